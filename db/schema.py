@@ -1,0 +1,47 @@
+"""Schema versions: the number users see, and the Alembic revision behind each.
+
+The number is also written to the file header (``PRAGMA user_version``) so a
+project's version can be read without opening it as a database, and a file
+from a newer Workbench can be refused without being touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+ALEMBIC_REVISIONS: dict[int, str] = {
+    1: "0001_initial",
+    2: "0002_search_and_export_snapshot",
+}
+"""Schema version number -> Alembic revision id. Append one per migration."""
+
+SCHEMA_VERSION = max(ALEMBIC_REVISIONS)
+"""The schema this build of Workbench reads and writes."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic configuration pointing at db/migrations, from a checkout or a wheel."""
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(connection: Connection, version: int = SCHEMA_VERSION) -> None:
+    """Migrate the connected database up to ``version`` (in the caller's transaction)."""
+    command.upgrade(alembic_config(connection), ALEMBIC_REVISIONS[version])
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

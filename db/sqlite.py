@@ -1,0 +1,210 @@
+"""Everything that only SQLite understands, in one place.
+
+The rest of the storage layer is portable SQLAlchemy (DESIGN.md: a shared
+PostgreSQL library may come later). What is specific lives here: connection
+pragmas, the file header that identifies a project, and the FTS5 full-text
+index with its queries.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, text
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APPLICATION_ID = 0x57424E43
+"""'WBNC' in the database header: marks a SQLite file as a Workbench project."""
+
+_USER_VERSION_OFFSET = 60
+_APPLICATION_ID_OFFSET = 68
+_HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    """What the first 100 bytes of a file say, read without opening it as a database."""
+
+    is_sqlite: bool
+    application_id: int = 0
+    user_version: int = 0
+
+
+def read_header(path: Path) -> FileHeader:
+    """Read the SQLite header directly, so inspecting a file never changes it."""
+    with path.open("rb") as handle:
+        head = handle.read(_HEADER_SIZE)
+    if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
+        return FileHeader(is_sqlite=False)
+    return FileHeader(
+        is_sqlite=True,
+        application_id=int.from_bytes(head[_APPLICATION_ID_OFFSET : _APPLICATION_ID_OFFSET + 4]),
+        user_version=int.from_bytes(head[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4]),
+    )
+
+
+def install_pragmas(engine: Engine) -> None:
+    """Foreign keys on every connection; WAL and a busy timeout on the file."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions
+        # begin: otherwise DDL runs outside them and a migration is not atomic.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def stamp_file(connection: Connection, schema_version: int) -> None:
+    """Mark the file as a Workbench project of the given schema version."""
+    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
+    connection.exec_driver_sql(f"PRAGMA user_version = {int(schema_version):d}")
+
+
+def integrity_ok(connection: Connection, *, thorough: bool = False) -> bool:
+    """SQLite's own check of the file's structure; ``quick_check`` unless thorough."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    rows = connection.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
+    return [tuple(r) for r in rows] == [("ok",)]
+
+
+# --- Full-text search -------------------------------------------------------
+
+SEARCH_TABLE = "search_index"
+_MARK_START = "\ue000"
+_MARK_END = "\ue001"
+
+
+def create_search_index(connection: Connection) -> None:
+    """Create the FTS5 index: one row per record, its title and its body text.
+
+    unicode61 folds case across scripts (Cyrillic and the Kazakh letters
+    ә ғ қ ң ө ұ ү һ і included). Diacritics are kept: folding them would
+    merge Russian й into и.
+    """
+    connection.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
+        "record_id UNINDEXED, kind UNINDEXED, title, body, "
+        "tokenize = 'unicode61 remove_diacritics 0')"
+    )
+
+
+def drop_search_index(connection: Connection) -> None:
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+
+
+def index_record(
+    connection: Connection, record_id: uuid.UUID, kind: str, title: str, body: str
+) -> None:
+    """Replace a record's entry in the index (call inside the writing transaction)."""
+    unindex_records(connection, [record_id])
+    title, body = _unmarked(title), _unmarked(body)
+    connection.execute(
+        text(
+            f"INSERT INTO {SEARCH_TABLE} (record_id, kind, title, body) "
+            "VALUES (:record_id, :kind, :title, :body)"
+        ),
+        {"record_id": str(record_id), "kind": kind, "title": title, "body": body},
+    )
+
+
+def unindex_records(connection: Connection, record_ids: Iterable[uuid.UUID]) -> None:
+    connection.execute(
+        text(f"DELETE FROM {SEARCH_TABLE} WHERE record_id = :record_id"),
+        [{"record_id": str(record_id)} for record_id in record_ids] or [{"record_id": ""}],
+    )
+
+
+@dataclass(frozen=True)
+class SearchRow:
+    record_id: uuid.UUID
+    kind: str
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    """(start, end) character offsets of matched terms within ``snippet``."""
+    score: float
+    """bm25 rank: lower is better."""
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(query: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word, as a prefix.
+
+    Punctuation and FTS5 operators are dropped rather than interpreted, so no
+    input can raise a syntax error. Returns None when nothing searchable is left.
+    """
+    words = _WORD.findall(query)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search(
+    connection: Connection,
+    query: str,
+    *,
+    kinds: Sequence[str] = (),
+    limit: int = 50,
+    offset: int = 0,
+) -> list[SearchRow]:
+    """Ranked matches with snippets; titles weigh five times the body."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    kind_filter = ""
+    params: dict[str, Any] = {"q": expression, "limit": limit, "offset": offset}
+    if kinds:
+        names = [f":k{i}" for i in range(len(kinds))]
+        kind_filter = f" AND kind IN ({', '.join(names)})"
+        params.update({f"k{i}": kind for i, kind in enumerate(kinds)})
+    sql = (
+        f"SELECT record_id, kind, title, "
+        f"snippet({SEARCH_TABLE}, -1, '{_MARK_START}', '{_MARK_END}', '…', 16) AS snip, "
+        f"bm25({SEARCH_TABLE}, 0, 0, 5.0, 1.0) AS score "
+        f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q{kind_filter} "
+        "ORDER BY score, record_id LIMIT :limit OFFSET :offset"
+    )
+    rows = connection.execute(text(sql), params).fetchall()
+    return [
+        SearchRow(uuid.UUID(row[0]), row[1], row[2], *_split_marks(row[3]), float(row[4]))
+        for row in rows
+    ]
+
+
+def _unmarked(value: str) -> str:
+    """Remove our snippet markers should a user's text contain them."""
+    return value.replace(_MARK_START, "").replace(_MARK_END, "")
+
+
+def _split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    position = 0
+    start = 0
+    for char in marked:
+        if char == _MARK_START:
+            start = position
+        elif char == _MARK_END:
+            spans.append((start, position))
+        else:
+            plain.append(char)
+            position += 1
+    return "".join(plain), tuple(spans)

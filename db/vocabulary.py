@@ -1,0 +1,69 @@
+"""Closed vocabularies of the domain (DESIGN.md, "Domain").
+
+Kept as plain tuples of stable identifiers: they are stored in the database,
+written to interchange files and translated for display by the GUI, so they
+must never be renamed once released (add new ones instead).
+"""
+
+from __future__ import annotations
+
+INSTRUMENT_KINDS = (
+    "constitution",
+    "code",
+    "law",
+    "draft_law",
+    "bylaw",
+    "policy",
+    "international_treaty",
+    "international_standard",
+    "other",
+)
+INSTRUMENT_STATUSES = ("in_force", "draft", "repealed", "not_in_force")
+PROVISION_STATUSES = ("in_force", "draft", "repealed", "proposed")
+CRITIQUE_CATEGORIES = (
+    "vagueness",
+    "discrimination",
+    "disproportionate_sanction",
+    "extrajudicial_power",
+    "international_standard_conflict",
+    "privacy",
+    "chilling_effect",
+    "inconsistency",
+    "procedural",
+    "other",
+)
+SEVERITIES = ("low", "medium", "high", "critical")
+EVIDENCE_KINDS = (
+    "statistic",
+    "case",
+    "ranking",
+    "report",
+    "expert_statement",
+    "survey",
+    "monitoring",
+    "standard",
+    "other",
+)
+CONFIDENTIALITY = ("public", "internal", "confidential")
+SOURCE_KINDS = ("web_page", "report", "legal_act", "article", "book", "court_decision", "other")
+RECOMMENDATION_ACTIONS = (
+    "repeal",
+    "amend",
+    "adopt",
+    "refrain",
+    "reconsider",
+    "implement",
+    "other",
+)
+RECOMMENDATION_STATUSES = (
+    "draft",
+    "in_review",
+    "final",
+    "submitted",
+    "accepted",
+    "partly_accepted",
+    "rejected",
+    "implemented",
+)
+PRIORITIES = ("high", "medium", "low")
+DOCUMENT_LANGUAGES = ("en", "ru", "kk")

@@ -1,0 +1,96 @@
+"""Typed errors carrying the facts a message needs.
+
+The words a user reads are composed where they are shown (the command line,
+or the GUI with translation); these classes only carry data, plus a plain
+English ``str()`` for logs and the command line.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+
+class WorkbenchError(Exception):
+    """Base of every error Workbench reports to users rather than crashing on."""
+
+
+class ProjectError(WorkbenchError):
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class ProjectNotFound(ProjectError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, f"{path}: no such project file")
+
+
+class ProjectExists(ProjectError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, f"{path}: a file of that name already exists")
+
+
+class NotAProject(ProjectError):
+    """The file is not a Workbench project (empty, text, random, foreign SQLite)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, f"{path} is not a Workbench project: {reason}")
+        self.reason = reason
+
+
+class SchemaTooNew(ProjectError):
+    """Made by a newer Workbench: refused, left untouched."""
+
+    def __init__(self, path: Path, file_version: int, supported_version: int) -> None:
+        super().__init__(
+            path,
+            f"{path} uses project schema version {file_version}, but this Workbench "
+            f"reads versions up to {supported_version}; the file was not changed. "
+            "Open it with a newer Workbench.",
+        )
+        self.file_version = file_version
+        self.supported_version = supported_version
+
+
+class ProjectDamaged(ProjectError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(path, f"{path} is damaged: {detail}")
+        self.detail = detail
+
+
+class ProjectLocked(ProjectError):
+    """Another running Workbench has the project open."""
+
+    def __init__(self, path: Path, holder: str, since: datetime | None) -> None:
+        when = f" since {since.isoformat(timespec='seconds')}" if since else ""
+        super().__init__(path, f"{path} is open in another Workbench ({holder}){when}")
+        self.holder = holder
+        self.since = since
+
+
+class RecordNotFound(WorkbenchError):
+    def __init__(self, record_id: uuid.UUID, kind: str | None = None) -> None:
+        what = kind or "record"
+        super().__init__(f"no {what} with id {record_id}")
+        self.record_id = record_id
+        self.kind = kind
+
+
+class InvalidField(WorkbenchError):
+    """A value a record cannot take; names the record kind and the field."""
+
+    def __init__(self, kind: str, field: str, problem: str) -> None:
+        super().__init__(f"{kind}.{field}: {problem}")
+        self.kind = kind
+        self.field = field
+        self.problem = problem
+
+
+class InvalidLink(WorkbenchError):
+    def __init__(self, kind: str, role: str, problem: str) -> None:
+        super().__init__(f"{kind} link '{role}': {problem}")
+        self.kind = kind
+        self.role = role
+        self.problem = problem

@@ -1,0 +1,284 @@
+"""Create, read, update, delete and link records of every kind.
+
+Every public method is one transaction. Records come back as RecordData, so
+callers never hold live database objects. Revisions, update times, author and
+the search index follow automatically (see workbench.writer).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import asc, delete, desc, func, select
+from sqlalchemy.orm import Session
+
+from db.models import RECORD_KINDS, Link, Record, Tombstone
+from workbench.errors import InvalidLink, RecordNotFound
+from workbench.project import Project
+from workbench.records import (
+    RecordData,
+    check_link_role,
+    coerce_field,
+    display_title,
+    field_specs,
+    model_for,
+    to_data,
+)
+from workbench.revisions import next_ancestors, next_revision
+from workbench.writer import Writer
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    """One row of a list: enough to show and open a record."""
+
+    id: uuid.UUID
+    kind: str
+    title: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Backlink:
+    """Another record that links to this one ("cited by")."""
+
+    owner_id: uuid.UUID
+    owner_kind: str
+    owner_title: str
+    role: str
+
+
+class Library:
+    """The services over one open project."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    # --- reading ------------------------------------------------------------
+
+    def get(self, record_id: uuid.UUID) -> RecordData:
+        with self.project.reading() as session:
+            return to_data(session, _load(session, record_id))
+
+    def exists(self, record_id: uuid.UUID) -> bool:
+        with self.project.reading() as session:
+            return session.get(Record, record_id) is not None
+
+    def counts(self) -> dict[str, int]:
+        """Records per kind, every kind present (zero included)."""
+        with self.project.reading() as session:
+            rows = session.execute(select(Record.kind, func.count()).group_by(Record.kind))
+            found = dict(rows.tuples().all())
+        return {kind: found.get(kind, 0) for kind in RECORD_KINDS}
+
+    def tombstone_count(self) -> int:
+        with self.project.reading() as session:
+            return session.scalar(select(func.count()).select_from(Tombstone)) or 0
+
+    def page(
+        self,
+        kind: str,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        order_by: str | None = None,
+        descending: bool = False,
+    ) -> list[RecordSummary]:
+        """One page of a kind's records, sorted by a field (default: its title field)."""
+        model = model_for(kind)
+        sort_name = order_by or model.search_fields[0]
+        if sort_name not in field_specs(kind) and sort_name not in ("updated_at", "created_at"):
+            raise ValueError(f"{kind} records cannot be sorted by {sort_name!r}")
+        column = getattr(model, sort_name)
+        direction = desc if descending else asc
+        query = (
+            select(model)
+            .order_by(direction(column), direction(model.id))
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.project.reading() as session:
+            return [
+                RecordSummary(r.id, r.kind, display_title(kind, _title_fields(r)), r.updated_at)
+                for r in session.scalars(query)
+            ]
+
+    def backlinks(self, target_id: uuid.UUID) -> list[Backlink]:
+        with self.project.reading() as session:
+            rows = session.execute(
+                select(Link.owner_id, Link.role).where(Link.target_id == target_id)
+            ).all()
+            result = []
+            for owner_id, role in rows:
+                owner = session.get(Record, owner_id)
+                if owner is not None:
+                    title = display_title(owner.kind, _title_fields(owner))
+                    result.append(Backlink(owner_id, owner.kind, title, role))
+        return sorted(result, key=lambda b: (b.owner_kind, b.owner_title.casefold()))
+
+    # --- writing ------------------------------------------------------------
+
+    def create(
+        self,
+        kind: str,
+        fields: Mapping[str, Any] | None = None,
+        links: Mapping[str, Sequence[uuid.UUID]] | None = None,
+        *,
+        record_id: uuid.UUID | None = None,
+    ) -> RecordData:
+        model = model_for(kind)
+        values = {name: coerce_field(kind, name, v) for name, v in (fields or {}).items()}
+        with self.project.writing() as writer:
+            now = writer.now
+            record = model(
+                id=record_id or uuid.uuid4(),
+                created_at=now,
+                updated_at=now,
+                changed_by=writer.author,
+                revision="",
+                ancestors=[],
+            )
+            for name, spec in field_specs(kind).items():
+                setattr(record, name, values.get(name, spec.default))
+            writer.session.add(record)
+            writer.session.flush()
+            for role, targets in (links or {}).items():
+                _replace_links(writer, record, role, targets)
+            writer.touch(record.id)
+            writer.finish()
+            return to_data(writer.session, record)
+
+    def update(self, record_id: uuid.UUID, fields: Mapping[str, Any]) -> RecordData:
+        """Change some fields; unchanged values leave the revision as it was."""
+        with self.project.writing() as writer:
+            record = _load(writer.session, record_id)
+            changed = False
+            for name, value in fields.items():
+                coerced = coerce_field(record.kind, name, value)
+                if getattr(record, name) != coerced:
+                    setattr(record, name, coerced)
+                    changed = True
+            if changed:
+                writer.touch(record.id)
+                _reindex_dependents(writer, record)
+            writer.finish()
+            return to_data(writer.session, record)
+
+    def delete(self, record_id: uuid.UUID) -> RecordData:
+        """Delete a record, leave its tombstone, and return what it was (for undo).
+
+        Links other records held to it go too, and those records change.
+        """
+        with self.project.writing() as writer:
+            session = writer.session
+            record = _load(session, record_id)
+            before = to_data(session, record)
+            for owner_id in _owners_linking_to(session, record_id):
+                writer.touch(owner_id)
+            tombstone = session.get(Tombstone, record_id) or Tombstone(id=record_id)
+            parent = record.revision
+            tombstone.kind = record.kind
+            tombstone.deleted_at = writer.now
+            tombstone.changed_by = writer.author
+            tombstone.revision = next_revision(parent, {"deleted": True})
+            tombstone.ancestors = next_ancestors(parent, record.ancestors or [])
+            session.add(tombstone)
+            session.execute(delete(Link).where(Link.target_id == record_id))
+            session.delete(record)
+            session.flush()
+            writer.reindex(record_id)
+            writer.finish()
+            return before
+
+    def set_links(
+        self, owner_id: uuid.UUID, role: str, targets: Sequence[uuid.UUID]
+    ) -> RecordData:
+        """Replace the ordered targets of one link role."""
+        with self.project.writing() as writer:
+            record = _load(writer.session, owner_id)
+            _replace_links(writer, record, role, targets)
+            writer.finish()
+            return to_data(writer.session, record)
+
+    def link(
+        self, owner_id: uuid.UUID, role: str, target_id: uuid.UUID, position: int | None = None
+    ) -> RecordData:
+        """Add one target (at ``position``, default last); already linked moves it."""
+        current = list(self.get(owner_id).links.get(role, ()))
+        if target_id in current:
+            current.remove(target_id)
+        current.insert(len(current) if position is None else position, target_id)
+        return self.set_links(owner_id, role, current)
+
+    def unlink(self, owner_id: uuid.UUID, role: str, target_id: uuid.UUID) -> RecordData:
+        current = [t for t in self.get(owner_id).links.get(role, ()) if t != target_id]
+        return self.set_links(owner_id, role, current)
+
+
+def _load(session: Session, record_id: uuid.UUID) -> Record:
+    record = session.get(Record, record_id)
+    if record is None:
+        raise RecordNotFound(record_id)
+    return record
+
+
+def _title_fields(record: Record) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in record.search_fields}
+
+
+def _owners_linking_to(session: Session, target_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(
+        session.scalars(select(Link.owner_id).where(Link.target_id == target_id).distinct())
+    )
+
+
+def _replace_links(
+    writer: Writer, record: Record, role: str, targets: Sequence[uuid.UUID]
+) -> None:
+    spec = check_link_role(record.kind, role)
+    unique = list(dict.fromkeys(targets))
+    if len(unique) != len(targets):
+        raise InvalidLink(record.kind, role, "the same record is linked twice")
+    if not spec.many and len(unique) > 1:
+        raise InvalidLink(record.kind, role, "takes at most one record")
+    session = writer.session
+    for target_id in unique:
+        target = session.get(Record, target_id)
+        if target is None:
+            raise InvalidLink(record.kind, role, f"no record with id {target_id}")
+        if target.kind != spec.target_kind:
+            raise InvalidLink(
+                record.kind, role, f"must point to a {spec.target_kind}, not a {target.kind}"
+            )
+        if target_id == record.id:
+            raise InvalidLink(record.kind, role, "a record cannot link to itself")
+    existing = list(
+        session.scalars(
+            select(Link.target_id)
+            .where(Link.owner_id == record.id, Link.role == role)
+            .order_by(Link.position)
+        )
+    )
+    if existing == unique:
+        return
+    session.execute(delete(Link).where(Link.owner_id == record.id, Link.role == role))
+    session.add_all(
+        Link(owner_id=record.id, role=role, target_id=t, position=i) for i, t in enumerate(unique)
+    )
+    session.flush()
+    writer.touch(record.id)
+    if role == "instrument":
+        writer.reindex(record.id)
+
+
+def _reindex_dependents(writer: Writer, record: Record) -> None:
+    """Provisions are found by their instrument's names: refresh them when those change."""
+    if record.kind == "instrument":
+        for (owner_id,) in writer.session.execute(
+            select(Link.owner_id).where(Link.target_id == record.id, Link.role == "instrument")
+        ):
+            writer.reindex(owner_id)

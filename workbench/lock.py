@@ -1,0 +1,102 @@
+"""One writer per project: an OS file lock beside the project, naming its holder.
+
+The operating system releases the lock when the holding process dies, however
+it dies, so a lock file left by a crash is recognised (the OS lock is free)
+and simply taken over. The file's text only serves to tell the next opener
+who holds the project and since when.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from workbench.errors import ProjectLocked
+
+
+def lock_path_for(project: Path) -> Path:
+    return project.with_name(project.name + ".lock")
+
+
+def _try_os_lock(handle: IO[str]) -> bool:
+    """Take an exclusive, non-blocking OS lock on the open file; False if held elsewhere."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _describe_holder(text: str) -> tuple[str, datetime | None]:
+    try:
+        info = json.loads(text)
+        holder = f"{info['user']} on {info['host']}, process {info['pid']}"
+        since = datetime.fromisoformat(info["since"])
+    except (ValueError, KeyError, TypeError):
+        return "an unknown process", None
+    return holder, since
+
+
+class ProjectLock:
+    """Held for as long as a project is open; ``release`` on close."""
+
+    def __init__(self, project: Path) -> None:
+        self.path = lock_path_for(project)
+        self.project = project
+        self._handle: IO[str] | None = None
+        self.took_over_stale = False
+
+    def acquire(self) -> None:
+        handle = self.path.open("a+", encoding="utf-8")
+        if not _try_os_lock(handle):
+            handle.seek(0)
+            holder, since = _describe_holder(handle.read())
+            handle.close()
+            raise ProjectLocked(self.project, holder, since)
+        handle.seek(0)
+        self.took_over_stale = bool(handle.read().strip())
+        handle.seek(0)
+        handle.truncate()
+        handle.write(
+            json.dumps(
+                {
+                    "user": getpass.getuser(),
+                    "host": socket.gethostname(),
+                    "pid": os.getpid(),
+                    "since": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
+            )
+        )
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        handle, self._handle = self._handle, None
+        handle.seek(0)
+        handle.truncate()
+        if sys.platform == "win32":
+            handle.close()
+            self.path.unlink(missing_ok=True)
+        else:
+            # Unlink while still holding the lock, so a newcomer's fresh lock
+            # file is never the one removed.
+            self.path.unlink(missing_ok=True)
+            handle.close()

@@ -1,0 +1,55 @@
+"""Where Workbench keeps its own files: one object, from platformdirs or any root.
+
+Nothing is created at import time; folders are made when first needed.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Workbench"
+APP_AUTHOR = "Workbench"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data: Path
+    """Default project, backups."""
+    config: Path
+    """Settings, recent projects."""
+    logs: Path
+
+    @classmethod
+    def for_user(cls) -> AppPaths:
+        return cls(
+            data=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+            config=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
+            logs=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+        )
+
+    @classmethod
+    def from_environment(cls) -> AppPaths:
+        """The user's folders, or all under ``$WORKBENCH_HOME`` when that is set (portable use)."""
+        root = os.environ.get("WORKBENCH_HOME")
+        return cls.rooted_at(Path(root)) if root else cls.for_user()
+
+    @classmethod
+    def rooted_at(cls, root: Path) -> AppPaths:
+        """Every folder under one root: for tests and portable installs."""
+        return cls(data=root / "data", config=root / "config", logs=root / "logs")
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @property
+    def default_project(self) -> Path:
+        return self.data / "My library.wbproj"
+
+    def ensure(self, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder

@@ -1,0 +1,270 @@
+"""Project files (``.wbproj``): create, open, migrate, lock, close.
+
+Opening checks the file before touching it: the SQLite header is read as
+plain bytes, so a file that is not a project, or one from a newer Workbench,
+is refused without a single byte changing. Only then is the lock taken and
+the database opened. An older schema is backed up, then migrated in one
+transaction together with a rebuild of the search index.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, exc, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import create_project_engine, session_factory
+from db.models import ProjectInfo
+from db.schema import ALEMBIC_REVISIONS, SCHEMA_VERSION, current_revision, upgrade
+from db.sqlite import APPLICATION_ID, FileHeader, integrity_ok, read_header
+from workbench import backups
+from workbench.errors import (
+    NotAProject,
+    ProjectDamaged,
+    ProjectExists,
+    ProjectNotFound,
+    SchemaTooNew,
+)
+from workbench.lock import ProjectLock
+from workbench.paths import AppPaths
+from workbench.writer import Writer
+
+log = logging.getLogger(__name__)
+
+PROJECT_SUFFIX = ".wbproj"
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def default_author() -> str:
+    """Who to record on changes when settings name nobody: $WORKBENCH_AUTHOR, else the login."""
+    return os.environ.get("WORKBENCH_AUTHOR") or getpass.getuser()
+
+
+@dataclass(frozen=True)
+class ProjectIdentity:
+    id: uuid.UUID
+    name: str
+    created_at: datetime
+
+
+class Project:
+    """An open project file. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: ProjectLock,
+        *,
+        author: str,
+        clock: Clock,
+        migrated_from: int | None = None,
+        backup: Path | None = None,
+    ) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions: sessionmaker[Session] = session_factory(engine)
+        self.author = author
+        self.clock = clock
+        self.migrated_from = migrated_from
+        """The schema version the file had before this open migrated it, if it did."""
+        self.backup = backup
+        """Where the pre-migration backup went, if one was made."""
+        self._closed = False
+
+    # --- lifecycle ----------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        name: str | None = None,
+        author: str | None = None,
+        clock: Clock = utc_now,
+        paths: AppPaths | None = None,
+    ) -> Project:
+        """Make a new, empty project file and open it.
+
+        The database is built under a temporary name and moved into place,
+        so a failure never leaves a half-made project behind.
+        """
+        path = Path(path)
+        if path.exists():
+            raise ProjectExists(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
+        try:
+            engine = create_project_engine(temporary)
+            with engine.begin() as connection:
+                upgrade(connection)
+                connection.execute(
+                    ProjectInfo.__table__.insert().values(
+                        id=uuid.uuid4(),
+                        name=name if name is not None else path.stem,
+                        created_at=clock(),
+                    )
+                )
+            engine.dispose()
+            os.replace(temporary, path)
+        finally:
+            for leftover in (temporary, *_sidecars(temporary)):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path, author=author, clock=clock, paths=paths)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        author: str | None = None,
+        clock: Clock = utc_now,
+        paths: AppPaths | None = None,
+    ) -> Project:
+        path = Path(path)
+        header = _inspect(path)
+        lock = ProjectLock(path)
+        lock.acquire()
+        try:
+            return cls._open_locked(path, header, lock, author, clock, paths)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls,
+        path: Path,
+        header: FileHeader,
+        lock: ProjectLock,
+        author: str | None,
+        clock: Clock,
+        paths: AppPaths | None,
+    ) -> Project:
+        backup: Path | None = None
+        migrated_from: int | None = None
+        if header.user_version < SCHEMA_VERSION:
+            backup = backups.make_backup(
+                path, (paths or AppPaths.from_environment()).backups, f"schema-{header.user_version}"
+            )
+        engine = create_project_engine(path)
+        try:
+            with engine.begin() as connection:
+                if not integrity_ok(connection):
+                    raise ProjectDamaged(path, "the database integrity check failed")
+                expected = ALEMBIC_REVISIONS[header.user_version]
+                if current_revision(connection) != expected:
+                    raise ProjectDamaged(path, "its schema record does not match its version")
+                if header.user_version < SCHEMA_VERSION:
+                    upgrade(connection)
+                    from workbench.search import rebuild_index
+
+                    with Session(bind=connection) as session:
+                        rebuild_index(session)
+                        session.flush()
+                    migrated_from = header.user_version
+        except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+            engine.dispose()
+            raise ProjectDamaged(path, str(getattr(error, "orig", error))) from error
+        except BaseException:
+            engine.dispose()
+            raise
+        if migrated_from is not None:
+            log.info("migrated %s from schema %s to %s", path, migrated_from, SCHEMA_VERSION)
+        return cls(
+            path,
+            engine,
+            lock,
+            author=author or default_author(),
+            clock=clock,
+            migrated_from=migrated_from,
+            backup=backup,
+        )
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- access -------------------------------------------------------------
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; anything written through it is rolled back."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """One transaction: everything done inside lands together or not at all.
+
+        Records the services touched get a new revision, update time and
+        author, and their search entries are refreshed, before the commit.
+        """
+        with self._sessions() as session, session.begin():
+            writer = Writer(session, author=self.author, now=self.clock())
+            yield writer
+            writer.finish()
+
+    def identity(self) -> ProjectIdentity:
+        with self.reading() as session:
+            info = session.scalars(select(ProjectInfo)).one()
+            return ProjectIdentity(info.id, info.name, info.created_at)
+
+    @property
+    def schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+
+def _sidecars(path: Path) -> tuple[Path, ...]:
+    return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _inspect(path: Path) -> FileHeader:
+    """Refuse what is not an openable project, by reading bytes only."""
+    if not path.exists():
+        raise ProjectNotFound(path)
+    if path.is_dir():
+        raise NotAProject(path, "it is a folder")
+    try:
+        header = read_header(path)
+    except OSError as error:
+        raise NotAProject(path, f"it cannot be read ({error.strerror})") from error
+    if not header.is_sqlite:
+        reason = "the file is empty" if path.stat().st_size == 0 else "it is not a SQLite database"
+        raise NotAProject(path, reason)
+    if header.application_id != APPLICATION_ID:
+        raise NotAProject(path, "it is a SQLite database made by another program")
+    if header.user_version > SCHEMA_VERSION:
+        raise SchemaTooNew(path, header.user_version, SCHEMA_VERSION)
+    if header.user_version not in ALEMBIC_REVISIONS:
+        raise ProjectDamaged(path, f"unknown schema version {header.user_version}")
+    return header
+

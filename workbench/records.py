@@ -1,0 +1,285 @@
+"""Records as plain data, and the rules their fields follow.
+
+Services hand out :class:`RecordData` (frozen, detached from any session), so
+the GUI and the command line never hold live ORM objects. The same content
+dictionary that a ``RecordData`` carries is what the revision hash covers and
+what the interchange format writes, so the three can never drift apart.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    RECORD_KINDS,
+    ExportRecord,
+    Link,
+    LinkRole,
+    ProposedWording,
+    Record,
+    Recommendation,
+    Section,
+    StatusChange,
+    Submission,
+)
+from db.types import ISODate
+from workbench.errors import InvalidField, InvalidLink
+
+JSONValue = Any
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What one field of a record kind accepts."""
+
+    name: str
+    type: type
+    """str, bool or date."""
+    max_length: int | None = None
+    choices: tuple[str, ...] | None = None
+    nullable: bool = False
+    default: Any = None
+
+
+@cache
+def field_specs(kind: str) -> dict[str, FieldSpec]:
+    """The editable fields of a kind, read off its model's own table."""
+    model = model_for(kind)
+    table = model.__table__
+    specs: dict[str, FieldSpec] = {}
+    for column in table.columns:
+        if column.name == "id":
+            continue
+        if isinstance(column.type, Boolean):
+            python_type: type = bool
+        elif isinstance(column.type, ISODate):
+            python_type = date
+        else:
+            python_type = str
+        default = column.default.arg if column.default is not None else None
+        specs[column.name] = FieldSpec(
+            name=column.name,
+            type=python_type,
+            max_length=column.info.get("max_length"),
+            choices=column.info.get("choices"),
+            nullable=bool(column.nullable),
+            default=default,
+        )
+    return specs
+
+
+def model_for(kind: str) -> type[Record]:
+    try:
+        return RECORD_KINDS[kind]
+    except KeyError:
+        raise ValueError(f"unknown record kind {kind!r}") from None
+
+
+def link_roles(kind: str) -> dict[str, LinkRole]:
+    return model_for(kind).link_roles
+
+
+def coerce_field(kind: str, name: str, value: Any) -> Any:
+    """Check a value against its field's rules and return it in its stored type.
+
+    Dates may be given as ISO strings (as interchange files carry them).
+    Raises InvalidField naming the kind and field.
+    """
+    spec = field_specs(kind).get(name)
+    if spec is None:
+        raise InvalidField(kind, name, "no such field")
+    if value is None:
+        if spec.nullable:
+            return None
+        raise InvalidField(kind, name, "a value is required")
+    if spec.type is bool:
+        if not isinstance(value, bool):
+            raise InvalidField(kind, name, f"expected true or false, got {_describe(value)}")
+        return value
+    if spec.type is date:
+        return _coerce_date(kind, name, value)
+    if not isinstance(value, str):
+        raise InvalidField(kind, name, f"expected text, got {_describe(value)}")
+    if spec.max_length is not None and len(value) > spec.max_length:
+        raise InvalidField(
+            kind, name, f"text of {len(value):,} characters exceeds the limit of {spec.max_length:,}"
+        )
+    if spec.choices is not None and value not in spec.choices:
+        raise InvalidField(kind, name, f"{value!r} is not one of {', '.join(spec.choices)}")
+    return value
+
+
+def _coerce_date(kind: str, name: str, value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InvalidField(kind, name, f"expected a date as YYYY-MM-DD, got {_describe(value)}")
+
+
+def _describe(value: Any) -> str:
+    shown = repr(value)
+    return f"{type(value).__name__} {shown[:40]}{'…' if len(shown) > 40 else ''}"
+
+
+def check_link_role(kind: str, role: str) -> LinkRole:
+    try:
+        return link_roles(kind)[role]
+    except KeyError:
+        raise InvalidLink(kind, role, "this kind of record has no such link") from None
+
+
+@dataclass(frozen=True)
+class RecordData:
+    """A record detached from the database: what services return."""
+
+    kind: str
+    id: uuid.UUID
+    fields: Mapping[str, Any]
+    links: Mapping[str, tuple[uuid.UUID, ...]]
+    children: Mapping[str, tuple[Mapping[str, JSONValue], ...]]
+    created_at: datetime
+    updated_at: datetime
+    changed_by: str
+    revision: str
+    ancestors: tuple[str, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        return display_title(self.kind, self.fields)
+
+    def content(self) -> dict[str, JSONValue]:
+        """The record's content as JSON values: what revisions hash and interchange writes."""
+        return content_dict(self.fields, self.links, self.children)
+
+
+def display_title(kind: str, fields: Mapping[str, Any]) -> str:
+    """A one-line name for lists, pickers and messages."""
+    if kind == "provision":
+        return " ".join(part for part in (fields.get("unit", ""), fields.get("heading", "")) if part)
+    first = model_for(kind).search_fields[0]
+    return str(fields.get(first, ""))
+
+
+def json_value(value: Any) -> JSONValue:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def content_dict(
+    fields: Mapping[str, Any],
+    links: Mapping[str, tuple[uuid.UUID, ...]],
+    children: Mapping[str, tuple[Mapping[str, JSONValue], ...]],
+) -> dict[str, JSONValue]:
+    content: dict[str, JSONValue] = {name: json_value(value) for name, value in fields.items()}
+    content["links"] = {role: [str(t) for t in targets] for role, targets in links.items()}
+    for name, items in children.items():
+        content[name] = [dict(item) for item in items]
+    return content
+
+
+# --- reading models into plain data ------------------------------------------
+
+
+def read_fields(record: Record) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in field_specs(record.kind)}
+
+
+def read_links(session: Session, record: Record) -> dict[str, tuple[uuid.UUID, ...]]:
+    """Every role the kind owns (empty ones included, so content is stable)."""
+    links: dict[str, list[uuid.UUID]] = {role: [] for role in record.link_roles}
+    rows = session.execute(
+        select(Link.role, Link.target_id)
+        .where(Link.owner_id == record.id)
+        .order_by(Link.role, Link.position)
+    )
+    for role, target in rows:
+        links.setdefault(role, []).append(target)
+    return {role: tuple(targets) for role, targets in links.items()}
+
+
+def read_children(record: Record) -> dict[str, tuple[dict[str, JSONValue], ...]]:
+    if isinstance(record, Recommendation):
+        return {
+            "proposed_wordings": tuple(_wording_json(w) for w in record.proposed_wordings),
+            "status_history": tuple(_status_json(s) for s in record.status_history),
+        }
+    if isinstance(record, Submission):
+        return {
+            "sections": tuple(_section_json(s) for s in record.sections),
+            "exports": tuple(_export_json(e) for e in record.exports),
+        }
+    return {}
+
+
+def _wording_json(wording: ProposedWording) -> dict[str, JSONValue]:
+    return {
+        "id": str(wording.id),
+        "provision": json_value(wording.provision_id),
+        "current_wording": wording.current_wording,
+        "proposed_wording": wording.proposed_wording,
+        "justification": wording.justification,
+    }
+
+
+def _status_json(change: StatusChange) -> dict[str, JSONValue]:
+    return {
+        "id": str(change.id),
+        "status": change.status,
+        "changed_at": json_value(change.changed_at),
+        "author": change.author,
+        "note": change.note,
+    }
+
+
+def _section_json(section: Section) -> dict[str, JSONValue]:
+    return {
+        "id": str(section.id),
+        "title": section.title,
+        "introduction": section.introduction,
+        "recommendations": [str(item.recommendation_id) for item in section.items],
+    }
+
+
+def _export_json(export: ExportRecord) -> dict[str, JSONValue]:
+    return {
+        "id": str(export.id),
+        "exported_at": json_value(export.exported_at),
+        "author": export.author,
+        "path": export.path,
+        "sha256": export.sha256,
+        "snapshot": export.snapshot,
+    }
+
+
+def to_data(session: Session, record: Record) -> RecordData:
+    return RecordData(
+        kind=record.kind,
+        id=record.id,
+        fields=read_fields(record),
+        links=read_links(session, record),
+        children=read_children(record),
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        changed_by=record.changed_by,
+        revision=record.revision,
+        ancestors=tuple(record.ancestors),
+    )

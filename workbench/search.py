@@ -1,0 +1,98 @@
+"""Full-text search over every record kind.
+
+What text each record contributes is decided here; how it is stored and
+queried (FTS5) lives in db.sqlite. Entries are written by the Writer in the
+same transaction as the change, so search never shows a record that is gone
+or misses one just saved.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import sqlite as sqlite_search
+from db.models import RECORD_KINDS, Instrument, Link, Provision, Record, Recommendation
+from workbench.project import Project
+from workbench.records import display_title
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: uuid.UUID
+    kind: str
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    """(start, end) offsets of the matched words within ``snippet``."""
+    score: float
+    """Lower is a better match (SQLite's bm25)."""
+
+
+def entry_text(session: Session, record: Record) -> tuple[str, str]:
+    """The (title, body) a record is found by."""
+    fields = {name: getattr(record, name) for name in record.search_fields}
+    title = display_title(record.kind, fields)
+    body_parts = [str(fields[name]) for name in record.search_fields[1:] if fields[name]]
+    if isinstance(record, Provision):
+        body_parts.extend(_instrument_names(session, record.id))
+    if isinstance(record, Recommendation):
+        for wording in record.proposed_wordings:
+            body_parts.extend((wording.proposed_wording, wording.justification))
+    return title, "\n".join(part for part in body_parts if part)
+
+
+def _instrument_names(session: Session, provision_id: uuid.UUID) -> list[str]:
+    rows = session.execute(
+        select(Instrument.short_name, Instrument.title)
+        .join(Link, Link.target_id == Instrument.id)
+        .where(Link.owner_id == provision_id, Link.role == "instrument")
+    )
+    return [name for row in rows for name in row if name]
+
+
+def index_record(session: Session, record: Record) -> None:
+    title, body = entry_text(session, record)
+    sqlite_search.index_record(session.connection(), record.id, record.kind, title, body)
+
+
+def unindex(session: Session, record_id: uuid.UUID) -> None:
+    sqlite_search.unindex_records(session.connection(), [record_id])
+
+
+def rebuild_index(session: Session) -> int:
+    """Empty and refill the index from every record; returns how many were indexed."""
+    connection = session.connection()
+    connection.exec_driver_sql(f"DELETE FROM {sqlite_search.SEARCH_TABLE}")
+    count = 0
+    for model in RECORD_KINDS.values():
+        for record in session.scalars(select(model)).yield_per(500):
+            index_record(session, record)
+            count += 1
+    return count
+
+
+def search(
+    project: Project,
+    query: str,
+    *,
+    kinds: Sequence[str] = (),
+    limit: int = 50,
+    offset: int = 0,
+) -> list[SearchHit]:
+    """Records matching every word of ``query`` (each as a prefix), best first."""
+    for kind in kinds:
+        if kind not in RECORD_KINDS:
+            raise ValueError(f"unknown record kind {kind!r}")
+    with project.reading() as session:
+        rows = sqlite_search.search(
+            session.connection(), query, kinds=kinds, limit=limit, offset=offset
+        )
+    return [
+        SearchHit(row.record_id, row.kind, row.title, row.snippet, row.highlights, row.score)
+        for row in rows
+    ]
