@@ -10,9 +10,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.sqlite import install_pragmas
 
 
-def create_project_engine(path: Path) -> Engine:
-    """An engine on one project file, with the project's pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def create_project_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on one project file, with the project's pragmas on every connection.
+
+    ``read_only`` opens through SQLite's own read-only mode: used by commands
+    that only look (info, search), so they work while the app has the file open.
+    """
+    if read_only:
+        url = f"sqlite:///{Path(path).resolve().as_uri()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path}"
+    engine = create_engine(url, future=True)
     install_pragmas(engine)
     return engine
 

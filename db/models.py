@@ -126,7 +126,7 @@ class Record(Base):
     ancestors: Mapped[list[str]] = mapped_column(default=list)
     """Recent ancestor revisions, newest first (see workbench.revisions)."""
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_on": "kind"}
+    __mapper_args__ = {"polymorphic_on": "kind"}
 
     link_roles: ClassVar[dict[str, LinkRole]] = {}
     """Links this kind owns, by role name."""
@@ -143,7 +143,7 @@ class Tag(Record):
     """A free label or one of the ready-made themes."""
 
     __tablename__ = "tags"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "tag"}
+    __mapper_args__ = {"polymorphic_identity": "tag"}
     id: Mapped[uuid.UUID] = record_id_column()
     name: Mapped[str] = short_text(index=True)
     theme: Mapped[bool] = flag(False)
@@ -156,7 +156,7 @@ class Instrument(Record):
     """A legal act or international instrument."""
 
     __tablename__ = "instruments"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "instrument"}
+    __mapper_args__ = {"polymorphic_identity": "instrument"}
     id: Mapped[uuid.UUID] = record_id_column()
     title: Mapped[str] = short_text()
     short_name: Mapped[str] = short_text()
@@ -176,7 +176,7 @@ class Provision(Record):
     """A structural unit of an instrument (article, paragraph, sub-paragraph)."""
 
     __tablename__ = "provisions"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "provision"}
+    __mapper_args__ = {"polymorphic_identity": "provision"}
     id: Mapped[uuid.UUID] = record_id_column()
     unit: Mapped[str] = short_text()
     heading: Mapped[str] = short_text()
@@ -200,7 +200,7 @@ class Critique(Record):
     """What is wrong with one or more provisions, and which standards say so."""
 
     __tablename__ = "critiques"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "critique"}
+    __mapper_args__ = {"polymorphic_identity": "critique"}
     id: Mapped[uuid.UUID] = record_id_column()
     title: Mapped[str] = short_text()
     category: Mapped[str] = choice(vocab.CRITIQUE_CATEGORIES, "other")
@@ -220,7 +220,7 @@ class Evidence(Record):
     """A fact (figure, case, ranking, statement...) with its source."""
 
     __tablename__ = "evidence"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "evidence"}
+    __mapper_args__ = {"polymorphic_identity": "evidence"}
     id: Mapped[uuid.UUID] = record_id_column()
     title: Mapped[str] = short_text()
     evidence_kind: Mapped[str] = choice(vocab.EVIDENCE_KINDS, "other")
@@ -241,7 +241,7 @@ class Source(Record):
     """A citable document; ``key`` is what ``[@key]`` citations refer to."""
 
     __tablename__ = "sources"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "source"}
+    __mapper_args__ = {"polymorphic_identity": "source"}
     id: Mapped[uuid.UUID] = record_id_column()
     key: Mapped[str] = short_text(index=True)
     source_kind: Mapped[str] = choice(vocab.SOURCE_KINDS, "web_page")
@@ -263,7 +263,7 @@ class Recommendation(Record):
     """An action asked of the addressee, grounded in the library."""
 
     __tablename__ = "recommendations"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "recommendation"}
+    __mapper_args__ = {"polymorphic_identity": "recommendation"}
     id: Mapped[uuid.UUID] = record_id_column()
     title: Mapped[str] = short_text()
     action: Mapped[str] = choice(vocab.RECOMMENDATION_ACTIONS, "amend")
@@ -330,7 +330,7 @@ class Submission(Record):
     """A document assembled from recommendations, exported to Word."""
 
     __tablename__ = "submissions"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "submission"}
+    __mapper_args__ = {"polymorphic_identity": "submission"}
     id: Mapped[uuid.UUID] = record_id_column()
     title: Mapped[str] = short_text()
     subtitle: Mapped[str] = short_text()

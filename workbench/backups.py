@@ -19,8 +19,10 @@ def make_backup(project: Path, folder: Path, reason: str) -> Path:
     target = folder / f"{project.stem}-{stamp}-{reason}{project.suffix}"
     partial = target.with_name(target.name + ".partial")
     source_uri = f"{project.resolve().as_uri()}?mode=ro"
-    with closing(sqlite3.connect(source_uri, uri=True)) as source:
-        with closing(sqlite3.connect(partial)) as copy:
-            source.backup(copy)
+    with (
+        closing(sqlite3.connect(source_uri, uri=True)) as source,
+        closing(sqlite3.connect(partial)) as copy,
+    ):
+        source.backup(copy)
     partial.replace(target)
     return target

@@ -60,6 +60,11 @@ class ProjectDamaged(ProjectError):
         self.detail = detail
 
 
+class ReadOnlyProject(ProjectError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, f"{path} was opened read-only; it cannot be changed")
+
+
 class ProjectLocked(ProjectError):
     """Another running Workbench has the project open."""
 

@@ -72,7 +72,7 @@ class Library:
         """Records per kind, every kind present (zero included)."""
         with self.project.reading() as session:
             rows = session.execute(select(Record.kind, func.count()).group_by(Record.kind))
-            found = dict(rows.tuples().all())
+            found = {kind: count for kind, count in rows}
         return {kind: found.get(kind, 0) for kind in RECORD_KINDS}
 
     def tombstone_count(self) -> int:
@@ -194,9 +194,7 @@ class Library:
             writer.finish()
             return before
 
-    def set_links(
-        self, owner_id: uuid.UUID, role: str, targets: Sequence[uuid.UUID]
-    ) -> RecordData:
+    def set_links(self, owner_id: uuid.UUID, role: str, targets: Sequence[uuid.UUID]) -> RecordData:
         """Replace the ordered targets of one link role."""
         with self.project.writing() as writer:
             record = _load(writer.session, owner_id)
@@ -236,9 +234,7 @@ def _owners_linking_to(session: Session, target_id: uuid.UUID) -> list[uuid.UUID
     )
 
 
-def _replace_links(
-    writer: Writer, record: Record, role: str, targets: Sequence[uuid.UUID]
-) -> None:
+def _replace_links(writer: Writer, record: Record, role: str, targets: Sequence[uuid.UUID]) -> None:
     spec = check_link_role(record.kind, role)
     unique = list(dict.fromkeys(targets))
     if len(unique) != len(targets):

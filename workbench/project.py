@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, exc, select
+from sqlalchemy import Engine, exc, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import create_project_engine, session_factory
@@ -33,6 +33,7 @@ from workbench.errors import (
     ProjectDamaged,
     ProjectExists,
     ProjectNotFound,
+    ReadOnlyProject,
     SchemaTooNew,
 )
 from workbench.lock import ProjectLock
@@ -69,7 +70,7 @@ class Project:
         self,
         path: Path,
         engine: Engine,
-        lock: ProjectLock,
+        lock: ProjectLock | None,
         *,
         author: str,
         clock: Clock,
@@ -115,7 +116,7 @@ class Project:
             with engine.begin() as connection:
                 upgrade(connection)
                 connection.execute(
-                    ProjectInfo.__table__.insert().values(
+                    insert(ProjectInfo).values(
                         id=uuid.uuid4(),
                         name=name if name is not None else path.stem,
                         created_at=clock(),
@@ -136,9 +137,19 @@ class Project:
         author: str | None = None,
         clock: Clock = utc_now,
         paths: AppPaths | None = None,
+        read_only: bool = False,
     ) -> Project:
+        """Open an existing project, migrating an older schema after a backup.
+
+        ``read_only`` takes no lock and writes nothing (for commands that only
+        look), unless the file needs migrating, which takes the normal path.
+        """
         path = Path(path)
         header = _inspect(path)
+        if read_only and header.user_version == SCHEMA_VERSION:
+            engine = create_project_engine(path, read_only=True)
+            _check_database(path, engine, header)
+            return cls(path, engine, None, author=author or default_author(), clock=clock)
         lock = ProjectLock(path)
         lock.acquire()
         try:
@@ -161,30 +172,15 @@ class Project:
         migrated_from: int | None = None
         if header.user_version < SCHEMA_VERSION:
             backup = backups.make_backup(
-                path, (paths or AppPaths.from_environment()).backups, f"schema-{header.user_version}"
+                path,
+                (paths or AppPaths.from_environment()).backups,
+                f"schema-{header.user_version}",
             )
         engine = create_project_engine(path)
-        try:
-            with engine.begin() as connection:
-                if not integrity_ok(connection):
-                    raise ProjectDamaged(path, "the database integrity check failed")
-                expected = ALEMBIC_REVISIONS[header.user_version]
-                if current_revision(connection) != expected:
-                    raise ProjectDamaged(path, "its schema record does not match its version")
-                if header.user_version < SCHEMA_VERSION:
-                    upgrade(connection)
-                    from workbench.search import rebuild_index
-
-                    with Session(bind=connection) as session:
-                        rebuild_index(session)
-                        session.flush()
-                    migrated_from = header.user_version
-        except (exc.DatabaseError, sqlite3.DatabaseError) as error:
-            engine.dispose()
-            raise ProjectDamaged(path, str(getattr(error, "orig", error))) from error
-        except BaseException:
-            engine.dispose()
-            raise
+        _check_database(path, engine, header)
+        if header.user_version < SCHEMA_VERSION:
+            _migrate(path, engine)
+            migrated_from = header.user_version
         if migrated_from is not None:
             log.info("migrated %s from schema %s to %s", path, migrated_from, SCHEMA_VERSION)
         return cls(
@@ -202,7 +198,17 @@ class Project:
             return
         self._closed = True
         self.engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
+
+    @property
+    def recovered_stale_lock(self) -> bool:
+        """True when a lock left by a crashed Workbench was found and taken over."""
+        return self._lock is not None and self._lock.took_over_stale
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock is None
 
     def __enter__(self) -> Project:
         return self
@@ -228,6 +234,8 @@ class Project:
         Records the services touched get a new revision, update time and
         author, and their search entries are refreshed, before the commit.
         """
+        if self.read_only:
+            raise ReadOnlyProject(self.path)
         with self._sessions() as session, session.begin():
             writer = Writer(session, author=self.author, now=self.clock())
             yield writer
@@ -245,6 +253,37 @@ class Project:
 
 def _sidecars(path: Path) -> tuple[Path, ...]:
     return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _check_database(path: Path, engine: Engine, header: FileHeader) -> None:
+    """SQLite's quick check, and the schema record agreeing with the header."""
+    try:
+        with engine.connect() as connection:
+            if not integrity_ok(connection):
+                raise ProjectDamaged(path, "the database integrity check failed")
+            if current_revision(connection) != ALEMBIC_REVISIONS[header.user_version]:
+                raise ProjectDamaged(path, "its schema record does not match its version")
+    except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+        engine.dispose()
+        raise ProjectDamaged(path, str(getattr(error, "orig", error))) from error
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _migrate(path: Path, engine: Engine) -> None:
+    """Upgrade the schema and rebuild the search index in one transaction."""
+    from workbench.search import rebuild_index
+
+    try:
+        with engine.begin() as connection:
+            upgrade(connection)
+            with Session(bind=connection) as session:
+                rebuild_index(session)
+                session.flush()
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 def _inspect(path: Path) -> FileHeader:
@@ -267,4 +306,3 @@ def _inspect(path: Path) -> FileHeader:
     if header.user_version not in ALEMBIC_REVISIONS:
         raise ProjectDamaged(path, f"unknown schema version {header.user_version}")
     return header
-

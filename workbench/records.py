@@ -24,8 +24,8 @@ from db.models import (
     Link,
     LinkRole,
     ProposedWording,
-    Record,
     Recommendation,
+    Record,
     Section,
     StatusChange,
     Submission,
@@ -110,7 +110,9 @@ def coerce_field(kind: str, name: str, value: Any) -> Any:
         raise InvalidField(kind, name, f"expected text, got {_describe(value)}")
     if spec.max_length is not None and len(value) > spec.max_length:
         raise InvalidField(
-            kind, name, f"text of {len(value):,} characters exceeds the limit of {spec.max_length:,}"
+            kind,
+            name,
+            f"text of {len(value):,} characters exceeds the limit of {spec.max_length:,}",
         )
     if spec.choices is not None and value not in spec.choices:
         raise InvalidField(kind, name, f"{value!r} is not one of {', '.join(spec.choices)}")
@@ -169,7 +171,9 @@ class RecordData:
 def display_title(kind: str, fields: Mapping[str, Any]) -> str:
     """A one-line name for lists, pickers and messages."""
     if kind == "provision":
-        return " ".join(part for part in (fields.get("unit", ""), fields.get("heading", "")) if part)
+        return " ".join(
+            part for part in (fields.get("unit", ""), fields.get("heading", "")) if part
+        )
     first = model_for(kind).search_fields[0]
     return str(fields.get(first, ""))
 

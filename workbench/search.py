@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import sqlite as sqlite_search
-from db.models import RECORD_KINDS, Instrument, Link, Provision, Record, Recommendation
+from db.models import RECORD_KINDS, Instrument, Link, Provision, Recommendation, Record
 from workbench.project import Project
 from workbench.records import display_title
 

@@ -12,7 +12,9 @@ from db.sqlite import SEARCH_TABLE
 config = context.config
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """The FTS5 index and its shadow tables are SQLite's own, not part of the models."""
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
 

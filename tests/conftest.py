@@ -1,0 +1,46 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+"""Shared fixtures: real project files in tmp_path, app folders rooted there too."""
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from workbench.library import Library
+from workbench.paths import AppPaths
+from workbench.project import Project
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
+    """Keep every test's settings, backups and default project out of the user's folders."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("WORKBENCH_HOME", str(home))
+    monkeypatch.setenv("WORKBENCH_AUTHOR", "Test Author")
+    return AppPaths.rooted_at(home)
+
+
+class TickingClock:
+    """A clock that moves one second per reading: distinct, ordered timestamps."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Project]:
+    with Project.create(tmp_path / "test.wbproj", author="Test Author", clock=TickingClock()) as p:
+        yield p
+
+
+@pytest.fixture
+def library(project: Project) -> Library:
+    return Library(project)

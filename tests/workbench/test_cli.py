@@ -1,0 +1,122 @@
+"""The command line: exit codes, --json output, messages."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.models import RECORD_KINDS
+from workbench.cli import main
+from workbench.library import Library
+from workbench.project import Project
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_new_empty_then_info_json_reports_zero_of_every_kind(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "x.wbproj"
+    assert run(capsys, "new", str(path), "--empty")[0] == 0
+    code, out, err = run(capsys, "info", str(path), "--json")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert data["counts"] == {kind: 0 for kind in RECORD_KINDS}
+    assert data["total"] == 0 and data["tombstones"] == 0
+    assert data["schema_version"] == 2 and data["name"] == "x"
+    assert set(data) == {
+        "path",
+        "id",
+        "name",
+        "created_at",
+        "schema_version",
+        "counts",
+        "total",
+        "tombstones",
+    }
+
+
+def test_new_refuses_an_existing_file(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "x.wbproj"
+    path.write_text("keep me", encoding="utf-8")
+    code, _, err = run(capsys, "new", str(path), "--empty")
+    assert code == 2 and "already exists" in err
+    assert path.read_text(encoding="utf-8") == "keep me"
+
+
+def test_info_text_lists_counts(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "x.wbproj"
+    with Project.create(path) as project:
+        Library(project).create("tag", {"name": "privacy"})
+    code, out, _ = run(capsys, "info", str(path))
+    assert code == 0 and "tag" in out and "schema version 2" in out
+
+
+def test_search_json(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "x.wbproj"
+    with Project.create(path) as project:
+        library = Library(project)
+        tag = library.create("tag", {"name": "Клевета"})
+        library.create("critique", {"title": "Уголовная клевета"})
+    code, out, _ = run(capsys, "search", str(path), "клев", "--kind", "tag", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["query"] == "клев"
+    [result] = data["results"]
+    assert result["id"] == str(tag.id) and result["kind"] == "tag" and result["title"] == "Клевета"
+    assert result["snippet"] == "Клевета" and result["highlights"] == [[0, 7]]
+    assert set(result) == {"id", "kind", "title", "snippet", "highlights", "score"}
+    code, out, _ = run(capsys, "search", str(path), "клевета")
+    assert code == 0 and "[Клевета]" in out and "critique" in out
+    code, out, _ = run(capsys, "search", str(path), "absent", "--json")
+    assert code == 0 and json.loads(out)["results"] == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info"],
+        ["search", "x.wbproj"],
+        ["search", "x.wbproj", "q", "--kind", "poem"],
+        ["search", "x.wbproj", "q", "--limit", "0"],
+        ["frobnicate"],
+    ],
+)
+def test_bad_usage_exits_2(argv: list[str], capsys) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+
+
+@pytest.mark.parametrize("content", [b"", b"plain text\n", bytes(range(256)) * 8])
+def test_bad_input_exits_2_with_message(tmp_path: Path, capsys, content: bytes) -> None:
+    path = tmp_path / "bad.wbproj"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "info", str(path), "--json")
+    assert code == 2 and out == ""
+    assert "is not a Workbench project" in err
+    assert path.read_bytes() == content
+    assert run(capsys, "search", str(tmp_path / "missing.wbproj"), "q")[0] == 2
+
+
+def test_no_command_creates_the_default_project(isolated_home, capsys) -> None:
+    code, out, _ = run(capsys)
+    assert code == 0
+    assert isolated_home.default_project.exists()
+    assert str(isolated_home.default_project) in out
+
+
+def test_installed_entry_point(tmp_path: Path) -> None:
+    """The real console script, as users run it."""
+    script = Path(sys.executable).with_name("workbench")
+    assert script.exists(), "install the project (pip install -e .) so the script exists"
+    help_text = subprocess.run([script, "--help"], capture_output=True, text=True, check=True)
+    assert "search" in help_text.stdout and "info" in help_text.stdout
+    path = tmp_path / "y.wbproj"
+    subprocess.run([script, "new", str(path), "--empty"], check=True, capture_output=True)
+    info = subprocess.run([script, "info", str(path), "--json"], capture_output=True, text=True)
+    assert info.returncode == 0 and json.loads(info.stdout)["total"] == 0

@@ -1,0 +1,184 @@
+"""The ``workbench`` command (DESIGN.md, "Command line").
+
+Exit codes: 0 done; 1 findings or unresolved conflicts (nothing changed);
+2 bad usage or bad input (a message on stderr, nothing changed). ``--json``
+output is documented in docs/cli.md and kept stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from db.models import RECORD_KINDS
+from workbench import __version__
+from workbench.errors import WorkbenchError
+from workbench.library import Library
+from workbench.paths import AppPaths
+from workbench.project import Project
+from workbench.search import search
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description=(
+            "Keep a library of legal provisions, critiques and evidence; draft "
+            "recommendations; export Word submissions. With no command, opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the app (on PROJECT, or the last/default one)")
+    gui.add_argument("project", nargs="?", type=Path)
+    gui.set_defaults(run=run_gui)
+
+    new = commands.add_parser("new", help="create a project (from the starter library)")
+    new.add_argument("project", type=Path)
+    new.add_argument("--empty", action="store_true", help="start with no records")
+    new.add_argument("--name", help="project name (default: the file name)")
+    new.set_defaults(run=run_new)
+
+    info = commands.add_parser("info", help="counts per record kind, schema version, path")
+    info.add_argument("project", type=Path)
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(run=run_info)
+
+    find = commands.add_parser("search", help="full-text search over every record kind")
+    find.add_argument("project", type=Path)
+    find.add_argument("query")
+    find.add_argument("--kind", choices=sorted(RECORD_KINDS), action="append", default=[])
+    find.add_argument(
+        "--limit", type=_positive_int, default=20, help="most results to show (default 20)"
+    )
+    find.add_argument("--json", action="store_true", help="machine-readable output")
+    find.set_defaults(run=run_search)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    run: Command = getattr(arguments, "run", run_gui)
+    try:
+        return run(arguments)
+    except WorkbenchError as error:
+        print(f"workbench: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("workbench: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+
+
+def _emit(data: dict[str, Any]) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def run_gui(arguments: argparse.Namespace) -> int:
+    project_path: Path | None = getattr(arguments, "project", None)
+    if project_path is None:
+        project_path = AppPaths.from_environment().default_project
+        if not project_path.exists():
+            Project.create(project_path).close()
+            print(f"Created your project at {project_path}")
+    print(
+        "The desktop window is not part of this build yet. "
+        f"Your project is {project_path}; use 'workbench info' and 'workbench search' on it.",
+    )
+    return EXIT_OK
+
+
+def run_new(arguments: argparse.Namespace) -> int:
+    with Project.create(arguments.project, name=arguments.name):
+        pass
+    print(f"Created {arguments.project}")
+    return EXIT_OK
+
+
+def run_info(arguments: argparse.Namespace) -> int:
+    with Project.open(arguments.project, read_only=True) as project:
+        identity = project.identity()
+        library = Library(project)
+        counts = library.counts()
+        data = {
+            "path": str(project.path.resolve()),
+            "id": str(identity.id),
+            "name": identity.name,
+            "created_at": identity.created_at.isoformat(timespec="seconds"),
+            "schema_version": project.schema_version,
+            "counts": counts,
+            "total": sum(counts.values()),
+            "tombstones": library.tombstone_count(),
+        }
+    if arguments.json:
+        _emit(data)
+        return EXIT_OK
+    print(f"{data['name']}  ({data['path']})")
+    print(f"schema version {data['schema_version']}, created {data['created_at']}")
+    for kind, count in counts.items():
+        print(f"  {kind:<15}{count:>8,}")
+    print(f"  {'total':<15}{data['total']:>8,}")
+    return EXIT_OK
+
+
+def run_search(arguments: argparse.Namespace) -> int:
+    with Project.open(arguments.project, read_only=True) as project:
+        hits = search(project, arguments.query, kinds=arguments.kind, limit=arguments.limit)
+    if arguments.json:
+        _emit(
+            {
+                "query": arguments.query,
+                "results": [
+                    {
+                        "id": str(hit.id),
+                        "kind": hit.kind,
+                        "title": hit.title,
+                        "snippet": hit.snippet,
+                        "highlights": [list(span) for span in hit.highlights],
+                        "score": round(hit.score, 6),
+                    }
+                    for hit in hits
+                ],
+            }
+        )
+        return EXIT_OK
+    if not hits:
+        print("No matches.")
+    for hit in hits:
+        print(f"{hit.kind:<15}{hit.title}  [{hit.id}]")
+        print(f"{'':<15}{_marked(hit.snippet, hit.highlights)}")
+    return EXIT_OK
+
+
+def _marked(snippet: str, highlights: tuple[tuple[int, int], ...]) -> str:
+    """The snippet with matches in brackets, for plain terminals."""
+    parts: list[str] = []
+    last = 0
+    for start, end in highlights:
+        parts.extend((snippet[last:start], "[", snippet[start:end], "]"))
+        last = end
+    parts.append(snippet[last:])
+    return "".join(parts).replace("\n", " ")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
