@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from db.models import RECORD_KINDS
-from workbench import __version__
+from workbench import __version__, interchange
 from workbench.errors import WorkbenchError
 from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.project import Project
 from workbench.search import search
+from workbench.starter import create_project
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -64,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     find.add_argument("--json", action="store_true", help="machine-readable output")
     find.set_defaults(run=run_search)
+
+    dump = commands.add_parser("dump", help="write the whole project as interchange JSON")
+    dump.add_argument("project", type=Path)
+    dump.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    dump.set_defaults(run=run_dump)
+
+    load = commands.add_parser("load", help="add or replace records from interchange JSON")
+    load.add_argument("project", type=Path)
+    load.add_argument("document", type=Path, metavar="FILE.json")
+    load.add_argument("--json", action="store_true", help="machine-readable report")
+    load.set_defaults(run=run_load)
     return parser
 
 
@@ -98,8 +110,8 @@ def run_gui(arguments: argparse.Namespace) -> int:
     if project_path is None:
         project_path = AppPaths.from_environment().default_project
         if not project_path.exists():
-            Project.create(project_path).close()
-            print(f"Created your project at {project_path}")
+            create_project(project_path).close()
+            print(f"Created your project at {project_path}, with the starter library")
     print(
         "The desktop window is not part of this build yet. "
         f"Your project is {project_path}; use 'workbench info' and 'workbench search' on it.",
@@ -108,9 +120,10 @@ def run_gui(arguments: argparse.Namespace) -> int:
 
 
 def run_new(arguments: argparse.Namespace) -> int:
-    with Project.create(arguments.project, name=arguments.name):
+    with create_project(arguments.project, empty=arguments.empty, name=arguments.name):
         pass
-    print(f"Created {arguments.project}")
+    what = "empty" if arguments.empty else "with the starter library"
+    print(f"Created {arguments.project} ({what})")
     return EXIT_OK
 
 
@@ -166,6 +179,25 @@ def run_search(arguments: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.kind:<15}{hit.title}  [{hit.id}]")
         print(f"{'':<15}{_marked(hit.snippet, hit.highlights)}")
+    return EXIT_OK
+
+
+def run_dump(arguments: argparse.Namespace) -> int:
+    with Project.open(arguments.project, read_only=True) as project:
+        interchange.dump(project, arguments.output)
+    print(f"Wrote {arguments.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_load(arguments: argparse.Namespace) -> int:
+    with Project.open(arguments.project) as project:
+        report = interchange.load(project, arguments.document)
+    if arguments.json:
+        _emit({"added": report.added, "updated": report.updated, "deleted": report.deleted})
+        return EXIT_OK
+    for label, counts in (("added", report.added), ("updated", report.updated)):
+        print(f"{label}: {sum(counts.values()):,}")
+    print(f"deleted: {sum(report.deleted.values()):,}")
     return EXIT_OK
 
 

@@ -49,12 +49,13 @@ class Composition:
         current_wording: str = "",
         proposed_wording: str = "",
         justification: str = "",
+        wording_id: uuid.UUID | None = None,
     ) -> uuid.UUID:
         with self.project.writing() as writer:
             recommendation = _owner(writer, recommendation_id, Recommendation)
             _check_target(writer, "recommendation", "provision", provision_id, "provision")
             wording = ProposedWording(
-                id=uuid.uuid4(),
+                id=wording_id or uuid.uuid4(),
                 recommendation_id=recommendation.id,
                 position=len(recommendation.proposed_wordings),
                 provision_id=provision_id,
@@ -91,7 +92,14 @@ class Composition:
 
     # --- status -------------------------------------------------------------
 
-    def set_status(self, recommendation_id: uuid.UUID, status: str, note: str = "") -> RecordData:
+    def set_status(
+        self,
+        recommendation_id: uuid.UUID,
+        status: str,
+        note: str = "",
+        *,
+        change_id: uuid.UUID | None = None,
+    ) -> RecordData:
         """Move a recommendation to ``status`` and add the step to its history."""
         status = coerce_field("recommendation", "status", status)
         with self.project.writing() as writer:
@@ -99,7 +107,7 @@ class Composition:
             recommendation.status = status
             recommendation.status_history.append(
                 StatusChange(
-                    id=uuid.uuid4(),
+                    id=change_id or uuid.uuid4(),
                     recommendation_id=recommendation.id,
                     position=len(recommendation.status_history),
                     status=status,
@@ -121,11 +129,12 @@ class Composition:
         *,
         introduction: str = "",
         position: int | None = None,
+        section_id: uuid.UUID | None = None,
     ) -> uuid.UUID:
         with self.project.writing() as writer:
             submission = _owner(writer, submission_id, Submission)
             section = Section(
-                id=uuid.uuid4(),
+                id=section_id or uuid.uuid4(),
                 submission_id=submission.id,
                 position=0,
                 title=coerce_field("submission", "title", title),

@@ -1,0 +1,627 @@
+"""The interchange format: one JSON document holding a whole project or part of one.
+
+It is the only format that crosses a machine boundary (starter library, dump
+and load, share bundles, merges); see docs/interchange.md. Loading validates
+the entire document before writing anything, then writes in one transaction:
+a broken file changes nothing, and the message names the record and field.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    RECORD_KINDS,
+    ExportRecord,
+    Link,
+    ProposedWording,
+    Recommendation,
+    Record,
+    Section,
+    SectionItem,
+    StatusChange,
+    Submission,
+    Tombstone,
+)
+from workbench import __version__
+from workbench.errors import InvalidField, WorkbenchError
+from workbench.project import Project
+from workbench.records import (
+    coerce_field,
+    content_dict,
+    field_specs,
+    json_value,
+    link_roles,
+    read_children,
+    read_fields,
+    read_links,
+)
+from workbench.writer import Writer
+
+FORMAT_NAME = "workbench-interchange"
+FORMAT_VERSION = 1
+MAX_DOCUMENT_BYTES = 2 * 1024**3
+"""Refuse larger documents outright rather than exhausting memory."""
+
+SECTION_NAMES: dict[str, str] = {
+    "instrument": "instruments",
+    "provision": "provisions",
+    "critique": "critiques",
+    "evidence": "evidence",
+    "source": "sources",
+    "recommendation": "recommendations",
+    "submission": "submissions",
+    "tag": "tags",
+}
+"""Record kind -> the document's array holding that kind."""
+
+META_KEYS = ("id", "revision", "ancestors", "created_at", "updated_at", "changed_by")
+
+
+class InterchangeError(WorkbenchError):
+    """A document that cannot be loaded; ``where`` names the record and field."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}" if where else problem)
+        self.where = where
+        self.problem = problem
+
+
+# --- dumping -------------------------------------------------------------------
+
+
+def record_json(session: Session, record: Record) -> dict[str, Any]:
+    """One record as the document holds it: metadata, then its content."""
+    data: dict[str, Any] = {
+        "id": str(record.id),
+        "revision": record.revision,
+        "ancestors": list(record.ancestors),
+        "created_at": json_value(record.created_at),
+        "updated_at": json_value(record.updated_at),
+        "changed_by": record.changed_by,
+    }
+    data.update(
+        content_dict(read_fields(record), read_links(session, record), read_children(record))
+    )
+    return data
+
+
+def tombstone_json(tombstone: Tombstone) -> dict[str, Any]:
+    return {
+        "id": str(tombstone.id),
+        "kind": tombstone.kind,
+        "revision": tombstone.revision,
+        "ancestors": list(tombstone.ancestors),
+        "deleted_at": json_value(tombstone.deleted_at),
+        "changed_by": tombstone.changed_by,
+    }
+
+
+def header(project: Project, created_at: datetime) -> dict[str, Any]:
+    identity = project.identity()
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "project": {"id": str(identity.id), "name": identity.name},
+        "app_version": __version__,
+        "created_at": json_value(created_at),
+    }
+
+
+def iter_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
+    model = RECORD_KINDS[kind]
+    for record in session.scalars(select(model).order_by(model.id)).yield_per(500):
+        yield record_json(session, record)
+
+
+def dump_document(project: Project) -> dict[str, Any]:
+    """The whole project as one document (in memory; see :func:`dump` for files)."""
+    document = header(project, project.clock())
+    with project.reading() as session:
+        for kind, section in SECTION_NAMES.items():
+            document[section] = list(iter_records(session, kind))
+        document["tombstones"] = [
+            tombstone_json(t) for t in session.scalars(select(Tombstone).order_by(Tombstone.id))
+        ]
+    return document
+
+
+def dump(project: Project, target: Path) -> None:
+    """Write the whole project to ``target``, record by record, then move it into place.
+
+    Records are streamed so memory stays flat however large the project; the
+    temporary file means a failure never leaves half a document behind.
+    """
+    target = Path(target)
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            _write_document(project, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_document(project: Project, out: IO[str]) -> None:
+    head = json.dumps(header(project, project.clock()), ensure_ascii=False, indent=1)
+    out.write(head[:-2])  # reopen the header object to append the arrays
+    with project.reading() as session:
+        for kind, section in SECTION_NAMES.items():
+            _write_array(out, section, iter_records(session, kind))
+        tombstones = (
+            tombstone_json(t) for t in session.scalars(select(Tombstone).order_by(Tombstone.id))
+        )
+        _write_array(out, "tombstones", tombstones)
+    out.write("\n}\n")
+
+
+def _write_array(out: IO[str], name: str, items: Iterator[dict[str, Any]]) -> None:
+    out.write(f',\n "{name}": [')
+    number = -1
+    for number, item in enumerate(items):
+        out.write(",\n  " if number else "\n  ")
+        out.write(json.dumps(item, ensure_ascii=False))
+    out.write("\n ]" if number >= 0 else "]")
+
+
+# --- validating ----------------------------------------------------------------
+
+
+@dataclass
+class ParsedRecord:
+    kind: str
+    id: uuid.UUID
+    meta: dict[str, Any]
+    fields: dict[str, Any]
+    links: dict[str, list[uuid.UUID]]
+    children: dict[str, list[dict[str, Any]]]
+
+
+@dataclass
+class ParsedTombstone:
+    id: uuid.UUID
+    kind: str
+    revision: str
+    ancestors: list[str]
+    deleted_at: datetime
+    changed_by: str
+
+
+@dataclass
+class ParsedDocument:
+    header: dict[str, Any]
+    records: list[ParsedRecord] = field(default_factory=list)
+    tombstones: list[ParsedTombstone] = field(default_factory=list)
+
+
+def read_document(path: Path) -> Any:
+    """Parse a file as JSON; anything unreadable becomes an InterchangeError."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
+    if size > MAX_DOCUMENT_BYTES:
+        raise InterchangeError(str(path), f"is {size:,} bytes, over the limit of 2 GiB")
+    try:
+        with path.open("rb") as handle:
+            return json.loads(handle.read().decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
+    except json.JSONDecodeError as error:
+        raise InterchangeError(
+            str(path), f"is not valid JSON: {error.msg} at line {error.lineno}"
+        ) from error
+    except RecursionError as error:
+        raise InterchangeError(str(path), "is nested too deeply to be a document") from error
+
+
+def validate(document: Any, known_kinds: Mapping[uuid.UUID, str]) -> ParsedDocument:
+    """Check everything, or raise InterchangeError naming the first fault.
+
+    ``known_kinds`` are the records already in the target project: links may
+    point to them as well as to records in the document.
+    """
+    if not isinstance(document, dict):
+        raise InterchangeError("document", "must be a JSON object")
+    _check_header(document)
+    parsed = ParsedDocument(header={k: document[k] for k in ("format", "version")})
+    seen: dict[uuid.UUID, str] = {}
+    for kind, section in SECTION_NAMES.items():
+        items = document.get(section, [])
+        if not isinstance(items, list):
+            raise InterchangeError(section, "must be an array")
+        for index, item in enumerate(items):
+            record = _parse_record(kind, f"{section}[{index}]", item)
+            _check_unique(seen, record.id, f"{section}[{index}]")
+            seen[record.id] = kind
+            parsed.records.append(record)
+    tombstones = document.get("tombstones", [])
+    if not isinstance(tombstones, list):
+        raise InterchangeError("tombstones", "must be an array")
+    for index, item in enumerate(tombstones):
+        tombstone = _parse_tombstone(f"tombstones[{index}]", item)
+        _check_unique(seen, tombstone.id, f"tombstones[{index}]")
+        parsed.tombstones.append(tombstone)
+    deleted = {t.id for t in parsed.tombstones}
+    kinds = {**{k: v for k, v in known_kinds.items() if k not in deleted}, **seen}
+    for record in parsed.records:
+        _check_targets(record, kinds)
+    return parsed
+
+
+def _check_header(document: dict[str, Any]) -> None:
+    if document.get("format") != FORMAT_NAME:
+        raise InterchangeError(
+            "header", f"format is {document.get('format')!r}, expected {FORMAT_NAME!r}"
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InterchangeError("header", f"version {version!r} is not a format version")
+    if version > FORMAT_VERSION:
+        raise InterchangeError(
+            "header",
+            f"the document uses interchange version {version}; this Workbench reads "
+            f"versions up to {FORMAT_VERSION}. Update Workbench to load it.",
+        )
+
+
+def _check_unique(seen: Mapping[uuid.UUID, str], record_id: uuid.UUID, where: str) -> None:
+    if record_id in seen:
+        raise InterchangeError(where, f"id {record_id} appears more than once in the document")
+
+
+def _uuid(value: Any, where: str) -> uuid.UUID:
+    if not isinstance(value, str):
+        raise InterchangeError(where, f"expected a UUID string, got {type(value).__name__}")
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise InterchangeError(where, f"{value[:60]!r} is not a UUID") from None
+
+
+def _time(value: Any, where: str) -> datetime:
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is not None:
+                return parsed
+    raise InterchangeError(where, f"expected an ISO 8601 time with its UTC offset, got {value!r}")
+
+
+def _text(value: Any, where: str, limit: int = 2_000) -> str:
+    if not isinstance(value, str):
+        raise InterchangeError(where, f"expected text, got {type(value).__name__}")
+    if len(value) > limit:
+        raise InterchangeError(where, f"text of {len(value):,} characters exceeds {limit:,}")
+    return value
+
+
+def _revision_history(item: dict[str, Any], where: str) -> tuple[str, list[str]]:
+    revision = _text(item.get("revision"), f"{where}.revision", 80)
+    if not revision:
+        raise InterchangeError(f"{where}.revision", "must not be empty")
+    ancestors = item.get("ancestors", [])
+    if not isinstance(ancestors, list):
+        raise InterchangeError(f"{where}.ancestors", "must be an array of revisions")
+    return revision, [_text(a, f"{where}.ancestors", 80) for a in ancestors]
+
+
+def _parse_record(kind: str, where: str, item: Any) -> ParsedRecord:
+    if not isinstance(item, dict):
+        raise InterchangeError(where, "must be an object")
+    record_id = _uuid(item.get("id"), f"{where}.id")
+    where = f"{where} (id {record_id})"
+    revision, ancestors = _revision_history(item, where)
+    meta = {
+        "revision": revision,
+        "ancestors": ancestors,
+        "created_at": _time(item.get("created_at"), f"{where}.created_at"),
+        "updated_at": _time(item.get("updated_at"), f"{where}.updated_at"),
+        "changed_by": _text(item.get("changed_by", ""), f"{where}.changed_by"),
+    }
+    child_names = set(CHILD_PARSERS.get(kind, {}))
+    fields: dict[str, Any] = {}
+    for name, value in item.items():
+        if name in META_KEYS or name == "links" or name in child_names:
+            continue
+        try:
+            fields[name] = coerce_field(kind, name, value)
+        except InvalidField as error:
+            raise InterchangeError(f"{where}.{name}", error.problem) from None
+    links = _parse_links(kind, where, item.get("links", {}))
+    children = {
+        name: _parse_children(f"{where}.{name}", item.get(name, []), parser)
+        for name, parser in CHILD_PARSERS.get(kind, {}).items()
+    }
+    return ParsedRecord(kind, record_id, meta, fields, links, children)
+
+
+def _parse_links(kind: str, where: str, links: Any) -> dict[str, list[uuid.UUID]]:
+    if not isinstance(links, dict):
+        raise InterchangeError(f"{where}.links", "must be an object of link roles")
+    roles = link_roles(kind)
+    parsed: dict[str, list[uuid.UUID]] = {}
+    for role, targets in links.items():
+        here = f"{where}.links.{role}"
+        if role not in roles:
+            raise InterchangeError(here, f"a {kind} has no such link")
+        if not isinstance(targets, list):
+            raise InterchangeError(here, "must be an array of ids")
+        ids = [_uuid(t, here) for t in targets]
+        if len(set(ids)) != len(ids):
+            raise InterchangeError(here, "links the same record twice")
+        if not roles[role].many and len(ids) > 1:
+            raise InterchangeError(here, "takes at most one record")
+        parsed[role] = ids
+    return parsed
+
+
+def _check_targets(record: ParsedRecord, kinds: Mapping[uuid.UUID, str]) -> None:
+    where = f"{SECTION_NAMES[record.kind]} (id {record.id})"
+    roles = link_roles(record.kind)
+    for role, targets in record.links.items():
+        expected = roles[role].target_kind
+        for target in targets:
+            _check_target(kinds, target, expected, f"{where}.links.{role}")
+    for wording in record.children.get("proposed_wordings", []):
+        if wording["provision_id"] is not None:
+            _check_target(kinds, wording["provision_id"], "provision", f"{where}.proposed_wordings")
+    for section in record.children.get("sections", []):
+        for target in section["recommendations"]:
+            _check_target(kinds, target, "recommendation", f"{where}.sections")
+
+
+def _check_target(kinds: Mapping[uuid.UUID, str], target: uuid.UUID, kind: str, where: str) -> None:
+    found = kinds.get(target)
+    if found is None:
+        raise InterchangeError(
+            where, f"links to {target}, which is neither in the document nor the project"
+        )
+    if found != kind:
+        raise InterchangeError(where, f"links to {target}, a {found}, where a {kind} is expected")
+
+
+def _parse_children(where: str, items: Any, parser: Any) -> list[dict[str, Any]]:
+    if not isinstance(items, list):
+        raise InterchangeError(where, "must be an array")
+    parsed = []
+    ids: set[uuid.UUID] = set()
+    for index, item in enumerate(items):
+        here = f"{where}[{index}]"
+        if not isinstance(item, dict):
+            raise InterchangeError(here, "must be an object")
+        child = parser(here, item)
+        if child["id"] in ids:
+            raise InterchangeError(here, f"id {child['id']} appears twice")
+        ids.add(child["id"])
+        parsed.append(child)
+    return parsed
+
+
+def _long(value: Any, where: str) -> str:
+    return _text(value, where, field_specs("recommendation")["text"].max_length or 0)
+
+
+def _parse_wording(where: str, item: dict[str, Any]) -> dict[str, Any]:
+    provision = item.get("provision")
+    return {
+        "id": _uuid(item.get("id"), f"{where}.id"),
+        "provision_id": None if provision is None else _uuid(provision, f"{where}.provision"),
+        **{
+            name: _long(item.get(name, ""), f"{where}.{name}")
+            for name in ("current_wording", "proposed_wording", "justification")
+        },
+    }
+
+
+def _parse_status(where: str, item: dict[str, Any]) -> dict[str, Any]:
+    try:
+        status = coerce_field("recommendation", "status", item.get("status"))
+    except InvalidField as error:
+        raise InterchangeError(f"{where}.status", error.problem) from None
+    return {
+        "id": _uuid(item.get("id"), f"{where}.id"),
+        "status": status,
+        "changed_at": _time(item.get("changed_at"), f"{where}.changed_at"),
+        "author": _text(item.get("author", ""), f"{where}.author"),
+        "note": _long(item.get("note", ""), f"{where}.note"),
+    }
+
+
+def _parse_section(where: str, item: dict[str, Any]) -> dict[str, Any]:
+    recommendations = item.get("recommendations", [])
+    if not isinstance(recommendations, list):
+        raise InterchangeError(f"{where}.recommendations", "must be an array of ids")
+    ids = [_uuid(r, f"{where}.recommendations") for r in recommendations]
+    if len(set(ids)) != len(ids):
+        raise InterchangeError(f"{where}.recommendations", "holds a recommendation twice")
+    return {
+        "id": _uuid(item.get("id"), f"{where}.id"),
+        "title": _text(item.get("title", ""), f"{where}.title"),
+        "introduction": _long(item.get("introduction", ""), f"{where}.introduction"),
+        "recommendations": ids,
+    }
+
+
+def _parse_export(where: str, item: dict[str, Any]) -> dict[str, Any]:
+    snapshot = item.get("snapshot", {})
+    if not isinstance(snapshot, dict):
+        raise InterchangeError(f"{where}.snapshot", "must be an object")
+    return {
+        "id": _uuid(item.get("id"), f"{where}.id"),
+        "exported_at": _time(item.get("exported_at"), f"{where}.exported_at"),
+        "author": _text(item.get("author", ""), f"{where}.author"),
+        "path": _text(item.get("path", ""), f"{where}.path"),
+        "sha256": _text(item.get("sha256", ""), f"{where}.sha256", 64),
+        "snapshot": snapshot,
+    }
+
+
+CHILD_PARSERS: dict[str, dict[str, Any]] = {
+    "recommendation": {"proposed_wordings": _parse_wording, "status_history": _parse_status},
+    "submission": {"sections": _parse_section, "exports": _parse_export},
+}
+
+
+def _parse_tombstone(where: str, item: Any) -> ParsedTombstone:
+    if not isinstance(item, dict):
+        raise InterchangeError(where, "must be an object")
+    tombstone_id = _uuid(item.get("id"), f"{where}.id")
+    where = f"{where} (id {tombstone_id})"
+    kind = item.get("kind")
+    if kind not in RECORD_KINDS:
+        raise InterchangeError(f"{where}.kind", f"{kind!r} is not a record kind")
+    revision, ancestors = _revision_history(item, where)
+    return ParsedTombstone(
+        id=tombstone_id,
+        kind=kind,
+        revision=revision,
+        ancestors=ancestors,
+        deleted_at=_time(item.get("deleted_at"), f"{where}.deleted_at"),
+        changed_by=_text(item.get("changed_by", ""), f"{where}.changed_by"),
+    )
+
+
+# --- loading -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    added: dict[str, int]
+    updated: dict[str, int]
+    deleted: dict[str, int]
+
+
+def load(project: Project, source: Path | Mapping[str, Any]) -> LoadReport:
+    """Upsert every record of a document by UUID, keeping its revision history.
+
+    Validation covers the whole document first; then one transaction writes it.
+    """
+    document = read_document(source) if isinstance(source, Path) else source
+    with project.reading() as session:
+        known = {rid: kind for rid, kind in session.execute(select(Record.id, Record.kind))}
+    parsed = validate(document, known)
+    added = dict.fromkeys(RECORD_KINDS, 0)
+    updated = dict.fromkeys(RECORD_KINDS, 0)
+    deleted = dict.fromkeys(RECORD_KINDS, 0)
+    with project.writing() as writer:
+        session = writer.session
+        for tombstone in parsed.tombstones:
+            if _apply_tombstone(writer, tombstone):
+                deleted[tombstone.kind] += 1
+        for record in parsed.records:
+            is_new = _upsert_fields(writer, record)
+            (added if is_new else updated)[record.kind] += 1
+        session.flush()
+        for record in parsed.records:
+            _replace_links(session, record)
+            _replace_children(session, record)
+            writer.keep_revision(record.id)
+    return LoadReport(added, updated, deleted)
+
+
+def _apply_tombstone(writer: Writer, parsed: ParsedTombstone) -> bool:
+    session = writer.session
+    existing = session.get(Record, parsed.id)
+    if existing is not None:
+        for (owner_id,) in session.execute(
+            select(Link.owner_id).where(Link.target_id == parsed.id).distinct()
+        ):
+            writer.touch(owner_id)
+        session.execute(delete(Link).where(Link.target_id == parsed.id))
+        session.delete(existing)
+        writer.reindex(parsed.id)
+    tombstone = session.get(Tombstone, parsed.id) or Tombstone(id=parsed.id)
+    tombstone.kind = parsed.kind
+    tombstone.revision = parsed.revision
+    tombstone.ancestors = parsed.ancestors
+    tombstone.deleted_at = parsed.deleted_at
+    tombstone.changed_by = parsed.changed_by
+    session.add(tombstone)
+    session.flush()
+    return existing is not None
+
+
+def _upsert_fields(writer: Writer, parsed: ParsedRecord) -> bool:
+    session = writer.session
+    record = session.get(Record, parsed.id)
+    is_new = record is None
+    if record is not None and record.kind != parsed.kind:
+        raise InterchangeError(
+            f"{SECTION_NAMES[parsed.kind]} (id {parsed.id})",
+            f"the project already holds this id as a {record.kind}",
+        )
+    if record is None:
+        stale = session.get(Tombstone, parsed.id)
+        if stale is not None:
+            session.delete(stale)
+        record = RECORD_KINDS[parsed.kind](id=parsed.id)
+    for name, spec in field_specs(parsed.kind).items():
+        setattr(record, name, parsed.fields.get(name, spec.default))
+    for name, value in parsed.meta.items():
+        setattr(record, name, value)
+    session.add(record)
+    return is_new
+
+
+def _replace_links(session: Session, parsed: ParsedRecord) -> None:
+    session.execute(delete(Link).where(Link.owner_id == parsed.id))
+    session.add_all(
+        Link(owner_id=parsed.id, role=role, target_id=target, position=position)
+        for role, targets in parsed.links.items()
+        for position, target in enumerate(targets)
+    )
+
+
+def _replace_children(session: Session, parsed: ParsedRecord) -> None:
+    record = session.get(Record, parsed.id)
+    # Old parts go first, so a part kept under the same id is re-inserted cleanly.
+    if isinstance(record, Recommendation):
+        record.proposed_wordings.clear()
+        record.status_history.clear()
+        session.flush()
+        record.proposed_wordings = [
+            ProposedWording(recommendation_id=record.id, position=i, **w)
+            for i, w in enumerate(parsed.children["proposed_wordings"])
+        ]
+        record.status_history = [
+            StatusChange(recommendation_id=record.id, position=i, **s)
+            for i, s in enumerate(parsed.children["status_history"])
+        ]
+    elif isinstance(record, Submission):
+        record.sections.clear()
+        record.exports.clear()
+        session.flush()
+        record.sections = [
+            Section(
+                id=s["id"],
+                submission_id=record.id,
+                position=i,
+                title=s["title"],
+                introduction=s["introduction"],
+                items=[
+                    SectionItem(section_id=s["id"], recommendation_id=r, position=j)
+                    for j, r in enumerate(s["recommendations"])
+                ],
+            )
+            for i, s in enumerate(parsed.children["sections"])
+        ]
+        record.exports = [
+            ExportRecord(submission_id=record.id, **e) for e in parsed.children["exports"]
+        ]
+    session.flush()
