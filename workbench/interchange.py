@@ -535,6 +535,20 @@ def load(project: Project, source: Path | Mapping[str, Any]) -> LoadReport:
     return LoadReport(added, updated, deleted)
 
 
+def record_from_data(item: Mapping[str, Any], kind: str) -> ParsedRecord:
+    """Parse one record given as interchange JSON (used to restore deleted records)."""
+    return _parse_record(kind, SECTION_NAMES[kind], dict(item))
+
+
+def write_record(writer: Writer, parsed: ParsedRecord) -> bool:
+    """Write one validated record whole (fields, links, parts); True if it was new."""
+    is_new = _upsert_fields(writer, parsed)
+    writer.session.flush()
+    _replace_links(writer.session, parsed)
+    _replace_children(writer.session, parsed)
+    return is_new
+
+
 def _apply_tombstone(writer: Writer, parsed: ParsedTombstone) -> bool:
     session = writer.session
     existing = session.get(Record, parsed.id)

@@ -13,10 +13,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import asc, delete, desc, func, select
+from sqlalchemy import Select, asc, delete, desc, func, select
 from sqlalchemy.orm import Session
 
-from db.models import RECORD_KINDS, Link, Record, Tombstone
+from db.models import (
+    RECORD_KINDS,
+    SHORT_TEXT_LIMIT,
+    Link,
+    ProposedWording,
+    Record,
+    Section,
+    SectionItem,
+    Tombstone,
+)
 from workbench.errors import InvalidLink, RecordNotFound
 from workbench.project import Project
 from workbench.records import (
@@ -40,6 +49,30 @@ class RecordSummary:
     kind: str
     title: str
     updated_at: datetime
+    fields: Mapping[str, Any]
+    """The record's one-line fields (long texts left out), for list columns."""
+
+
+@dataclass(frozen=True)
+class InboundReference:
+    """Something that pointed at a deleted record, so undoing the delete can put it back."""
+
+    where: str
+    """"link" (owner_id, role), "section" (a section's items) or "wording" (a proposed wording)."""
+    owner_id: uuid.UUID
+    """The record that changed: link owner, submission, or recommendation."""
+    container_id: uuid.UUID
+    """The link owner, the section, or the proposed wording."""
+    role: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """What a delete removed: the record as it was and what pointed at it."""
+
+    record: RecordData
+    inbound: tuple[InboundReference, ...]
 
 
 @dataclass(frozen=True)
@@ -87,8 +120,15 @@ class Library:
         limit: int = 100,
         order_by: str | None = None,
         descending: bool = False,
+        filters: Mapping[str, Any] | None = None,
+        tag: uuid.UUID | None = None,
     ) -> list[RecordSummary]:
-        """One page of a kind's records, sorted by a field (default: its title field)."""
+        """One page of a kind's records, sorted by a field (default: its title field).
+
+        ``filters`` keep records whose fields equal the given values (status,
+        confidentiality...); ``tag`` keeps records carrying that tag. Only the
+        page is read, so lists stay fast at any size.
+        """
         model = model_for(kind)
         sort_name = order_by or model.search_fields[0]
         if sort_name not in field_specs(kind) and sort_name not in ("updated_at", "created_at"):
@@ -96,16 +136,26 @@ class Library:
         column = getattr(model, sort_name)
         direction = desc if descending else asc
         query = (
-            select(model)
+            _filtered(select(model), kind, filters, tag)
             .order_by(direction(column), direction(model.id))
             .offset(offset)
             .limit(limit)
         )
         with self.project.reading() as session:
-            return [
-                RecordSummary(r.id, r.kind, display_title(kind, _title_fields(r)), r.updated_at)
-                for r in session.scalars(query)
-            ]
+            return [_summary(record) for record in session.scalars(query)]
+
+    def count(
+        self,
+        kind: str,
+        *,
+        filters: Mapping[str, Any] | None = None,
+        tag: uuid.UUID | None = None,
+    ) -> int:
+        """How many records :meth:`page` would page through."""
+        model = model_for(kind)
+        query = _filtered(select(func.count(model.id)), kind, filters, tag)
+        with self.project.reading() as session:
+            return session.scalar(query) or 0
 
     def backlinks(self, target_id: uuid.UUID) -> list[Backlink]:
         with self.project.reading() as session:
@@ -168,7 +218,7 @@ class Library:
             writer.finish()
             return to_data(writer.session, record)
 
-    def delete(self, record_id: uuid.UUID) -> RecordData:
+    def delete(self, record_id: uuid.UUID) -> Deletion:
         """Delete a record, leave its tombstone, and return what it was (for undo).
 
         Links other records held to it go too, and those records change.
@@ -177,8 +227,9 @@ class Library:
             session = writer.session
             record = _load(session, record_id)
             before = to_data(session, record)
-            for owner_id in _owners_linking_to(session, record_id):
-                writer.touch(owner_id)
+            inbound = _inbound_references(session, record_id)
+            for reference in inbound:
+                writer.touch(reference.owner_id)
             tombstone = session.get(Tombstone, record_id) or Tombstone(id=record_id)
             parent = record.revision
             tombstone.kind = record.kind
@@ -192,7 +243,40 @@ class Library:
             session.flush()
             writer.reindex(record_id)
             writer.finish()
-            return before
+            return Deletion(before, inbound)
+
+    def restore(self, deletion: Deletion) -> RecordData:
+        """Undo a delete: the record comes back with its id, links and parts.
+
+        Its new revision descends from the tombstone, so a merge sees the
+        restore as newer than the deletion. Links to records that have since
+        gone are left out.
+        """
+        from workbench.interchange import record_from_data, write_record
+
+        data = deletion.record
+        with self.project.writing() as writer:
+            session = writer.session
+            if session.get(Record, data.id) is not None:
+                raise InvalidLink(data.kind, "id", f"a record with id {data.id} exists already")
+            tombstone = session.get(Tombstone, data.id)
+            item = {
+                "id": str(data.id),
+                "revision": tombstone.revision if tombstone else data.revision,
+                "ancestors": list(tombstone.ancestors if tombstone else data.ancestors),
+                "created_at": data.created_at.isoformat(),
+                "updated_at": data.updated_at.isoformat(),
+                "changed_by": data.changed_by,
+                **_without_missing_targets(session, data.content()),
+            }
+            write_record(writer, record_from_data(item, data.kind))  # drops the tombstone
+            session.flush()
+            for reference in deletion.inbound:
+                _put_back(session, reference, data.id)
+                writer.touch(reference.owner_id)
+            writer.touch(data.id)
+            writer.finish()
+            return to_data(session, _load(session, data.id))
 
     def set_links(self, owner_id: uuid.UUID, role: str, targets: Sequence[uuid.UUID]) -> RecordData:
         """Replace the ordered targets of one link role."""
@@ -224,13 +308,110 @@ def _load(session: Session, record_id: uuid.UUID) -> Record:
     return record
 
 
+def _summary(record: Record) -> RecordSummary:
+    short = {
+        name: getattr(record, name)
+        for name, spec in field_specs(record.kind).items()
+        if spec.max_length is None or spec.max_length <= SHORT_TEXT_LIMIT
+    }
+    title = display_title(record.kind, _title_fields(record))
+    return RecordSummary(record.id, record.kind, title, record.updated_at, short)
+
+
+def _filtered(
+    query: Select[Any], kind: str, filters: Mapping[str, Any] | None, tag: uuid.UUID | None
+) -> Select[Any]:
+    model = model_for(kind)
+    query = query.select_from(model)
+    for name, value in (filters or {}).items():
+        query = query.where(getattr(model, name) == coerce_field(kind, name, value))
+    if tag is not None:
+        tagged = select(Link.owner_id).where(Link.role == "tags", Link.target_id == tag)
+        query = query.where(model.id.in_(tagged))
+    return query
+
+
 def _title_fields(record: Record) -> dict[str, Any]:
     return {name: getattr(record, name) for name in record.search_fields}
 
 
-def _owners_linking_to(session: Session, target_id: uuid.UUID) -> list[uuid.UUID]:
-    return list(
-        session.scalars(select(Link.owner_id).where(Link.target_id == target_id).distinct())
+def _inbound_references(session: Session, target_id: uuid.UUID) -> tuple[InboundReference, ...]:
+    links = session.execute(
+        select(Link.owner_id, Link.role, Link.position).where(Link.target_id == target_id)
+    )
+    items = session.execute(
+        select(Section.submission_id, SectionItem.section_id, SectionItem.position)
+        .join(Section, Section.id == SectionItem.section_id)
+        .where(SectionItem.recommendation_id == target_id)
+    )
+    wordings = session.execute(
+        select(ProposedWording.recommendation_id, ProposedWording.id).where(
+            ProposedWording.provision_id == target_id
+        )
+    )
+    return (
+        *(InboundReference("link", o, o, role, pos) for o, role, pos in links),
+        *(InboundReference("section", sub, sec, "", pos) for sub, sec, pos in items),
+        *(InboundReference("wording", rec, w, "", 0) for rec, w in wordings),
+    )
+
+
+def _without_missing_targets(session: Session, content: dict[str, Any]) -> dict[str, Any]:
+    def present(value: str | None) -> bool:
+        return value is not None and session.get(Record, uuid.UUID(value)) is not None
+
+    content = dict(content)
+    content["links"] = {
+        role: [t for t in targets if present(t)] for role, targets in content["links"].items()
+    }
+    for wording in content.get("proposed_wordings", []):
+        if not present(wording["provision"]):
+            wording["provision"] = None
+    for section in content.get("sections", []):
+        section["recommendations"] = [r for r in section["recommendations"] if present(r)]
+    return content
+
+
+def _put_back(session: Session, reference: InboundReference, target_id: uuid.UUID) -> None:
+    """Re-insert one inbound reference at its old position, if its container still exists."""
+    if reference.where == "wording":
+        wording = session.get(ProposedWording, reference.container_id)
+        if wording is not None:
+            wording.provision_id = target_id
+        return
+    if reference.where == "section":
+        section = session.get(Section, reference.container_id)
+        if section is None:
+            return
+        items = list(section.items)
+        items.insert(
+            min(reference.position, len(items)),
+            SectionItem(section_id=section.id, recommendation_id=target_id, position=0),
+        )
+        section.items.clear()
+        session.flush()
+        section.items.extend(
+            SectionItem(section_id=section.id, recommendation_id=i.recommendation_id, position=n)
+            for n, i in enumerate(items)
+        )
+        return
+    if session.get(Record, reference.owner_id) is None:
+        return
+    targets = list(
+        session.scalars(
+            select(Link.target_id)
+            .where(Link.owner_id == reference.owner_id, Link.role == reference.role)
+            .order_by(Link.position)
+        )
+    )
+    targets.insert(min(reference.position, len(targets)), target_id)
+    session.execute(
+        delete(Link).where(Link.owner_id == reference.owner_id, Link.role == reference.role)
+    )
+    session.flush()
+    session.add_all(
+        Link(owner_id=reference.owner_id, role=reference.role, target_id=t, position=n)
+        for n, t in enumerate(targets)
     )
 
 

@@ -200,3 +200,66 @@ def test_any_unicode_text_round_trips(library: Library, text: str) -> None:
     record = library.create("critique", {"title": text[:100], "argument": text})
     loaded = library.get(record.id)
     assert loaded.fields["argument"] == text and loaded.fields["title"] == text[:100]
+
+
+def test_undoing_a_delete_puts_everything_back(library: Library, project) -> None:
+    composition = Composition(project)
+    first = library.create("provision", {"unit": "Article 130"})
+    target = library.create("provision", {"unit": "Article 131", "wording": "текст"})
+    critique = library.create("critique", {"title": "c"}, {"provisions": [first.id, target.id]})
+    rec = library.create("recommendation", {"title": "r"}, {"provisions": [target.id]})
+    wording_id = composition.add_proposed_wording(rec.id, target.id, proposed_wording="new")
+
+    deletion = library.delete(target.id)
+    assert deletion.record.fields["wording"] == "текст"
+    assert library.get(critique.id).links["provisions"] == (first.id,)
+    assert library.get(rec.id).children["proposed_wordings"][0]["provision"] is None
+
+    restored = library.restore(deletion)
+    assert restored.id == target.id and restored.fields["wording"] == "текст"
+    assert restored.revision.startswith("3-")  # created, deleted, restored
+    assert library.tombstone_count() == 0
+    assert library.get(critique.id).links["provisions"] == (first.id, target.id)
+    assert library.get(rec.id).links["provisions"] == (target.id,)
+    wording = library.get(rec.id).children["proposed_wordings"][0]
+    assert wording["id"] == str(wording_id) and wording["provision"] == str(target.id)
+
+
+def test_undoing_a_recommendation_delete_restores_its_place_in_sections(
+    library: Library, project
+) -> None:
+    composition = Composition(project)
+    recs = [library.create("recommendation", {"title": f"R{i}"}) for i in range(3)]
+    submission = library.create("submission", {"title": "S"})
+    section = composition.add_section(submission.id, "I")
+    composition.set_section_items(section, [r.id for r in recs])
+    composition.add_proposed_wording(recs[1].id, None, proposed_wording="kept")
+    deletion = library.delete(recs[1].id)
+    assert library.get(submission.id).children["sections"][0]["recommendations"] == [
+        str(recs[0].id),
+        str(recs[2].id),
+    ]
+    restored = library.restore(deletion)
+    assert restored.children["proposed_wordings"][0]["proposed_wording"] == "kept"
+    assert library.get(submission.id).children["sections"][0]["recommendations"] == [
+        str(r.id) for r in recs
+    ]
+
+
+def test_filters_by_field_and_tag(library: Library) -> None:
+    privacy = library.create("tag", {"name": "privacy"})
+    library.create(
+        "evidence", {"title": "a", "confidentiality": "confidential"}, {"tags": [privacy.id]}
+    )
+    library.create("evidence", {"title": "b", "confidentiality": "public"}, {"tags": [privacy.id]})
+    library.create("evidence", {"title": "c", "confidentiality": "confidential"})
+    secret = {"confidentiality": "confidential"}
+    assert [r.title for r in library.page("evidence", filters=secret)] == ["a", "c"]
+    assert library.count("evidence", filters=secret) == 2
+    assert [r.title for r in library.page("evidence", tag=privacy.id)] == ["a", "b"]
+    assert library.count("evidence", filters=secret, tag=privacy.id) == 1
+    assert library.count("evidence") == 3
+    row = library.page("evidence", limit=1)[0]
+    assert row.fields["confidentiality"] == "confidential" and "summary" not in row.fields
+    with pytest.raises(InvalidField):
+        library.count("evidence", filters={"confidentiality": "secret-ish"})
