@@ -76,6 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("document", type=Path, metavar="FILE.json")
     load.add_argument("--json", action="store_true", help="machine-readable report")
     load.set_defaults(run=run_load)
+
+    export = commands.add_parser("export", help="export a submission as a Word document")
+    export.add_argument("project", type=Path)
+    export.add_argument("--submission", metavar="ID|TITLE", help="which submission (if several)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
+    export.add_argument("--template", type=Path, metavar="FILE.docx", help="your own Word template")
+    export.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include non-public evidence and sources",
+    )
+    export.add_argument("--json", action="store_true", help="machine-readable report")
+    export.set_defaults(run=run_export)
     return parser
 
 
@@ -198,6 +211,42 @@ def run_load(arguments: argparse.Namespace) -> int:
     for label, counts in (("added", report.added), ("updated", report.updated)):
         print(f"{label}: {sum(counts.values()):,}")
     print(f"deleted: {sum(report.deleted.values()):,}")
+    return EXIT_OK
+
+
+def run_export(arguments: argparse.Namespace) -> int:
+    from workbench.export import export_submission
+
+    with Project.open(arguments.project) as project:
+        report = export_submission(
+            project,
+            arguments.output,
+            submission=arguments.submission,
+            template=arguments.template,
+            include_confidential=arguments.include_confidential,
+        )
+    if arguments.json:
+        _emit(
+            {
+                "path": str(report.path.resolve()),
+                "sha256": report.sha256,
+                "recommendations": report.recommendations,
+                "footnotes": report.footnotes,
+                "excluded": [
+                    {"kind": e.kind, "id": str(e.id), "title": e.title, "reason": e.reason}
+                    for e in report.excluded
+                ],
+                "dropped_characters": report.dropped_characters,
+                "unknown_citation_keys": report.unknown_citation_keys,
+            }
+        )
+    else:
+        print(
+            f"Wrote {report.path}: {report.recommendations} recommendations, "
+            f"{report.footnotes} footnotes"
+        )
+    for warning in report.warnings():
+        print(f"workbench: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

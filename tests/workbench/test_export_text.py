@@ -1,0 +1,80 @@
+"""The text pieces of the export: Markdown, citations, word diff, dates, unholdable characters."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.export.citations import find_citations
+from workbench.export.dates import long_date
+from workbench.export.diff import word_diff
+from workbench.export.markdown import parse
+from workbench.export.wordtext import DroppedCharacters, holdable
+
+
+@given(current=st.text(max_size=80), proposed=st.text(max_size=80))
+def test_word_diff_rebuilds_both_wordings(current: str, proposed: str) -> None:
+    before, after = word_diff(current, proposed)
+    assert "".join(p.text for p in before) == current
+    assert "".join(p.text for p in after) == proposed
+    assert {p.change for p in before} <= {"same", "deleted"}
+    assert {p.change for p in after} <= {"same", "inserted"}
+
+
+def test_word_diff_marks_whole_phrases() -> None:
+    before, after = word_diff("fines of 160 to 750 MCI", "fines of up to 100 MCI")
+    assert [p.text for p in before if p.change == "deleted"] == ["160 ", "750 "]
+    assert [p.text for p in after if p.change == "inserted"] == ["up ", "100 "]
+
+
+def test_citations_forms() -> None:
+    [one, two] = find_citations("See [@rsf-2023, p. 4; @gc34] and [@fh].")
+    assert [(i.key, i.locator) for i in one.items] == [("rsf-2023", "p. 4"), ("gc34", "")]
+    assert [i.key for i in two.items] == ["fh"]
+    assert find_citations("an email [at] example, [@ nobody], [link](x)") == []
+
+
+def test_markdown_citation_takes_the_place_of_the_space() -> None:
+    [block] = parse("Fines rose sharply [@adil-soz].")
+    texts = [i.text for i in block.inlines]
+    assert texts[0] == "Fines rose sharply"
+    assert (
+        block.inlines[1].citation is not None
+        and block.inlines[1].citation.items[0].key == "adil-soz"
+    )
+
+
+def test_markdown_lists_restart_and_nest() -> None:
+    blocks = parse("1. a\n2. b\n\ntext\n\n3. c\n   - d")
+    kinds = [(b.kind, b.level) for b in blocks]
+    assert kinds == [
+        ("ordered", 0),
+        ("ordered", 0),
+        ("paragraph", 0),
+        ("ordered", 0),
+        ("bullet", 1),
+    ]
+    assert blocks[0].list_id != blocks[3].list_id and blocks[3].start == 3
+
+
+def test_markdown_raw_html_is_text() -> None:
+    [block] = parse("<script>alert(1)</script> text")
+    assert "".join(i.text for i in block.inlines).startswith("<script>")
+
+
+@given(st.text(max_size=200))
+def test_any_markdown_parses(text: str) -> None:
+    parse(text)
+
+
+def test_long_dates() -> None:
+    assert long_date("2023-09-01", "en") == "1 September 2023"
+    assert long_date("2023-09-01", "ru") == "1 сентября 2023 г."
+    assert long_date("2023-09-01", "kk") == "2023 жылғы 1 қыркүйек"
+    assert long_date("", "ru") == ""
+
+
+def test_unholdable_characters_are_counted_where_found() -> None:
+    dropped = DroppedCharacters()
+    assert dropped.clean("a\x00b\x0bc\ufffe\ud800", "title") == "abc"
+    assert dropped.clean("tab\tand\nline", "text") == "tab\tand\nline"
+    assert dropped.places == {"title": 4} and dropped.total == 4
+    assert holdable("ok") == "ok"

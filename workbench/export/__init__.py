@@ -1,0 +1,172 @@
+"""Export a submission as a Word document (DESIGN.md, "Export").
+
+:func:`export_submission` gathers the submission (plan), renders it on a
+template (writer), writes it safely next to the target and records the export
+on the submission. The file appears whole or not at all.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.composition import Composition
+from workbench.errors import WorkbenchError
+from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
+from workbench.export.template import open_template
+from workbench.export.writer import DocxWriter
+from workbench.project import Project
+
+
+class ExportTargetError(WorkbenchError):
+    """The document could not be written where asked; nothing there was changed."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"cannot write {path}: {problem}; nothing was changed")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    sha256: str
+    recommendations: int
+    footnotes: int
+    citations: int
+    excluded: tuple[Exclusion, ...]
+    dropped_characters: dict[str, int]
+    unknown_citation_keys: dict[str, int]
+
+    def warnings(self) -> list[str]:
+        """What the user should know about the export, in plain English."""
+        lines = [f"left out {e.kind} '{e.title}' ({e.reason})" for e in self.excluded]
+        lines += [
+            f"dropped {count} character(s) Word cannot hold from {where}"
+            for where, count in self.dropped_characters.items()
+        ]
+        lines += [
+            f"citation key '@{key}' matches no source ({count} time(s)); left as text"
+            for key, count in self.unknown_citation_keys.items()
+        ]
+        return lines
+
+
+def export_submission(
+    project: Project,
+    target: Path,
+    *,
+    submission: str | None = None,
+    template: Path | None = None,
+    include_confidential: bool = False,
+) -> ExportReport:
+    target = Path(target)
+    _check_target(target)
+    submission_id = find_submission(project, submission)
+    plan = build_plan(project, submission_id, include_confidential=include_confidential)
+    data, result = render(plan, project, template)
+    _write_atomically(target, data)
+    digest = hashlib.sha256(data).hexdigest()
+    Composition(project).record_export(
+        submission_id, path=str(target.resolve()), sha256=digest, snapshot=snapshot(plan)
+    )
+    return ExportReport(
+        path=target,
+        sha256=digest,
+        recommendations=len(plan.recommendations),
+        footnotes=result.footnotes,
+        citations=result.citations,
+        excluded=plan.excluded,
+        dropped_characters=dict(result.dropped.places),
+        unknown_citation_keys=dict(result.unknown_keys),
+    )
+
+
+def render(plan: DocumentPlan, project: Project, template: Path | None) -> tuple[bytes, Any]:
+    """The document's bytes, and what the writer met on the way."""
+    document = open_template(template)
+    result = DocxWriter(plan, document, project.clock(), project.author).write()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue(), result
+
+
+def snapshot(plan: DocumentPlan) -> dict[str, Any]:
+    """What was exported, for showing what changed before the next export."""
+    return {
+        "title": plan.title,
+        "sections": [
+            {
+                "title": section.title,
+                "recommendations": [
+                    {
+                        "id": str(r.id),
+                        "title": r.title,
+                        "text_sha256": hashlib.sha256(
+                            "\x00".join((r.text, r.rationale)).encode()
+                        ).hexdigest(),
+                    }
+                    for r in section.recommendations
+                ],
+            }
+            for section in plan.sections
+        ],
+    }
+
+
+def _check_target(target: Path) -> None:
+    if target.is_dir():
+        raise ExportTargetError(target, "it is a folder")
+    if not target.parent.is_dir():
+        raise ExportTargetError(target, "its folder does not exist")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExportTargetError(target, "the file is read-only")
+    if not os.access(target.parent, os.W_OK):
+        raise ExportTargetError(target, "the folder is read-only")
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write beside the target, then rename over it: never half a file."""
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then renamed)
+            dir=target.parent, prefix=f".~{target.stem}.", suffix=".partial", delete=False
+        )
+    except OSError as error:
+        raise ExportTargetError(target, _reason(error)) from error
+    partial = Path(handle.name)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(partial, _file_mode(target))
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ExportTargetError(target, _reason(error)) from error
+
+
+def _file_mode(target: Path) -> int:
+    """The replaced file's permissions, or what a new file normally gets (not the
+    owner-only mode of temporary files)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied (is the file open in Word, or the folder read-only?)"
+    if error.errno == errno.EROFS:
+        return "the disk is read-only"
+    return error.strerror or str(error)

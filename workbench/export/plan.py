@@ -1,0 +1,366 @@
+"""What a submission's document will hold, gathered from the project as plain data.
+
+The plan is the single answer to "what goes in the export": the DOCX writer
+renders it, and the preview and preflight read it, so they can never disagree
+with the file. It is built in one read transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Source, Submission
+from workbench.errors import RecordNotFound, WorkbenchError
+from workbench.export.citations import SourceEntry
+from workbench.project import Project
+from workbench.records import RecordData, load_many
+
+
+class SubmissionNotFound(WorkbenchError):
+    def __init__(self, wanted: str, candidates: Iterable[str] = ()) -> None:
+        names = ", ".join(f"'{c}'" for c in candidates)
+        hint = f" (submissions: {names})" if names else " (the project has no submission)"
+        super().__init__(f"no submission matches '{wanted}'{hint}")
+        self.wanted = wanted
+
+
+class AmbiguousSubmission(WorkbenchError):
+    def __init__(self, wanted: str, matches: Iterable[str]) -> None:
+        super().__init__(
+            f"'{wanted}' matches several submissions: {', '.join(matches)}; give its id"
+        )
+
+
+@dataclass(frozen=True)
+class PlannedEvidence:
+    id: uuid.UUID
+    title: str
+    summary: str
+    value: str
+    observed_on: str
+    source_key: str | None
+
+
+@dataclass(frozen=True)
+class PlannedCritique:
+    id: uuid.UUID
+    title: str
+    argument: str
+
+
+@dataclass(frozen=True)
+class PlannedWording:
+    recommendation_id: uuid.UUID
+    unit: str
+    current: str
+    proposed: str
+    justification: str
+
+
+@dataclass(frozen=True)
+class PlannedRecommendation:
+    id: uuid.UUID
+    title: str
+    text: str
+    rationale: str
+    targets: tuple[str, ...]
+    critiques: tuple[PlannedCritique, ...]
+    evidence: tuple[PlannedEvidence, ...]
+    wordings: tuple[PlannedWording, ...]
+
+
+@dataclass(frozen=True)
+class PlannedSection:
+    id: uuid.UUID
+    title: str
+    introduction: str
+    recommendations: tuple[PlannedRecommendation, ...]
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Something left out of the document, and why (reported to the user)."""
+
+    kind: str
+    id: uuid.UUID
+    title: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DocumentPlan:
+    submission_id: uuid.UUID
+    title: str
+    subtitle: str
+    addressee: str
+    organisation: str
+    authors: str
+    place: str
+    date: str
+    language: str
+    summary: str
+    introduction: str
+    include_cover: bool
+    include_toc: bool
+    include_abbreviations: bool
+    include_comparative_table: bool
+    include_bibliography: bool
+    include_confidential: bool
+    sections: tuple[PlannedSection, ...]
+    abbreviations: tuple[tuple[str, str], ...]
+    sources: dict[str, SourceEntry]
+    keywords: tuple[str, ...]
+    excluded: tuple[Exclusion, ...] = field(default=())
+
+    @property
+    def recommendations(self) -> list[PlannedRecommendation]:
+        return [r for s in self.sections for r in s.recommendations]
+
+    @property
+    def wordings(self) -> list[PlannedWording]:
+        return [w for r in self.recommendations for w in r.wordings]
+
+
+def find_submission(project: Project, wanted: str | None) -> uuid.UUID:
+    """A submission by id or exact title; the only one when ``wanted`` is None."""
+    with project.reading() as session:
+        rows = session.execute(select(Submission.id, Submission.title)).all()
+    if wanted is None:
+        if len(rows) == 1:
+            return rows[0][0]
+        if not rows:
+            raise SubmissionNotFound("(any)")
+        raise AmbiguousSubmission("(no --submission given)", [t for _, t in rows])
+    for submission_id, _ in rows:
+        if str(submission_id) == wanted.strip().lower():
+            return submission_id
+    matches = [i for i, t in rows if t == wanted] or [
+        i for i, t in rows if t.casefold() == wanted.casefold()
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise AmbiguousSubmission(wanted, [str(m) for m in matches])
+    raise SubmissionNotFound(wanted, [t for _, t in rows])
+
+
+class _Reader:
+    """Reads records once each within one session."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.cache: dict[uuid.UUID, RecordData | None] = {}
+
+    def get(self, record_id: uuid.UUID | str | None) -> RecordData | None:
+        if record_id is None:
+            return None
+        key = uuid.UUID(str(record_id))
+        if key not in self.cache:
+            self.prefetch([key])
+        return self.cache[key]
+
+    def prefetch(self, ids: Iterable[uuid.UUID]) -> None:
+        missing = [i for i in ids if i not in self.cache]
+        loaded = load_many(self.session, missing)
+        for record_id in missing:
+            self.cache[record_id] = loaded.get(record_id)
+
+    def prefetch_reachable(self, start: uuid.UUID, depth: int) -> None:
+        """Load in bulk everything a document can reach from ``start`` (links, parts)."""
+        frontier = [start]
+        for _ in range(depth):
+            self.prefetch(frontier)
+            frontier = [
+                target
+                for data in (self.cache.get(i) for i in frontier)
+                if data is not None
+                for target in _references(data)
+                if target not in self.cache
+            ]
+            if not frontier:
+                return
+
+    def linked(self, data: RecordData, role: str) -> list[RecordData]:
+        found = (self.get(t) for t in data.links.get(role, ()))
+        return [r for r in found if r is not None]
+
+
+def _references(data: RecordData) -> list[uuid.UUID]:
+    targets = [t for role in data.links.values() for t in role]
+    for wording in data.children.get("proposed_wordings", ()):
+        if wording["provision"]:
+            targets.append(uuid.UUID(wording["provision"]))
+    for section in data.children.get("sections", ()):
+        targets.extend(uuid.UUID(r) for r in section["recommendations"])
+    return targets
+
+
+def build_plan(
+    project: Project, submission_id: uuid.UUID, *, include_confidential: bool = False
+) -> DocumentPlan:
+    with project.reading() as session:
+        return _Planner(_Reader(session), include_confidential).plan(submission_id)
+
+
+class _Planner:
+    def __init__(self, reader: _Reader, include_confidential: bool) -> None:
+        self.reader = reader
+        self.include_confidential = include_confidential
+        self.excluded: dict[uuid.UUID, Exclusion] = {}
+        self.instruments: dict[uuid.UUID, RecordData] = {}
+        self.keywords: dict[str, None] = {}
+
+    def plan(self, submission_id: uuid.UUID) -> DocumentPlan:
+        # submission -> recommendations -> their links -> instruments and sources -> ...
+        self.reader.prefetch_reachable(submission_id, depth=5)
+        submission = self.reader.get(submission_id)
+        if submission is None or submission.kind != "submission":
+            raise RecordNotFound(submission_id, "submission")
+        f = submission.fields
+        self.include_confidential = self.include_confidential or bool(f["include_confidential"])
+        sources = self._sources()
+        sections = tuple(self._section(s) for s in submission.children["sections"])
+        return DocumentPlan(
+            submission_id=submission.id,
+            title=f["title"],
+            subtitle=f["subtitle"],
+            addressee=f["addressee"],
+            organisation=f["organisation"],
+            authors=f["authors"],
+            place=f["place"],
+            date=f["submitted_on"].isoformat() if f["submitted_on"] else "",
+            language=f["language"],
+            summary=f["summary"],
+            introduction=f["introduction"],
+            include_cover=f["include_cover"],
+            include_toc=f["include_toc"],
+            include_abbreviations=f["include_abbreviations"],
+            include_comparative_table=f["include_comparative_table"],
+            include_bibliography=f["include_bibliography"],
+            include_confidential=self.include_confidential,
+            sections=sections,
+            abbreviations=self._abbreviations(),
+            sources=sources,
+            keywords=tuple(self.keywords),
+            excluded=tuple(self.excluded.values()),
+        )
+
+    def _visible(self, data: RecordData) -> bool:
+        level = data.fields.get("confidentiality", "public")
+        if level == "public" or self.include_confidential:
+            return True
+        self.excluded[data.id] = Exclusion(data.kind, data.id, data.title, level)
+        return False
+
+    def _sources(self) -> dict[str, SourceEntry]:
+        sources: dict[str, SourceEntry] = {}
+        ids = list(self.reader.session.scalars(select(Source.id).order_by(Source.key, Source.id)))
+        self.reader.prefetch(ids)
+        for source_id in ids:
+            data = self.reader.get(source_id)
+            if data is None or not data.fields["key"] or not self._visible(data):
+                continue
+            f = data.fields
+            sources.setdefault(
+                f["key"],
+                SourceEntry(
+                    key=f["key"],
+                    author=f["author"],
+                    title=f["title"],
+                    publisher=f["publisher"],
+                    issued=f["issued"],
+                    url=f["url"],
+                    accessed_on=f["accessed_on"].isoformat() if f["accessed_on"] else "",
+                ),
+            )
+        return sources
+
+    def _section(self, section: Mapping[str, Any]) -> PlannedSection:
+        recommendations = []
+        for rec_id in section["recommendations"]:
+            data = self.reader.get(rec_id)
+            if data is not None:
+                recommendations.append(self._recommendation(data))
+        return PlannedSection(
+            uuid.UUID(section["id"]),
+            section["title"],
+            section["introduction"],
+            tuple(recommendations),
+        )
+
+    def _recommendation(self, rec: RecordData) -> PlannedRecommendation:
+        for tag in self.reader.linked(rec, "tags"):
+            self.keywords[tag.fields["name"]] = None
+        targets = self.reader.linked(rec, "provisions")
+        critiques = self.reader.linked(rec, "critiques")
+        for critique in critiques:
+            for role in ("provisions", "standards"):
+                for provision in self.reader.linked(critique, role):
+                    self._provision_label(provision)
+        return PlannedRecommendation(
+            id=rec.id,
+            title=rec.fields["title"],
+            text=rec.fields["text"],
+            rationale=rec.fields["rationale"],
+            targets=tuple(self._provision_label(p) for p in targets),
+            critiques=tuple(
+                PlannedCritique(c.id, c.fields["title"], c.fields["argument"]) for c in critiques
+            ),
+            evidence=tuple(
+                e for e in (self._evidence(d) for d in self.reader.linked(rec, "evidence")) if e
+            ),
+            wordings=tuple(self._wording(rec.id, w) for w in rec.children["proposed_wordings"]),
+        )
+
+    def _evidence(self, data: RecordData) -> PlannedEvidence | None:
+        if not self._visible(data):
+            return None
+        sources = self.reader.linked(data, "source")
+        source_key = None
+        if sources:
+            if not self._visible(sources[0]):
+                self.excluded[data.id] = Exclusion(
+                    data.kind, data.id, data.title, "its source is not public"
+                )
+                return None
+            source_key = sources[0].fields["key"] or None
+        observed = data.fields["observed_on"]
+        return PlannedEvidence(
+            id=data.id,
+            title=data.fields["title"],
+            summary=data.fields["summary"],
+            value=data.fields["value"],
+            observed_on=observed.isoformat() if observed else "",
+            source_key=source_key,
+        )
+
+    def _provision_label(self, provision: RecordData) -> str:
+        instruments = self.reader.linked(provision, "instrument")
+        if not instruments:
+            return provision.title
+        instrument = instruments[0]
+        self.instruments[instrument.id] = instrument
+        name = instrument.fields["short_name"] or instrument.fields["title"]
+        return f"{name}, {provision.fields['unit']}".strip(", ")
+
+    def _wording(self, rec_id: uuid.UUID, wording: Mapping[str, Any]) -> PlannedWording:
+        provision = self.reader.get(wording["provision"])
+        unit = self._provision_label(provision) if provision else ""
+        current = wording["current_wording"] or (provision.fields["wording"] if provision else "")
+        return PlannedWording(
+            rec_id, unit, current, wording["proposed_wording"], wording["justification"]
+        )
+
+    def _abbreviations(self) -> tuple[tuple[str, str], ...]:
+        pairs = {
+            (i.fields["short_name"], i.fields["title"])
+            for i in self.instruments.values()
+            if i.fields["short_name"] and i.fields["short_name"] != i.fields["title"]
+        }
+        return tuple(sorted(pairs, key=lambda pair: (pair[0].casefold(), pair[0])))
