@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--json", action="store_true", help="machine-readable report")
     export.set_defaults(run=run_export)
+
+    check = commands.add_parser("check", help="integrity and preflight findings")
+    check.add_argument("project", type=Path)
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(run=run_check)
     return parser
 
 
@@ -248,6 +253,45 @@ def run_export(arguments: argparse.Namespace) -> int:
     for warning in report.warnings():
         print(f"workbench: warning: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def run_check(arguments: argparse.Namespace) -> int:
+    """Exit 1 when the file is damaged or anything worse than "info" was found."""
+    from workbench.export.plan import find_submission
+    from workbench.preflight import check_project, check_submission
+
+    with Project.open(arguments.project, read_only=True) as project:
+        report = check_project(project)
+        findings = list(report.findings)
+        for row in Library(project).page("submission", limit=10_000):
+            findings.extend(check_submission(project, find_submission(project, str(row.id))))
+    unique = list(dict.fromkeys(findings))
+    if arguments.json:
+        _emit(
+            {
+                "integrity_ok": report.integrity_ok,
+                "findings": [
+                    {
+                        "severity": f.severity,
+                        "code": f.code,
+                        "message": f.message,
+                        "kind": f.kind,
+                        "id": str(f.record_id),
+                        "title": f.title,
+                        "field": f.field,
+                    }
+                    for f in unique
+                ],
+            }
+        )
+    else:
+        print("Integrity: ok" if report.integrity_ok else "Integrity: DAMAGED")
+        for f in unique:
+            print(f"{f.severity:<8}{f.kind} '{f.title}' ({f.field}): {f.message}  [{f.record_id}]")
+        if not unique:
+            print("No findings.")
+    problems = not report.integrity_ok or any(f.severity != "info" for f in unique)
+    return EXIT_FINDINGS if problems else EXIT_OK
 
 
 def _marked(snippet: str, highlights: tuple[tuple[int, int], ...]) -> str:

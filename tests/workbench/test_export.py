@@ -474,3 +474,22 @@ def test_any_text_exports(tmp_path_factory, text: str) -> None:
     else:
         assert f"recommendation {rec.id}" in report.dropped_characters
         assert report.dropped_characters["submission.title"] == len(text) - len(kept)
+
+
+def test_changes_since_last_export(small: Project, tmp_path: Path) -> None:
+    from workbench.export.changes import changes_since_last_export
+
+    never = changes_since_last_export(small, fixed(60))
+    assert never.last_exported_at is None and len(never.added) == 3
+    export_submission(small, tmp_path / "sent.docx")
+    assert not changes_since_last_export(small, fixed(60)).any
+    library, composition = Library(small), Composition(small)
+    library.update(fixed(52), {"text": "Remove Article 73-3 entirely."})
+    composition.set_section_items(fixed(61), [fixed(52), fixed(50)])
+    new = library.create("recommendation", {"title": "Train judges"})
+    composition.set_section_items(fixed(62), [fixed(53), new.id])
+    changes = changes_since_last_export(small, fixed(60))
+    assert changes.added == ("Train judges",)
+    assert changes.edited == ("Repeal administrative slander",)
+    assert set(changes.moved) == {"Repeal administrative slander", "Decriminalise insult"}
+    assert changes.removed == ()

@@ -1,0 +1,82 @@
+"""Preflight finds each kind of problem and names the record at fault; check exits 1."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TickingClock
+from tests.workbench.export_fixtures import build_small_project, fixed
+from workbench.cli import main
+from workbench.composition import Composition
+from workbench.library import Library
+from workbench.preflight import check_project, check_submission
+from workbench.project import Project
+
+
+@pytest.fixture
+def small(tmp_path: Path):
+    with build_small_project(tmp_path / "small.wbproj", TickingClock()) as project:
+        yield project
+
+
+def _codes(findings) -> set[tuple[str, str]]:
+    return {(f.code, str(f.record_id)) for f in findings}
+
+
+def test_submission_findings_point_at_their_records(small: Project) -> None:
+    library, composition = Library(small), Composition(small)
+    composition.add_section(fixed(60), "Nothing here yet")
+    bare = library.create("evidence", {"title": "Unsourced claim", "summary": "bad\x07bell"})
+    library.link(fixed(52), "evidence", bare.id)
+    findings = check_submission(small, fixed(60))
+    codes = _codes(findings)
+    assert ("unknown-citation-key", str(fixed(50))) in codes
+    assert ("recommendation-without-evidence", str(fixed(53))) in codes
+    assert ("empty-section", str(fixed(60))) in codes
+    assert ("evidence-without-source", str(bare.id)) in codes
+    assert ("unholdable-characters", str(bare.id)) in codes
+    assert ("provision-without-proposed-wording", str(fixed(52))) in codes
+    assert not any(f.code == "confidential-exported" for f in findings)
+    [unknown] = [f for f in findings if f.code == "unknown-citation-key"]
+    assert unknown.severity == "error" and unknown.field == "rationale"
+    assert "[@unknown-key]" in unknown.message
+
+
+def test_confidential_items_that_would_be_exported_are_flagged(small: Project) -> None:
+    findings = check_submission(small, fixed(60), include_confidential=True)
+    assert ("confidential-exported", str(fixed(31))) in _codes(findings)
+
+
+def test_library_check(small: Project) -> None:
+    report = check_project(small)
+    assert report.integrity_ok
+    codes = _codes(report.findings)
+    assert ("source-without-url", str(fixed(4))) in codes
+    assert ("evidence-without-source", str(fixed(31))) not in codes  # it has a source
+    assert ("unknown-citation-key", str(fixed(50))) in codes
+    assert report.has_problems
+
+
+def test_check_command_exit_codes(small: Project, tmp_path: Path, capsys) -> None:
+    small.close()
+    assert main(["check", str(small.path), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["integrity_ok"] is True
+    assert {"severity", "code", "message", "kind", "id", "title", "field"} == set(
+        data["findings"][0]
+    )
+    clean = tmp_path / "clean.wbproj"
+    assert main(["new", str(clean), "--empty"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(clean)]) == 0
+    assert "No findings" in capsys.readouterr().out
+
+
+def test_the_starter_library_passes_its_own_check(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "starter.wbproj"
+    assert main(["new", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(path), "--json"]) == 0
+    severities = {f["severity"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert severities <= {"info"}

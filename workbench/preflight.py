@@ -1,0 +1,287 @@
+"""Preflight: what to fix before a submission goes out, each finding pointing at its record.
+
+Two scopes: a submission (what its export would contain: the preflight panel)
+and the whole library (``workbench check``). Library checks stream through the
+records, so they stay flat in memory on large projects.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    RECORD_KINDS,
+    Evidence,
+    Link,
+    ProposedWording,
+    Recommendation,
+    Section,
+    SectionItem,
+    Source,
+)
+from db.sqlite import integrity_ok
+from workbench.export.citations import find_citations
+from workbench.export.plan import DocumentPlan, build_plan
+from workbench.export.wordtext import unholdable_characters
+from workbench.project import Project
+from workbench.records import display_title, field_specs
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str
+    """"error" (the export would be wrong), "warning" (worth fixing) or "info"."""
+    code: str
+    """Stable identifier of the kind of problem, e.g. "unknown-citation-key"."""
+    message: str
+    kind: str
+    record_id: uuid.UUID
+    title: str
+    field: str = ""
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity_ok: bool
+    findings: tuple[Finding, ...]
+
+    @property
+    def has_problems(self) -> bool:
+        return not self.integrity_ok or any(f.severity != "info" for f in self.findings)
+
+
+# --- one submission ----------------------------------------------------------------
+
+
+def check_submission(
+    project: Project, submission_id: uuid.UUID, *, include_confidential: bool = False
+) -> list[Finding]:
+    plan = build_plan(project, submission_id, include_confidential=include_confidential)
+    return list(_plan_findings(project, plan))
+
+
+def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
+    for section in plan.sections:
+        if not section.recommendations:
+            yield Finding(
+                "warning",
+                "empty-section",
+                f"Section '{section.title}' holds no recommendation",
+                "submission",
+                plan.submission_id,
+                plan.title,
+                "sections",
+            )
+    for rec in plan.recommendations:
+        if not rec.evidence:
+            yield Finding(
+                "warning",
+                "recommendation-without-evidence",
+                "The recommendation relies on no evidence",
+                "recommendation",
+                rec.id,
+                rec.title,
+                "evidence",
+            )
+        for evidence in rec.evidence:
+            if evidence.source_key is None:
+                yield Finding(
+                    "warning",
+                    "evidence-without-source",
+                    "The evidence cites no source, so its footnote will be missing",
+                    "evidence",
+                    evidence.id,
+                    evidence.title,
+                    "source",
+                )
+    yield from _wordings_missing(project, plan)
+    if plan.include_confidential:
+        yield from _confidential_included(project, plan)
+    texts = _plan_texts(plan)
+    for kind, record_id, title, field, text in texts:
+        yield from _text_findings(kind, record_id, title, field, text, set(plan.sources))
+
+
+def _plan_texts(plan: DocumentPlan) -> list[tuple[str, uuid.UUID, str, str, str]]:
+    texts = [
+        ("submission", plan.submission_id, plan.title, name, value)
+        for name, value in (
+            ("title", plan.title),
+            ("summary", plan.summary),
+            ("introduction", plan.introduction),
+            ("addressee", plan.addressee),
+        )
+    ]
+    for section in plan.sections:
+        texts.append(
+            ("submission", plan.submission_id, plan.title, "sections", section.introduction)
+        )
+    for rec in plan.recommendations:
+        for name in ("title", "text", "rationale"):
+            texts.append(("recommendation", rec.id, rec.title, name, getattr(rec, name)))
+        for critique in rec.critiques:
+            texts.append(("critique", critique.id, critique.title, "argument", critique.argument))
+        for evidence in rec.evidence:
+            texts.append(("evidence", evidence.id, evidence.title, "summary", evidence.summary))
+        for wording in rec.wordings:
+            for name in ("current", "proposed", "justification"):
+                texts.append(
+                    (
+                        "recommendation",
+                        rec.id,
+                        rec.title,
+                        "proposed_wordings",
+                        getattr(wording, name),
+                    )
+                )
+    return texts
+
+
+def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
+    from workbench.library import Library
+
+    library = Library(project)
+    for rec in plan.recommendations:
+        data = library.get(rec.id)
+        worded = {w["provision"] for w in data.children["proposed_wordings"]}
+        for provision_id in data.links.get("provisions", ()):
+            if str(provision_id) not in worded:
+                provision = library.get(provision_id)
+                yield Finding(
+                    "info",
+                    "provision-without-proposed-wording",
+                    f"No proposed wording for {provision.title}",
+                    "recommendation",
+                    rec.id,
+                    rec.title,
+                    "proposed_wordings",
+                )
+
+
+def _confidential_included(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
+    from workbench.library import Library
+
+    library = Library(project)
+    for rec in plan.recommendations:
+        for evidence in rec.evidence:
+            data = library.get(evidence.id)
+            level = data.fields["confidentiality"]
+            if level != "public":
+                yield Finding(
+                    "warning",
+                    "confidential-exported",
+                    f"This {level} evidence will be in the exported document",
+                    "evidence",
+                    evidence.id,
+                    evidence.title,
+                    "confidentiality",
+                )
+
+
+def _text_findings(
+    kind: str, record_id: uuid.UUID, title: str, field: str, text: str, keys: set[str]
+) -> Iterator[Finding]:
+    if not text:
+        return
+    for citation in find_citations(text):
+        for item in citation.items:
+            if item.key not in keys:
+                yield Finding(
+                    "error",
+                    "unknown-citation-key",
+                    f"Citation [@{item.key}] matches no source",
+                    kind,
+                    record_id,
+                    title,
+                    field,
+                )
+    bad = unholdable_characters(text)
+    if bad:
+        codes = ", ".join(sorted({f"U+{ord(c):04X}" for c in bad}))
+        yield Finding(
+            "warning",
+            "unholdable-characters",
+            f"{len(bad)} character(s) Word cannot hold ({codes}) will be dropped",
+            kind,
+            record_id,
+            title,
+            field,
+        )
+
+
+# --- the whole library --------------------------------------------------------------
+
+
+def check_project(project: Project) -> CheckReport:
+    """SQLite's integrity check, then every library-wide finding."""
+    with project.reading() as session:
+        intact = integrity_ok(session.connection(), thorough=True)
+        findings = tuple(_library_findings(session))
+    return CheckReport(intact, findings)
+
+
+def _library_findings(session: Session) -> Iterator[Finding]:
+    has_source = exists().where(Link.owner_id == Evidence.id, Link.role == "source")
+    for evidence_id, title in session.execute(
+        select(Evidence.id, Evidence.title).where(~has_source)
+    ):
+        yield Finding(
+            "warning", "evidence-without-source", "The evidence cites no source",
+            "evidence", evidence_id, title, "source",
+        )  # fmt: skip
+    for source_id, title, url, issued in session.execute(
+        select(Source.id, Source.title, Source.url, Source.issued).where(
+            (Source.url == "") | (Source.issued == "")
+        )
+    ):
+        # No URL leaves a reader nowhere to go; many laws and reports have no date.
+        if not url:
+            yield Finding(
+                "warning", "source-without-url", "The source has no URL",
+                "source", source_id, title, "url",
+            )  # fmt: skip
+        if not issued:
+            yield Finding(
+                "info", "source-without-date", "The source has no date",
+                "source", source_id, title, "issued",
+            )  # fmt: skip
+    keys = {key for (key,) in session.execute(select(Source.key)) if key}
+    yield from _scan_texts(session, keys)
+    has_items = exists().where(SectionItem.section_id == Section.id)
+    for _section_id, title, submission_id in session.execute(
+        select(Section.id, Section.title, Section.submission_id).where(~has_items)
+    ):
+        yield Finding(
+            "warning", "empty-section", f"Section '{title}' holds no recommendation",
+            "submission", submission_id, title, "sections",
+        )  # fmt: skip
+
+
+def _scan_texts(session: Session, keys: set[str]) -> Iterator[Finding]:
+    for kind, model in RECORD_KINDS.items():
+        text_fields = [n for n, s in field_specs(kind).items() if s.type is str and not s.choices]
+        columns = [model.id, *(getattr(model, n) for n in text_fields)]
+        for row in session.execute(select(*columns)).yield_per(1000):
+            record_id, values = row[0], dict(zip(text_fields, row[1:], strict=True))
+            title = display_title(kind, values)
+            for name, text in values.items():
+                yield from _text_findings(kind, record_id, title, name, text or "", keys)
+    wordings = select(
+        ProposedWording.recommendation_id,
+        Recommendation.title,
+        ProposedWording.current_wording,
+        ProposedWording.proposed_wording,
+        ProposedWording.justification,
+    ).join(Recommendation, Recommendation.id == ProposedWording.recommendation_id)
+    for rec_id, title, *texts in session.execute(wordings).yield_per(1000):
+        for text in texts:
+            yield from _text_findings(
+                "recommendation", rec_id, title, "proposed_wordings", text, keys
+            )
