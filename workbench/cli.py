@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +29,10 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 Command = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """Bad usage found after parsing (exit code 2, message on stderr)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,6 +99,29 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("project", type=Path)
     check.add_argument("--json", action="store_true", help="machine-readable output")
     check.set_defaults(run=run_check)
+
+    share = commands.add_parser("share", help="write a bundle to send to a colleague")
+    share.add_argument("project", type=Path)
+    share.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.wbshare")
+    share.add_argument("--encrypt", action="store_true", help="protect it with a passphrase")
+    share.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include non-public evidence and sources",
+    )
+    share.set_defaults(run=run_share)
+
+    merge = commands.add_parser("merge", help="merge a colleague's bundle, JSON or project file")
+    merge.add_argument("project", type=Path)
+    merge.add_argument("theirs", type=Path, metavar="THEIRS")
+    merge.add_argument(
+        "--dry-run", action="store_true", help="report what would change; change nothing"
+    )
+    merge.add_argument("--json", action="store_true", help="machine-readable report")
+    merge.add_argument(
+        "--on-conflict", choices=("refuse", "mine", "theirs", "both"), default="refuse"
+    )
+    merge.set_defaults(run=run_merge)
     return parser
 
 
@@ -110,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Command = getattr(arguments, "run", run_gui)
     try:
         return run(arguments)
-    except WorkbenchError as error:
+    except (WorkbenchError, UsageError) as error:
         print(f"workbench: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -292,6 +320,72 @@ def run_check(arguments: argparse.Namespace) -> int:
             print("No findings.")
     problems = not report.integrity_ok or any(f.severity != "info" for f in unique)
     return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def _passphrase(confirm: bool) -> str:
+    """From $WORKBENCH_PASSPHRASE, else asked at the terminal (never an argument)."""
+    import getpass
+
+    given = os.environ.get("WORKBENCH_PASSPHRASE")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UsageError("a passphrase is needed: set WORKBENCH_PASSPHRASE or run in a terminal")
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise UsageError("the two passphrases differ")
+    if not first:
+        raise UsageError("an empty passphrase protects nothing")
+    return first
+
+
+def run_share(arguments: argparse.Namespace) -> int:
+    from workbench.share import share
+
+    passphrase = _passphrase(confirm=True) if arguments.encrypt else None
+    with Project.open(arguments.project, read_only=True) as project:
+        counts = share(
+            project,
+            arguments.output,
+            passphrase=passphrase,
+            include_confidential=arguments.include_confidential,
+        )
+    what = "encrypted " if passphrase else ""
+    print(f"Wrote {what}bundle {arguments.output}: {sum(counts.values()):,} records")
+    return EXIT_OK
+
+
+def run_merge(arguments: argparse.Namespace) -> int:
+    from workbench.merge import MergeConflicts, apply_merge, plan_merge, read_theirs
+
+    document = read_theirs(arguments.theirs, lambda: _passphrase(confirm=False))
+    with Project.open(arguments.project) as project:
+        plan = plan_merge(project, document)
+        report: dict[str, Any] = {**plan.summary(), "dry_run": arguments.dry_run}
+        report["conflict_details"] = [
+            {"id": str(c.id), "kind": c.kind, "title": c.title, "conflict": c.conflict,
+             "fields": list(c.fields)}
+            for c in plan.conflicts
+        ]  # fmt: skip
+        code = EXIT_OK
+        if not arguments.dry_run:
+            try:
+                result = apply_merge(project, plan, on_conflict=arguments.on_conflict)
+                report["backup"] = str(result.backup) if result.backup else None
+                report["copies"] = [str(c) for c in result.copies]
+            except MergeConflicts as error:
+                print(f"workbench: {error}", file=sys.stderr)
+                code = EXIT_FINDINGS
+        elif plan.conflicts and arguments.on_conflict == "refuse":
+            code = EXIT_FINDINGS
+    if arguments.json:
+        _emit(report)
+    else:
+        for label in ("added", "updated", "deleted", "conflicts"):
+            print(f"{label}: {sum(report[label].values()):,}")
+        for conflict in report["conflict_details"]:
+            print(f"  conflict ({conflict['conflict']}): {conflict['kind']} '{conflict['title']}'")
+    return code
 
 
 def _marked(snippet: str, highlights: tuple[tuple[int, int], ...]) -> str:

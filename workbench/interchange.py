@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -520,19 +520,35 @@ def load(project: Project, source: Path | Mapping[str, Any]) -> LoadReport:
     updated = dict.fromkeys(RECORD_KINDS, 0)
     deleted = dict.fromkeys(RECORD_KINDS, 0)
     with project.writing() as writer:
-        session = writer.session
         for tombstone in parsed.tombstones:
-            if _apply_tombstone(writer, tombstone):
+            if apply_tombstone(writer, tombstone):
                 deleted[tombstone.kind] += 1
+        news = write_records(writer, parsed.records)
         for record in parsed.records:
-            is_new = _upsert_fields(writer, record)
-            (added if is_new else updated)[record.kind] += 1
-        session.flush()
-        for record in parsed.records:
-            _replace_links(session, record)
-            _replace_children(session, record)
-            writer.keep_revision(record.id)
+            (added if news[record.id] else updated)[record.kind] += 1
     return LoadReport(added, updated, deleted)
+
+
+def write_records(
+    writer: Writer, records: Sequence[ParsedRecord], *, keep_revisions: bool = True
+) -> dict[uuid.UUID, bool]:
+    """Write validated records whole; True for each new one.
+
+    They keep the revisions they carry, unless ``keep_revisions`` is False (a
+    local change such as undoing a delete, which then gets a new revision).
+    Every record's row goes in before any link, so links may point anywhere
+    within the batch.
+    """
+    news = {record.id: _upsert_fields(writer, record) for record in records}
+    writer.session.flush()
+    for record in records:
+        _replace_links(writer.session, record)
+        _replace_children(writer.session, record)
+        if keep_revisions:
+            writer.keep_revision(record.id)
+        else:
+            writer.touch(record.id)
+    return news
 
 
 def record_from_data(item: Mapping[str, Any], kind: str) -> ParsedRecord:
@@ -540,16 +556,13 @@ def record_from_data(item: Mapping[str, Any], kind: str) -> ParsedRecord:
     return _parse_record(kind, SECTION_NAMES[kind], dict(item))
 
 
-def write_record(writer: Writer, parsed: ParsedRecord) -> bool:
+def write_record(writer: Writer, parsed: ParsedRecord, *, keep_revision: bool = True) -> bool:
     """Write one validated record whole (fields, links, parts); True if it was new."""
-    is_new = _upsert_fields(writer, parsed)
-    writer.session.flush()
-    _replace_links(writer.session, parsed)
-    _replace_children(writer.session, parsed)
-    return is_new
+    return write_records(writer, [parsed], keep_revisions=keep_revision)[parsed.id]
 
 
-def _apply_tombstone(writer: Writer, parsed: ParsedTombstone) -> bool:
+def apply_tombstone(writer: Writer, parsed: ParsedTombstone) -> bool:
+    """Record a deletion; delete the record if the project has it (True then)."""
     session = writer.session
     existing = session.get(Record, parsed.id)
     if existing is not None:

@@ -157,6 +157,23 @@ class Library:
         with self.project.reading() as session:
             return session.scalar(query) or 0
 
+    def summaries(self, record_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, RecordSummary]:
+        """List rows for the given records (those that exist), so a list can refresh
+        the rows that changed without reading its whole page again."""
+        if not record_ids:
+            return {}
+        with self.project.reading() as session:
+            records = session.scalars(select(Record).where(Record.id.in_(list(record_ids))))
+            return {record.id: _summary(record) for record in records}
+
+    def tag_usage(self) -> dict[uuid.UUID, int]:
+        """How many records carry each tag (tags nobody uses are left out)."""
+        query = (
+            select(Link.target_id, func.count()).where(Link.role == "tags").group_by(Link.target_id)
+        )
+        with self.project.reading() as session:
+            return {tag_id: count for tag_id, count in session.execute(query)}
+
     def backlinks(self, target_id: uuid.UUID) -> list[Backlink]:
         with self.project.reading() as session:
             rows = session.execute(
@@ -269,7 +286,8 @@ class Library:
                 "changed_by": data.changed_by,
                 **_without_missing_targets(session, data.content()),
             }
-            write_record(writer, record_from_data(item, data.kind))  # drops the tombstone
+            # Drops the tombstone; the restored record gets a revision descending from it.
+            write_record(writer, record_from_data(item, data.kind), keep_revision=False)
             session.flush()
             for reference in deletion.inbound:
                 _put_back(session, reference, data.id)

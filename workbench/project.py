@@ -145,7 +145,7 @@ class Project:
         look), unless the file needs migrating, which takes the normal path.
         """
         path = Path(path)
-        header = _inspect(path)
+        header = inspect_file(path)
         if read_only and header.user_version == SCHEMA_VERSION:
             engine = create_project_engine(path, read_only=True)
             _check_database(path, engine, header)
@@ -286,7 +286,7 @@ def _migrate(path: Path, engine: Engine) -> None:
         raise
 
 
-def _inspect(path: Path) -> FileHeader:
+def inspect_file(path: Path) -> FileHeader:
     """Refuse what is not an openable project, by reading bytes only."""
     if not path.exists():
         raise ProjectNotFound(path)

@@ -1,0 +1,231 @@
+"""Merging diverged copies: idempotent, order-independent with 'both', nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import TickingClock
+from workbench import interchange
+from workbench.cli import main
+from workbench.library import Library
+from workbench.merge import MergeConflicts, apply_merge, plan_merge, read_theirs
+from workbench.project import Project
+
+BASE_TAGS = 4
+
+
+def _base(path: Path) -> None:
+    with Project.create(path, author="base", clock=TickingClock()) as project:
+        library = Library(project)
+        tags = [
+            library.create("tag", {"name": f"tag {n}"}, record_id=uuid.UUID(int=n + 1))
+            for n in range(BASE_TAGS)
+        ]
+        provision = library.create("provision", {"unit": "Article 1"}, record_id=uuid.UUID(int=10))
+        library.create(
+            "critique",
+            {"title": "critique"},
+            {"provisions": [provision.id], "tags": [tags[0].id]},
+            record_id=uuid.UUID(int=11),
+        )
+
+
+def _copies(tmp_path: Path) -> tuple[Path, Path]:
+    a, b = tmp_path / "a.wbproj", tmp_path / "b.wbproj"
+    _base(a)
+    shutil.copyfile(a, b)
+    return a, b
+
+
+def _state(project: Project) -> dict[str, dict]:
+    """Every record and tombstone by id: revision, history and content (not times or author)."""
+    document = interchange.dump_document(project)
+    state: dict[str, dict] = {}
+    for section in interchange.SECTION_NAMES.values():
+        for item in document[section]:
+            state[item["id"]] = {
+                k: v for k, v in item.items() if k not in ("created_at", "updated_at", "changed_by")
+            }
+    for tombstone in document["tombstones"]:
+        state[tombstone["id"]] = {"deleted": True, "revision": tombstone["revision"]}
+    return state
+
+
+def _merge(into: Path, theirs: Path, policy: str = "both") -> None:
+    with Project.open(theirs) as source:
+        document = interchange.dump_document(source)
+    with Project.open(into) as project:
+        apply_merge(project, plan_merge(project, document), on_conflict=policy)
+
+
+operation = st.tuples(
+    st.sampled_from(["update", "create", "delete", "link", "unlink"]),
+    st.integers(min_value=0, max_value=20),
+    st.text(alphabet="abcйқ", max_size=3),
+)
+
+
+def _apply(path: Path, author: str, operations: list[tuple[str, int, str]]) -> None:
+    with Project.open(path, author=author) as project:
+        library = Library(project)
+        for action, index, text in operations:
+            tags = library.page("tag", limit=100)
+            if action == "create" or not tags:
+                library.create("tag", {"name": f"{author} {text}"})
+                continue
+            tag = tags[index % len(tags)]
+            if action == "update":
+                library.update(tag.id, {"description": text})
+            elif action == "delete":
+                library.delete(tag.id)
+            elif action == "link" and library.exists(uuid.UUID(int=11)):
+                library.link(uuid.UUID(int=11), "tags", tag.id)
+            elif action == "unlink" and library.exists(uuid.UUID(int=11)):
+                library.unlink(uuid.UUID(int=11), "tags", tag.id)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(mine=st.lists(operation, max_size=6), theirs=st.lists(operation, max_size=6))
+def test_diverged_copies_converge(tmp_path_factory, mine, theirs) -> None:
+    folder = tmp_path_factory.mktemp("merge")
+    a, b = _copies(folder)
+    _apply(a, "ana", mine)
+    _apply(b, "bek", theirs)
+    with Project.open(a) as pa, Project.open(b) as pb:
+        before_a, before_b = _state(pa), _state(pb)
+    a_into_b, b_into_a = folder / "b_merged.wbproj", folder / "a_merged.wbproj"
+    shutil.copyfile(b, a_into_b)
+    shutil.copyfile(a, b_into_a)
+    _merge(a_into_b, a)
+    _merge(b_into_a, b)
+    with Project.open(a_into_b) as x, Project.open(b_into_a) as y:
+        merged_b, merged_a = _state(x), _state(y)
+    assert merged_a == merged_b  # the order of merging does not matter
+    assert set(before_a) | set(before_b) <= set(merged_a)  # no record either side had is lost
+    again = _state_after_merge_again(a_into_b, a)
+    assert again == merged_b  # merging the same file twice changes nothing the second time
+
+
+def _state_after_merge_again(into: Path, theirs: Path) -> dict:
+    with Project.open(theirs) as source:
+        document = interchange.dump_document(source)
+    with Project.open(into) as project:
+        plan = plan_merge(project, document)
+        assert not plan.conflicts
+        assert {c.action for c in plan.changes} <= {"keep"}
+        apply_merge(project, plan)
+        return _state(project)
+
+
+def test_simple_merge_adds_updates_deletes(tmp_path: Path) -> None:
+    a, b = _copies(tmp_path)
+    with Project.open(a) as project:
+        library = Library(project)
+        library.create("tag", {"name": "new"})
+        library.update(uuid.UUID(int=2), {"description": "edited by Ana"})
+        library.delete(uuid.UUID(int=3))
+        document = interchange.dump_document(project)
+    with Project.open(b) as project:
+        plan = plan_merge(project, document)
+        summary = plan.summary()
+        assert sum(summary["added"].values()) == 1
+        assert summary["updated"]["tag"] == 1 and summary["deleted"]["tag"] == 1
+        assert not plan.conflicts
+        result = apply_merge(project, plan)
+        assert result.backup is not None and result.backup.exists()
+        library = Library(project)
+        assert library.get(uuid.UUID(int=2)).fields["description"] == "edited by Ana"
+        assert not library.exists(uuid.UUID(int=3))
+
+
+def test_conflicts_refuse_mine_theirs_both_and_fields(tmp_path: Path) -> None:
+    a, b = _copies(tmp_path)
+    target = uuid.UUID(int=1)
+    with Project.open(a) as project:
+        Library(project).update(target, {"name": "Ana's name", "description": "Ana's text"})
+        document = interchange.dump_document(project)
+    with Project.open(b) as project:
+        Library(project).update(target, {"name": "Bek's name"})
+        plan = plan_merge(project, document)
+        [conflict] = plan.conflicts
+        assert conflict.conflict == "edit/edit" and set(conflict.fields) == {"name", "description"}
+        before = _state(project)
+        with pytest.raises(MergeConflicts):
+            apply_merge(project, plan)
+        assert _state(project) == before  # refused: nothing changed
+        apply_merge(project, plan, resolutions={target: {"name": "mine", "description": "theirs"}})
+        merged = Library(project).get(target)
+        assert (
+            merged.fields["name"] == "Bek's name" and merged.fields["description"] == "Ana's text"
+        )
+        again = plan_merge(project, document)
+        assert not again.conflicts
+
+
+@pytest.mark.parametrize(
+    ("policy", "name", "copies"),
+    [("mine", "Bek's name", 0), ("theirs", "Ana's name", 0), ("both", None, 1)],
+)
+def test_whole_record_policies(tmp_path: Path, policy: str, name: str | None, copies: int) -> None:
+    a, b = _copies(tmp_path)
+    target = uuid.UUID(int=1)
+    with Project.open(a) as project:
+        Library(project).update(target, {"name": "Ana's name"})
+        document = interchange.dump_document(project)
+    with Project.open(b) as project:
+        Library(project).update(target, {"name": "Bek's name"})
+        result = apply_merge(project, plan_merge(project, document), on_conflict=policy)
+        assert len(result.copies) == copies
+        names = {r.title for r in Library(project).page("tag", limit=50)}
+        if name is not None:
+            assert name in names and len({"Ana's name", "Bek's name"} & names) == 1
+        else:
+            assert "Ana's name" in names or "Ana's name (conflicting copy)" in names
+            assert any("(conflicting copy)" in n for n in names)
+
+
+def test_edit_against_delete(tmp_path: Path) -> None:
+    a, b = _copies(tmp_path)
+    target = uuid.UUID(int=1)
+    with Project.open(a) as project:
+        Library(project).delete(target)
+        document = interchange.dump_document(project)
+    with Project.open(b) as project:
+        Library(project).update(target, {"description": "still needed"})
+        plan = plan_merge(project, document)
+        [conflict] = plan.conflicts
+        assert conflict.conflict == "edit/delete"
+        apply_merge(project, plan, on_conflict="mine")
+        assert Library(project).get(target).fields["description"] == "still needed"
+        assert not plan_merge(
+            project, document
+        ).conflicts  # our edit now descends from their delete
+
+
+def test_cli_merge_of_project_file_json_and_bundle(tmp_path: Path, capsys) -> None:
+    import json
+
+    a, b = _copies(tmp_path)
+    with Project.open(a) as project:
+        Library(project).create("tag", {"name": "from Ana"})
+    assert main(["dump", str(a), "-o", str(tmp_path / "a.json")]) == 0
+    assert main(["share", str(a), "-o", str(tmp_path / "a.wbshare")]) == 0
+    capsys.readouterr()
+    for theirs in (a, tmp_path / "a.json", tmp_path / "a.wbshare"):
+        assert main(["merge", str(b), str(theirs), "--dry-run", "--json"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert report["added"]["tag"] == 1 and report["dry_run"] is True
+    assert main(["merge", str(b), str(a)]) == 0
+    assert main(["merge", str(b), str(tmp_path / "a.wbshare"), "--json"]) == 0
+    capsys.readouterr()
+    assert read_theirs(tmp_path / "a.json")["format"] == "workbench-interchange"

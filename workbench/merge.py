@@ -1,0 +1,528 @@
+"""Merge a colleague's work, record by record, offline (DESIGN.md, "Merge").
+
+Each record carries its revision and its recent ancestors. For each record
+of theirs: unknown here -> added; same revision -> nothing; our revision among
+their ancestors -> theirs is newer, taken; theirs among ours -> ours kept;
+otherwise a conflict. Tombstones merge the same way.
+
+Conflicts are resolved as ``mine``, ``theirs`` or ``both`` (theirs kept as a
+copy under a new id), for a whole record or field by field. A resolved
+revision descends from both sides, so merging the same file again changes
+nothing. Resolutions are computed the same way on both sides (the parent is
+the greater of the two revisions; ``both`` keeps the greater revision in
+place and copies the other), so two colleagues who merge each other end with
+the same records.
+
+Merges are planned first (a dry run shows the plan), then applied in one
+transaction after a backup.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from db.models import RECORD_KINDS, Record, Tombstone
+from workbench import backups
+from workbench.errors import WorkbenchError
+from workbench.interchange import (
+    META_KEYS,
+    SECTION_NAMES,
+    InterchangeError,
+    ParsedTombstone,
+    apply_tombstone,
+    read_document,
+    record_from_data,
+    record_json,
+    validate,
+    write_records,
+)
+from workbench.paths import AppPaths
+from workbench.project import Project
+from workbench.records import display_title, field_specs
+from workbench.revisions import MAX_ANCESTORS, generation, next_revision
+
+CONFLICT_POLICIES = ("refuse", "mine", "theirs", "both")
+COPY_SUFFIX = " (conflicting copy)"
+
+
+class MergeConflicts(WorkbenchError):
+    """Conflicts remain and the policy is to refuse: nothing was changed."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"{count} record(s) were changed on both sides; nothing was merged. "
+            "Choose --on-conflict mine, theirs or both, or resolve them in the app."
+        )
+        self.count = count
+
+
+@dataclass(frozen=True)
+class Version:
+    revision: str
+    ancestors: tuple[str, ...]
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class Change:
+    """What merging does to one record."""
+
+    id: uuid.UUID
+    kind: str
+    title: str
+    action: str
+    """"add", "update", "delete", "conflict", "keep", or the bookkeeping of deletions
+    ("remember-deletion", "merge-deletions")."""
+    conflict: str = ""
+    """For conflicts: "edit/edit", "edit/delete" (we edited, they deleted) or "delete/edit"."""
+    fields: tuple[str, ...] = ()
+    """For edit/edit conflicts: the fields (and link roles, parts) that differ."""
+
+
+@dataclass
+class MergePlan:
+    changes: list[Change]
+    theirs: dict[uuid.UUID, dict[str, Any]]
+    """Their records as interchange JSON, by id."""
+    their_tombstones: dict[uuid.UUID, ParsedTombstone]
+    ours: dict[uuid.UUID, Version] = field(default_factory=dict)
+
+    @property
+    def conflicts(self) -> list[Change]:
+        return [c for c in self.changes if c.action == "conflict"]
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        """Counts per action and kind (the dry run's report)."""
+        labels = {
+            "add": "added",
+            "update": "updated",
+            "delete": "deleted",
+            "conflict": "conflicts",
+        }
+        summary = {label: dict.fromkeys(RECORD_KINDS, 0) for label in labels.values()}
+        for change in self.changes:
+            label = labels.get(change.action)
+            if label:
+                summary[label][change.kind] += 1
+        return summary
+
+
+Resolution = str | Mapping[str, str]
+"""A whole-record choice ("mine", "theirs", "both") or one per field / link role / part."""
+
+
+# --- planning ------------------------------------------------------------------------
+
+
+def plan_merge(project: Project, document: Any) -> MergePlan:
+    """Validate their document and decide, record by record, what merging would do."""
+    ours = _our_versions(project)
+    known = {record_id: kind for record_id, (kind, version) in ours.items() if not version.deleted}
+    parsed = validate(document, known)
+    items = {
+        uuid.UUID(item["id"]): dict(item)
+        for section in SECTION_NAMES.values()
+        for item in document.get(section, [])
+    }
+    theirs = {record.id: items[record.id] for record in parsed.records}
+    tombstones = {t.id: t for t in parsed.tombstones}
+    plan = MergePlan([], theirs, tombstones, {i: v for i, (_, v) in ours.items()})
+    for record in parsed.records:
+        item = theirs[record.id]
+        theirs_version = Version(item["revision"], tuple(item["ancestors"]), False)
+        title = display_title(record.kind, record.fields)
+        local = ours.get(record.id)
+        plan.changes.append(_decide(record.id, record.kind, title, local, theirs_version))
+    for tombstone in parsed.tombstones:
+        theirs_version = Version(tombstone.revision, tuple(tombstone.ancestors), True)
+        local = ours.get(tombstone.id)
+        plan.changes.append(_decide(tombstone.id, tombstone.kind, "", local, theirs_version))
+    _describe_conflicts(project, plan)
+    return plan
+
+
+def _our_versions(project: Project) -> dict[uuid.UUID, tuple[str, Version]]:
+    versions: dict[uuid.UUID, tuple[str, Version]] = {}
+    with project.reading() as session:
+        for record_id, kind, revision, ancestors in session.execute(
+            select(Record.id, Record.kind, Record.revision, Record.ancestors)
+        ):
+            versions[record_id] = (kind, Version(revision, tuple(ancestors), False))
+        for record_id, kind, revision, ancestors in session.execute(
+            select(Tombstone.id, Tombstone.kind, Tombstone.revision, Tombstone.ancestors)
+        ):
+            versions[record_id] = (kind, Version(revision, tuple(ancestors), True))
+    return versions
+
+
+def compare(ours: Version, theirs: Version) -> str:
+    """ "same", "theirs" (theirs descends from ours), "ours" or "conflict"."""
+    if ours.revision == theirs.revision:
+        return "same"
+    if ours.revision in theirs.ancestors:
+        return "theirs"
+    if theirs.revision in ours.ancestors:
+        return "ours"
+    return "conflict"
+
+
+def _decide(
+    record_id: uuid.UUID,
+    kind: str,
+    title: str,
+    local: tuple[str, Version] | None,
+    theirs: Version,
+) -> Change:
+    if local is None:
+        action = "remember-deletion" if theirs.deleted else "add"
+        return Change(record_id, kind, title, action)
+    ours = local[1]
+    verdict = compare(ours, theirs)
+    if verdict in ("same", "ours"):
+        return Change(record_id, kind, title, "keep")
+    if verdict == "theirs":
+        if theirs.deleted:
+            action = "remember-deletion" if ours.deleted else "delete"
+            return Change(record_id, kind, title, action)
+        return Change(record_id, kind, title, "add" if ours.deleted else "update")
+    if ours.deleted and theirs.deleted:
+        # Deleted on both sides along different histories: one tombstone that
+        # descends from both, the same on either side.
+        return Change(record_id, kind, title, "merge-deletions")
+    shape = "delete/edit" if ours.deleted else "edit/delete" if theirs.deleted else "edit/edit"
+    return Change(record_id, kind, title, "conflict", conflict=shape)
+
+
+def _describe_conflicts(project: Project, plan: MergePlan) -> None:
+    """Titles and differing fields for conflicts (read only for those records)."""
+    ids = [c.id for c in plan.conflicts]
+    if not ids:
+        return
+    mine = our_items(project, ids)
+    for index, change in enumerate(plan.changes):
+        if change.action != "conflict":
+            continue
+        theirs = plan.theirs.get(change.id)
+        ours = mine.get(change.id)
+        title = change.title
+        if ours is not None:
+            title = display_title(change.kind, ours)
+        differing: tuple[str, ...] = ()
+        if ours is not None and theirs is not None:
+            differing = tuple(
+                name for name in _content_keys(ours, theirs) if ours.get(name) != theirs.get(name)
+            )
+        plan.changes[index] = Change(
+            change.id, change.kind, title, "conflict", change.conflict, differing
+        )
+
+
+def our_items(project: Project, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    with project.reading() as session:
+        found = {}
+        for record_id in ids:
+            record = session.get(Record, record_id)
+            if record is not None:
+                found[record_id] = record_json(session, record)
+        return found
+
+
+def _content_keys(*items: Mapping[str, Any]) -> list[str]:
+    keys: dict[str, None] = {}
+    for item in items:
+        keys.update((k, None) for k in item if k not in META_KEYS)
+    return list(keys)
+
+
+# --- applying ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    summary: dict[str, dict[str, int]]
+    backup: Path | None
+    copies: tuple[uuid.UUID, ...]
+
+
+def apply_merge(
+    project: Project,
+    plan: MergePlan,
+    *,
+    on_conflict: str = "refuse",
+    resolutions: Mapping[uuid.UUID, Resolution] | None = None,
+    paths: AppPaths | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> MergeResult:
+    """Apply the plan in one transaction, after a backup. Refuses if conflicts
+    remain unresolved under the ``refuse`` policy (nothing is changed then)."""
+    if on_conflict not in CONFLICT_POLICIES:
+        raise ValueError(f"on_conflict must be one of {CONFLICT_POLICIES}")
+    chosen = dict(resolutions or {})
+    unresolved = [c for c in plan.conflicts if c.id not in chosen]
+    if unresolved and on_conflict == "refuse":
+        raise MergeConflicts(len(unresolved))
+    for change in unresolved:
+        chosen[change.id] = on_conflict
+    writes, deletions, copies = _resolve(project, plan, chosen)
+    if not writes and not deletions:
+        return MergeResult(plan.summary(), None, ())
+    backup = backups.make_backup(
+        project.path, (paths or AppPaths.from_environment()).backups, "merge"
+    )
+    _write(project, writes, deletions, progress)
+    return MergeResult(plan.summary(), backup, tuple(copies))
+
+
+def _resolve(
+    project: Project, plan: MergePlan, chosen: Mapping[uuid.UUID, Resolution]
+) -> tuple[list[dict[str, Any]], list[ParsedTombstone], list[uuid.UUID]]:
+    """The records to write (as interchange items) and the deletions to apply."""
+    writes: list[dict[str, Any]] = []
+    deletions: list[ParsedTombstone] = []
+    copies: list[uuid.UUID] = []
+    conflict_ids = [c.id for c in plan.conflicts]
+    mine = our_items(project, conflict_ids)
+    for change in plan.changes:
+        if change.action in ("add", "update"):
+            writes.append({**plan.theirs[change.id], "_kind": change.kind})
+        elif change.action in ("delete", "remember-deletion"):
+            deletions.append(plan.their_tombstones[change.id])
+        elif change.action == "merge-deletions":
+            ours = plan.ours[change.id]
+            deletions.append(_merged_tombstone(plan.their_tombstones[change.id], ours))
+        elif change.action == "conflict":
+            resolution = chosen[change.id]
+            outcome = _resolve_conflict(change, plan, mine.get(change.id), resolution)
+            writes.extend(outcome.writes)
+            deletions.extend(outcome.deletions)
+            copies.extend(outcome.copies)
+    return writes, deletions, copies
+
+
+@dataclass
+class _Outcome:
+    writes: list[dict[str, Any]] = field(default_factory=list)
+    deletions: list[ParsedTombstone] = field(default_factory=list)
+    copies: list[uuid.UUID] = field(default_factory=list)
+
+
+def _resolve_conflict(
+    change: Change, plan: MergePlan, ours: dict[str, Any] | None, resolution: Resolution
+) -> _Outcome:
+    theirs = plan.theirs.get(change.id)
+    our_version = plan.ours[change.id]
+    if change.conflict == "edit/edit":
+        assert ours is not None and theirs is not None
+        return _resolve_edits(change, ours, theirs, resolution)
+    if change.conflict == "edit/delete":  # we edited, they deleted
+        assert ours is not None
+        tombstone = plan.their_tombstones[change.id]
+        if resolution == "theirs":
+            return _Outcome(deletions=[_merged_tombstone(tombstone, our_version)])
+        return _Outcome(
+            writes=[_descendant(ours, change.kind, our_version, _version_of(tombstone))]
+        )
+    # delete/edit: we deleted, they edited
+    assert theirs is not None
+    their_version = Version(theirs["revision"], tuple(theirs["ancestors"]), False)
+    if resolution == "mine":
+        tombstone = ParsedTombstone(
+            change.id, change.kind, our_version.revision, list(our_version.ancestors),
+            _now_of(theirs), theirs.get("changed_by", ""),
+        )  # fmt: skip
+        return _Outcome(deletions=[_merged_tombstone(tombstone, their_version)])
+    return _Outcome(writes=[_descendant(theirs, change.kind, their_version, our_version)])
+
+
+def _resolve_edits(
+    change: Change, ours: dict[str, Any], theirs: dict[str, Any], resolution: Resolution
+) -> _Outcome:
+    our_rev, their_rev = ours["revision"], theirs["revision"]
+    if resolution == "both":
+        winner, loser = (ours, theirs) if _rank(our_rev) >= _rank(their_rev) else (theirs, ours)
+        kept = _merged(change.kind, winner, loser, _content(winner))
+        copy = _conflicting_copy(change.kind, loser)
+        return _Outcome(writes=[kept, copy], copies=[uuid.UUID(copy["id"])])
+    if resolution in ("mine", "theirs"):
+        content = _content(ours if resolution == "mine" else theirs)
+    else:
+        assert isinstance(resolution, Mapping)
+        content = {
+            name: (theirs if resolution.get(name, "mine") == "theirs" else ours).get(name)
+            for name in _content_keys(ours, theirs)
+        }
+    return _Outcome(writes=[_merged(change.kind, ours, theirs, content)])
+
+
+def _rank(revision: str) -> tuple[int, str]:
+    return generation(revision), revision
+
+
+def _merged(
+    kind: str, first: dict[str, Any], second: dict[str, Any], content: dict[str, Any]
+) -> dict[str, Any]:
+    """A record whose revision descends from both ``first`` and ``second``."""
+    parent = max(first["revision"], second["revision"], key=_rank)
+    return {
+        "id": first["id"],
+        "revision": next_revision(parent, content),
+        "ancestors": _joined_history(first, second),
+        "created_at": min(first["created_at"], second["created_at"]),
+        "updated_at": max(first["updated_at"], second["updated_at"]),
+        "changed_by": (first if first["revision"] == parent else second).get("changed_by", ""),
+        **content,
+        "_kind": kind,
+    }
+
+
+def _joined_history(*items: Mapping[str, Any]) -> list[str]:
+    revisions = {r for item in items for r in (item["revision"], *item["ancestors"])}
+    return sorted(revisions, key=_rank, reverse=True)[:MAX_ANCESTORS]
+
+
+def _descendant(item: dict[str, Any], kind: str, own: Version, other: Version) -> dict[str, Any]:
+    """``item`` kept, with a revision that also descends from the other side's."""
+    content = _content(item)
+    histories = [
+        {"revision": own.revision, "ancestors": list(own.ancestors)},
+        {"revision": other.revision, "ancestors": list(other.ancestors)},
+    ]
+    parent = max(own.revision, other.revision, key=_rank)
+    return {
+        **item,
+        "revision": next_revision(parent, content),
+        "ancestors": _joined_history(*histories),
+        "_kind": kind,
+    }
+
+
+def _merged_tombstone(tombstone: ParsedTombstone, other: Version) -> ParsedTombstone:
+    histories = [
+        {"revision": tombstone.revision, "ancestors": tombstone.ancestors},
+        {"revision": other.revision, "ancestors": list(other.ancestors)},
+    ]
+    parent = max(tombstone.revision, other.revision, key=_rank)
+    return ParsedTombstone(
+        tombstone.id,
+        tombstone.kind,
+        next_revision(parent, {"deleted": True}),
+        _joined_history(*histories),
+        tombstone.deleted_at,
+        tombstone.changed_by,
+    )
+
+
+def _version_of(tombstone: ParsedTombstone) -> Version:
+    return Version(tombstone.revision, tuple(tombstone.ancestors), True)
+
+
+def _now_of(item: Mapping[str, Any]) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(item["updated_at"])
+
+
+def _conflicting_copy(kind: str, item: dict[str, Any]) -> dict[str, Any]:
+    """The losing version as a new record: a new id (the same on every machine),
+    new ids for its parts, and a title saying what it is."""
+    copy_id = uuid.uuid5(uuid.UUID(item["id"]), f"conflict:{item['revision']}")
+    content = _content(item)
+    title_field = RECORD_KINDS[kind].search_fields[0]
+    if title_field in field_specs(kind):
+        content[title_field] = (str(content.get(title_field, "")) + COPY_SUFFIX)[:2000]
+    for part in ("proposed_wordings", "status_history", "sections", "exports"):
+        if part in content:
+            content[part] = [
+                {**child, "id": str(uuid.uuid5(copy_id, str(child["id"])))}
+                for child in content[part]
+            ]
+    return {
+        "id": str(copy_id),
+        "revision": next_revision(item["revision"], content),
+        "ancestors": [item["revision"], *item["ancestors"]][:MAX_ANCESTORS],
+        "created_at": item["created_at"],
+        "updated_at": item["updated_at"],
+        "changed_by": item.get("changed_by", ""),
+        **content,
+        "_kind": kind,
+    }
+
+
+def _content(item: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k not in META_KEYS and not k.startswith("_")}
+
+
+def _write(
+    project: Project,
+    writes: list[dict[str, Any]],
+    deletions: list[ParsedTombstone],
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    deleted = {t.id for t in deletions}
+    with project.writing() as writer:
+        existing = {
+            record_id
+            for (record_id,) in writer.session.execute(select(Record.id))
+            if record_id not in deleted
+        }
+        existing.update(uuid.UUID(item["id"]) for item in writes)
+        for number, tombstone in enumerate(deletions):
+            apply_tombstone(writer, tombstone)
+            if progress:
+                progress(number + 1, len(deletions) + len(writes))
+        parsed = [
+            record_from_data(_without_dangling(item, existing), item["_kind"]) for item in writes
+        ]
+        write_records(writer, parsed)
+        if progress:
+            progress(len(deletions) + len(writes), len(deletions) + len(writes))
+
+
+def _without_dangling(item: dict[str, Any], existing: set[uuid.UUID]) -> dict[str, Any]:
+    """Drop references to records that will not exist after the merge (one side
+    kept a deletion the other side's newer record still pointed to)."""
+
+    def alive(value: Any) -> bool:
+        return value is not None and uuid.UUID(str(value)) in existing
+
+    clean = {k: v for k, v in item.items() if k != "_kind"}
+    clean["links"] = {
+        role: [t for t in targets if alive(t)] for role, targets in item.get("links", {}).items()
+    }
+    if "proposed_wordings" in clean:
+        clean["proposed_wordings"] = [
+            {**w, "provision": w["provision"] if alive(w.get("provision")) else None}
+            for w in clean["proposed_wordings"]
+        ]
+    if "sections" in clean:
+        clean["sections"] = [
+            {**s, "recommendations": [r for r in s["recommendations"] if alive(r)]}
+            for s in clean["sections"]
+        ]
+    return clean
+
+
+# --- reading what a colleague sent -------------------------------------------------------
+
+
+def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
+    """A colleague's work as an interchange document, whatever they sent:
+    a share bundle (encrypted or not), interchange JSON, or a project file."""
+    from workbench import foreign, share
+
+    path = Path(path)
+    if not path.is_file():
+        raise InterchangeError(str(path), "no such file")
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    if head.startswith(b"PK"):
+        return share.read_bundle(path, passphrase)
+    if head.startswith(b"SQLite format 3"):
+        return foreign.read_project_file(path)
+    return read_document(path)

@@ -1,0 +1,293 @@
+"""Share bundles (``.wbshare``): a project's interchange document, compressed,
+optionally encrypted, to hand to a colleague by USB stick, e-mail or messenger.
+
+A bundle is a ZIP archive with exactly two members:
+
+* ``manifest.json``: format name and version, and for encrypted bundles the
+  cipher, the key derivation and its parameters;
+* ``interchange.json`` (plain bundles, deflated) or ``interchange.enc``
+  (encrypted bundles: AES-256-GCM over the zlib-compressed document, key from
+  the passphrase by scrypt; the manifest's bytes are the associated data, so
+  changing the header is detected like changing the content).
+
+Reading never extracts to disk, accepts no other member, and caps every size
+it reads (decompression bombs stop at the cap, whatever the archive claims).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from workbench.errors import WorkbenchError
+from workbench.interchange import dump_document
+from workbench.project import Project
+
+FORMAT_NAME = "workbench-share"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+PLAIN_MEMBER = "interchange.json"
+SEALED_MEMBER = "interchange.enc"
+MAX_BUNDLE_BYTES = 1024**3
+MAX_DOCUMENT_BYTES = 2 * 1024**3
+MAX_MANIFEST_BYTES = 64 * 1024
+SCRYPT_N = 2**17
+"""scrypt cost: 128 MiB of memory and about half a second per derivation."""
+SCRYPT_LIMITS = (2**14, 2**20)
+"""A bundle may not ask for more memory than this (a hostile manifest could)."""
+
+PassphraseSource = Callable[[], str]
+
+
+class ShareError(WorkbenchError):
+    """A bundle that cannot be made or read; says what is wrong with it."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class WrongPassphrase(ShareError):
+    pass
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def share(
+    project: Project,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    include_confidential: bool = False,
+) -> dict[str, int]:
+    """Write a bundle of the project; returns how many records of each kind went in."""
+    document = dump_document(project)
+    if not include_confidential:
+        document = without_confidential(document)
+    payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    manifest: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        if passphrase is None:
+            manifest["encrypted"] = False
+            manifest_bytes = json.dumps(manifest).encode()
+            archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED)
+            archive.writestr(PLAIN_MEMBER, payload, zipfile.ZIP_DEFLATED)
+        else:
+            salt, nonce = os.urandom(16), os.urandom(12)
+            manifest.update(
+                encrypted=True,
+                cipher="AES-256-GCM",
+                kdf={"name": "scrypt", "n": SCRYPT_N, "r": 8, "p": 1, "salt": _b64(salt)},
+                nonce=_b64(nonce),
+            )
+            manifest_bytes = json.dumps(manifest).encode()
+            key = _derive(passphrase, salt, SCRYPT_N)
+            sealed = AESGCM(key).encrypt(nonce, zlib.compress(payload, 6), manifest_bytes)
+            archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_STORED)
+            archive.writestr(SEALED_MEMBER, sealed, zipfile.ZIP_STORED)
+    _write_atomically(target, buffer.getvalue())
+    return {section: len(document.get(section, [])) for section in _sections(document)}
+
+
+def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
+    """The document less non-public evidence and sources, and every link to them."""
+    withheld = {
+        record["id"]
+        for section in ("evidence", "sources")
+        for record in document.get(section, [])
+        if record.get("confidentiality", "public") != "public"
+    }
+    result = dict(document)
+    for section in _sections(document):
+        kept = []
+        for record in document[section]:
+            if record["id"] in withheld:
+                continue
+            record = dict(record)
+            record["links"] = {
+                role: [t for t in targets if t not in withheld]
+                for role, targets in record.get("links", {}).items()
+            }
+            kept.append(record)
+        result[section] = kept
+    return result
+
+
+def _sections(document: dict[str, Any]) -> list[str]:
+    from workbench.interchange import SECTION_NAMES
+
+    return [s for s in SECTION_NAMES.values() if s in document]
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ShareError(target, f"cannot be written ({error.strerror})") from error
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+def is_bundle(path: Path) -> bool:
+    return zipfile.is_zipfile(path)
+
+
+def read_bundle(path: Path, passphrase: PassphraseSource | None = None) -> Any:
+    """The interchange document in a bundle (parsed JSON, not yet validated)."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ShareError(path, f"cannot be read ({error.strerror})") from error
+    if size > MAX_BUNDLE_BYTES:
+        raise ShareError(path, f"is {size:,} bytes, over the 1 GiB limit for a bundle")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = _checked_members(path, archive)
+            manifest_bytes = _read_member(path, archive, MANIFEST, MAX_MANIFEST_BYTES)
+            manifest = _manifest(path, manifest_bytes)
+            if manifest.get("encrypted"):
+                if SEALED_MEMBER not in names:
+                    raise ShareError(path, f"is encrypted but has no {SEALED_MEMBER}")
+                sealed = _read_member(path, archive, SEALED_MEMBER, MAX_DOCUMENT_BYTES)
+                payload = _open_sealed(path, manifest, manifest_bytes, sealed, passphrase)
+            else:
+                if PLAIN_MEMBER not in names:
+                    raise ShareError(path, f"has no {PLAIN_MEMBER}")
+                payload = _read_member(path, archive, PLAIN_MEMBER, MAX_DOCUMENT_BYTES)
+    except zipfile.BadZipFile as error:
+        raise ShareError(path, f"is damaged or not a share bundle ({error})") from error
+    except (OSError, EOFError, zlib.error) as error:
+        raise ShareError(path, f"is damaged (truncated or altered): {error}") from error
+    try:
+        return json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise ShareError(path, "holds no readable interchange document") from error
+
+
+def _checked_members(path: Path, archive: zipfile.ZipFile) -> set[str]:
+    names = set()
+    for info in archive.infolist():
+        name = info.filename
+        if (
+            name.startswith(("/", "\\"))
+            or ".." in name.replace("\\", "/").split("/")
+            or ":" in name
+        ):
+            raise ShareError(path, f"holds a member with an unsafe name ({name!r}); refused")
+        if name not in (MANIFEST, PLAIN_MEMBER, SEALED_MEMBER):
+            raise ShareError(path, f"holds an unexpected member {name!r}; refused")
+        if name in names:
+            raise ShareError(path, f"holds {name!r} twice; refused")
+        names.add(name)
+    if MANIFEST not in names:
+        raise ShareError(path, "has no manifest: not a Workbench share bundle")
+    return names
+
+
+MAX_RATIO = 100
+"""Interchange JSON deflates about 5 to 10 times; a member claiming far more is a bomb."""
+
+
+def _read_member(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """Read at most ``limit`` bytes, whatever the archive claims the size is."""
+    info = archive.getinfo(name)
+    if info.file_size > limit or info.file_size > MAX_RATIO * max(info.compress_size, 1024):
+        raise ShareError(
+            path, f"{name} expands beyond a safe size ({info.file_size:,} bytes); refused"
+        )
+    chunks = []
+    total = 0
+    with archive.open(name) as member:
+        while chunk := member.read(1024 * 1024):
+            total += len(chunk)
+            if total > limit:
+                raise ShareError(path, f"{name} expands beyond {limit:,} bytes; refused")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _manifest(path: Path, raw: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ShareError(path, "has an unreadable manifest") from error
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise ShareError(path, "is not a Workbench share bundle")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ShareError(path, f"has an invalid bundle version {version!r}")
+    if version > FORMAT_VERSION:
+        raise ShareError(
+            path,
+            f"was made with bundle format version {version}; this Workbench reads "
+            f"versions up to {FORMAT_VERSION}. Update Workbench to open it.",
+        )
+    return manifest
+
+
+def _open_sealed(
+    path: Path,
+    manifest: dict[str, Any],
+    manifest_bytes: bytes,
+    sealed: bytes,
+    passphrase: PassphraseSource | None,
+) -> bytes:
+    kdf = manifest.get("kdf") or {}
+    try:
+        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+        salt, nonce = _unb64(kdf["salt"]), _unb64(manifest["nonce"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise ShareError(path, "has a damaged encryption header") from error
+    if (
+        manifest.get("cipher") != "AES-256-GCM"
+        or kdf.get("name") != "scrypt"
+        or (r, p) != (8, 1)
+        or not SCRYPT_LIMITS[0] <= n <= SCRYPT_LIMITS[1]
+        or n & (n - 1)
+        or len(nonce) != 12
+    ):
+        raise ShareError(path, "uses encryption settings this Workbench does not accept")
+    if passphrase is None:
+        raise WrongPassphrase(path, "is encrypted: a passphrase is needed")
+    key = _derive(passphrase(), salt, n)
+    try:
+        compressed = AESGCM(key).decrypt(nonce, sealed, manifest_bytes)
+    except InvalidTag:
+        raise WrongPassphrase(
+            path, "wrong passphrase, or the bundle was altered after it was made"
+        ) from None
+    decompressor = zlib.decompressobj()
+    payload = decompressor.decompress(compressed, MAX_DOCUMENT_BYTES + 1)
+    if len(payload) > MAX_DOCUMENT_BYTES or decompressor.unconsumed_tail:
+        raise ShareError(path, "expands beyond the size limit; refused")
+    return payload
+
+
+def _derive(passphrase: str, salt: bytes, n: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
