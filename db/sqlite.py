@@ -8,6 +8,7 @@ index with its queries.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 import uuid
@@ -108,6 +109,18 @@ def drop_search_index(connection: Connection) -> None:
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
 
 
+def search_rowid(record_id: uuid.UUID) -> int:
+    """The index row of a record: 63 bits of a hash of its UUID.
+
+    FTS5 finds rows quickly only by rowid (a lookup by the UNINDEXED
+    record_id column scans the whole index), so each record's entry lives at a
+    rowid derived from its id. Hashed, because ids made from names or counters
+    share most of their bits; two hashes colliding is not a practical risk.
+    """
+    digest = hashlib.blake2b(record_id.bytes, digest_size=8).digest()
+    return int.from_bytes(digest) >> 1
+
+
 def index_record(
     connection: Connection, record_id: uuid.UUID, kind: str, title: str, body: str
 ) -> None:
@@ -116,18 +129,48 @@ def index_record(
     title, body = _unmarked(title), _unmarked(body)
     connection.execute(
         text(
-            f"INSERT INTO {SEARCH_TABLE} (record_id, kind, title, body) "
-            "VALUES (:record_id, :kind, :title, :body)"
+            f"INSERT INTO {SEARCH_TABLE} (rowid, record_id, kind, title, body) "
+            "VALUES (:rowid, :record_id, :kind, :title, :body)"
         ),
-        {"record_id": str(record_id), "kind": kind, "title": title, "body": body},
+        {
+            "rowid": search_rowid(record_id),
+            "record_id": str(record_id),
+            "kind": kind,
+            "title": title,
+            "body": body,
+        },
+    )
+
+
+def index_records(
+    connection: Connection, entries: Sequence[tuple[uuid.UUID, str, str, str]]
+) -> None:
+    """Replace many entries at once: (record id, kind, title, body) each."""
+    if not entries:
+        return
+    unindex_records(connection, [entry[0] for entry in entries])
+    connection.execute(
+        text(
+            f"INSERT INTO {SEARCH_TABLE} (rowid, record_id, kind, title, body) "
+            "VALUES (:rowid, :record_id, :kind, :title, :body)"
+        ),
+        [
+            {
+                "rowid": search_rowid(record_id),
+                "record_id": str(record_id),
+                "kind": kind,
+                "title": _unmarked(title),
+                "body": _unmarked(body),
+            }
+            for record_id, kind, title, body in entries
+        ],
     )
 
 
 def unindex_records(connection: Connection, record_ids: Iterable[uuid.UUID]) -> None:
-    connection.execute(
-        text(f"DELETE FROM {SEARCH_TABLE} WHERE record_id = :record_id"),
-        [{"record_id": str(record_id)} for record_id in record_ids] or [{"record_id": ""}],
-    )
+    rows = [{"rowid": search_rowid(record_id)} for record_id in record_ids]
+    if rows:
+        connection.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :rowid"), rows)
 
 
 @dataclass(frozen=True)

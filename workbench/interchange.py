@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, with_polymorphic
 
 from db.models import (
     RECORD_KINDS,
@@ -539,16 +539,45 @@ def write_records(
     Every record's row goes in before any link, so links may point anywhere
     within the batch.
     """
-    news = {record.id: _upsert_fields(writer, record) for record in records}
-    writer.session.flush()
-    for record in records:
-        _replace_links(writer.session, record)
-        _replace_children(writer.session, record)
-        if keep_revisions:
-            writer.keep_revision(record.id)
-        else:
-            writer.touch(record.id)
-    return news
+    session = writer.session
+    existing = _existing(session, [record.id for record in records])
+    with session.no_autoflush:
+        models = {record.id: _upsert_fields(writer, record, existing) for record in records}
+        session.flush()
+        owners = [r.id for r in records if r.id in existing]
+        for start in range(0, len(owners), _BATCH):
+            session.execute(delete(Link).where(Link.owner_id.in_(owners[start : start + _BATCH])))
+        session.add_all(
+            Link(owner_id=record.id, role=role, target_id=target, position=position)
+            for record in records
+            for role, targets in record.links.items()
+            for position, target in enumerate(targets)
+        )
+        for record in records:
+            _replace_children(session, models[record.id], record, record.id in existing)
+            if keep_revisions:
+                writer.keep_revision(record.id)
+            else:
+                writer.touch(record.id)
+        session.flush()
+    return {record.id: record.id not in existing for record in records}
+
+
+_BATCH = 500
+
+
+def _existing(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Record]:
+    """The records among ``ids`` that the project already has, loaded in batches;
+    tombstones of the others are removed (they are coming back)."""
+    found: dict[uuid.UUID, Record] = {}
+    poly = with_polymorphic(Record, "*")
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        found.update((r.id, r) for r in session.scalars(select(poly).where(poly.id.in_(chunk))))
+        session.execute(
+            delete(Tombstone).where(Tombstone.id.in_([i for i in chunk if i not in found]))
+        )
+    return found
 
 
 def record_from_data(item: Mapping[str, Any], kind: str) -> ParsedRecord:
@@ -584,44 +613,32 @@ def apply_tombstone(writer: Writer, parsed: ParsedTombstone) -> bool:
     return existing is not None
 
 
-def _upsert_fields(writer: Writer, parsed: ParsedRecord) -> bool:
-    session = writer.session
-    record = session.get(Record, parsed.id)
-    is_new = record is None
+def _upsert_fields(
+    writer: Writer, parsed: ParsedRecord, existing: Mapping[uuid.UUID, Record]
+) -> Record:
+    record = existing.get(parsed.id)
     if record is not None and record.kind != parsed.kind:
         raise InterchangeError(
             f"{SECTION_NAMES[parsed.kind]} (id {parsed.id})",
             f"the project already holds this id as a {record.kind}",
         )
     if record is None:
-        stale = session.get(Tombstone, parsed.id)
-        if stale is not None:
-            session.delete(stale)
         record = RECORD_KINDS[parsed.kind](id=parsed.id)
     for name, spec in field_specs(parsed.kind).items():
         setattr(record, name, parsed.fields.get(name, spec.default))
     for name, value in parsed.meta.items():
         setattr(record, name, value)
-    session.add(record)
-    return is_new
+    writer.session.add(record)
+    return record
 
 
-def _replace_links(session: Session, parsed: ParsedRecord) -> None:
-    session.execute(delete(Link).where(Link.owner_id == parsed.id))
-    session.add_all(
-        Link(owner_id=parsed.id, role=role, target_id=target, position=position)
-        for role, targets in parsed.links.items()
-        for position, target in enumerate(targets)
-    )
-
-
-def _replace_children(session: Session, parsed: ParsedRecord) -> None:
-    record = session.get(Record, parsed.id)
+def _replace_children(session: Session, record: Record, parsed: ParsedRecord, old: bool) -> None:
     # Old parts go first, so a part kept under the same id is re-inserted cleanly.
     if isinstance(record, Recommendation):
-        record.proposed_wordings.clear()
-        record.status_history.clear()
-        session.flush()
+        if old:
+            record.proposed_wordings.clear()
+            record.status_history.clear()
+            session.flush()
         record.proposed_wordings = [
             ProposedWording(recommendation_id=record.id, position=i, **w)
             for i, w in enumerate(parsed.children["proposed_wordings"])
@@ -631,9 +648,10 @@ def _replace_children(session: Session, parsed: ParsedRecord) -> None:
             for i, s in enumerate(parsed.children["status_history"])
         ]
     elif isinstance(record, Submission):
-        record.sections.clear()
-        record.exports.clear()
-        session.flush()
+        if old:
+            record.sections.clear()
+            record.exports.clear()
+            session.flush()
         record.sections = [
             Section(
                 id=s["id"],
@@ -651,4 +669,3 @@ def _replace_children(session: Session, parsed: ParsedRecord) -> None:
         record.exports = [
             ExportRecord(submission_id=record.id, **e) for e in parsed.children["exports"]
         ]
-    session.flush()

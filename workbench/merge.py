@@ -492,6 +492,7 @@ def _without_dangling(item: dict[str, Any], existing: set[uuid.UUID]) -> dict[st
         return value is not None and uuid.UUID(str(value)) in existing
 
     clean = {k: v for k, v in item.items() if k != "_kind"}
+    before = _content(clean)
     clean["links"] = {
         role: [t for t in targets if alive(t)] for role, targets in item.get("links", {}).items()
     }
@@ -505,6 +506,12 @@ def _without_dangling(item: dict[str, Any], existing: set[uuid.UUID]) -> dict[st
             {**s, "recommendations": [r for r in s["recommendations"] if alive(r)]}
             for s in clean["sections"]
         ]
+    after = _content(clean)
+    if after != before:
+        # The same change the other side made when it deleted the target itself:
+        # a new revision from the same parent and content, hence the same id.
+        clean["ancestors"] = [clean["revision"], *clean["ancestors"]][:MAX_ANCESTORS]
+        clean["revision"] = next_revision(clean["revision"], after)
     return clean
 
 

@@ -33,13 +33,17 @@ class SearchHit:
     """Lower is a better match (SQLite's bm25)."""
 
 
-def entry_text(session: Session, record: Record) -> tuple[str, str]:
-    """The (title, body) a record is found by."""
+def entry_text(
+    session: Session, record: Record, instrument_names: Sequence[str] | None = None
+) -> tuple[str, str]:
+    """The (title, body) a record is found by (a provision also by its instrument's names)."""
     fields = {name: getattr(record, name) for name in record.search_fields}
     title = display_title(record.kind, fields)
     body_parts = [str(fields[name]) for name in record.search_fields[1:] if fields[name]]
     if isinstance(record, Provision):
-        body_parts.extend(_instrument_names(session, record.id))
+        if instrument_names is None:
+            instrument_names = _instrument_names(session, record.id)
+        body_parts.extend(instrument_names)
     if isinstance(record, Recommendation):
         for wording in record.proposed_wordings:
             body_parts.extend((wording.proposed_wording, wording.justification))
@@ -58,6 +62,25 @@ def _instrument_names(session: Session, provision_id: uuid.UUID) -> list[str]:
 def index_record(session: Session, record: Record) -> None:
     title, body = entry_text(session, record)
     sqlite_search.index_record(session.connection(), record.id, record.kind, title, body)
+
+
+def index_many(session: Session, records: Sequence[Record]) -> None:
+    """Refresh many records' entries with a handful of statements."""
+    provisions = [r.id for r in records if isinstance(r, Provision)]
+    names: dict[uuid.UUID, list[str]] = {}
+    for start in range(0, len(provisions), 500):
+        rows = session.execute(
+            select(Link.owner_id, Instrument.short_name, Instrument.title)
+            .join(Instrument, Instrument.id == Link.target_id)
+            .where(Link.role == "instrument", Link.owner_id.in_(provisions[start : start + 500]))
+        )
+        for owner, short_name, title in rows:
+            names.setdefault(owner, []).extend(n for n in (short_name, title) if n)
+    entries = [
+        (record.id, record.kind, *entry_text(session, record, names.get(record.id, [])))
+        for record in records
+    ]
+    sqlite_search.index_records(session.connection(), entries)
 
 
 def unindex(session: Session, record_id: uuid.UUID) -> None:

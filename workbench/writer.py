@@ -12,7 +12,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, with_polymorphic
 
 from db.models import Record
 from workbench.records import content_dict, read_children, read_fields, read_links
@@ -42,25 +43,36 @@ class Writer:
         self._reindex[record_id] = None
 
     def finish(self) -> None:
-        from workbench.search import index_record, unindex
+        from workbench.search import index_many, unindex
 
         self.session.flush()
-        for record_id in self._touched:
-            record = self.session.get(Record, record_id)
-            if record is not None and record_id not in self._keep_revision:
+        touched = self._load(list(self._touched))
+        for record_id, record in touched.items():
+            if record_id not in self._keep_revision:
                 self._advance(record)
         self.session.flush()
-        for record_id in {**self._touched, **self._reindex}:
-            record = self.session.get(Record, record_id)
-            if record is None:
+        wanted = list({**self._touched, **self._reindex})
+        found = self._load(wanted)
+        for record_id in wanted:
+            if record_id not in found:
                 unindex(self.session, record_id)
-            else:
-                index_record(self.session, record)
+        index_many(self.session, [found[i] for i in wanted if i in found])
         self.session.flush()
         # Finishing twice (a service finishes early to return final data) must
         # not advance a revision twice.
         self._touched.clear()
         self._reindex.clear()
+
+    def _load(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Record]:
+        """The records among ``ids`` that exist, in a few queries."""
+        poly = with_polymorphic(Record, "*")
+        found: dict[uuid.UUID, Record] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                (r.id, r) for r in self.session.scalars(select(poly).where(poly.id.in_(chunk)))
+            )
+        return found
 
     def _advance(self, record: Record) -> None:
         content = content_dict(
