@@ -22,6 +22,7 @@ from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.project import Project
 from workbench.search import search
+from workbench.settings import load_settings
 from workbench.starter import create_project
 
 EXIT_OK = 0
@@ -152,17 +153,25 @@ def _emit(data: dict[str, Any]) -> None:
 
 
 def run_gui(arguments: argparse.Namespace) -> int:
+    """The app on PROJECT, else the last project, else the default one (made on first run)."""
+    paths = AppPaths.from_environment()
     project_path: Path | None = getattr(arguments, "project", None)
     if project_path is None:
-        project_path = AppPaths.from_environment().default_project
+        last = load_settings(paths).last_project
+        project_path = last if last is not None and last.exists() else None
+    if project_path is None:
+        project_path = paths.default_project
         if not project_path.exists():
             create_project(project_path).close()
             print(f"Created your project at {project_path}, with the starter library")
-    print(
-        "The desktop window is not part of this build yet. "
-        f"Your project is {project_path}; use 'workbench info' and 'workbench search' on it.",
-    )
-    return EXIT_OK
+    return launch_gui(project_path)
+
+
+def launch_gui(project_path: Path) -> int:
+    """Run the window until it closes. Qt is imported here, so other commands never load it."""
+    from ui.app import run_app
+
+    return run_app(project_path)
 
 
 def run_new(arguments: argparse.Namespace) -> int:

@@ -158,13 +158,49 @@ class Library:
             return session.scalar(query) or 0
 
     def summaries(self, record_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, RecordSummary]:
-        """List rows for the given records (those that exist), so a list can refresh
-        the rows that changed without reading its whole page again."""
+        """List rows for the given records (those that exist), so a list can read
+        just the rows it shows, or refresh the rows that changed."""
         if not record_ids:
             return {}
+        wanted = list(record_ids)
+        result: dict[uuid.UUID, RecordSummary] = {}
         with self.project.reading() as session:
-            records = session.scalars(select(Record).where(Record.id.in_(list(record_ids))))
-            return {record.id: _summary(record) for record in records}
+            by_kind: dict[str, list[uuid.UUID]] = {}
+            for record_id, kind in session.execute(
+                select(Record.id, Record.kind).where(Record.id.in_(wanted))
+            ):
+                by_kind.setdefault(kind, []).append(record_id)
+            for kind, ids in by_kind.items():
+                model = model_for(kind)
+                for record in session.scalars(select(model).where(model.id.in_(ids))):
+                    result[record.id] = _summary(record)
+        return result
+
+    def ordered_ids(
+        self,
+        kind: str,
+        *,
+        order_by: str | None = None,
+        descending: bool = False,
+        filters: Mapping[str, Any] | None = None,
+        tag: uuid.UUID | None = None,
+    ) -> list[uuid.UUID]:
+        """Every id :meth:`page` pages through, in the same order, in one query.
+
+        A list that holds these can show any row by reading just that row's
+        records (:meth:`summaries`), where deep ``page`` offsets make SQLite
+        sort and skip everything before them again.
+        """
+        model = model_for(kind)
+        sort_name = order_by or model.search_fields[0]
+        if sort_name not in field_specs(kind) and sort_name not in ("updated_at", "created_at"):
+            raise ValueError(f"{kind} records cannot be sorted by {sort_name!r}")
+        direction = desc if descending else asc
+        query = _filtered(select(model.id), kind, filters, tag).order_by(
+            direction(getattr(model, sort_name)), direction(model.id)
+        )
+        with self.project.reading() as session:
+            return list(session.scalars(query))
 
     def tag_usage(self) -> dict[uuid.UUID, int]:
         """How many records carry each tag (tags nobody uses are left out)."""

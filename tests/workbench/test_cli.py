@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from db.models import RECORD_KINDS
+from workbench import cli
 from workbench.cli import main
 from workbench.library import Library
 from workbench.project import Project
+from workbench.settings import Settings, save_settings
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -103,11 +105,38 @@ def test_bad_input_exits_2_with_message(tmp_path: Path, capsys, content: bytes) 
     assert run(capsys, "search", str(tmp_path / "missing.wbproj"), "q")[0] == 2
 
 
-def test_no_command_creates_the_default_project(isolated_home, capsys) -> None:
+@pytest.fixture
+def launched(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Stand in for the window: record which project it would have opened."""
+    opened: list[Path] = []
+
+    def launch(path: Path) -> int:
+        opened.append(path)
+        return 0
+
+    monkeypatch.setattr(cli, "launch_gui", launch)
+    return opened
+
+
+def test_no_command_creates_the_default_project(isolated_home, capsys, launched) -> None:
     code, out, _ = run(capsys)
     assert code == 0
     assert isolated_home.default_project.exists()
     assert str(isolated_home.default_project) in out
+    assert launched == [isolated_home.default_project]
+
+
+def test_gui_opens_the_given_project_else_the_last_one(
+    isolated_home, tmp_path: Path, capsys, launched
+) -> None:
+    given = tmp_path / "given.wbproj"
+    assert run(capsys, "gui", str(given))[0] == 0
+    last = tmp_path / "last.wbproj"
+    Project.create(last).close()
+    save_settings(isolated_home, Settings().with_recent(last))
+    assert run(capsys, "gui")[0] == 0
+    assert launched == [given, last.resolve()]
+    assert not isolated_home.default_project.exists()
 
 
 def test_installed_entry_point(tmp_path: Path) -> None:

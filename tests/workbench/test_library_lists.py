@@ -2,6 +2,8 @@
 
 import uuid
 
+import pytest
+
 from workbench.library import Library
 
 
@@ -22,3 +24,23 @@ def test_tag_usage_counts_records_per_tag(library: Library) -> None:
     library.create("source", {"title": "b"}, {"tags": [privacy.id]})
     assert library.tag_usage() == {privacy.id: 2}
     assert unused.id not in library.tag_usage()
+
+
+@pytest.mark.parametrize(
+    ("order_by", "descending", "filters"),
+    [(None, False, None), ("severity", True, None), ("updated_at", False, {"severity": "high"})],
+)
+def test_ordered_ids_follow_page_order(library: Library, order_by, descending, filters) -> None:
+    tag = library.create("tag", {"name": "t"})
+    for n in range(12):
+        severity = ("low", "high", "medium")[n % 3]
+        tags = {"tags": [tag.id]} if n % 2 else {}
+        library.create("critique", {"title": f"c{n % 5}", "severity": severity}, tags)
+    for chosen_tag in (None, tag.id):
+        options = {"order_by": order_by, "descending": descending, "filters": filters}
+        pages = library.page("critique", limit=100, tag=chosen_tag, **options)
+        ids = library.ordered_ids("critique", tag=chosen_tag, **options)
+        assert ids == [row.id for row in pages]
+        assert len(ids) == library.count("critique", filters=filters, tag=chosen_tag)
+    with pytest.raises(ValueError):
+        library.ordered_ids("critique", order_by="argument; drop table")

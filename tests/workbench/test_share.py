@@ -145,7 +145,10 @@ def _hostile(kind: str, small: Project, tmp_path: Path) -> Path:
         _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
     elif kind == "huge-field":
         # Random text (it does not compress away) just over the long-text limit.
+        # (A record at our own revision is not even read; this one claims a newer one.)
         document["tags"][0]["description"] = secrets.token_urlsafe(760_000)
+        document["tags"][0]["ancestors"] = [document["tags"][0]["revision"]]
+        document["tags"][0]["revision"] = "9-newer"
         _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
     elif kind == "duplicate-uuid":
         document["sources"].append({**document["sources"][0], "key": "copy"})

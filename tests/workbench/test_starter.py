@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from resources.starter import authoring
-from workbench import interchange
+from workbench import cli, interchange
 from workbench.cli import main
 from workbench.library import Library
 from workbench.project import Project
@@ -173,7 +173,10 @@ def test_cli_new_uses_the_starter_unless_empty(tmp_path: Path, capsys) -> None:
     assert json.loads(capsys.readouterr().out)["total"] == 0
 
 
-def test_first_run_creates_the_default_project_from_the_starter(isolated_home, capsys) -> None:
+def test_first_run_creates_the_default_project_from_the_starter(
+    isolated_home, capsys, monkeypatch
+) -> None:
+    monkeypatch.setattr(cli, "launch_gui", lambda path: 0)  # no window in tests
     assert main([]) == 0
     assert "starter library" in capsys.readouterr().out
     with Project.open(isolated_home.default_project) as project:

@@ -1,0 +1,253 @@
+"""GUI benchmark on a large synthetic project (100,000 records by default).
+
+    python benchmarks/gui_benchmark.py [--records 100000] [--project FILE] [--queries 100]
+
+Prints, all measured in this one run:
+
+* time to show the main window on the project (opening it included), against
+  a bare PySide6 window holding an empty QTableView (target: within 2x), both
+  from a cold start (a new process, as a user starts the app: interpreter,
+  imports, QApplication, window exposed) and warm (in this process, once
+  Qt is loaded: what opening another project costs);
+* search latency, median and 95th percentile over ``--queries`` queries, as
+  the search box runs it (``workbench.search``), against the same FTS5 query
+  run directly with ``sqlite3`` (target: within 1.5x);
+* peak memory of the process after opening, searching and scrolling every
+  list from top to bottom (target: under 300 MB).
+
+The project is built with benchmarks/generate.py when the file is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import generate  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
+
+from db.sqlite import SEARCH_TABLE, match_expression  # noqa: E402
+from ui.app import application, build_window  # noqa: E402
+from ui.labels import KIND_ORDER  # noqa: E402
+from workbench.paths import AppPaths  # noqa: E402
+
+REPEATS = 5
+COLD_REPEATS = 3
+
+BARE_SCRIPT = """
+import sys
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTableView(window))
+window.resize(1280, 800)
+window.show()
+QTest.qWaitForWindowExposed(window)
+app.processEvents()
+print("shown", flush=True)
+"""
+
+WORKBENCH_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtTest import QTest
+from ui.app import application, build_window
+app = application()
+window = build_window(Path(sys.argv[1]))
+window.show()
+QTest.qWaitForWindowExposed(window)
+app.processEvents()
+assert window.workspace is not None
+print("shown", flush=True)
+window.close()
+"""
+
+
+def shown(window: QMainWindow, app: QApplication) -> None:
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    app.processEvents()
+
+
+def time_bare_window(app: QApplication) -> float:
+    start = time.perf_counter()
+    window = QMainWindow()
+    window.setCentralWidget(QTableView(window))
+    window.resize(1280, 800)
+    shown(window, app)
+    took = time.perf_counter() - start
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return took
+
+
+def time_main_window(app: QApplication, project: Path, paths: AppPaths) -> float:
+    start = time.perf_counter()
+    window = build_window(project, paths)
+    shown(window, app)
+    took = time.perf_counter() - start
+    assert window.workspace is not None, "the project did not open"
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return took
+
+
+def time_cold_start(script: str, *arguments: str) -> float:
+    """From starting a new Python process to its window being on screen."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *arguments],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    took = time.perf_counter() - start
+    child.wait()
+    assert line.strip() == "shown", "the window did not show"
+    return took
+
+
+def median_of(measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(REPEATS))
+
+
+def queries(count: int) -> list[str]:
+    rng = random.Random(7)
+    result = []
+    for _ in range(count):
+        words = rng.sample(generate.WORDS, rng.choice((1, 1, 2)))
+        result.append(" ".join(w[: rng.randint(3, len(w))] for w in words))
+    return result
+
+
+def direct_search(connection: sqlite3.Connection, query: str, limit: int) -> list[tuple]:
+    """The same SQL db.sqlite.search runs, through the sqlite3 module, no layers."""
+    sql = (
+        f"SELECT record_id, kind, title, "
+        f"snippet({SEARCH_TABLE}, -1, '\ue000', '\ue001', '…', 16) AS snip, "
+        f"bm25({SEARCH_TABLE}, 0, 0, 5.0, 1.0) AS score "
+        f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? "
+        "ORDER BY score, record_id LIMIT ?"
+    )
+    return connection.execute(sql, (match_expression(query), limit)).fetchall()
+
+
+def latencies(run: Callable[[str], object], texts: list[str]) -> tuple[float, float]:
+    for text in texts[:5]:
+        run(text)  # warm the page cache for both alike
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        run(text)
+        times.append(time.perf_counter() - start)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def scroll_every_list(app: QApplication, project: Path, paths: AppPaths) -> float:
+    """Open the window and drag each list from top to bottom in steps (reads pages)."""
+    window = build_window(project, paths)
+    shown(window, app)
+    assert window.view is not None
+    start = time.perf_counter()
+    for kind in KIND_ORDER:
+        window.view.show_kind(kind)
+        bar = window.view.list.view.verticalScrollBar()
+        for step in range(0, 101, 5):
+            bar.setValue(bar.maximum() * step // 100)
+            app.processEvents()
+    took = time.perf_counter() - start
+    window.close()
+    app.processEvents()
+    return took
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--project", type=Path)
+    parser.add_argument("--queries", type=int, default=100)
+    arguments = parser.parse_args()
+    project = arguments.project or Path(tempfile.gettempdir()) / (
+        f"wb-bench-{arguments.records}.wbproj"
+    )
+    if not project.exists():
+        print(f"building {project} ...", flush=True)
+        generate.build(project, arguments.records)
+
+    home = Path(tempfile.mkdtemp(prefix="wb-bench-home-"))
+    os.environ["WORKBENCH_HOME"] = str(home)
+    paths = AppPaths.rooted_at(home)
+    cold_bare = statistics.median(time_cold_start(BARE_SCRIPT) for _ in range(COLD_REPEATS))
+    cold_main = statistics.median(
+        time_cold_start(WORKBENCH_SCRIPT, str(project)) for _ in range(COLD_REPEATS)
+    )
+    app = application()
+    time_bare_window(app)  # first show loads fonts and plugins: keep it out of both figures
+    bare = median_of(lambda: time_bare_window(app))
+    main_window = median_of(lambda: time_main_window(app, project, paths))
+
+    window = build_window(project, paths)
+    assert window.workspace is not None
+    texts = queries(arguments.queries)
+    limit = 100  # what the search box asks for
+    workspace = window.workspace
+    service = latencies(lambda q: workspace.search(q, limit=limit), texts)
+    with closing(sqlite3.connect(f"file:{project}?mode=ro", uri=True)) as connection:
+        direct = latencies(lambda q: direct_search(connection, q, limit), texts)
+    hits = statistics.mean(len(workspace.search(q, limit=limit)) for q in texts[:20])
+    window.close()
+    app.processEvents()
+
+    scrolled = scroll_every_list(app, project, paths)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    records = arguments.records
+    print(f"project: {project} ({records:,} records)")
+    print(
+        f"cold start, window shown: {cold_main * 1000:7.1f} ms   bare window: "
+        f"{cold_bare * 1000:7.1f} ms   ratio {cold_main / cold_bare:4.2f}x (target 2x)"
+    )
+    print(
+        f"warm, window shown: {main_window * 1000:7.1f} ms   bare window: {bare * 1000:7.1f} ms   "
+        f"ratio {main_window / bare:4.2f}x (target 2x)"
+    )
+    print(
+        f"search median: {service[0] * 1000:6.2f} ms   direct: {direct[0] * 1000:6.2f} ms   "
+        f"ratio {service[0] / direct[0]:4.2f}x (target 1.5x)"
+    )
+    print(
+        f"search p95:    {service[1] * 1000:6.2f} ms   direct: {direct[1] * 1000:6.2f} ms   "
+        f"ratio {service[1] / direct[1]:4.2f}x (target 1.5x)"
+    )
+    print(f"({len(texts)} queries, {hits:.0f} results each on average, limit {limit})")
+    print(f"scrolling every list top to bottom: {scrolled:.2f} s")
+    print(f"peak memory: {peak_mb:.0f} MB (target 300 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The window: menus and shortcuts, navigator and filters, settings, remembered layout."""
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from ui.app import build_window
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.main_window import MainWindow
+from ui.models import roles
+from workbench.settings import Settings, load_settings
+
+
+def test_open_project_shows_counts_and_the_first_kind(window: MainWindow) -> None:
+    assert window.workspace is not None and window.view is not None
+    counts = window.workspace.library.counts()
+    assert window.windowTitle() == f"{window.workspace.project.identity().name} — Workbench"
+    navigator = window.view.navigator_model
+    window.view.navigator.expand(navigator.kind_index("tag"))
+    assert navigator.rowCount(navigator.kind_index("tag")) == counts["tag"]
+    assert window.view.list.kind == "instrument"
+    assert window.view.list.model.rowCount() == counts["instrument"]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "F&ormat", "&Help"]
+
+
+def test_navigator_switches_kind_and_tag_filters(qtbot, window: MainWindow) -> None:
+    view = window.view
+    assert view is not None and window.workspace is not None
+    library = window.workspace.library
+    view.navigator.setCurrentIndex(view.navigator_model.kind_index("critique"))
+    assert view.list.kind == "critique"
+    assert view.list.model.rowCount() == library.counts()["critique"]
+    usage = library.tag_usage()
+    tag_id = max(usage, key=usage.__getitem__)
+    view.navigator.setCurrentIndex(view.navigator_model.tag_index(tag_id))
+    kind = view.list.kind
+    assert view.list.model.rowCount() == library.count(kind, tag=tag_id) > 0
+    assert view.list.tag_filter.currentData() == tag_id
+
+
+def test_filters_by_status_and_confidentiality(window: MainWindow) -> None:
+    view = window.view
+    assert view is not None and window.workspace is not None
+    library = window.workspace.library
+    view.show_kind("recommendation")
+    view.list.set_filter("status", "final")
+    assert view.list.model.rowCount() == library.count(
+        "recommendation", filters={"status": "final"}
+    )
+    view.show_kind("evidence")
+    view.list.set_filter("confidentiality", "public")
+    expected = library.count("evidence", filters={"confidentiality": "public"})
+    assert view.list.model.rowCount() == expected
+    assert view.list.count_label.text() == f"{expected:,} records"
+
+
+def test_sorting_a_column_asks_the_database(window: MainWindow) -> None:
+    view = window.view
+    assert view is not None
+    view.show_kind("source")
+    column = view.list.model.columns.index("key")
+    view.list.view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    keys = [view.list.model.summary(r).fields["key"] for r in range(view.list.model.rowCount())]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_settings_author_is_recorded_on_changes(
+    window: MainWindow, monkeypatch, isolated_home
+) -> None:
+    chosen = replace(window.settings, author="Amina K.", document_language="ru")
+    monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, p, s: (chosen, True)))
+    window.settings_action.trigger()
+    assert load_settings(isolated_home).author == "Amina K."
+    record_id = window.new_record("submission")
+    assert window.workspace is not None
+    record = window.workspace.library.get(record_id)
+    assert record.changed_by == "Amina K." and record.fields["language"] == "ru"
+
+
+def test_settings_dialog_returns_what_was_chosen(qtbot) -> None:
+    dialog = SettingsDialog(Settings(author="A"))
+    qtbot.addWidget(dialog)
+    dialog.author.setText("  Bolat  ")
+    dialog.interface_language.setCurrentIndex(dialog.interface_language.findData("kk"))
+    dialog.document_language.setCurrentIndex(dialog.document_language.findData("ru"))
+    result = dialog.result_settings()
+    assert (result.author, result.interface_language, result.document_language) == (
+        "Bolat",
+        "kk",
+        "ru",
+    )
+
+
+def test_layout_and_recent_projects_are_remembered(
+    qtbot, isolated_home, starter_path: Path
+) -> None:
+    first = build_window(starter_path, isolated_home)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(780, 480)  # within the offscreen screen (800x600)
+    size = first.size()
+    first.close()
+    saved = load_settings(isolated_home)
+    assert saved.window_geometry and saved.recent_projects == (str(starter_path.resolve()),)
+    second = build_window(None, isolated_home)
+    qtbot.addWidget(second)
+    assert second.size() == size
+    second.recent_menu.aboutToShow.emit()
+    [recent] = second.recent_menu.actions()
+    recent.trigger()
+    assert second.workspace is not None
+    second.close()
+
+
+def test_close_project_releases_it_and_keeps_the_window(window: MainWindow, starter_path) -> None:
+    window.close_action.trigger()
+    assert window.workspace is None and not window.new_record_action.isEnabled()
+    assert window.open_project(starter_path)  # the lock was released
+
+
+def test_list_rows_carry_ids_and_open_the_editor(qtbot, window: MainWindow) -> None:
+    view = window.view
+    assert view is not None
+    index = view.list.model.index(2, 0)
+    view.list.view.setCurrentIndex(index)
+    assert view.editor.record_id == index.data(roles.RECORD_ID)

@@ -1,0 +1,1 @@
+"""Editors for records: fields, rich text, links and backlinks."""

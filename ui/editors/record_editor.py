@@ -1,0 +1,287 @@
+"""The editor of one record, of any kind: fields, links and backlinks.
+
+Nothing here has a Save button. Typing is saved after a short pause, on
+leaving the field, and before anything else happens (switching record,
+undo, closing); a choice is saved at once. Each save is one UpdateFields
+command on the window's undo stack. When a change arrives from elsewhere
+(undo, a link made in another editor), fields the user is not editing are
+refreshed from the stored record.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.link_picker import LinkPickerDialog
+from ui.editors.fields import FieldEditor, FlagField, field_editor
+from ui.editors.keys import GlobalUndoKeys
+from ui.editors.links import LinkRoleEditor, ReferenceList
+from ui.icons import kind_icon
+from ui.labels import field_label, kind_name, role_label, untitled
+from ui.models.references import Reference
+from ui.undo import UpdateFields, link_command, unlink_command
+from ui.workspace import ChangeSet, Workspace
+from workbench.errors import InvalidField, RecordNotFound
+from workbench.records import RecordData, coerce_field, field_specs, link_roles
+
+SAVE_DELAY_MS = 600
+
+
+class RecordEditor(QScrollArea):
+    open_requested = Signal(object)
+    """A record id the user wants to open (a link or backlink activated)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._workspace = workspace
+        self._record: RecordData | None = None
+        self._fields: dict[str, FieldEditor] = {}
+        self._shown: dict[str, Any] = {}
+        self._dirty: set[str] = set()
+        self.link_editors: dict[str, LinkRoleEditor] = {}
+        self.backlinks = ReferenceList()
+        self._keys = GlobalUndoKeys(self.flush, self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        workspace.changed.connect(self._on_changed)
+        self._show_nothing()
+
+    # --- what is shown --------------------------------------------------------
+
+    @property
+    def record(self) -> RecordData | None:
+        return self._record
+
+    @property
+    def record_id(self) -> uuid.UUID | None:
+        return self._record.id if self._record else None
+
+    def field(self, name: str) -> FieldEditor:
+        return self._fields[name]
+
+    def show_record(self, record_id: uuid.UUID | None) -> None:
+        """Show a record (after saving what was typed in the previous one)."""
+        self.flush()
+        if record_id is not None and record_id == self.record_id:
+            return
+        record = None
+        if record_id is not None:
+            try:
+                record = self._workspace.library.get(record_id)
+            except RecordNotFound:
+                record = None
+        self._record = record
+        self._dirty.clear()
+        if record is None:
+            self._show_nothing()
+        else:
+            self._build(record)
+
+    def focus_first_field(self) -> None:
+        for editor in self._fields.values():
+            editor.input.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+
+    # --- saving ---------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Save every field typed into since the last save (valid ones; invalid ones say why)."""
+        self._timer.stop()
+        record = self._record
+        if record is None or not self._dirty:
+            return
+        values: dict[str, Any] = {}
+        for name in sorted(self._dirty):
+            editor = self._fields[name]
+            try:
+                value = coerce_field(record.kind, name, editor.value())
+            except InvalidField as error:
+                editor.show_error(error.problem)
+                continue
+            editor.show_error("")
+            self._dirty.discard(name)
+            self._shown[name] = value
+            if value != record.fields[name]:
+                values[name] = value
+        if values:
+            self._workspace.push(UpdateFields(self._workspace, record, values))
+
+    def _on_edited(self, name: str) -> None:
+        self._dirty.add(name)
+        self._timer.start()
+
+    def _on_committed(self, name: str) -> None:
+        self._dirty.add(name)
+        self.flush()
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        record = self._record
+        if record is None or (record.id not in change.records and record.id not in change.links):
+            return
+        try:
+            fresh = self._workspace.library.get(record.id)
+        except RecordNotFound:
+            self._record = None
+            self._dirty.clear()
+            self._show_nothing()
+            return
+        self._record = fresh
+        for name, editor in self._fields.items():
+            value = fresh.fields[name]
+            if name not in self._dirty and value != self._shown.get(name):
+                editor.set_value(value)
+                editor.show_error("")
+                self._shown[name] = value
+        self._refresh_header(fresh)
+        self._refresh_links(fresh)
+
+    # --- building -------------------------------------------------------------
+
+    def _show_nothing(self) -> None:
+        self._fields = {}
+        self._shown = {}
+        self.link_editors = {}
+        placeholder = QLabel(self.tr("Choose a record from the list, or create one."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setEnabled(False)
+        self._replace_content(placeholder)
+
+    def _build(self, record: RecordData) -> None:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(self._header(content))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._fields = {}
+        self._shown = {}
+        for name, spec in field_specs(record.kind).items():
+            editor = field_editor(spec, content)
+            editor.set_value(record.fields[name])
+            self._shown[name] = record.fields[name]
+            editor.edited.connect(self._on_edited)
+            editor.committed.connect(self._on_committed)
+            editor.input.installEventFilter(self._keys)
+            self._fields[name] = editor
+            label = "" if isinstance(editor, FlagField) else field_label(name)
+            form.addRow(label, editor.container)
+        layout.addLayout(form)
+        layout.addWidget(self._links_box(record, content))
+        layout.addWidget(self._backlinks_box(content))
+        layout.addStretch(1)
+        self._replace_content(content)
+        self._refresh_header(record)
+        self._refresh_links(record)
+
+    def _header(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self._icon = QLabel(parent)
+        self._title = QLabel(parent)
+        font = QFont(self._title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._title.setWordWrap(True)
+        self._meta = QLabel(parent)
+        self._meta.setEnabled(False)
+        self._meta.setWordWrap(True)
+        titles = QVBoxLayout()
+        titles.addWidget(self._title)
+        titles.addWidget(self._meta)
+        row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(titles, 1)
+        return row
+
+    def _links_box(self, record: RecordData, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Links"), parent)
+        form = QFormLayout(box)
+        self.link_editors = {}
+        for role in link_roles(record.kind):
+            editor = LinkRoleEditor(role, box)
+            editor.link_requested.connect(self._pick_link)
+            editor.unlink_requested.connect(self._unlink)
+            editor.list.open_requested.connect(self.open_requested)
+            self.link_editors[role] = editor
+            form.addRow(role_label(role), editor)
+        return box
+
+    def _backlinks_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Cited by"), parent)
+        layout = QVBoxLayout(box)
+        self.backlinks = ReferenceList(box)
+        self.backlinks.setObjectName("backlinks")
+        self.backlinks.open_requested.connect(self.open_requested)
+        layout.addWidget(self.backlinks)
+        return box
+
+    def _replace_content(self, content: QWidget) -> None:
+        old = self.takeWidget()
+        self.setWidget(content)
+        if old is not None:
+            old.deleteLater()
+
+    def _refresh_header(self, record: RecordData) -> None:
+        self._icon.setPixmap(kind_icon(record.kind).pixmap(32, 32))
+        self._title.setText(record.title or untitled())
+        changed = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self._meta.setText(
+            self.tr("%s · changed %s by %s") % (kind_name(record.kind), changed, record.changed_by)
+        )
+
+    def _refresh_links(self, record: RecordData) -> None:
+        targets = [t for ts in record.links.values() for t in ts]
+        found = self._workspace.library.summaries(targets)
+        for role, editor in self.link_editors.items():
+            editor.set_references(
+                [
+                    Reference(t, found[t].kind, found[t].title)
+                    for t in record.links.get(role, ())
+                    if t in found
+                ]
+            )
+        self.backlinks.set_references(
+            [
+                Reference(b.owner_id, b.owner_kind, b.owner_title, role_label(b.role))
+                for b in self._workspace.library.backlinks(record.id)
+            ],
+            max_rows=8,
+        )
+
+    # --- links ----------------------------------------------------------------
+
+    def _pick_link(self, role: str) -> None:
+        self.flush()
+        record = self._record
+        if record is None:
+            return
+        kind = link_roles(record.kind)[role].target_kind
+        exclude = {record.id, *record.links.get(role, ())}
+        target, accepted = LinkPickerDialog.pick(self, self._workspace, kind, exclude)
+        if accepted and target is not None and self._record is not None:
+            self.link(role, target)
+
+    def link(self, role: str, target: uuid.UUID) -> None:
+        if self._record is not None:
+            self._workspace.push(link_command(self._workspace, self._record, role, target))
+
+    def _unlink(self, role: str, target: uuid.UUID) -> None:
+        self.flush()
+        if self._record is not None:
+            self._workspace.push(unlink_command(self._workspace, self._record, role, target))

@@ -1,0 +1,149 @@
+"""The words users read for kinds, fields and vocabulary values, all translated.
+
+Stored identifiers (``in_force``, ``short_name``) never reach the screen
+directly: this module is the one place that turns them into labels, so a
+translation covers every list, form and filter at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_NOOP
+from PySide6.QtCore import QCoreApplication
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (as Qt's macro does) and keeps its type for mypy."""
+    return str(_QT_NOOP(context, text))
+
+
+KIND_ORDER = (
+    "instrument",
+    "provision",
+    "critique",
+    "evidence",
+    "source",
+    "recommendation",
+    "submission",
+    "tag",
+)
+"""The navigator's order: from the law, through the analysis, to the output."""
+
+_KINDS = {
+    "instrument": (
+        QT_TRANSLATE_NOOP("Kind", "Instrument"),
+        QT_TRANSLATE_NOOP("Kind", "Instruments"),
+    ),
+    "provision": (QT_TRANSLATE_NOOP("Kind", "Provision"), QT_TRANSLATE_NOOP("Kind", "Provisions")),
+    "critique": (QT_TRANSLATE_NOOP("Kind", "Critique"), QT_TRANSLATE_NOOP("Kind", "Critiques")),
+    "evidence": (QT_TRANSLATE_NOOP("Kind", "Evidence"), QT_TRANSLATE_NOOP("Kind", "Evidence")),
+    "source": (QT_TRANSLATE_NOOP("Kind", "Source"), QT_TRANSLATE_NOOP("Kind", "Sources")),
+    "recommendation": (
+        QT_TRANSLATE_NOOP("Kind", "Recommendation"),
+        QT_TRANSLATE_NOOP("Kind", "Recommendations"),
+    ),
+    "submission": (
+        QT_TRANSLATE_NOOP("Kind", "Submission"),
+        QT_TRANSLATE_NOOP("Kind", "Submissions"),
+    ),
+    "tag": (QT_TRANSLATE_NOOP("Kind", "Tag"), QT_TRANSLATE_NOOP("Kind", "Tags")),
+}
+
+_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "short_name": QT_TRANSLATE_NOOP("Field", "Short name"),
+    "instrument_kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "jurisdiction": QT_TRANSLATE_NOOP("Field", "Jurisdiction"),
+    "status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "adopted_on": QT_TRANSLATE_NOOP("Field", "Adopted on"),
+    "version_date": QT_TRANSLATE_NOOP("Field", "Version date"),
+    "url": QT_TRANSLATE_NOOP("Field", "URL"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "unit": QT_TRANSLATE_NOOP("Field", "Structural unit"),
+    "heading": QT_TRANSLATE_NOOP("Field", "Heading"),
+    "wording": QT_TRANSLATE_NOOP("Field", "Wording"),
+    "wording_is_quotation": QT_TRANSLATE_NOOP("Field", "Wording is the statute's own words"),
+    "wording_language": QT_TRANSLATE_NOOP("Field", "Wording language"),
+    "wording_version_date": QT_TRANSLATE_NOOP("Field", "Wording taken on"),
+    "category": QT_TRANSLATE_NOOP("Field", "Category"),
+    "argument": QT_TRANSLATE_NOOP("Field", "Argument"),
+    "severity": QT_TRANSLATE_NOOP("Field", "Severity"),
+    "evidence_kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "summary": QT_TRANSLATE_NOOP("Field", "Summary"),
+    "value": QT_TRANSLATE_NOOP("Field", "Value"),
+    "observed_on": QT_TRANSLATE_NOOP("Field", "Observed on"),
+    "quotation": QT_TRANSLATE_NOOP("Field", "Quotation"),
+    "locator": QT_TRANSLATE_NOOP("Field", "Locator"),
+    "confidentiality": QT_TRANSLATE_NOOP("Field", "Confidentiality"),
+    "key": QT_TRANSLATE_NOOP("Field", "Citation key"),
+    "source_kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "author": QT_TRANSLATE_NOOP("Field", "Author"),
+    "publisher": QT_TRANSLATE_NOOP("Field", "Publisher"),
+    "issued": QT_TRANSLATE_NOOP("Field", "Issued"),
+    "accessed_on": QT_TRANSLATE_NOOP("Field", "Accessed on"),
+    "action": QT_TRANSLATE_NOOP("Field", "Action"),
+    "text": QT_TRANSLATE_NOOP("Field", "Text"),
+    "rationale": QT_TRANSLATE_NOOP("Field", "Rationale"),
+    "addressee": QT_TRANSLATE_NOOP("Field", "Addressee"),
+    "priority": QT_TRANSLATE_NOOP("Field", "Priority"),
+    "subtitle": QT_TRANSLATE_NOOP("Field", "Subtitle"),
+    "organisation": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "authors": QT_TRANSLATE_NOOP("Field", "Authors"),
+    "place": QT_TRANSLATE_NOOP("Field", "Place"),
+    "submitted_on": QT_TRANSLATE_NOOP("Field", "Submitted on"),
+    "language": QT_TRANSLATE_NOOP("Field", "Language"),
+    "template": QT_TRANSLATE_NOOP("Field", "Template"),
+    "introduction": QT_TRANSLATE_NOOP("Field", "Introduction"),
+    "include_cover": QT_TRANSLATE_NOOP("Field", "Cover page"),
+    "include_toc": QT_TRANSLATE_NOOP("Field", "Table of contents"),
+    "include_abbreviations": QT_TRANSLATE_NOOP("Field", "List of abbreviations"),
+    "include_comparative_table": QT_TRANSLATE_NOOP("Field", "Comparative table"),
+    "include_bibliography": QT_TRANSLATE_NOOP("Field", "Bibliography"),
+    "include_confidential": QT_TRANSLATE_NOOP("Field", "Include confidential material"),
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "theme": QT_TRANSLATE_NOOP("Field", "Ready-made theme"),
+    "description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "updated_at": QT_TRANSLATE_NOOP("Field", "Changed"),
+}
+
+_ROLES = {
+    "instrument": QT_TRANSLATE_NOOP("Role", "Instrument"),
+    "wording_source": QT_TRANSLATE_NOOP("Role", "Source of the wording"),
+    "source": QT_TRANSLATE_NOOP("Role", "Source"),
+    "tags": QT_TRANSLATE_NOOP("Role", "Tags"),
+    "provisions": QT_TRANSLATE_NOOP("Role", "Provisions"),
+    "standards": QT_TRANSLATE_NOOP("Role", "Standards invoked"),
+    "evidence": QT_TRANSLATE_NOOP("Role", "Evidence"),
+    "critiques": QT_TRANSLATE_NOOP("Role", "Critiques answered"),
+}
+
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
+    "kk": QT_TRANSLATE_NOOP("Language", "Kazakh"),
+}
+
+
+def kind_name(kind: str, *, plural: bool = False) -> str:
+    singular, many = _KINDS.get(kind, (kind, kind))
+    return QCoreApplication.translate("Kind", many if plural else singular)
+
+
+def field_label(name: str) -> str:
+    return QCoreApplication.translate(
+        "Field", _FIELDS.get(name, name.replace("_", " ").capitalize())
+    )
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("Role", _ROLES.get(role, role.replace("_", " ").capitalize()))
+
+
+def value_label(value: str) -> str:
+    """A vocabulary identifier (``in_force``) as words (``in force``), translated."""
+    if value in LANGUAGE_NAMES:
+        return QCoreApplication.translate("Language", LANGUAGE_NAMES[value])
+    return QCoreApplication.translate("Vocabulary", value.replace("_", " "))
+
+
+def untitled() -> str:
+    return QCoreApplication.translate("Kind", "(untitled)")

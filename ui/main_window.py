@@ -1,0 +1,507 @@
+"""The main window: navigator, list or search results, and the record editor.
+
+The window owns at most one open project (a :class:`Workspace`). Opening
+one that cannot be opened (locked, newer, not a project, damaged) shows
+why and leaves the window as it was, still usable.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import messages
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.editors.markdown_edit import MarkdownEdit
+from ui.editors.record_editor import RecordEditor
+from ui.icons import icon, kind_icon
+from ui.labels import KIND_ORDER, kind_name
+from ui.list_panel import ListPanel
+from ui.models import roles
+from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
+from ui.search_panel import SearchPanel
+from ui.undo import CreateRecord, DeleteRecord
+from ui.workspace import ChangeSet, Workspace
+from workbench.errors import WorkbenchError
+from workbench.paths import AppPaths
+from workbench.project import PROJECT_SUFFIX, Project
+from workbench.settings import Settings, save_settings
+from workbench.starter import create_project
+
+log = logging.getLogger(__name__)
+
+PROJECT_FILTER = "Workbench projects (*.wbproj)"
+
+
+class ProjectView(QSplitter):
+    """Navigator | list or search results | editor, over one workspace."""
+
+    def __init__(self, workspace: Workspace, search_box: QLineEdit, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.workspace = workspace
+        self.navigator_model = NavigatorModel(workspace.library, self)
+        self.navigator = QTreeView(self)
+        self.navigator.setObjectName("navigator")
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setUniformRowHeights(True)
+        self.navigator.header().setStretchLastSection(False)
+        self.navigator.header().setSectionResizeMode(
+            NAME_COLUMN, self.navigator.header().ResizeMode.Stretch
+        )
+        self.navigator.header().setSectionResizeMode(
+            COUNT_COLUMN, self.navigator.header().ResizeMode.ResizeToContents
+        )
+        self.navigator.selectionModel().currentChanged.connect(self._on_navigate)
+
+        self.list = ListPanel(workspace, self)
+        self.search = SearchPanel(workspace, search_box, self)
+        self.middle = QStackedWidget(self)
+        self.middle.addWidget(self.list)
+        self.middle.addWidget(self.search)
+        self.editor = RecordEditor(workspace, self)
+        self.editor.setObjectName("editor")
+
+        self.addWidget(self.navigator)
+        self.addWidget(self.middle)
+        self.addWidget(self.editor)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 3)
+        self.setStretchFactor(2, 2)
+        self.setSizes([250, 640, 520])
+
+        self.list.record_selected.connect(self.editor.show_record)
+        self.search.open_requested.connect(self.open_record)
+        self.search.active_changed.connect(
+            lambda active: self.middle.setCurrentWidget(self.search if active else self.list)
+        )
+        self.editor.open_requested.connect(self.open_record)
+        workspace.changed.connect(self._on_changed)
+        self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))
+
+    def open_record(self, record_id: uuid.UUID) -> None:
+        self.editor.show_record(record_id)
+        self.list.select_record(record_id)
+
+    def show_kind(self, kind: str) -> None:
+        self.navigator.setCurrentIndex(self.navigator_model.kind_index(kind))
+
+    def _on_navigate(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        tag = current.data(roles.TAG_ID)
+        kind = current.data(roles.KIND)
+        if tag is not None:
+            self.list.show_kind(self._kind_for_tag(tag), tag)
+        elif kind != self.list.kind or self.list.tag_filter.currentIndex() > 0:
+            self.list.show_kind(kind)
+        self.middle.setCurrentWidget(self.list)
+
+    def _kind_for_tag(self, tag: uuid.UUID) -> str:
+        """Stay on the current kind if it carries the tag, else the first kind that does."""
+        library = self.workspace.library
+        candidates = [self.list.kind, *KIND_ORDER]
+        for kind in candidates:
+            if kind != "tag" and library.count(kind, tag=tag):
+                return kind
+        return self.list.kind if self.list.kind != "tag" else "provision"
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        if change.structural or "tag" in change.kinds:
+            self.navigator_model.refresh()
+        if change.structural and self.list.kind in change.kinds:
+            self.list.model.reload()
+            if self.editor.record_id is not None:
+                self.list.select_record(self.editor.record_id)
+        else:
+            self.list.model.refresh_records(change.records)
+        if "tag" in change.kinds:
+            self.list.refresh_tags()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, paths: AppPaths, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.view: ProjectView | None = None
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 800)
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("search_box")
+        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(360)
+        self.stack = QStackedWidget(self)
+        self.welcome = self._welcome_page()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._restore_layout()
+        self._update_actions()
+        self._update_title()
+
+    # --- projects -------------------------------------------------------------
+
+    def open_project(self, path: Path) -> bool:
+        """Open ``path`` in this window (closing the current project); False if refused."""
+        path = Path(path)
+        try:
+            project = Project.open(path, author=self.settings.author or None, paths=self.paths)
+        except WorkbenchError as error:
+            log.info("could not open %s: %s", path, error)
+            messages.show_error(self, error)
+            if not path.exists():
+                self._remember(
+                    replace(
+                        self.settings,
+                        recent_projects=self.settings.without_recent(path).recent_projects,
+                    )
+                )
+            return False
+        self.close_project()
+        self._install(Workspace(project, self))
+        self._remember(self.settings.with_recent(path))
+        return True
+
+    def new_project(self, path: Path | None = None) -> bool:
+        """Create a project from the starter library and open it."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("New project"), str(self.paths.data), self.tr(PROJECT_FILTER)
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        try:
+            create_project(path).close()
+        except WorkbenchError as error:
+            messages.show_error(self, error)
+            return False
+        return self.open_project(path)
+
+    def choose_and_open(self) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), str(self.paths.data), self.tr(PROJECT_FILTER)
+        )
+        return self.open_project(Path(chosen)) if chosen else False
+
+    def close_project(self) -> None:
+        if self.workspace is None:
+            return
+        if self.view is not None:
+            self.view.editor.flush()
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        self.workspace.close()
+        self.workspace.deleteLater()
+        self.workspace = None
+        self.stack.setCurrentWidget(self.welcome)
+        self.search_box.clear()
+        self._update_actions()
+        self._update_title()
+
+    def _install(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.view = ProjectView(workspace, self.search_box, self.stack)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        workspace.failed.connect(lambda error: messages.show_error(self, error))
+        workspace.undo_stack.canUndoChanged.connect(lambda _b: self._update_actions())
+        workspace.undo_stack.canRedoChanged.connect(lambda _b: self._update_actions())
+        workspace.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._update_actions()
+        self._update_title()
+
+    # --- records --------------------------------------------------------------
+
+    def new_record(self, kind: str | None = None) -> uuid.UUID | None:
+        if self.workspace is None or self.view is None:
+            return None
+        kind = kind or self.view.list.kind
+        self.view.editor.flush()
+        fields = {"language": self.settings.document_language} if kind == "submission" else {}
+        command = CreateRecord(self.workspace, kind, fields)
+        if self.view.list.kind != kind:
+            self.view.show_kind(kind)
+        self.search_box.clear()
+        self.workspace.push(command)
+        self.view.open_record(command.record_id)
+        self.view.editor.focus_first_field()
+        return command.record_id
+
+    def delete_record(self) -> None:
+        if self.workspace is None or self.view is None:
+            return
+        self.view.editor.flush()
+        record = self.view.editor.record
+        if record is not None:
+            self.workspace.push(DeleteRecord(self.workspace, record))
+
+    def undo(self) -> None:
+        if self.workspace is not None and self.view is not None:
+            self.view.editor.flush()
+            self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.workspace is not None and self.view is not None:
+            self.view.editor.flush()
+            self.workspace.undo_stack.redo()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def edit_settings(self) -> None:
+        settings, accepted = SettingsDialog.edit(self, self.settings)
+        if accepted:
+            self._remember(settings)
+            if self.workspace is not None and settings.author:
+                self.workspace.project.author = settings.author
+
+    # --- actions and menus ----------------------------------------------------
+
+    def _action(self, text: str, slot: object, keys: list[QKeySequence] | None = None) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_project_action = self._action(
+            self.tr("&New Project…"), lambda: self.new_project(), [QKeySequence(std.New)]
+        )
+        self.open_action = self._action(
+            self.tr("&Open Project…"), self.choose_and_open, [QKeySequence(std.Open)]
+        )
+        self.close_action = self._action(
+            self.tr("&Close Project"), self.close_project, [QKeySequence(std.Close)]
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings…"),
+            self.edit_settings,
+            [QKeySequence(std.Preferences), QKeySequence("Ctrl+,")],
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")]
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, [QKeySequence(std.Undo)])
+        self.redo_action = self._action(
+            self.tr("&Redo"), self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)]
+        )
+        self.new_record_action = self._action(
+            self.tr("New &Record"), lambda: self.new_record(), [QKeySequence("Ctrl+Shift+N")]
+        )
+        self.new_record_action.setIcon(icon("app"))
+        self.delete_action = self._action(
+            self.tr("&Delete Record"), self.delete_record, [QKeySequence("Ctrl+Delete")]
+        )
+        self.find_action = self._action(
+            self.tr("&Find…"), self.focus_search, [QKeySequence(std.Find)]
+        )
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
+        self.about_action = self._action(self.tr("&About Workbench"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.kind_actions = {}
+        for kind in KIND_ORDER:
+            action = QAction(kind_icon(kind), kind_name(kind) + "…", self)
+            action.triggered.connect(lambda _c=False, k=kind: self.new_record(k))
+            self.kind_actions[kind] = action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_project_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_record_action)
+        new_menu = edit_menu.addMenu(self.tr("New"))
+        for action in self.kind_actions.values():
+            new_menu.addAction(action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        format_menu = bar.addMenu(self.tr("F&ormat"))
+        for name, label in self._format_entries():
+            action = format_menu.addAction(label)
+            action.triggered.connect(lambda _c=False, n=name: self._format(n))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _format_entries(self) -> list[tuple[str, str]]:
+        return [
+            ("bold", self.tr("Bold\tCtrl+B")),
+            ("italic", self.tr("Italic\tCtrl+I")),
+            ("bullets", self.tr("Bulleted List\tCtrl+Shift+8")),
+            ("numbers", self.tr("Numbered List\tCtrl+Shift+7")),
+            ("quote", self.tr("Quotation\tCtrl+Shift+Q")),
+            ("link", self.tr("Link…\tCtrl+K")),
+        ]
+
+    def _format(self, name: str) -> None:
+        """Format menu entries act on the text field that had the focus."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, MarkdownEdit):
+            widget.actions_by_name[name].trigger()
+
+    def _make_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_record_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for text in self.settings.recent_projects:
+            action = self.recent_menu.addAction(Path(text).name)
+            action.setToolTip(text)
+            action.triggered.connect(lambda _c=False, p=text: self.open_project(Path(p)))
+        if not self.settings.recent_projects:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_project = self.workspace is not None
+        stack = self.workspace.undo_stack if self.workspace else None
+        for action in (
+            self.close_action,
+            self.new_record_action,
+            self.delete_action,
+            self.find_action,
+            *self.kind_actions.values(),
+        ):
+            action.setEnabled(has_project)
+        self.search_box.setEnabled(has_project)
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setToolTip(stack.undoText() if stack else "")
+        self.redo_action.setToolTip(stack.redoText() if stack else "")
+
+    def _update_title(self) -> None:
+        if self.workspace is None:
+            self.setWindowTitle(self.tr("Workbench"))
+        else:
+            name = self.workspace.project.identity().name
+            self.setWindowTitle(self.tr("%s — Workbench") % name)
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        label = QLabel(
+            self.tr(
+                "No project is open.\n\n"
+                "File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O)."
+            ),
+            page,
+        )
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        layout.addWidget(label)
+        return page
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.tr("Find"), "Ctrl+F"),
+            (self.tr("Open the highlighted result"), "Enter"),
+            (self.tr("New record of the listed kind"), "Ctrl+Shift+N"),
+            (self.tr("Delete the open record"), "Ctrl+Delete"),
+            (self.tr("Undo / Redo"), "Ctrl+Z / Ctrl+Shift+Z"),
+            (self.tr("Bold / Italic"), "Ctrl+B / Ctrl+I"),
+            (self.tr("Bulleted / numbered list"), "Ctrl+Shift+8 / Ctrl+Shift+7"),
+            (self.tr("Quotation / Link"), "Ctrl+Shift+Q / Ctrl+K"),
+            (self.tr("Open a link in a text"), "Ctrl+Click"),
+        ]
+        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
+        messages.presenter(self, self.tr("Keyboard shortcuts"), text)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Workbench"),
+            self.tr(
+                "Workbench: a library of provisions, critiques and evidence, and the "
+                "recommendations drawn from it. Works offline; your data stays on this computer."
+            ),
+        )
+
+    # --- window state ---------------------------------------------------------
+
+    def _remember(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            save_settings(self.paths, settings)
+        except OSError as error:
+            log.warning("could not save settings: %s", error)
+
+    def _restore_layout(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        state = bytes(self.saveState().toBase64().data()).decode()
+        self.close_project()
+        self._remember(replace(self.settings, window_geometry=geometry, window_state=state))
+        event.accept()
+
+
+def deferred(callback: object) -> None:
+    """Run ``callback`` once the event loop is running (after the window shows)."""
+    QTimer.singleShot(0, callback)  # type: ignore[call-overload]

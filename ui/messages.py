@@ -1,0 +1,77 @@
+"""Messages for errors users can act on, composed (and translated) here.
+
+Services raise typed errors carrying facts (who holds the lock, since when,
+which schema versions); this module turns them into words. Showing goes
+through :data:`presenter`, a hook tests replace so no modal box blocks them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from workbench.errors import (
+    InvalidField,
+    InvalidLink,
+    NotAProject,
+    ProjectDamaged,
+    ProjectExists,
+    ProjectLocked,
+    ProjectNotFound,
+    SchemaTooNew,
+    WorkbenchError,
+)
+
+Presenter = Callable[[QWidget | None, str, str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def describe(error: WorkbenchError) -> tuple[str, str]:
+    """(title, text) for an error, in the interface language."""
+    if isinstance(error, ProjectLocked):
+        since = error.since.astimezone().strftime("%Y-%m-%d %H:%M") if error.since else "?"
+        return _tr("Project in use"), _tr(
+            "“%s” is open in another Workbench (%s) since %s.\n\n"
+            "Close it there first, or open a copy."
+        ) % (error.path.name, error.holder, since)
+    if isinstance(error, SchemaTooNew):
+        return _tr("Made by a newer Workbench"), _tr(
+            "“%s” uses project version %d; this Workbench reads versions up to %d. "
+            "The file was not changed. Open it with a newer Workbench."
+        ) % (error.path.name, error.file_version, error.supported_version)
+    if isinstance(error, NotAProject):
+        return _tr("Not a Workbench project"), _tr(
+            "“%s” is not a Workbench project: %s. The file was not changed."
+        ) % (error.path.name, error.reason)
+    if isinstance(error, ProjectDamaged):
+        return _tr("Project damaged"), _tr(
+            "“%s” cannot be opened because it is damaged (%s). "
+            "Restore it from a backup in your Workbench data folder."
+        ) % (error.path.name, error.detail)
+    if isinstance(error, ProjectNotFound):
+        return _tr("Project not found"), _tr("There is no project at %s.") % error.path
+    if isinstance(error, ProjectExists):
+        return _tr("File exists"), _tr("%s exists already; choose another name.") % error.path
+    if isinstance(error, InvalidField | InvalidLink):
+        return _tr("Change refused"), str(error)
+    return _tr("Workbench"), str(error)
+
+
+def _message_box(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+    box.deleteLater()
+
+
+presenter: Presenter = _message_box
+"""Shows a message; tests swap it for a recorder."""
+
+
+def show_error(parent: QWidget | None, error: WorkbenchError) -> None:
+    title, text = describe(error)
+    presenter(parent, title, text)

@@ -1,0 +1,1 @@
+"""Item models: thin adapters from service data to Qt views."""

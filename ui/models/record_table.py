@@ -1,0 +1,205 @@
+"""The list of one record kind, read from the database a window at a time.
+
+The model reads the ordered ids of the listed records once (one indexed
+query, ``Library.ordered_ids``), then the rows of just the pages a view asks
+for (``Library.summaries``, primary-key lookups), keeping a bounded cache of
+them. So a kind with 100,000 records opens at once, jumps to any point
+without SQLite sorting and skipping everything before it (as deep OFFSETs
+would), and holds a few hundred rows in memory. Sorting and filtering are
+done by the database.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ui.icons import kind_icon
+from ui.labels import field_label, untitled
+from ui.models import roles
+from ui.models.values import display_value
+from workbench.library import Library, RecordSummary
+from workbench.records import field_specs
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "instrument": (
+        "title",
+        "short_name",
+        "instrument_kind",
+        "status",
+        "jurisdiction",
+        "updated_at",
+    ),
+    "provision": ("unit", "heading", "status", "wording_language", "updated_at"),
+    "critique": ("title", "category", "severity", "updated_at"),
+    "evidence": ("title", "evidence_kind", "value", "confidentiality", "updated_at"),
+    "source": ("key", "title", "author", "issued", "confidentiality", "updated_at"),
+    "recommendation": ("title", "action", "priority", "status", "updated_at"),
+    "submission": ("title", "addressee", "language", "submitted_on", "updated_at"),
+    "tag": ("name", "theme", "updated_at"),
+}
+"""The fields each kind's list shows, in order; each column sorts by its field."""
+
+
+class RecordTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+    MAX_PAGES = 30
+
+    def __init__(self, library: Library, kind: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._kind = kind
+        self._filters: dict[str, Any] = {}
+        self._tag: uuid.UUID | None = None
+        self._order_by: str | None = None
+        self._descending = False
+        self._ids: list[uuid.UUID] = []
+        self._pages: OrderedDict[int, list[RecordSummary | None]] = OrderedDict()
+        self._ids = self._read_ids()
+
+    # --- what is listed -------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return COLUMNS[self._kind]
+
+    def set_kind(self, kind: str) -> None:
+        """List another kind; filters and sorting start afresh (they name its fields)."""
+        self._kind = kind
+        self._filters = {}
+        self._tag = None
+        self._order_by = None
+        self._descending = False
+        self.reload()
+
+    def set_filters(self, filters: Mapping[str, Any], tag: uuid.UUID | None = None) -> None:
+        self._filters = {k: v for k, v in filters.items() if v is not None}
+        self._tag = tag
+        self.reload()
+
+    def reload(self) -> None:
+        """Count again and forget the cached pages: after creates, deletes, new filters."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._ids = self._read_ids()
+        self.endResetModel()
+
+    def refresh_records(self, record_ids: frozenset[uuid.UUID]) -> None:
+        """Re-read just the cached rows of these records (edits that add or remove nothing)."""
+        located = {
+            summary.id: (page, offset)
+            for page, rows in self._pages.items()
+            for offset, summary in enumerate(rows)
+            if summary is not None and summary.id in record_ids
+        }
+        if not located:
+            return
+        fresh = self._library.summaries(list(located))
+        for record_id, (page, offset) in located.items():
+            if record_id in fresh:
+                self._pages[page][offset] = fresh[record_id]
+                row = page * self.PAGE_SIZE + offset
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def row_of(self, record_id: uuid.UUID) -> int | None:
+        """The row of a listed record (None if the list does not hold it)."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def summary(self, row: int) -> RecordSummary | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._page(row // self.PAGE_SIZE)[row % self.PAGE_SIZE]
+
+    # --- Qt model -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self.summary(index.row())
+        if summary is None:
+            return None
+        name = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, name, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return summary.title or untitled()
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return kind_icon(summary.kind)
+        if role == roles.RECORD_ID:
+            return summary.id
+        if role == roles.KIND:
+            return summary.kind
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return field_label(self.columns[section])
+        if role == roles.SORT_FIELD:
+            return self.columns[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        order_by = self.columns[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (order_by, descending) == (self._order_by, self._descending):
+            return
+        self._order_by, self._descending = order_by, descending
+        self.reload()
+
+    # --- reading --------------------------------------------------------------
+
+    def _display(self, summary: RecordSummary, name: str, column: int) -> str:
+        if name == "updated_at":
+            return display_value(summary.updated_at)
+        spec = field_specs(self._kind)[name]
+        text = display_value(summary.fields.get(name), choice=spec.choices is not None)
+        if column == 0 and not text:
+            return untitled()
+        return text
+
+    def _read_ids(self) -> list[uuid.UUID]:
+        return self._library.ordered_ids(
+            self._kind,
+            order_by=self._order_by,
+            descending=self._descending,
+            filters=self._filters,
+            tag=self._tag,
+        )
+
+    def _page(self, page: int) -> list[RecordSummary | None]:
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows
+        ids = self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
+        found = self._library.summaries(ids)
+        rows = [found.get(record_id) for record_id in ids]  # None: deleted since listed
+        self._pages[page] = rows
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
