@@ -8,12 +8,15 @@ from a newer Workbench can be refused without being touched.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic itself is imported only where a migration runs: importing it costs
+# about a quarter of a second, which every start of the app would pay.
 
 ALEMBIC_REVISIONS: dict[int, str] = {
     1: "0001_initial",
@@ -27,6 +30,8 @@ SCHEMA_VERSION = max(ALEMBIC_REVISIONS)
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic configuration pointing at db/migrations, from a checkout or a wheel."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     if connection is not None:
@@ -36,12 +41,20 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def upgrade(connection: Connection, version: int = SCHEMA_VERSION) -> None:
     """Migrate the connected database up to ``version`` (in the caller's transaction)."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), ALEMBIC_REVISIONS[version])
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The Alembic revision stamped in the file, read the way Alembic stores it."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
