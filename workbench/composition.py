@@ -50,14 +50,16 @@ class Composition:
         proposed_wording: str = "",
         justification: str = "",
         wording_id: uuid.UUID | None = None,
+        position: int | None = None,
     ) -> uuid.UUID:
+        """A new proposed wording, last or at ``position`` (undo puts one back in place)."""
         with self.project.writing() as writer:
             recommendation = _owner(writer, recommendation_id, Recommendation)
             _check_target(writer, "recommendation", "provision", provision_id, "provision")
             wording = ProposedWording(
                 id=wording_id or uuid.uuid4(),
                 recommendation_id=recommendation.id,
-                position=len(recommendation.proposed_wordings),
+                position=0,
                 provision_id=provision_id,
             )
             _set_wording_texts(
@@ -68,7 +70,9 @@ class Composition:
                     "justification": justification,
                 },
             )
-            recommendation.proposed_wordings.append(wording)
+            wordings = recommendation.proposed_wordings
+            wordings.insert(len(wordings) if position is None else position, wording)
+            _renumber(wordings)
             writer.touch(recommendation.id)
             return wording.id
 
@@ -119,6 +123,20 @@ class Composition:
             writer.touch(recommendation.id)
             writer.finish()
             return to_data(writer.session, recommendation)
+
+    def revert_status(
+        self, recommendation_id: uuid.UUID, change_id: uuid.UUID, previous_status: str
+    ) -> None:
+        """Take back one step of the history (undo of :meth:`set_status`)."""
+        previous_status = coerce_field("recommendation", "status", previous_status)
+        with self.project.writing() as writer:
+            recommendation = _owner(writer, recommendation_id, Recommendation)
+            history = recommendation.status_history
+            for change in [c for c in history if c.id == change_id]:
+                history.remove(change)
+            _renumber(history)
+            recommendation.status = previous_status
+            writer.touch(recommendation.id)
 
     # --- sections -----------------------------------------------------------
 
