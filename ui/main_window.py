@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import messages
+from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.editors.markdown_edit import MarkdownEdit
 from ui.editors.record_editor import RecordEditor
@@ -39,6 +40,7 @@ from ui.list_panel import ListPanel
 from ui.models import roles
 from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
 from ui.search_panel import SearchPanel
+from ui.submission.document_panel import DocumentPanel
 from ui.undo import CreateRecord, DeleteRecord
 from ui.workspace import ChangeSet, Workspace
 from workbench.errors import WorkbenchError
@@ -80,14 +82,18 @@ class ProjectView(QSplitter):
         self.middle.addWidget(self.search)
         self.editor = RecordEditor(workspace, self)
         self.editor.setObjectName("editor")
+        self.document = DocumentPanel(workspace, self)
+        self.editor.record_shown.connect(self.document.follow)
+        self.document.open_requested.connect(self.open_record)
 
         self.addWidget(self.navigator)
         self.addWidget(self.middle)
         self.addWidget(self.editor)
+        self.addWidget(self.document)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 3)
         self.setStretchFactor(2, 2)
-        self.setSizes([250, 640, 520])
+        self.setSizes([230, 520, 520, 360])
 
         self.list.record_selected.connect(self.editor.show_record)
         self.search.open_requested.connect(self.open_record)
@@ -101,6 +107,13 @@ class ProjectView(QSplitter):
     def open_record(self, record_id: uuid.UUID) -> None:
         self.editor.show_record(record_id)
         self.list.select_record(record_id)
+
+    def current_submission(self) -> uuid.UUID | None:
+        """The submission shown beside the editor, or the project's only one."""
+        if self.document.submission_id is not None:
+            return self.document.submission_id
+        only = self.workspace.library.page("submission", limit=2)
+        return only[0].id if len(only) == 1 else None
 
     def show_kind(self, kind: str) -> None:
         self.navigator.setCurrentIndex(self.navigator_model.kind_index(kind))
@@ -273,6 +286,19 @@ class MainWindow(QMainWindow):
             self.view.editor.flush()
             self.workspace.undo_stack.redo()
 
+    def export_submission(self) -> None:
+        """Export the submission being worked on (the one the preview shows)."""
+        if self.workspace is None or self.view is None:
+            return
+        self.view.editor.flush()
+        submission = self.view.current_submission()
+        if submission is None:
+            messages.presenter(
+                self, self.tr("Export"), self.tr("Open the submission to export first.")
+            )
+            return
+        ExportDialog.export(self, self.workspace, submission)
+
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
@@ -304,6 +330,9 @@ class MainWindow(QMainWindow):
         )
         self.close_action = self._action(
             self.tr("&Close Project"), self.close_project, [QKeySequence(std.Close)]
+        )
+        self.export_action = self._action(
+            self.tr("&Export Submission…"), self.export_submission, [QKeySequence("Ctrl+E")]
         )
         self.settings_action = self._action(
             self.tr("&Settings…"),
@@ -347,6 +376,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -420,6 +451,7 @@ class MainWindow(QMainWindow):
         stack = self.workspace.undo_stack if self.workspace else None
         for action in (
             self.close_action,
+            self.export_action,
             self.new_record_action,
             self.delete_action,
             self.find_action,
@@ -460,6 +492,8 @@ class MainWindow(QMainWindow):
             (self.tr("Open the highlighted result"), "Enter"),
             (self.tr("New record of the listed kind"), "Ctrl+Shift+N"),
             (self.tr("Delete the open record"), "Ctrl+Delete"),
+            (self.tr("Export the submission"), "Ctrl+E"),
+            (self.tr("Move a link or outline entry up / down"), "Alt+Up / Alt+Down"),
             (self.tr("Undo / Redo"), "Ctrl+Z / Ctrl+Shift+Z"),
             (self.tr("Bold / Italic"), "Ctrl+B / Ctrl+I"),
             (self.tr("Bulleted / numbered list"), "Ctrl+Shift+8 / Ctrl+Shift+7"),

@@ -23,6 +23,7 @@ from workbench.errors import (
     SchemaTooNew,
     WorkbenchError,
 )
+from workbench.export import ExportTargetError
 
 Presenter = Callable[[QWidget | None, str, str], None]
 
@@ -59,6 +60,10 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
         return _tr("File exists"), _tr("%s exists already; choose another name.") % error.path
     if isinstance(error, InvalidField | InvalidLink):
         return _tr("Change refused"), str(error)
+    if isinstance(error, ExportTargetError):
+        return _tr("Export failed"), _tr(
+            "Could not write “%s”: %s. Nothing was changed; choose another file or folder."
+        ) % (error.path.name, error.problem)
     return _tr("Workbench"), str(error)
 
 

@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from sqlalchemy import select
+
 from db.models import Record, Section, SectionItem, Submission
 from workbench.errors import InvalidField, InvalidLink, RecordNotFound
 from workbench.project import Project
@@ -185,3 +187,15 @@ def step_item(outline: Outline, section_id: uuid.UUID, item: uuid.UUID, step: in
         return outline
     other = outline.sections[neighbour]
     return place_items(outline, [item], other.id, -1 if step < 0 else 0)
+
+
+def submissions_containing(project: Project, recommendation_id: uuid.UUID) -> list[uuid.UUID]:
+    """The submissions whose outline holds a recommendation (for following it in the preview)."""
+    query = (
+        select(Section.submission_id)
+        .join(SectionItem, SectionItem.section_id == Section.id)
+        .where(SectionItem.recommendation_id == recommendation_id)
+        .distinct()
+    )
+    with project.reading() as session:
+        return list(session.scalars(query))

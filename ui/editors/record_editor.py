@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.compose.citation_completer import CitationCompleter
+from ui.compose.extensions import extension_for
 from ui.dialogs.link_picker import LinkPickerDialog
-from ui.editors.fields import FieldEditor, FlagField, field_editor
+from ui.editors.extension import RecordExtension
+from ui.editors.fields import FieldEditor, FlagField, MarkdownField, field_editor
 from ui.editors.keys import GlobalUndoKeys
 from ui.editors.links import LinkRoleEditor, ReferenceList
 from ui.icons import kind_icon
 from ui.labels import field_label, kind_name, role_label, untitled
 from ui.models.references import Reference
-from ui.undo import UpdateFields, link_command, unlink_command
+from ui.undo import SetLinks, UpdateFields, link_command, unlink_command
 from ui.workspace import ChangeSet, Workspace
 from workbench.errors import InvalidField, RecordNotFound
 from workbench.records import RecordData, coerce_field, field_specs, link_roles
@@ -43,6 +46,8 @@ SAVE_DELAY_MS = 600
 class RecordEditor(QScrollArea):
     open_requested = Signal(object)
     """A record id the user wants to open (a link or backlink activated)."""
+    record_shown = Signal(object)
+    """The RecordData now shown (None when nothing is)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +60,8 @@ class RecordEditor(QScrollArea):
         self._shown: dict[str, Any] = {}
         self._dirty: set[str] = set()
         self.link_editors: dict[str, LinkRoleEditor] = {}
+        self.extension: RecordExtension | None = None
+        """The kind's own panel: the composer of a recommendation, the outline of a submission."""
         self.backlinks = ReferenceList()
         self._keys = GlobalUndoKeys(self.flush, self)
         self._timer = QTimer(self)
@@ -94,6 +101,7 @@ class RecordEditor(QScrollArea):
             self._show_nothing()
         else:
             self._build(record)
+        self.record_shown.emit(record)
 
     def focus_first_field(self) -> None:
         for editor in self._fields.values():
@@ -105,6 +113,8 @@ class RecordEditor(QScrollArea):
     def flush(self) -> None:
         """Save every field typed into since the last save (valid ones; invalid ones say why)."""
         self._timer.stop()
+        if self.extension is not None:
+            self.extension.flush()
         record = self._record
         if record is None or not self._dirty:
             return
@@ -152,6 +162,8 @@ class RecordEditor(QScrollArea):
                 self._shown[name] = value
         self._refresh_header(fresh)
         self._refresh_links(fresh)
+        if self.extension is not None:
+            self.extension.show_record(fresh)
 
     # --- building -------------------------------------------------------------
 
@@ -159,6 +171,7 @@ class RecordEditor(QScrollArea):
         self._fields = {}
         self._shown = {}
         self.link_editors = {}
+        self.extension = None
         placeholder = QLabel(self.tr("Choose a record from the list, or create one."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setEnabled(False)
@@ -172,7 +185,11 @@ class RecordEditor(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._fields = {}
         self._shown = {}
+        self.extension = extension_for(self._workspace, record, content)
+        claimed = self.extension.claimed_fields if self.extension else frozenset()
         for name, spec in field_specs(record.kind).items():
+            if name in claimed:
+                continue
             editor = field_editor(spec, content)
             editor.set_value(record.fields[name])
             self._shown[name] = record.fields[name]
@@ -180,10 +197,16 @@ class RecordEditor(QScrollArea):
             editor.committed.connect(self._on_committed)
             editor.input.installEventFilter(self._keys)
             self._fields[name] = editor
+            if isinstance(editor, MarkdownField):
+                CitationCompleter.attach(editor.text, self._workspace)
             label = "" if isinstance(editor, FlagField) else field_label(name)
             form.addRow(label, editor.container)
         layout.addLayout(form)
         layout.addWidget(self._links_box(record, content))
+        if self.extension is not None:
+            self.extension.open_requested.connect(self.open_requested)
+            layout.addWidget(self.extension)
+            self.extension.show_record(record)
         layout.addWidget(self._backlinks_box(content))
         layout.addStretch(1)
         self._replace_content(content)
@@ -213,10 +236,11 @@ class RecordEditor(QScrollArea):
         box = QGroupBox(self.tr("Links"), parent)
         form = QFormLayout(box)
         self.link_editors = {}
-        for role in link_roles(record.kind):
-            editor = LinkRoleEditor(role, box)
+        for role, spec in link_roles(record.kind).items():
+            editor = LinkRoleEditor(role, box, spec.target_kind, spec.many)
             editor.link_requested.connect(self._pick_link)
             editor.unlink_requested.connect(self._unlink)
+            editor.reorder_requested.connect(self.set_links)
             editor.list.open_requested.connect(self.open_requested)
             self.link_editors[role] = editor
             form.addRow(role_label(role), editor)
@@ -280,6 +304,12 @@ class RecordEditor(QScrollArea):
     def link(self, role: str, target: uuid.UUID) -> None:
         if self._record is not None:
             self._workspace.push(link_command(self._workspace, self._record, role, target))
+
+    def set_links(self, role: str, targets: list[uuid.UUID]) -> None:
+        """All targets of a role in a new order (a reorder, or records dropped in)."""
+        self.flush()
+        if self._record is not None:
+            self._workspace.push(SetLinks(self._workspace, self._record, role, targets))
 
     def _unlink(self, role: str, target: uuid.UUID) -> None:
         self.flush()

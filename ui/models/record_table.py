@@ -13,14 +13,22 @@ from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ui.icons import kind_icon
 from ui.labels import field_label, untitled
 from ui.models import roles
+from ui.models.mime import RECORDS_MIME, records_mime
 from ui.models.values import display_value
 from workbench.library import Library, RecordSummary
 from workbench.records import field_specs
@@ -149,6 +157,22 @@ class RecordTableModel(QAbstractTableModel):
         if role == roles.KIND:
             return summary.kind
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows can be dragged into a recommendation's links or a submission's outline."""
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [RECORDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        found = (self.summary(row) for row in rows)
+        return records_mime((s.kind, s.id) for s in found if s is not None)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

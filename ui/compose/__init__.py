@@ -1,0 +1,1 @@
+"""Composing recommendations: proposed wordings, status, citations."""

@@ -1,0 +1,229 @@
+"""Proposed wording for each provision a recommendation targets.
+
+Each targeted provision gets a row: its current wording and the proposed one
+side by side, both editable, with the word-level changes marked beneath them
+as the comparative table will show them. A provision without a proposed
+wording offers to start one from the provision's own wording. Typing is saved
+after a pause (one undoable step per save), like every other field.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.compose.commands import AddWording, RemoveWording, UpdateWording
+from ui.compose.marked import marked_pair
+from ui.editors.keys import GlobalUndoKeys
+from ui.labels import untitled
+from ui.workspace import Workspace
+from workbench.records import RecordData
+
+SAVE_DELAY_MS = 600
+_TEXTS = ("current_wording", "proposed_wording", "justification")
+
+
+class WordingEditor(QGroupBox):
+    """One provision's current and proposed wording, side by side, changes marked."""
+
+    def __init__(
+        self,
+        panel: WordingsPanel,
+        title: str,
+        provision_id: uuid.UUID | None,
+        wording: Mapping[str, Any] | None,
+    ) -> None:
+        super().__init__(title, panel)
+        self.panel = panel
+        self.provision_id = provision_id
+        self.wording = dict(wording) if wording else None
+        self.inputs: dict[str, QPlainTextEdit] = {}
+        self._dirty: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        if self.wording is None:
+            self._build_empty()
+        else:
+            self._build(self.wording)
+
+    def _build_empty(self) -> None:
+        layout = QHBoxLayout(self)
+        note = QLabel(self.tr("No proposed wording yet."), self)
+        note.setEnabled(False)
+        self.add_button = QPushButton(self.tr("Propose wording"), self)
+        self.add_button.setObjectName("add_wording")
+        self.add_button.clicked.connect(lambda: self.panel.add_wording(self.provision_id))
+        layout.addWidget(note, 1)
+        layout.addWidget(self.add_button)
+
+    def _build(self, wording: Mapping[str, Any]) -> None:
+        grid = QGridLayout(self)
+        labels = (self.tr("Current or draft wording"), self.tr("Proposed wording"))
+        for column, (name, label) in enumerate(zip(_TEXTS[:2], labels, strict=True)):
+            grid.addWidget(QLabel(label, self), 0, column)
+            grid.addWidget(self._input(name, wording[name]), 1, column)
+        self.marked_current = _marked_view(self)
+        self.marked_proposed = _marked_view(self)
+        self.marked_current.setObjectName("marked_current")
+        self.marked_proposed.setObjectName("marked_proposed")
+        grid.addWidget(self.marked_current, 2, 0)
+        grid.addWidget(self.marked_proposed, 2, 1)
+        grid.addWidget(QLabel(self.tr("Justification"), self), 3, 0, 1, 2)
+        grid.addWidget(self._input("justification", wording["justification"]), 4, 0, 1, 2)
+        remove = QPushButton(self.tr("Remove proposed wording"), self)
+        remove.setObjectName("remove_wording")
+        remove.clicked.connect(self._remove)
+        grid.addWidget(remove, 5, 1, Qt.AlignmentFlag.AlignRight)
+        self._show_marks()
+
+    def _input(self, name: str, value: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(value, self)
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        edit.setUndoRedoEnabled(False)
+        edit.setFixedHeight(5 * edit.fontMetrics().lineSpacing() + 12)
+        edit.installEventFilter(GlobalUndoKeys(self.flush, edit))
+        edit.textChanged.connect(lambda: self._on_typed(name))
+        self.inputs[name] = edit
+        return edit
+
+    def _on_typed(self, name: str) -> None:
+        if self.inputs[name].toPlainText() == (self.wording or {}).get(name):
+            return
+        self._dirty.add(name)
+        self._timer.start()
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        current, proposed = marked_pair(
+            self.inputs["current_wording"].toPlainText(),
+            self.inputs["proposed_wording"].toPlainText(),
+        )
+        self.marked_current.setHtml(current)
+        self.marked_proposed.setHtml(proposed)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if self.wording is None or not self._dirty:
+            return
+        new = {name: self.inputs[name].toPlainText() for name in sorted(self._dirty)}
+        self._dirty.clear()
+        new = {name: text for name, text in new.items() if text != self.wording[name]}
+        if new:
+            old = dict(self.wording)
+            self.wording.update(new)
+            self.panel.update_wording(old, new)
+
+    def refresh(self, wording: Mapping[str, Any]) -> None:
+        """Show stored texts (after undo, say) in the inputs not being typed into."""
+        if self.wording is None:
+            return
+        self.wording = dict(wording)
+        for name, edit in self.inputs.items():
+            if name not in self._dirty and edit.toPlainText() != wording[name]:
+                edit.blockSignals(True)
+                edit.setPlainText(wording[name])
+                edit.blockSignals(False)
+        self._show_marks()
+
+    def _remove(self) -> None:
+        if self.wording is not None:
+            self.panel.remove_wording(uuid.UUID(self.wording["id"]))
+
+
+def _marked_view(parent: QWidget) -> QTextBrowser:
+    view = QTextBrowser(parent)
+    view.setOpenLinks(False)
+    view.setFixedHeight(5 * view.fontMetrics().lineSpacing() + 12)
+    return view
+
+
+class WordingsPanel(QGroupBox):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Proposed wording"))
+        self.workspace = workspace
+        self.record: RecordData | None = None
+        self.editors: list[WordingEditor] = []
+        self._shape: tuple[tuple[Any, ...], ...] = ()
+        self._layout = QVBoxLayout(self)
+        self._empty = QLabel(self.tr("Link the provisions this recommendation targets."), self)
+        self._empty.setEnabled(False)
+        self._layout.addWidget(self._empty)
+
+    def show_record(self, record: RecordData) -> None:
+        self.record = record
+        rows = self._rows(record)
+        shape = tuple((p, w["id"] if w else None) for _t, p, w in rows)
+        if shape == self._shape:
+            for editor, (_title, _p, wording) in zip(self.editors, rows, strict=True):
+                if wording is not None:
+                    editor.refresh(wording)
+            return
+        self._shape = shape
+        for editor in self.editors:
+            editor.deleteLater()
+        self.editors = []
+        for title, provision_id, wording in rows:
+            editor = WordingEditor(self, title, provision_id, wording)
+            self._layout.addWidget(editor)
+            self.editors.append(editor)
+        self._empty.setVisible(not rows)
+
+    def editor_for(self, provision_id: uuid.UUID) -> WordingEditor:
+        return next(e for e in self.editors if e.provision_id == provision_id)
+
+    def _rows(
+        self, record: RecordData
+    ) -> list[tuple[str, uuid.UUID | None, Mapping[str, Any] | None]]:
+        """Targeted provisions in order, then wordings for provisions no longer targeted."""
+        wordings = {w["provision"]: w for w in record.children["proposed_wordings"]}
+        targets = list(record.links.get("provisions", ()))
+        others = [w for key, w in wordings.items() if key not in {str(t) for t in targets}]
+        ids = targets + [uuid.UUID(w["provision"]) for w in others if w["provision"]]
+        found = self.workspace.library.summaries(ids)
+        rows: list[tuple[str, uuid.UUID | None, Mapping[str, Any] | None]] = [
+            (found[t].title if t in found else untitled(), t, wordings.get(str(t))) for t in targets
+        ]
+        for wording in others:
+            provision = uuid.UUID(wording["provision"]) if wording["provision"] else None
+            title = found[provision].title if provision in found else untitled()
+            rows.append((self.tr("%s (no longer targeted)") % title, provision, wording))
+        return rows
+
+    def flush(self) -> None:
+        for editor in self.editors:
+            editor.flush()
+
+    def add_wording(self, provision_id: uuid.UUID | None) -> None:
+        if self.record is None:
+            return
+        current = ""
+        if provision_id is not None:
+            current = str(self.workspace.library.get(provision_id).fields["wording"])
+        self.workspace.push(AddWording(self.workspace, self.record, provision_id, current))
+
+    def update_wording(self, wording: Mapping[str, Any], new: dict[str, str]) -> None:
+        if self.record is not None:
+            self.workspace.push(UpdateWording(self.workspace, self.record, dict(wording), new))
+
+    def remove_wording(self, wording_id: uuid.UUID) -> None:
+        self.flush()
+        if self.record is not None:
+            self.workspace.push(RemoveWording(self.workspace, self.record, wording_id))

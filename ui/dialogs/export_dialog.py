@@ -1,0 +1,272 @@
+"""File ▸ Export Submission…: choose the file, see what changed since the last export,
+export off the GUI thread, then open the file.
+
+The export runs in a worker thread: it reads the project through its own
+pooled SQLite connection (the engine hands each thread its own), writes the
+document beside the target and moves it into place, and records the export on
+the submission. The window stays responsive and a failure (a read-only folder,
+the file open in Word) is explained in the dialog with nothing changed.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import messages
+from ui.labels import untitled
+from ui.workspace import ChangeSet, Workspace
+from workbench.errors import WorkbenchError
+from workbench.export import ExportReport, export_submission
+from workbench.export.changes import ExportChanges, changes_since_last_export
+from workbench.project import Project
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _open_with_system(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ExportJob(QThread):
+    """One export, run on its own thread; ``succeeded`` or ``failed`` says how it went."""
+
+    succeeded = Signal(object)
+    """The ExportReport."""
+    failed = Signal(object)
+    """The WorkbenchError (or OSError) that stopped it; nothing was written."""
+
+    def __init__(
+        self,
+        project: Project,
+        submission_id: uuid.UUID,
+        target: Path,
+        include_confidential: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.submission_id = submission_id
+        self.target = target
+        self.include_confidential = include_confidential
+
+    def run(self) -> None:
+        try:
+            report = export_submission(
+                self.project,
+                self.target,
+                submission=str(self.submission_id),
+                include_confidential=self.include_confidential,
+            )
+        except (WorkbenchError, OSError) as error:
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(report)
+
+
+class ExportDialog(QDialog):
+    finished_export = Signal(object)
+    """An ExportReport, or None after a failure."""
+
+    open_file: Callable[[Path], bool] = staticmethod(_open_with_system)
+    """Opens the exported file in the system's word processor; replaced in tests."""
+
+    def __init__(
+        self, workspace: Workspace, submission_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.submission_id = submission_id
+        self.job: ExportJob | None = None
+        self.report: ExportReport | None = None
+        record = workspace.library.get(submission_id)
+        self.title = str(record.fields["title"]) or untitled()
+        self.setWindowTitle(self.tr("Export “%s”") % self.title)
+        self.resize(620, 480)
+
+        self.path = QLineEdit(str(self._default_target(record.children["exports"])), self)
+        self.path.setObjectName("export_path")
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        self.confidential = QCheckBox(self.tr("Include confidential material"), self)
+        self.confidential.setChecked(bool(record.fields["include_confidential"]))
+        self.open_after = QCheckBox(self.tr("Open the file when done"), self)
+        self.open_after.setChecked(True)
+        self.changes = QPlainTextEdit(self)
+        self.changes.setObjectName("export_changes")
+        self.changes.setReadOnly(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("export_button")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), row)
+        form.addRow("", self.confidential)
+        form.addRow("", self.open_after)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Changed since the last export:"), self))
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.show_changes()
+
+    @classmethod
+    def export(
+        cls, parent: QWidget | None, workspace: Workspace, submission_id: uuid.UUID
+    ) -> tuple[ExportReport | None, bool]:
+        dialog = cls(workspace, submission_id, parent)
+        try:
+            dialog.exec()
+            return dialog.report, dialog.report is not None
+        finally:
+            dialog.deleteLater()
+
+    # --- before ---------------------------------------------------------------
+
+    def _default_target(self, exports: tuple[dict[str, object], ...] | object) -> Path:
+        if isinstance(exports, tuple) and exports:
+            last = exports[-1]
+            if isinstance(last, dict) and last.get("path"):
+                return Path(str(last["path"]))
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.title).strip()[:80] or "submission"
+        return Path.home() / f"{name}.docx"
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(), self.tr("Word documents (*.docx)")
+        )
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(".docx") else chosen + ".docx")
+
+    def show_changes(self) -> None:
+        changes = changes_since_last_export(self.workspace.project, self.submission_id)
+        self.changes.setPlainText(self.describe_changes(changes))
+
+    def describe_changes(self, changes: ExportChanges) -> str:
+        if changes.last_exported_at is None:
+            lines = [self.tr("Never exported before: every recommendation is new.")]
+        else:
+            when = changes.last_exported_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            lines = [self.tr("Last exported %s.") % when]
+            if not changes.any:
+                lines.append(self.tr("No recommendation changed since."))
+        for label, titles in (
+            (self.tr("Added"), changes.added if changes.last_exported_at else ()),
+            (self.tr("Removed"), changes.removed),
+            (self.tr("Moved"), changes.moved),
+            (self.tr("Edited"), changes.edited),
+        ):
+            if titles:
+                lines.append("")
+                lines.append(f"{label}:")
+                lines.extend(f"  • {title}" for title in titles)
+        return "\n".join(lines)
+
+    # --- during and after -----------------------------------------------------
+
+    def start(self) -> bool:
+        """Start the export in the background (False if a target is missing or one runs)."""
+        if self.job is not None:
+            return False
+        text = self.path.text().strip()
+        if not text:
+            self._fail_text(self.tr("Choose a file to export to."))
+            return False
+        target = Path(text).expanduser()
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+            self.path.setText(str(target))
+        self.report = None
+        self.progress.setRange(0, 0)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Exporting to %s…") % target)
+        self.export_button.setEnabled(False)
+        self.job = ExportJob(
+            self.workspace.project, self.submission_id, target, self.confidential.isChecked(), self
+        )
+        self.job.succeeded.connect(self._on_succeeded)
+        self.job.failed.connect(self._on_failed)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.start()
+        return True
+
+    def _on_succeeded(self, report: ExportReport) -> None:
+        self.report = report
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        lines = [
+            self.tr("Exported %d recommendations with %d footnotes to %s.")
+            % (report.recommendations, report.footnotes, report.path)
+        ]
+        lines += report.warnings()
+        self.status.setText("\n".join(lines))
+        # The export was recorded on the submission: views showing it refresh.
+        self.workspace.announce(
+            ChangeSet(frozenset({"submission"}), frozenset({self.submission_id}))
+        )
+        self.show_changes()
+        if self.open_after.isChecked():
+            type(self).open_file(report.path)
+        self.finished_export.emit(report)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(error, WorkbenchError):
+            _title, text = messages.describe(error)
+        else:
+            text = self.tr("The export failed: %s. Nothing was changed.") % error
+        self._fail_text(text)
+        self.finished_export.emit(None)
+
+    def _fail_text(self, text: str) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(text)
+
+    def _on_job_finished(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        self.export_button.setEnabled(True)
+
+    def reject(self) -> None:
+        """Closing waits for a running export: the file is never left half written."""
+        if self.job is not None:
+            self.job.wait()
+        super().reject()

@@ -1,0 +1,33 @@
+"""A kind's own panel inside the record editor (the composer, the outline).
+
+The generic editor shows fields and links for every kind; a recommendation or
+a submission also needs parts that are not fields (proposed wordings, status
+history, sections). An extension shows them below the links, takes over any
+field it edits its own way (``claimed_fields``), is refreshed with the stored
+record after every change, and saves what is being typed on ``flush``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ui.workspace import Workspace
+from workbench.records import RecordData
+
+
+class RecordExtension(QWidget):
+    open_requested = Signal(object)
+    """A record id the user wants to open."""
+
+    claimed_fields: frozenset[str] = frozenset()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+
+    def show_record(self, record: RecordData) -> None:
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save what is being typed (the default: nothing is)."""

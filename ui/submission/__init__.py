@@ -1,0 +1,1 @@
+"""Assembling submissions: outline, live preview, preflight."""

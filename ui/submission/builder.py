@@ -1,0 +1,268 @@
+"""The submission builder: what the record editor adds for a submission.
+
+Front matter and options are the submission's own fields, edited above by the
+generic editor. Here is the outline: sections and their recommendations, in
+document order and numbered as the export numbers them. Reorder by drag and
+drop (recommendations can also be dropped in from the library list) or with
+Alt+Up / Alt+Down; F2 renames a section, Delete removes the highlighted
+section or takes the recommendation out of its section; Enter opens a
+recommendation. Each change is one undoable step.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.compose.commands import SetOutline
+from ui.dialogs.link_picker import LinkPickerDialog
+from ui.editors.extension import RecordExtension
+from ui.models import roles
+from ui.submission.outline_model import SECTION_ID, OutlineModel
+from ui.workspace import ChangeSet, Workspace
+from workbench.errors import RecordNotFound
+from workbench.outline import (
+    Outline,
+    OutlineSection,
+    add_section,
+    move_section,
+    place_items,
+    remove_items,
+    remove_section,
+    step_item,
+)
+from workbench.records import RecordData
+
+
+def outline_of(record: RecordData) -> Outline:
+    return Outline(
+        record.id,
+        tuple(
+            OutlineSection(
+                uuid.UUID(s["id"]),
+                s["title"],
+                s["introduction"],
+                tuple(uuid.UUID(r) for r in s["recommendations"]),
+            )
+            for s in record.children["sections"]
+        ),
+    )
+
+
+class SubmissionBuilder(RecordExtension):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setObjectName("submission_builder")
+        self.outline: Outline | None = None
+        self._titles: dict[uuid.UUID, str] = {}
+        workspace.changed.connect(self._on_changed)
+        self.model = OutlineModel(self)
+        self.model.change_requested.connect(self.change)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("outline")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.tree.setMinimumHeight(16 * self.fontMetrics().lineSpacing())
+        self.tree.installEventFilter(self)
+        self.tree.activated.connect(self._on_activated)
+
+        box = QGroupBox(self.tr("Outline"), self)
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("add_section", self.tr("Add section…"), self.ask_add_section),
+            ("add_recommendation", self.tr("Add recommendation…"), self.pick_recommendation),
+            ("remove", self.tr("Remove"), self.remove_current),
+            ("move_up", self.tr("Up"), lambda: self.move_current(-1)),
+            ("move_down", self.tr("Down"), lambda: self.move_current(1)),
+        ):
+            button = QPushButton(text, box)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.tree)
+        inner.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box)
+
+    # --- showing --------------------------------------------------------------
+
+    def show_record(self, record: RecordData) -> None:
+        outline = outline_of(record)
+        ids = outline.recommendations()
+        found = self.workspace.library.summaries(ids)
+        titles = {i: found[i].title for i in ids if i in found}
+        if outline == self.outline and titles == self._titles:
+            return
+        keep = self.current()
+        self.outline = outline
+        self._titles = titles
+        self.model.set_outline(outline, titles)
+        self.tree.expandAll()
+        if keep is not None:
+            self._reselect(*keep)
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        """A recommendation of the outline renamed (the submission itself did not change)."""
+        if self.outline is not None and change.records & set(self._titles):
+            try:
+                self.show_record(self.workspace.library.get(self.outline.submission_id))
+            except RecordNotFound:
+                return
+
+    def current(self) -> tuple[uuid.UUID, uuid.UUID | None] | None:
+        """(section id, recommendation id or None) of the highlighted row."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or self.outline is None:
+            return None
+        section = self.outline.sections[self.model.section_row(index)]
+        item = None if self.model.is_section(index) else index.data(roles.RECORD_ID)
+        return section.id, item
+
+    def select(self, section_id: uuid.UUID, item: uuid.UUID | None = None) -> None:
+        index = self.model.index_of(section_id, item)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    # --- changing -------------------------------------------------------------
+
+    def change(self, outline: Outline, text: str) -> None:
+        if self.outline is None or outline == self.outline:
+            return
+        self.workspace.push(SetOutline(self.workspace, self.outline, outline, text))
+
+    def move_current(self, step: int) -> None:
+        current = self.current()
+        if current is None or self.outline is None:
+            return
+        section_id, item = current
+        if item is None:
+            row = self.outline.section_index(section_id) + step
+            if 0 <= row < len(self.outline.sections):
+                self.change(move_section(self.outline, section_id, row), self.tr("Move section"))
+        else:
+            self.change(
+                step_item(self.outline, section_id, item, step), self.tr("Move recommendation")
+            )
+        self._reselect(section_id, item)
+
+    def _reselect(self, section_id: uuid.UUID, item: uuid.UUID | None) -> None:
+        if item is None or self.outline is None:
+            self.select(section_id, item)
+            return
+        for section in self.outline.sections:
+            if item in section.items:
+                self.select(section.id, item)
+                return
+
+    def add_section(self, title: str) -> uuid.UUID | None:
+        if self.outline is None or not title.strip():
+            return None
+        current = self.current()
+        row = self.outline.section_index(current[0]) + 1 if current else None
+        outline, section_id = add_section(self.outline, title.strip(), row)
+        self.change(outline, self.tr("Add section"))
+        self.select(section_id)
+        return section_id
+
+    def ask_add_section(self) -> None:
+        title, accepted = QInputDialog.getText(self, self.tr("Add section"), self.tr("Title:"))
+        if accepted:
+            self.add_section(title)
+
+    def add_recommendations(self, items: list[uuid.UUID]) -> None:
+        """Put recommendations after the highlighted row (or at the end of the last section)."""
+        if self.outline is None:
+            return
+        outline = self.outline
+        current = self.current()
+        if not outline.sections:
+            outline, section_id = add_section(outline, self.tr("Recommendations"))
+            row = -1
+        elif current is None:
+            section_id, row = outline.sections[-1].id, -1
+        else:
+            section_id = current[0]
+            items_here = outline.sections[outline.section_index(section_id)].items
+            row = items_here.index(current[1]) + 1 if current[1] in items_here else 0
+        self.change(place_items(outline, items, section_id, row), self.tr("Add recommendation"))
+        self._reselect(section_id, items[0] if items else None)
+
+    def pick_recommendation(self) -> None:
+        if self.outline is None:
+            return
+        exclude = set(self.outline.recommendations())
+        chosen, accepted = LinkPickerDialog.pick(self, self.workspace, "recommendation", exclude)
+        if accepted and chosen is not None:
+            self.add_recommendations([chosen])
+
+    def remove_current(self) -> None:
+        current = self.current()
+        if current is None or self.outline is None:
+            return
+        section_id, item = current
+        if item is None:
+            self.change(remove_section(self.outline, section_id), self.tr("Remove section"))
+        else:
+            self.change(
+                remove_items(self.outline, section_id, [item]),
+                self.tr("Take recommendation out of section"),
+            )
+            self.select(section_id)
+
+    def rename_current(self) -> None:
+        index = self.tree.currentIndex()
+        if self.model.is_section(index):
+            self.tree.edit(index)
+
+    # --- keys -----------------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        record_id = index.data(roles.RECORD_ID)
+        if record_id is not None:
+            self.open_requested.emit(record_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.tree or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if event.type() != QEvent.Type.KeyPress or self.tree.state() == (
+            QAbstractItemView.State.EditingState
+        ):
+            return False
+        alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+            self.remove_current()
+            return True
+        return False
+
+    @staticmethod
+    def section_id_of(index: QModelIndex) -> uuid.UUID | None:
+        value = index.data(SECTION_ID)
+        return value if isinstance(value, uuid.UUID) else None

@@ -1,0 +1,171 @@
+"""The document beside the editor: a live preview of a submission and its preflight.
+
+The panel follows the record being edited: a submission shows itself; a
+recommendation shows the submission holding it (the one already shown, if it
+holds it). After every change it reads the document plan again, once the
+edits pause (debounced), so typing stays fluid on long submissions.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QLabel,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.labels import kind_name, untitled
+from ui.models import roles
+from ui.submission.preview_html import plan_html
+from ui.workspace import ChangeSet, Workspace
+from workbench.errors import RecordNotFound
+from workbench.export.plan import build_plan
+from workbench.outline import submissions_containing
+from workbench.preflight import Finding, check_submission
+from workbench.records import RecordData
+
+REFRESH_DELAY_MS = 300
+_SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#44546a"}
+
+
+def _severity_label(severity: str) -> str:
+    words = {"error": "Error", "warning": "Warning", "info": "Note"}
+    return QCoreApplication.translate("Preflight", words.get(severity, severity))
+
+
+class PreflightList(QTreeWidget):
+    """Findings, worst first; clicking one (or Enter) asks to open its record."""
+
+    open_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preflight")
+        self.setRootIsDecorated(False)
+        self.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Record")])
+        self.itemClicked.connect(self._open)
+        self.itemActivated.connect(self._open)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.clear()
+        order = {"error": 0, "warning": 1, "info": 2}
+        for finding in sorted(findings, key=lambda f: order.get(f.severity, 3)):
+            record = f"{kind_name(finding.kind)}: {finding.title or untitled()}"
+            item = QTreeWidgetItem([_severity_label(finding.severity), finding.message, record])
+            item.setData(0, roles.RECORD_ID, finding.record_id)
+            item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
+            item.setForeground(0, QBrush(QColor(_SEVERITY_COLOURS.get(finding.severity, "#000"))))
+            item.setToolTip(1, finding.message)
+            self.addTopLevelItem(item)
+        for column in range(3):
+            self.resizeColumnToContents(column)
+
+    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        record_id = item.data(0, roles.RECORD_ID)
+        if isinstance(record_id, uuid.UUID):
+            self.open_requested.emit(record_id)
+
+
+class DocumentPanel(QTabWidget):
+    open_requested = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("document_panel")
+        self.setMinimumWidth(80)  # a splitter pane: the window may still be made small
+        self.workspace = workspace
+        self.submission_id: uuid.UUID | None = None
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("preview")
+        self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(self._on_anchor)
+        self.preflight = PreflightList(self)
+        self.preflight.open_requested.connect(self.open_requested)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.preflight)
+        self.addTab(self.preview, self.tr("Preview"))
+        self.addTab(page, self.tr("Preflight"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        workspace.changed.connect(self._on_changed)
+        self._show_nothing()
+        self.hide()  # until a submission is opened: the library alone needs the room
+
+    def follow(self, record: RecordData | None) -> None:
+        """Show the submission the user is working on, judging by the record they opened."""
+        if record is None:
+            return
+        if record.kind == "submission":
+            self.set_submission(record.id)
+        elif record.kind == "recommendation":
+            holders = submissions_containing(self.workspace.project, record.id)
+            if holders and self.submission_id not in holders:
+                self.set_submission(holders[0])
+
+    def set_submission(self, submission_id: uuid.UUID | None) -> None:
+        if submission_id != self.submission_id:
+            self.submission_id = submission_id
+            self.refresh()
+        self.setVisible(self.submission_id is not None)
+
+    def refresh(self) -> None:
+        """Read the plan and the findings again, now."""
+        self._timer.stop()
+        if self.submission_id is None:
+            self._show_nothing()
+            return
+        project = self.workspace.project
+        try:
+            plan = build_plan(project, self.submission_id)
+            findings = check_submission(project, self.submission_id)
+        except RecordNotFound:
+            self.submission_id = None
+            self._show_nothing()
+            return
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(plan_html(plan))
+        bar.setValue(position)
+        self.preflight.set_findings(findings)
+        problems = sum(1 for f in findings if f.severity != "info")
+        self.heading.setText(
+            self.tr("“%s”: %d to fix, %d notes")
+            % (plan.title or untitled(), problems, len(findings) - problems)
+        )
+        self.setTabText(1, self.tr("Preflight (%d)") % problems)
+
+    def _show_nothing(self) -> None:
+        hint = self.tr("Open a submission to see its document here.")
+        self.preview.setHtml(f"<p><i>{hint}</i></p>")
+        self.preflight.clear()
+        self.heading.setText("")
+        self.setTabText(1, self.tr("Preflight"))
+
+    def _on_changed(self, _change: ChangeSet) -> None:
+        if self.submission_id is not None:
+            self._timer.start()
+
+    def _on_anchor(self, url: object) -> None:
+        fragment = getattr(url, "fragment", lambda: "")()
+        if fragment.startswith("rec-"):
+            try:
+                self.open_requested.emit(uuid.UUID(fragment[4:]))
+            except ValueError:
+                return
+        elif fragment:
+            self.preview.scrollToAnchor(fragment)
