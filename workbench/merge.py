@@ -27,8 +27,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.models import RECORD_KINDS, Record, Tombstone
-from workbench import backups
+from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Record, Tombstone
+from workbench import backups, snapshots
 from workbench.errors import WorkbenchError
 from workbench.interchange import (
     META_KEYS,
@@ -44,10 +44,12 @@ from workbench.interchange import (
 )
 from workbench.paths import AppPaths
 from workbench.project import Project
-from workbench.records import display_title, field_specs
+from workbench.records import FieldSpec, display_title, field_specs, link_roles
 from workbench.revisions import MAX_ANCESTORS, generation, next_revision
+from workbench.snapshots import Snapshot
 
 CONFLICT_POLICIES = ("refuse", "mine", "theirs", "both")
+PART_NAMES = ("proposed_wordings", "status_history", "sections", "exports")
 COPY_SUFFIX = " (conflicting copy)"
 
 
@@ -257,9 +259,7 @@ def _describe_conflicts(project: Project, plan: MergePlan) -> None:
             title = display_title(change.kind, ours)
         differing: tuple[str, ...] = ()
         if ours is not None and theirs is not None:
-            differing = tuple(
-                name for name in _content_keys(ours, theirs) if ours.get(name) != theirs.get(name)
-            )
+            differing = differing_fields(ours, theirs)
         plan.changes[index] = Change(
             change.id, change.kind, title, "conflict", change.conflict, differing
         )
@@ -275,6 +275,51 @@ def our_items(project: Project, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dic
         return found
 
 
+def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> tuple[str, ...]:
+    """The content keys two versions disagree on; links one role at a time, as
+    ``links.<role>``, so each role can be resolved on its own."""
+    found: list[str] = []
+    for name in _content_keys(ours, theirs):
+        if name == "links":
+            mine, other = ours.get("links", {}), theirs.get("links", {})
+            roles = dict.fromkeys([*mine, *other])
+            found.extend(f"links.{r}" for r in roles if mine.get(r, []) != other.get(r, []))
+        elif ours.get(name) != theirs.get(name):
+            found.append(name)
+    return tuple(found)
+
+
+def combinable(kind: str, name: str) -> bool:
+    """Whether a field can keep both sides' values: long texts (one after the
+    other), link roles holding many records and parts lists (the union)."""
+    if name.startswith("links."):
+        role = link_roles(kind).get(name.removeprefix("links."))
+        return role is not None and role.many
+    if name in PART_NAMES:
+        return True
+    spec = field_specs(kind).get(name)
+    return spec is not None and spec.type is str and not spec.choices and _is_long(spec)
+
+
+def _is_long(spec: FieldSpec) -> bool:
+    return (spec.max_length or 0) > SHORT_TEXT_LIMIT
+
+
+def _combined(kind: str, name: str, mine: Any, theirs: Any) -> Any:
+    """Both sides' values of a combinable field, ours first."""
+    if name.startswith("links.") or name in PART_NAMES:
+        mine, theirs = list(mine or []), list(theirs or [])
+        key = (lambda v: v["id"]) if name in PART_NAMES else (lambda v: v)
+        held = {key(v) for v in mine}
+        return mine + [v for v in theirs if key(v) not in held]
+    if not mine or mine == theirs:
+        return theirs
+    if not theirs:
+        return mine
+    limit = field_specs(kind)[name].max_length or len(mine) + len(theirs) + 2
+    return f"{mine}\n\n{theirs}"[:limit]
+
+
 def _content_keys(*items: Mapping[str, Any]) -> list[str]:
     keys: dict[str, None] = {}
     for item in items:
@@ -286,10 +331,39 @@ def _content_keys(*items: Mapping[str, Any]) -> list[str]:
 
 
 @dataclass(frozen=True)
+class MergeUndo:
+    """The records a merge changed, as they were before it and after it: restoring
+    ``before`` undoes the whole merge exactly, restoring ``after`` redoes it."""
+
+    before: Snapshot
+    after: Snapshot
+
+    @property
+    def ids(self) -> frozenset[uuid.UUID]:
+        return self.before.ids
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return self.before.kinds | self.after.kinds
+
+
+@dataclass(frozen=True)
 class MergeResult:
     summary: dict[str, dict[str, int]]
     backup: Path | None
     copies: tuple[uuid.UUID, ...]
+    undo: MergeUndo | None = None
+    """What undoing the merge needs (when applied with ``undoable``)."""
+
+
+def undo_merge(project: Project, undo: MergeUndo) -> None:
+    """Put back every record the merge changed, added or deleted, as it was."""
+    snapshots.restore(project, undo.before)
+
+
+def redo_merge(project: Project, undo: MergeUndo) -> None:
+    """After :func:`undo_merge`: the records as the merge left them."""
+    snapshots.restore(project, undo.after)
 
 
 def apply_merge(
@@ -300,9 +374,14 @@ def apply_merge(
     resolutions: Mapping[uuid.UUID, Resolution] | None = None,
     paths: AppPaths | None = None,
     progress: Callable[[int, int], None] | None = None,
+    undoable: bool = False,
 ) -> MergeResult:
     """Apply the plan in one transaction, after a backup. Refuses if conflicts
-    remain unresolved under the ``refuse`` policy (nothing is changed then)."""
+    remain unresolved under the ``refuse`` policy (nothing is changed then).
+
+    ``undoable`` also captures every record the merge touches before and after
+    (in the same transaction), for :func:`undo_merge` and :func:`redo_merge`.
+    ``progress`` is called with (done, total) from the thread applying."""
     if on_conflict not in CONFLICT_POLICIES:
         raise ValueError(f"on_conflict must be one of {CONFLICT_POLICIES}")
     chosen = dict(resolutions or {})
@@ -317,8 +396,8 @@ def apply_merge(
     backup = backups.make_backup(
         project.path, (paths or AppPaths.from_environment()).backups, "merge"
     )
-    _write(project, writes, deletions, progress)
-    return MergeResult(plan.summary(), backup, tuple(copies))
+    undo = _write(project, writes, deletions, progress, undoable)
+    return MergeResult(plan.summary(), backup, tuple(copies), undo)
 
 
 def _resolve(
@@ -395,11 +474,35 @@ def _resolve_edits(
         content = _content(ours if resolution == "mine" else theirs)
     else:
         assert isinstance(resolution, Mapping)
-        content = {
-            name: (theirs if resolution.get(name, "mine") == "theirs" else ours).get(name)
-            for name in _content_keys(ours, theirs)
-        }
+        content = _field_by_field(change.kind, ours, theirs, resolution)
     return _Outcome(writes=[_merged(change.kind, ours, theirs, content)])
+
+
+def _field_by_field(
+    kind: str, ours: Mapping[str, Any], theirs: Mapping[str, Any], choices: Mapping[str, str]
+) -> dict[str, Any]:
+    """Content taking each field (and link role) from the side chosen for it:
+    "mine" (the default), "theirs", or "both" where :func:`combinable`. A choice
+    for "links" applies to every role that has none of its own."""
+
+    def pick(name: str, mine: Any, other: Any, default: str = "mine") -> Any:
+        choice = choices.get(name, default)
+        if choice == "both" and combinable(kind, name):
+            return _combined(kind, name, mine, other)
+        return other if choice == "theirs" else mine
+
+    content: dict[str, Any] = {}
+    for name in _content_keys(ours, theirs):
+        if name != "links":
+            content[name] = pick(name, ours.get(name), theirs.get(name))
+            continue
+        mine, other = ours.get("links", {}), theirs.get("links", {})
+        whole = choices.get("links", "mine")
+        content["links"] = {
+            role: pick(f"links.{role}", mine.get(role, []), other.get(role, []), whole)
+            for role in dict.fromkeys([*mine, *other])
+        }
+    return content
 
 
 def _rank(revision: str) -> tuple[int, str]:
@@ -478,7 +581,7 @@ def _conflicting_copy(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     title_field = RECORD_KINDS[kind].search_fields[0]
     if title_field in field_specs(kind):
         content[title_field] = (str(content.get(title_field, "")) + COPY_SUFFIX)[:2000]
-    for part in ("proposed_wordings", "status_history", "sections", "exports"):
+    for part in PART_NAMES:
         if part in content:
             content[part] = [
                 {**child, "id": str(uuid.uuid5(copy_id, str(child["id"])))}
@@ -505,10 +608,15 @@ def _write(
     writes: list[dict[str, Any]],
     deletions: list[ParsedTombstone],
     progress: Callable[[int, int], None] | None,
-) -> None:
+    undoable: bool,
+) -> MergeUndo | None:
     deleted = {t.id for t in deletions}
     written = {uuid.UUID(item["id"]) for item in writes}
     with project.writing() as writer:
+        before: Snapshot | None = None
+        if undoable:
+            touched = [*written, *deleted, *snapshots.dependents(writer.session, deleted)]
+            before = snapshots.capture(writer.session, touched)
         referenced = list({t for item in writes for t in _references(item)} - written - deleted)
         existing = set(written)
         for start in range(0, len(referenced), 500):
@@ -524,6 +632,10 @@ def _write(
         write_records(writer, parsed)
         if progress:
             progress(len(deletions) + len(writes), len(deletions) + len(writes))
+        if before is None:
+            return None
+        writer.finish()
+        return MergeUndo(before, snapshots.capture(writer.session, before.ids))
 
 
 def _references(item: Mapping[str, Any]) -> set[uuid.UUID]:
