@@ -12,8 +12,9 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QCompleter
 
+from ui.editors.markdown_edit import MarkdownEdit
 from ui.workspace import ChangeSet, Workspace
 from workbench.citekeys import citation_keys
 
@@ -60,7 +61,7 @@ class CitationKeyModel(QStandardItemModel):
 class CitationCompleter(QCompleter):
     """Completes the citation key before the cursor of one text edit."""
 
-    def __init__(self, edit: QTextEdit, workspace: Workspace) -> None:
+    def __init__(self, edit: MarkdownEdit, workspace: Workspace) -> None:
         self.keys = CitationKeyModel.of(workspace)
         super().__init__(self.keys, edit)
         self.edit = edit
@@ -71,7 +72,7 @@ class CitationCompleter(QCompleter):
         self.setMaxVisibleItems(10)
         self.view().installEventFilter(self)
         self.activated[str].connect(self.insert_key)  # type: ignore[index]
-        edit.textChanged.connect(self.update_popup)
+        edit.edited.connect(self.update_popup)
 
     def view(self) -> QAbstractItemView:
         popup = self.popup()
@@ -79,7 +80,7 @@ class CitationCompleter(QCompleter):
         return popup
 
     @classmethod
-    def attach(cls, edit: QTextEdit, workspace: Workspace) -> CitationCompleter:
+    def attach(cls, edit: MarkdownEdit, workspace: Workspace) -> CitationCompleter:
         return cls(edit, workspace)
 
     def typed_key(self) -> str | None:
@@ -90,8 +91,7 @@ class CitationCompleter(QCompleter):
         return match.group(1) if match else None
 
     def update_popup(self) -> None:
-        if not self.edit.hasFocus():
-            return
+        """After each edit the user makes (loading a stored text opens nothing)."""
         prefix = self.typed_key()
         if prefix is None:
             self.view().hide()

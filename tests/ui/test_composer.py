@@ -1,0 +1,167 @@
+"""Compose a recommendation from library items through the GUI: pick, drag in and reorder
+its links, write with [@key] completion, propose wording with the changes marked, record its
+status with the authority's response; undo every step."""
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from ui.compose.citation_completer import CitationCompleter
+from ui.compose.composer import RecommendationComposer
+from ui.dialogs.link_picker import LinkPickerDialog
+from ui.editors.fields import MarkdownField
+from ui.editors.links import LinkRoleEditor
+from ui.main_window import MainWindow
+from ui.models import roles
+from workbench.library import Library
+
+
+def _library(window: MainWindow) -> Library:
+    assert window.workspace is not None
+    return window.workspace.library
+
+
+def _drag_from_list(window: MainWindow, kind: str, rows: list[int], target: LinkRoleEditor):
+    """Drag rows of the library list onto a link list: the list's own mime data, dropped."""
+    view = window.view
+    assert view is not None
+    view.show_kind(kind)
+    model = view.list.model
+    data = model.mimeData([model.index(row, 0) for row in rows])
+    ids = [model.data(model.index(row, 0), roles.RECORD_ID) for row in rows]
+    drop = target.list.model()
+    assert drop.canDropMimeData(data, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
+    assert drop.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
+    return ids
+
+
+def _pick(query: str, found: list) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, LinkPickerDialog)
+    QTest.keyClicks(dialog.search_box, query)
+    QTest.keyClick(dialog.search_box, Qt.Key.Key_Return)
+    found.append(dialog.chosen)
+
+
+def test_compose_a_recommendation_from_library_items(qtbot, window: MainWindow) -> None:
+    library = _library(window)
+    view = window.view
+    assert view is not None
+    rec = window.new_record("recommendation")
+    assert rec is not None
+    editor = view.editor
+    qtbot.keyClicks(editor.field("title").input, "Decriminalise defamation")
+    editor.flush()
+    composer = editor.extension
+    assert isinstance(composer, RecommendationComposer)
+    assert "status" not in editor._fields  # the status lives in the composer, with its history
+
+    # pick a targeted provision through the picker, then drag two critiques and two
+    # pieces of evidence in from the library list
+    found: list = []
+    QTimer.singleShot(0, lambda: _pick("slander", found))
+    provisions = editor.link_editors["provisions"]
+    qtbot.mouseClick(provisions.link_button, Qt.MouseButton.LeftButton)
+    [provision] = found
+    critiques = _drag_from_list(window, "critique", [0, 1], editor.link_editors["critiques"])
+    evidence = _drag_from_list(window, "evidence", [0, 1], editor.link_editors["evidence"])
+    # a provision dropped on the evidence list is refused
+    view.show_kind("provision")
+    wrong = view.list.model.mimeData([view.list.model.index(0, 0)])
+    assert not editor.link_editors["evidence"].model.canDropMimeData(
+        wrong, Qt.DropAction.CopyAction, -1, -1, QModelIndex()
+    )
+    stored = library.get(rec)
+    assert stored.links["provisions"] == (provision,)
+    assert stored.links["critiques"] == tuple(critiques)
+    assert stored.links["evidence"] == tuple(evidence)
+
+    # reorder with the keyboard (Alt+Down), and by dragging within the list
+    evidence_list = editor.link_editors["evidence"].list
+    evidence_list.setFocus()
+    evidence_list.setCurrentIndex(evidence_list.model().index(0, 0))
+    qtbot.keyClick(evidence_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert library.get(rec).links["evidence"] == (evidence[1], evidence[0])
+    assert evidence_list.current_id() == evidence[0]  # the moved row stays highlighted
+    critique_model = editor.link_editors["critiques"].model
+    data = critique_model.mimeData([critique_model.index(1, 0)])
+    critique_model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert library.get(rec).links["critiques"] == (critiques[1], critiques[0])
+    window.undo_action.trigger()
+    assert library.get(rec).links["critiques"] == tuple(critiques)
+
+    # write the text with citation completion
+    text = editor.field("text")
+    assert isinstance(text, MarkdownField)
+    text.text.setFocus()
+    qtbot.keyClicks(text.text, "Repeal article 174 [@rsf")
+    [completer] = [c for c in text.text.children() if isinstance(c, CitationCompleter)]
+    assert completer.view().isVisible() and completer.completionCount() == 1
+    qtbot.keyClick(completer.view(), Qt.Key.Key_Return)
+    qtbot.keyClicks(text.text, " now.")
+    editor.flush()
+    assert library.get(rec).fields["text"] == "Repeal article 174 [@rsf-2023] now."
+
+    # propose wording for the targeted provision: side by side, the changes marked
+    wordings = composer.wordings
+    row = wordings.editor_for(provision)
+    qtbot.mouseClick(row.add_button, Qt.MouseButton.LeftButton)
+    current = library.get(provision).fields["wording"]
+    [wording] = library.get(rec).children["proposed_wordings"]
+    assert wording["provision"] == str(provision) and wording["current_wording"] == current
+    row = wordings.editor_for(provision)
+    proposed = row.inputs["proposed_wording"]
+    proposed.setFocus()
+    qtbot.keyClicks(proposed, "Dissemination of knowingly false information is a civil wrong.")
+    assert "underline" in row.marked_proposed.toHtml()  # insertions marked as typed
+    row.flush()
+    [wording] = library.get(rec).children["proposed_wordings"]
+    assert wording["proposed_wording"].endswith("is a civil wrong.")
+    if current:
+        assert "line-through" in row.marked_current.toHtml()  # deletions struck through
+
+    # status with the authority's response, kept in the history
+    status = composer.status
+    status.status.setCurrentIndex(status.status.findData("rejected"))
+    qtbot.keyClicks(status.note, "Committee: not now")
+    qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+    stored = library.get(rec)
+    assert stored.fields["status"] == "rejected"
+    [step] = stored.children["status_history"]
+    assert step["status"] == "rejected" and step["note"] == "Committee: not now"
+    assert status.history.topLevelItemCount() == 1
+    assert status.history.topLevelItem(0).text(3) == "Committee: not now"
+
+    # every step undoes, newest first: status, wording text, wording, text, order, links
+    window.undo_action.trigger()
+    stored = library.get(rec)
+    assert stored.fields["status"] == "draft" and stored.children["status_history"] == ()
+    assert status.history.topLevelItemCount() == 0
+    window.undo_action.trigger()
+    assert library.get(rec).children["proposed_wordings"][0]["proposed_wording"] == ""
+    assert wordings.editor_for(provision).inputs["proposed_wording"].toPlainText() == ""
+    window.undo_action.trigger()
+    assert library.get(rec).children["proposed_wordings"] == ()
+    window.redo_action.trigger()
+    [again] = library.get(rec).children["proposed_wordings"]
+    assert again["id"] == wording["id"]  # redo brings back the same wording
+
+
+def test_removed_wording_comes_back_in_place(qtbot, window: MainWindow) -> None:
+    library = _library(window)
+    view = window.view
+    assert view is not None
+    rec = next(
+        r.id
+        for r in library.page("recommendation")
+        if len(library.get(r.id).children["proposed_wordings"]) >= 1
+    )
+    view.open_record(rec)
+    composer = view.editor.extension
+    assert isinstance(composer, RecommendationComposer)
+    before = library.get(rec).children["proposed_wordings"]
+    first = next(e for e in composer.wordings.editors if e.wording is not None)
+    qtbot.mouseClick(first.findChild(QPushButton, "remove_wording"), Qt.MouseButton.LeftButton)
+    assert len(library.get(rec).children["proposed_wordings"]) == len(before) - 1
+    window.undo_action.trigger()
+    assert library.get(rec).children["proposed_wordings"] == before

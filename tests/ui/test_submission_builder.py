@@ -1,0 +1,209 @@
+"""The submission builder on the starter submission: its outline model, reordering by drag and
+drop and by keyboard with the live preview following, sections added, renamed and removed,
+recommendations put in and taken out; preflight findings that open the record at fault."""
+
+import re
+import uuid
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ui.main_window import MainWindow
+from ui.models import roles
+from ui.submission.builder import SubmissionBuilder
+from ui.submission.outline_model import OutlineModel
+from ui.undo import UpdateFields
+from workbench.library import Library
+from workbench.outline import read_outline
+
+
+def _open_submission(window: MainWindow) -> tuple[uuid.UUID, SubmissionBuilder]:
+    assert window.workspace is not None and window.view is not None
+    [submission] = window.workspace.library.page("submission")
+    window.view.show_kind("submission")
+    window.view.open_record(submission.id)
+    builder = window.view.editor.extension
+    assert isinstance(builder, SubmissionBuilder)
+    return submission.id, builder
+
+
+def _numbered_titles(html_text: str) -> list[str]:
+    """Recommendation headings of the preview, in order ("Recommendation 3. Title")."""
+    return re.findall(r"Recommendation (\d+\. [^\n]+)", html_text)
+
+
+def _preview_order(window: MainWindow) -> list[str]:
+    assert window.view is not None
+    return _numbered_titles(window.view.document.preview.toPlainText())
+
+
+def _library(window: MainWindow) -> Library:
+    assert window.workspace is not None
+    return window.workspace.library
+
+
+def test_outline_model_passes_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
+    _submission, builder = _open_submission(window)
+    assert builder.model.rowCount() == 5
+    qtmodeltester.check(builder.model)
+    assert isinstance(builder.model, OutlineModel)
+
+
+def test_reorder_by_drag_and_by_keyboard_and_the_preview_follows(qtbot, window: MainWindow) -> None:
+    submission, builder = _open_submission(window)
+    view = window.view
+    assert view is not None and window.workspace is not None
+    document = view.document
+    assert document.isVisible() and document.submission_id == submission
+    library = _library(window)
+    outline = read_outline(window.workspace.project, submission)
+    titles = {r: library.get(r).title for r in outline.recommendations()}
+    first_order = _preview_order(window)
+    assert first_order == [
+        f"{n}. {titles[r]}" for n, r in enumerate(outline.recommendations(), start=1)
+    ]
+    assert builder.model.index(0, 0, builder.model.index(0, 0)).data() == first_order[0]
+
+    # drag the first recommendation of section 1 to the top of section 2 (real mime data)
+    model = builder.model
+    moved = outline.sections[0].items[0]
+    data = model.mimeData([model.index(0, 0, model.index(0, 0))])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(1, 0))
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(1, 0))
+    after_drag = read_outline(window.workspace.project, submission)
+    assert moved not in after_drag.sections[0].items and after_drag.sections[1].items[0] == moved
+    expected = [titles[r] for r in after_drag.recommendations()]
+    qtbot.waitUntil(
+        lambda: [t.split(". ", 1)[1] for t in _preview_order(window)] == expected, timeout=3000
+    )
+    assert _preview_order(window) != first_order
+
+    # drag a section to the top
+    sections_before = [s.id for s in after_drag.sections]
+    data = model.mimeData([model.index(2, 0)])
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(0, 0))
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    after_sections = read_outline(window.workspace.project, submission)
+    assert [s.id for s in after_sections.sections] == [
+        sections_before[2],
+        sections_before[0],
+        sections_before[1],
+        *sections_before[3:],
+    ]
+
+    # keyboard: Alt+Down moves the highlighted recommendation down, Alt+Up moves a section up
+    tree = builder.tree
+    tree.setFocus()
+    crowded = max(after_sections.sections, key=lambda section: len(section.items))
+    assert len(crowded.items) >= 2
+    section_row = after_sections.section_index(crowded.id)
+    section_index = builder.model.index_of(crowded.id)
+    first_item = builder.model.index(0, 0, section_index)
+    tree.setCurrentIndex(first_item)
+    item = first_item.data(roles.RECORD_ID)
+    before_keys = _preview_order(window)
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    after_key = read_outline(window.workspace.project, submission)
+    assert after_key.sections[section_row].items[1] == item
+    assert builder.current() == (crowded.id, item)  # still highlighted
+    qtbot.waitUntil(lambda: _preview_order(window) != before_keys, timeout=3000)
+    expected = [titles[r] for r in after_key.recommendations()]
+    assert [t.split(". ", 1)[1] for t in _preview_order(window)] == expected
+
+    # every reorder is one undo step
+    window.undo_action.trigger()
+    assert read_outline(window.workspace.project, submission) == after_sections
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert read_outline(window.workspace.project, submission) == outline
+    qtbot.waitUntil(lambda: _preview_order(window) == first_order, timeout=3000)
+
+
+def test_add_rename_remove_sections_and_recommendations(qtbot, window: MainWindow) -> None:
+    submission, builder = _open_submission(window)
+    assert window.workspace is not None
+    project = window.workspace.project
+    library = _library(window)
+    original = read_outline(project, submission)
+
+    builder.tree.setCurrentIndex(builder.model.index(4, 0))
+    section_id = builder.add_section("Annex")
+    assert section_id is not None
+    outline = read_outline(project, submission)
+    assert [s.title for s in outline.sections][-1] == "Annex"
+
+    # rename with F2, as a user would
+    builder.tree.setFocus()
+    builder.select(section_id)
+    qtbot.keyClick(builder.tree, Qt.Key.Key_F2)
+    editor = builder.tree.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Annex"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Annex: other matters")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn
+    qtbot.waitUntil(
+        lambda: read_outline(project, submission).sections[-1].title == "Annex: other matters",
+        timeout=2000,
+    )
+
+    # a new recommendation dropped in from the library list goes into the highlighted section
+    rec = library.create("recommendation", {"title": "Publish court statistics"}).id
+    window.view.show_kind("recommendation")
+    list_model = window.view.list.model
+    list_model.reload()
+    data = list_model.mimeData([list_model.index(list_model.row_of(rec), 0)])
+    index = builder.model.index_of(section_id)
+    assert builder.model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, index)
+    assert read_outline(project, submission).sections[-1].items == (rec,)
+
+    # Delete takes it out of the section, then removes the section
+    builder.select(section_id, rec)
+    qtbot.keyClick(builder.tree, Qt.Key.Key_Delete)
+    assert read_outline(project, submission).sections[-1].items == ()
+    builder.select(section_id)
+    qtbot.keyClick(builder.tree, Qt.Key.Key_Delete)
+    assert read_outline(project, submission) == original
+
+    for _ in range(5):
+        window.undo_action.trigger()
+    assert read_outline(project, submission) == original
+    for _ in range(3):
+        window.redo_action.trigger()
+    assert read_outline(project, submission).sections[-1].id == section_id  # same ids on redo
+
+
+def test_preflight_finds_an_injected_problem_and_a_click_opens_the_record(
+    qtbot, window: MainWindow
+) -> None:
+    submission, _builder = _open_submission(window)
+    assert window.workspace is not None and window.view is not None
+    library = _library(window)
+    document = window.view.document
+    codes = lambda: [  # noqa: E731
+        document.preflight.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(document.preflight.topLevelItemCount())
+    ]
+    assert "unknown-citation-key" not in codes()
+    outline = read_outline(window.workspace.project, submission)
+    culprit = library.get(outline.sections[2].items[0])
+    text = culprit.fields["text"] + " See [@no-such-source]."
+    window.workspace.push(UpdateFields(window.workspace, culprit, {"text": text}))
+    qtbot.waitUntil(lambda: "unknown-citation-key" in codes(), timeout=3000)
+    document.setCurrentIndex(1)
+    row = codes().index("unknown-citation-key")
+    item = document.preflight.topLevelItem(row)
+    assert "no-such-source" in item.text(1) and item.text(0) == "Error"  # errors come first
+    document.preflight.scrollToItem(item)
+    QApplication.processEvents()
+    rect = document.preflight.visualItemRect(item)
+    qtbot.mouseClick(
+        document.preflight.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, rect.center().y())
+    )
+    assert window.view.editor.record_id == culprit.id
+    assert document.submission_id == submission  # the panel still shows the submission
+    # Enter on a finding opens it too
+    window.view.open_record(submission)
+    document.preflight.setCurrentItem(item)
+    document.preflight.setFocus()
+    qtbot.keyClick(document.preflight, Qt.Key.Key_Return)
+    assert window.view.editor.record_id == culprit.id
