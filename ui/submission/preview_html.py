@@ -201,10 +201,11 @@ class PreviewRenderer:
         else:
             self.cited[source.key] = None
             segments = full_reference(source, self.labels["accessed"])
-        html = "".join(_segment(s) for s in segments)
-        if locator:
-            html = html.rstrip(".") + f", {escape(locator)}."
-        return html
+        if locator and segments and segments[-1].text == ".":
+            segments = [*segments[:-1], Segment(f", {locator}.")]
+        elif locator:
+            segments = [*segments, Segment(f" {locator}.")]
+        return "".join(_segment(s) for s in segments)
 
 
 def _marked(pieces: list[Piece]) -> str:

@@ -1,0 +1,156 @@
+"""Export through the dialog (File ▸ Export Submission…, Ctrl+E): the DOCX written off the GUI
+thread holds the recommendations in the outline's new order with their footnotes, matching
+the live preview; what changed since the last export is shown; a target that cannot be
+written is explained and nothing is recorded."""
+
+import html
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from lxml import etree
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.dialogs.export_dialog import ExportDialog
+from ui.main_window import MainWindow
+from ui.submission.builder import SubmissionBuilder
+from ui.submission.preview_html import PreviewRenderer
+from workbench.export.plan import build_plan
+from workbench.outline import read_outline
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _open_submission(window: MainWindow) -> tuple:
+    assert window.workspace is not None and window.view is not None
+    [submission] = window.workspace.library.page("submission")
+    window.view.show_kind("submission")
+    window.view.open_record(submission.id)
+    builder = window.view.editor.extension
+    assert isinstance(builder, SubmissionBuilder)
+    return submission.id, builder
+
+
+def _recommendation_titles(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    return [p.text for p in document.paragraphs if p.style.name == "Recommendation"]
+
+
+def _footnotes(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as archive:
+        notes = etree.fromstring(archive.read("word/footnotes.xml"))
+        body = etree.fromstring(archive.read("word/document.xml"))
+    references = [r.get(f"{W}id") for r in body.iter(f"{W}footnoteReference")]
+    texts = {
+        n.get(f"{W}id"): "".join(n.itertext()).strip()
+        for n in notes.iter(f"{W}footnote")
+        if int(n.get(f"{W}id")) > 0
+    }
+    return [texts[r] for r in references]
+
+
+def _plain(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def _finish_and_close(dialog: ExportDialog) -> None:
+    dialog.finished_export.connect(lambda _report: dialog.reject())
+
+
+def test_export_through_the_dialog_in_the_new_order_with_footnotes(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(ExportDialog, "open_file", staticmethod(lambda p: opened.append(p) or True))
+    submission, builder = _open_submission(window)
+    assert window.workspace is not None
+    project = window.workspace.project
+
+    # reorder: the last section to the top (keyboard), its first recommendation last
+    last = builder.model.index(builder.model.rowCount() - 1, 0)
+    builder.tree.setCurrentIndex(last)
+    builder.tree.setFocus()
+    for _ in range(builder.model.rowCount() - 1):
+        qtbot.keyClick(builder.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    outline = read_outline(project, submission)
+    original_first = outline.sections[1].items[0]
+    assert outline.sections[0].title == "Systemic improvements"
+    model = builder.model
+    data = model.mimeData([model.index(0, 0, model.index(1, 0))])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index(4, 0))
+    outline = read_outline(project, submission)
+    assert outline.recommendations()[-1] == original_first
+    titles = [window.workspace.library.get(r).title for r in outline.recommendations()]
+
+    # Ctrl+E opens the dialog on the submission shown; export, wait, close
+    target = tmp_path / "out" / "submission.docx"
+    target.parent.mkdir()
+    seen: list[ExportDialog] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        seen.append(dialog)
+        assert "Never exported before" in dialog.changes.toPlainText()
+        dialog.path.setText(str(target))
+        _finish_and_close(dialog)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, drive)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert seen and opened == [target]
+    report = seen[0].report
+    assert report is not None and report.path == target
+
+    # the document: recommendations in the new order, numbered by Word, with their footnotes
+    assert _recommendation_titles(target) == titles
+    footnotes = _footnotes(target)
+    assert len(footnotes) == report.footnotes > 0
+    preview = PreviewRenderer(build_plan(project, submission))
+    preview.render()
+    assert [_plain(note) for note in preview.footnotes] == footnotes  # the preview agrees
+
+    # the export was recorded: the next dialog compares with it
+    later = ExportDialog(window.workspace, submission, window)
+    qtbot.addWidget(later)
+    assert "Last exported" in later.changes.toPlainText()
+    assert "No recommendation changed since." in later.changes.toPlainText()
+
+
+def test_moved_recommendations_are_listed_as_changed(qtbot, window: MainWindow, tmp_path) -> None:
+    submission, builder = _open_submission(window)
+    assert window.workspace is not None
+    dialog = ExportDialog(window.workspace, submission, window)
+    qtbot.addWidget(dialog)
+    dialog.open_after.setChecked(False)
+    dialog.path.setText(str(tmp_path / "first"))  # ".docx" is added
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
+        assert dialog.start()
+    assert (tmp_path / "first.docx").exists()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=5000)
+
+    builder.tree.setCurrentIndex(builder.model.index(0, 0))
+    builder.move_current(1)
+    dialog.show_changes()
+    text = dialog.changes.toPlainText()
+    assert "Moved:" in text and "Added:" not in text
+
+
+def test_an_unwritable_target_is_explained_and_nothing_recorded(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    submission, _builder = _open_submission(window)
+    assert window.workspace is not None
+    dialog = ExportDialog(window.workspace, submission, window)
+    qtbot.addWidget(dialog)
+    dialog.open_after.setChecked(False)
+    dialog.path.setText(str(tmp_path / "no such folder" / "out.docx"))
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000) as signal:
+        dialog.start()
+    assert signal.args == [None]
+    assert "folder does not exist" in dialog.status.text()
+    assert "Nothing was changed" in dialog.status.text()
+    assert window.workspace.composition.export_count(submission) == 0
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5000)
