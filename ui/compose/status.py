@@ -52,11 +52,11 @@ class StatusPanel(QGroupBox):
         )
         self.history.setMaximumHeight(8 * self.fontMetrics().lineSpacing() + 24)
         row = QHBoxLayout()
-        row.addWidget(self.status)
-        row.addWidget(self.note, 1)
+        row.addWidget(self.status, 1)
         row.addWidget(self.button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.note)
         layout.addWidget(self.history)
 
     def show_record(self, record: RecordData) -> None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,8 +39,12 @@ SAVE_DELAY_MS = 600
 _TEXTS = ("current_wording", "proposed_wording", "justification")
 
 
-class WordingEditor(QGroupBox):
-    """One provision's current and proposed wording, side by side, changes marked."""
+class WordingEditor(QFrame):
+    """One provision's current and proposed wording, side by side, changes marked.
+
+    A frame with a wrapped title rather than a group box: a group box is at least
+    as wide as its title, and provision titles are long.
+    """
 
     def __init__(
         self,
@@ -47,7 +53,10 @@ class WordingEditor(QGroupBox):
         provision_id: uuid.UUID | None,
         wording: Mapping[str, Any] | None,
     ) -> None:
-        super().__init__(title, panel)
+        super().__init__(panel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(f"<b>{escape(title)}</b>", self)
+        self.title.setWordWrap(True)
         self.panel = panel
         self.provision_id = provision_id
         self.wording = dict(wording) if wording else None
@@ -63,33 +72,41 @@ class WordingEditor(QGroupBox):
             self._build(self.wording)
 
     def _build_empty(self) -> None:
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
         note = QLabel(self.tr("No proposed wording yet."), self)
+        note.setWordWrap(True)
         note.setEnabled(False)
         self.add_button = QPushButton(self.tr("Propose wording"), self)
         self.add_button.setObjectName("add_wording")
         self.add_button.clicked.connect(lambda: self.panel.add_wording(self.provision_id))
-        layout.addWidget(note, 1)
-        layout.addWidget(self.add_button)
+        row.addWidget(note, 1)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
 
     def _build(self, wording: Mapping[str, Any]) -> None:
         grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0, 1, 2)
         labels = (self.tr("Current or draft wording"), self.tr("Proposed wording"))
         for column, (name, label) in enumerate(zip(_TEXTS[:2], labels, strict=True)):
-            grid.addWidget(QLabel(label, self), 0, column)
-            grid.addWidget(self._input(name, wording[name]), 1, column)
+            heading = QLabel(label, self)
+            heading.setWordWrap(True)
+            grid.addWidget(heading, 1, column)
+            grid.addWidget(self._input(name, wording[name]), 2, column)
         self.marked_current = _marked_view(self)
         self.marked_proposed = _marked_view(self)
         self.marked_current.setObjectName("marked_current")
         self.marked_proposed.setObjectName("marked_proposed")
-        grid.addWidget(self.marked_current, 2, 0)
-        grid.addWidget(self.marked_proposed, 2, 1)
-        grid.addWidget(QLabel(self.tr("Justification"), self), 3, 0, 1, 2)
-        grid.addWidget(self._input("justification", wording["justification"]), 4, 0, 1, 2)
-        remove = QPushButton(self.tr("Remove proposed wording"), self)
+        grid.addWidget(self.marked_current, 3, 0)
+        grid.addWidget(self.marked_proposed, 3, 1)
+        grid.addWidget(QLabel(self.tr("Justification"), self), 4, 0, 1, 2)
+        grid.addWidget(self._input("justification", wording["justification"]), 5, 0, 1, 2)
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.setToolTip(self.tr("Remove this proposed wording"))
         remove.setObjectName("remove_wording")
         remove.clicked.connect(self._remove)
-        grid.addWidget(remove, 5, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(remove, 6, 1, Qt.AlignmentFlag.AlignRight)
         self._show_marks()
 
     def _input(self, name: str, value: str) -> QPlainTextEdit:

@@ -14,13 +14,12 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
-    QPushButton,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -89,7 +88,10 @@ class SubmissionBuilder(RecordExtension):
         self.tree.activated.connect(self._on_activated)
 
         box = QGroupBox(self.tr("Outline"), self)
-        buttons = QHBoxLayout()
+        # A tool bar, not a row of buttons: it folds what does not fit into a menu,
+        # so a narrow editor pane is never pushed wider than the window.
+        self.toolbar = QToolBar(box)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name, text, slot in (
             ("add_section", self.tr("Add section…"), self.ask_add_section),
             ("add_recommendation", self.tr("Add recommendation…"), self.pick_recommendation),
@@ -97,14 +99,13 @@ class SubmissionBuilder(RecordExtension):
             ("move_up", self.tr("Up"), lambda: self.move_current(-1)),
             ("move_down", self.tr("Down"), lambda: self.move_current(1)),
         ):
-            button = QPushButton(text, box)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            action = QAction(text, self.toolbar)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
         inner = QVBoxLayout(box)
+        inner.addWidget(self.toolbar)
         inner.addWidget(self.tree)
-        inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)

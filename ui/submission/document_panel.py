@@ -116,6 +116,8 @@ class DocumentPanel(QTabWidget):
             holders = submissions_containing(self.workspace.project, record.id)
             if holders and self.submission_id not in holders:
                 self.set_submission(holders[0])
+            if self.submission_id in holders:
+                self.preview.scrollToAnchor(f"rec-{record.id}")
 
     def set_submission(self, submission_id: uuid.UUID | None) -> None:
         if submission_id != self.submission_id:
