@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from ui import messages
 from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.dialogs.share_dialog import ShareDialog
 from ui.editors.markdown_edit import MarkdownEdit
 from ui.editors.record_editor import RecordEditor
 from ui.icons import icon, kind_icon
@@ -299,6 +301,16 @@ class MainWindow(QMainWindow):
             return
         ExportDialog.export(self, self.workspace, submission)
 
+    def share_project(self) -> None:
+        if self.workspace is not None and self.view is not None:
+            self.view.editor.flush()
+            ShareDialog.share(self, self.workspace)
+
+    def merge_from_colleague(self) -> None:
+        if self.workspace is not None and self.view is not None:
+            self.view.editor.flush()
+            MergeDialog.merge(self, self.workspace, self.paths)
+
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
@@ -330,6 +342,10 @@ class MainWindow(QMainWindow):
         )
         self.close_action = self._action(
             self.tr("&Close Project"), self.close_project, [QKeySequence(std.Close)]
+        )
+        self.share_action = self._action(self.tr("S&hare…"), self.share_project)
+        self.merge_action = self._action(
+            self.tr("&Merge from a Colleague…"), self.merge_from_colleague
         )
         self.export_action = self._action(
             self.tr("&Export Submission…"), self.export_submission, [QKeySequence("Ctrl+E")]
@@ -378,6 +394,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.share_action)
+        file_menu.addAction(self.merge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -452,6 +470,8 @@ class MainWindow(QMainWindow):
         for action in (
             self.close_action,
             self.export_action,
+            self.share_action,
+            self.merge_action,
             self.new_record_action,
             self.delete_action,
             self.find_action,

@@ -64,7 +64,43 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
         return _tr("Export failed"), _tr(
             "Could not write “%s”: %s. Nothing was changed; choose another file or folder."
         ) % (error.path.name, error.problem)
+    sharing = _sharing(error)
+    if sharing is not None:
+        return sharing
     return _tr("Workbench"), str(error)
+
+
+def _sharing(error: WorkbenchError) -> tuple[str, str] | None:
+    """Words for what sharing and merging run into (a colleague's file, a passphrase)."""
+    from workbench.foreign import ForeignProjectRefused
+    from workbench.interchange import InterchangeError
+    from workbench.merge import MergeConflicts
+    from workbench.share import ShareError, WrongPassphrase
+
+    if isinstance(error, WrongPassphrase):
+        return _tr("Wrong passphrase"), _tr(
+            "“%s” could not be opened: wrong passphrase, or the bundle was altered "
+            "after it was made. Nothing was changed."
+        ) % error.path.name
+    if isinstance(error, ShareError):
+        return _tr("Cannot use this bundle"), _tr("“%s”: %s. Nothing was changed.") % (
+            error.path.name,
+            error.problem,
+        )
+    if isinstance(error, ForeignProjectRefused):
+        return _tr("Cannot merge this project"), _tr(
+            "“%s” cannot be merged: %s. Nothing was changed."
+        ) % (error.path.name, error.problem)
+    if isinstance(error, InterchangeError):
+        return _tr("Cannot merge this file"), _tr(
+            "The file cannot be merged (%s). Nothing was changed."
+        ) % error
+    if isinstance(error, MergeConflicts):
+        return _tr("Conflicts remain"), _tr(
+            "%d record(s) were changed on both sides; choose what to keep for each. "
+            "Nothing was merged."
+        ) % error.count
+    return None
 
 
 def _message_box(parent: QWidget | None, title: str, text: str) -> None:

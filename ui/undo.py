@@ -19,6 +19,8 @@ from ui.labels import KIND_ORDER, field_label, kind_name, role_label, untitled
 from ui.workspace import ChangeSet, Workspace
 from workbench.errors import WorkbenchError
 from workbench.library import Deletion
+from workbench.merge import MergeUndo, redo_merge, undo_merge
+from workbench.project import Project
 from workbench.records import RecordData, link_roles
 
 
@@ -211,3 +213,31 @@ def _deletion_change(deletion: Deletion) -> ChangeSet:
         structural=True,
         links=targets | {record.id},
     )
+
+
+class ApplyMerge(_ServiceCommand):
+    """A whole merge, pushed once it has applied (off the GUI thread): undo puts back
+    every record it changed, added or deleted; redo gives the merge's records back."""
+
+    def __init__(self, workspace: Workspace, undo: MergeUndo, source: str) -> None:
+        super().__init__(workspace, _tr("Merge from “%s”") % source)
+        self.merge = undo
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # the first redo is the merge itself, already done
+            self._applied = False
+            self.workspace.announce(self._change())
+            return
+        self._run(lambda: self._restore(redo_merge))
+
+    def undo(self) -> None:
+        self._run(lambda: self._restore(undo_merge))
+
+    def _restore(self, action: Callable[[Project, MergeUndo], None]) -> ChangeSet:
+        action(self.workspace.project, self.merge)
+        return self._change()
+
+    def _change(self) -> ChangeSet:
+        ids = self.merge.ids
+        return ChangeSet(frozenset(KIND_ORDER), ids, structural=True, links=ids)

@@ -150,6 +150,21 @@ def is_bundle(path: Path) -> bool:
     return zipfile.is_zipfile(path)
 
 
+def is_encrypted(path: Path) -> bool:
+    """Whether reading ``path`` will need a passphrase (only its manifest is read).
+
+    False for anything that is not a readable bundle: reading it says what is
+    wrong with it, so the app asks for a passphrase only when one is needed.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _checked_members(path, archive)
+            raw = _read_member(path, archive, MANIFEST, MAX_MANIFEST_BYTES)
+        return bool(_manifest(path, raw).get("encrypted"))
+    except (ShareError, zipfile.BadZipFile, OSError, EOFError, zlib.error):
+        return False
+
+
 def read_bundle(path: Path, passphrase: PassphraseSource | None = None) -> Any:
     """The interchange document in a bundle (parsed JSON, not yet validated)."""
     try:

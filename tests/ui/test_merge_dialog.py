@@ -1,0 +1,203 @@
+"""Sharing and merging through the dialogs: a conflict resolved field by field with the
+widgets, the whole merge undone and redone, encrypted bundles and wrong passphrases."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.dialogs.merge_dialog import MergeDialog
+from ui.dialogs.share_dialog import ShareDialog
+from ui.main_window import MainWindow
+from ui.models.merge_preview import MergePreviewModel
+from ui.workspace import ChangeSet, Workspace
+from workbench import interchange
+from workbench.library import Library
+from workbench.merge import apply_merge, plan_merge, read_theirs
+from workbench.project import Project
+from workbench.share import is_encrypted, share
+
+PASSPHRASE = "correct horse battery"
+
+
+def _exact(project: Project) -> dict[str, Any]:
+    document = interchange.dump_document(project)
+    document.pop("created_at")
+    return document
+
+
+def _first(library: Library, kind: str) -> uuid.UUID:
+    return library.page(kind, limit=1)[0].id
+
+
+@pytest.fixture
+def theirs_path(starter_template: Path, tmp_path: Path) -> Path:
+    """A colleague's copy of the same project (made before either side changed)."""
+    path = tmp_path / "theirs.wbproj"
+    shutil.copyfile(starter_template, path)
+    return path
+
+
+def _their_bundle(
+    theirs_path: Path, tmp_path: Path, critique: uuid.UUID, passphrase: str | None
+) -> tuple[Path, uuid.UUID]:
+    """Their edits: the critique's title and argument, one more tag on it, a new tag."""
+    with Project.open(theirs_path, author="Aigerim") as project:
+        library = Library(project)
+        tag = library.create("tag", {"name": "added by Aigerim"}).id
+        library.update(critique, {"title": "Their title", "argument": "Their argument."})
+        library.link(critique, "tags", tag)
+        bundle = tmp_path / "from-aigerim.wbshare"
+        share(project, bundle, passphrase=passphrase)
+    return bundle, tag
+
+
+def _open_dialog(qtbot, workspace: Workspace, bundle: Path) -> MergeDialog:
+    dialog = MergeDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.path, str(bundle))
+    return dialog
+
+
+def _read(qtbot, dialog: MergeDialog) -> Any:
+    with qtbot.waitSignal(dialog.planned, timeout=30_000) as blocker:
+        qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_conflict_resolved_field_by_field_then_whole_merge_undone(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    library = workspace.library
+    critique = _first(library, "critique")
+    bundle, their_tag = _their_bundle(theirs_path, tmp_path, critique, PASSPHRASE)
+    library.update(critique, {"title": "My title", "argument": "My argument."})
+    before = _exact(workspace.project)
+    changes: list[ChangeSet] = []
+    workspace.changed.connect(changes.append)
+
+    dialog = _open_dialog(qtbot, workspace, bundle)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert dialog.passphrase.isVisible()  # encrypted: asked for, nothing read yet
+    assert dialog.plan is None
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    plan = _read(qtbot, dialog)
+    assert plan is not None and dialog.apply_button.isEnabled()
+    assert dialog.model.totals() == {"added": 1, "updated": 0, "deleted": 0, "conflicts": 1}
+
+    panel = dialog.panel(critique)
+    assert set(panel.field_buttons) == {"title", "argument", "links.tags"}
+    assert "both" not in panel.field_buttons["title"]  # a title cannot hold two values
+    for name, choice in (("title", "theirs"), ("argument", "both"), ("links.tags", "both")):
+        button = panel.findChild(type(panel.field_buttons[name][choice]), f"{name}:{choice}")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert panel.resolution() == {"title": "theirs", "argument": "both", "links.tags": "both"}
+
+    with qtbot.waitSignal(dialog.merged, timeout=30_000) as blocker:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert result is not None and result.backup is not None and result.backup.exists()
+    merged = library.get(critique)
+    assert merged.fields["title"] == "Their title"
+    assert merged.fields["argument"] == "My argument.\n\nTheir argument."
+    assert their_tag in merged.links["tags"]
+    assert library.exists(their_tag)
+    assert changes and changes[-1].structural and critique in changes[-1].records
+    after = _exact(workspace.project)
+
+    stack = workspace.undo_stack
+    assert stack.count() == 1 and "from-aigerim.wbshare" in stack.undoText()
+    stack.undo()  # the whole merge, at once
+    assert _exact(workspace.project) == before
+    assert not library.exists(their_tag)
+    assert library.get(critique).fields["title"] == "My title"
+    stack.redo()
+    assert _exact(workspace.project) == after
+    dialog.close()
+
+
+def test_wrong_passphrase_shows_the_message_and_changes_nothing(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    critique = _first(workspace.library, "critique")
+    bundle, _tag = _their_bundle(theirs_path, tmp_path, critique, PASSPHRASE)
+    before = _exact(workspace.project)
+    dialog = _open_dialog(qtbot, workspace, bundle)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    assert _read(qtbot, dialog) is None
+    assert "Wrong passphrase" in dialog.status.text()
+    assert not dialog.apply_button.isEnabled() and dialog.passphrase.text() == ""
+    assert _exact(workspace.project) == before and workspace.undo_stack.count() == 0
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)  # the right one works after a wrong one
+    assert _read(qtbot, dialog) is not None
+    assert _exact(workspace.project) == before  # reading alone changes nothing
+    dialog.close()
+
+
+def test_damaged_file_is_explained(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.wbshare"
+    broken.write_bytes(b"PK\x03\x04 not really a bundle")
+    dialog = _open_dialog(qtbot, workspace, broken)
+    assert _read(qtbot, dialog) is None
+    assert "broken.wbshare" in dialog.status.text()
+    assert "Nothing was changed" in dialog.status.text()
+    dialog.close()
+
+
+def test_share_dialog_writes_an_encrypted_bundle_that_merges_back(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    new_tag = workspace.library.create("tag", {"name": "shared from the dialog"}).id
+    dialog = ShareDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "out.wbshare"
+    dialog.path.setText("")
+    qtbot.keyClicks(dialog.path, str(target))
+    assert dialog.encrypt.isChecked()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE + "x")
+    qtbot.mouseClick(dialog.share_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.status.text() and not target.exists()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE)
+    with qtbot.waitSignal(dialog.shared, timeout=30_000) as blocker:
+        qtbot.mouseClick(dialog.share_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == target and is_encrypted(target)
+    dialog.close()
+
+    with Project.open(theirs_path) as project:
+        document = read_theirs(target, lambda: PASSPHRASE)
+        apply_merge(project, plan_merge(project, document))
+        assert Library(project).get(new_tag).fields["name"] == "shared from the dialog"
+
+
+def test_file_menu_offers_share_and_merge(window: MainWindow) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions()]
+    assert "S&hare…" in texts and "&Merge from a Colleague…" in texts
+    assert window.share_action.isEnabled() and window.merge_action.isEnabled()
+    window.close_project()
+    assert not window.share_action.isEnabled() and not window.merge_action.isEnabled()
+
+
+def test_preview_model(qtmodeltester) -> None:
+    model = MergePreviewModel()
+    model.set_summary(
+        {
+            "added": {"tag": 2, "source": 0},
+            "updated": {"tag": 1},
+            "deleted": {"source": 3},
+            "conflicts": {},
+        }
+    )
+    assert model.rowCount() == 2  # kinds with no change are left out
+    assert model.totals() == {"added": 2, "updated": 1, "deleted": 3, "conflicts": 0}
+    qtmodeltester.check(model)

@@ -1,0 +1,201 @@
+"""One conflict of a merge, and how to resolve it: field by field, or the whole record.
+
+For a record both sides edited, each field (and link role, and list of parts)
+the two versions disagree on is a row: its label, my value, their value, and
+a choice of mine, theirs, or both where the field can hold both (long texts,
+link roles holding many records, lists of parts). The whole record can also
+be kept as mine, taken as theirs, or kept twice (theirs as a copy). For an
+edit against a deletion the choice is whether the record stays.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.labels import field_label, kind_name, role_label, untitled
+from workbench.merge import Change, Resolution, combinable
+
+PREVIEW_CHARACTERS = 300
+TOOLTIP_CHARACTERS = 4000
+FIELD_CHOICES = ("mine", "theirs", "both")
+
+TitleLookup = Callable[[str], str]
+"""The title of a record, given its id as text (for showing links)."""
+
+
+class ConflictPanel(QGroupBox):
+    def __init__(
+        self,
+        change: Change,
+        mine: Mapping[str, Any] | None,
+        theirs: Mapping[str, Any] | None,
+        titles: TitleLookup,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.change = change
+        self.setObjectName(f"conflict_{change.id}")
+        self.setTitle(f"{kind_name(change.kind)}: {change.title or untitled()}")
+        self._titles = titles
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("resolution_mode")
+        self.field_buttons: dict[str, dict[str, QRadioButton]] = {}
+        layout = QVBoxLayout(self)
+        explanation = QLabel(self._explanation(), self)
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        layout.addWidget(self.mode)
+        self._fill_modes()
+        if change.conflict == "edit/edit" and mine is not None and theirs is not None:
+            self.fields = QWidget(self)
+            self._fill_fields(mine, theirs)
+            layout.addWidget(self.fields)
+            self.mode.currentIndexChanged.connect(self._on_mode)
+
+    # --- building ------------------------------------------------------------
+
+    def _explanation(self) -> str:
+        if self.change.conflict == "edit/delete":
+            return self.tr("You edited this record; your colleague deleted it.")
+        if self.change.conflict == "delete/edit":
+            return self.tr("You deleted this record; your colleague edited it.")
+        return self.tr("You and your colleague both edited this record.")
+
+    def _fill_modes(self) -> None:
+        if self.change.conflict == "edit/edit":
+            entries = [
+                ("fields", self.tr("Choose field by field")),
+                ("mine", self.tr("Keep my version")),
+                ("theirs", self.tr("Take their version")),
+                ("both", self.tr("Keep both (theirs as a separate copy)")),
+            ]
+        elif self.change.conflict == "edit/delete":
+            entries = [
+                ("mine", self.tr("Keep my edited version")),
+                ("theirs", self.tr("Delete it, as they did")),
+            ]
+        else:
+            entries = [
+                ("mine", self.tr("Keep it deleted")),
+                ("theirs", self.tr("Bring back their edited version")),
+            ]
+        for value, text in entries:
+            self.mode.addItem(text, value)
+
+    def _fill_fields(self, mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> None:
+        grid = QGridLayout(self.fields)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, text in enumerate(
+            (self.tr("Field"), self.tr("Mine"), self.tr("Theirs"), self.tr("Keep"))
+        ):
+            header = QLabel(f"<b>{text}</b>", self.fields)
+            grid.addWidget(header, 0, column)
+        for row, name in enumerate(self.change.fields, start=1):
+            grid.addWidget(QLabel(self._label(name), self.fields), row, 0)
+            grid.addWidget(self._value(name, _value_of(mine, name)), row, 1)
+            grid.addWidget(self._value(name, _value_of(theirs, name)), row, 2)
+            grid.addWidget(self._choices(name), row, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+
+    def _label(self, name: str) -> str:
+        if name.startswith("links."):
+            return role_label(name.removeprefix("links."))
+        return field_label(name)
+
+    def _value(self, name: str, value: Any) -> QLabel:
+        text = self.describe(name, value)
+        label = QLabel(_shortened(text, PREVIEW_CHARACTERS), self.fields)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if len(text) > PREVIEW_CHARACTERS:
+            label.setToolTip(_shortened(text, TOOLTIP_CHARACTERS))
+        return label
+
+    def _choices(self, name: str) -> QWidget:
+        box = QWidget(self.fields)
+        row = QVBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        group = QButtonGroup(box)
+        texts = {"mine": self.tr("Mine"), "theirs": self.tr("Theirs"), "both": self.tr("Both")}
+        buttons: dict[str, QRadioButton] = {}
+        for choice in FIELD_CHOICES:
+            if choice == "both" and not combinable(self.change.kind, name):
+                continue
+            button = QRadioButton(texts[choice], box)
+            button.setObjectName(f"{name}:{choice}")
+            group.addButton(button)
+            row.addWidget(button)
+            buttons[choice] = button
+        buttons["mine"].setChecked(True)
+        self.field_buttons[name] = buttons
+        return box
+
+    def describe(self, name: str, value: Any) -> str:
+        """A value as the user reads it: titles for links, a line per part."""
+        if value is None or value == "" or value == []:
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if name.startswith("links."):
+            return "; ".join(self._titles(str(target)) for target in value)
+        if isinstance(value, list):
+            return "\n".join(f"• {_part_text(part)}" for part in value)
+        return str(value)
+
+    def _on_mode(self, _index: int) -> None:
+        self.fields.setEnabled(self.mode.currentData() == "fields")
+
+    # --- the answer ------------------------------------------------------------
+
+    def choose(self, name: str, choice: str) -> None:
+        """Pick ``choice`` for one field (as clicking its button does)."""
+        self.mode.setCurrentIndex(self.mode.findData("fields"))
+        self.field_buttons[name][choice].setChecked(True)
+
+    def resolution(self) -> Resolution:
+        mode = str(self.mode.currentData())
+        if mode != "fields":
+            return mode
+        return {
+            name: next(choice for choice, button in buttons.items() if button.isChecked())
+            for name, buttons in self.field_buttons.items()
+        }
+
+    @property
+    def record_id(self) -> uuid.UUID:
+        return self.change.id
+
+
+def _value_of(item: Mapping[str, Any], name: str) -> Any:
+    if name.startswith("links."):
+        return item.get("links", {}).get(name.removeprefix("links."), [])
+    return item.get(name)
+
+
+def _part_text(part: Any) -> str:
+    if not isinstance(part, dict):
+        return str(part)
+    for key in ("title", "proposed_wording", "status", "path"):
+        if part.get(key):
+            return str(part[key]).replace("\n", " ")
+    return str(part.get("id", ""))
+
+
+def _shortened(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
