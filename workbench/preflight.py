@@ -29,7 +29,7 @@ from workbench.export.citations import find_citations
 from workbench.export.plan import DocumentPlan, build_plan
 from workbench.export.wordtext import unholdable_characters
 from workbench.project import Project
-from workbench.records import display_title, field_specs
+from workbench.records import RecordData, display_title, field_specs, load_many
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -145,15 +145,18 @@ def _plan_texts(plan: DocumentPlan) -> list[tuple[str, uuid.UUID, str, str, str]
 
 
 def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
-    from workbench.library import Library
-
-    library = Library(project)
+    recommendations = _load(project, [rec.id for rec in plan.recommendations])
+    provisions = _load(
+        project, [p for d in recommendations.values() for p in d.links.get("provisions", ())]
+    )
     for rec in plan.recommendations:
-        data = library.get(rec.id)
+        data = recommendations.get(rec.id)
+        if data is None:
+            continue
         worded = {w["provision"] for w in data.children["proposed_wordings"]}
         for provision_id in data.links.get("provisions", ()):
-            if str(provision_id) not in worded:
-                provision = library.get(provision_id)
+            provision = provisions.get(provision_id)
+            if str(provision_id) not in worded and provision is not None:
                 yield Finding(
                     "info",
                     "provision-without-proposed-wording",
@@ -166,23 +169,28 @@ def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]
 
 
 def _confidential_included(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
-    from workbench.library import Library
-
-    library = Library(project)
+    evidence = _load(project, [e.id for rec in plan.recommendations for e in rec.evidence])
     for rec in plan.recommendations:
-        for evidence in rec.evidence:
-            data = library.get(evidence.id)
-            level = data.fields["confidentiality"]
+        for item in rec.evidence:
+            data = evidence.get(item.id)
+            level = data.fields["confidentiality"] if data is not None else "public"
             if level != "public":
                 yield Finding(
                     "warning",
                     "confidential-exported",
                     f"This {level} evidence will be in the exported document",
                     "evidence",
-                    evidence.id,
-                    evidence.title,
+                    item.id,
+                    item.title,
                     "confidentiality",
                 )
+
+
+def _load(project: Project, ids: list[uuid.UUID]) -> dict[uuid.UUID, RecordData]:
+    """Records in bulk (one read, a few queries): a record at a time is too slow for
+    the preflight panel, which runs after every pause in editing."""
+    with project.reading() as session:
+        return load_many(session, ids)
 
 
 def _text_findings(

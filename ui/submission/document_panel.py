@@ -102,6 +102,8 @@ class DocumentPanel(QTabWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._pending_html: str | None = None
+        self.currentChanged.connect(lambda _index: self._show_pending_html())
         workspace.changed.connect(self._on_changed)
         self._show_nothing()
         self.hide()  # until a submission is opened: the library alone needs the room
@@ -139,10 +141,9 @@ class DocumentPanel(QTabWidget):
             self.submission_id = None
             self._show_nothing()
             return
-        bar = self.preview.verticalScrollBar()
-        position = bar.value()
-        self.preview.setHtml(plan_html(plan))
-        bar.setValue(position)
+        self._pending_html = plan_html(plan)
+        if self.currentWidget() is self.preview:
+            self._show_pending_html()
         self.preflight.set_findings(findings)
         problems = sum(1 for f in findings if f.severity != "info")
         self.heading.setText(
@@ -151,7 +152,19 @@ class DocumentPanel(QTabWidget):
         )
         self.setTabText(1, self.tr("Preflight (%d)") % problems)
 
+    def _show_pending_html(self) -> None:
+        """Lay the preview out only when it is seen: on long submissions that is most of
+        a refresh's time (see benchmarks/preview_benchmark.py)."""
+        if self._pending_html is None:
+            return
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(self._pending_html)
+        bar.setValue(position)
+        self._pending_html = None
+
     def _show_nothing(self) -> None:
+        self._pending_html = None
         hint = self.tr("Open a submission to see its document here.")
         self.preview.setHtml(f"<p><i>{hint}</i></p>")
         self.preflight.clear()
