@@ -2,6 +2,10 @@
 its links, write with [@key] completion, propose wording with the changes marked, record its
 status with the authority's response; undo every step."""
 
+import uuid
+
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -10,7 +14,7 @@ from ui.compose.citation_completer import CitationCompleter
 from ui.compose.composer import RecommendationComposer
 from ui.dialogs.link_picker import LinkPickerDialog
 from ui.editors.fields import MarkdownField
-from ui.editors.links import LinkRoleEditor
+from ui.editors.links import LinkRoleEditor, placed
 from ui.main_window import MainWindow
 from ui.models import roles
 from workbench.library import Library
@@ -165,3 +169,55 @@ def test_removed_wording_comes_back_in_place(qtbot, window: MainWindow) -> None:
     assert len(library.get(rec).children["proposed_wordings"]) == len(before) - 1
     window.undo_action.trigger()
     assert library.get(rec).children["proposed_wordings"] == before
+
+
+@given(
+    st.lists(st.integers(0, 20), unique=True, max_size=8),
+    st.lists(st.integers(0, 30), unique=True, min_size=1, max_size=4),
+    st.integers(-2, 12),
+)
+def test_placed_puts_the_dropped_targets_together_once(current, dropped, row) -> None:
+    ids = [uuid.UUID(int=n) for n in current]
+    moving = [uuid.UUID(int=n) for n in dropped]
+    result = placed(ids, moving, row)
+    assert sorted(result) == sorted(set(ids) | set(moving))
+    start = result.index(moving[0])
+    assert result[start : start + len(moving)] == moving
+    assert [t for t in result if t not in moving] == [t for t in ids if t not in moving]
+
+
+def test_link_list_model_and_completion_keys(qtbot, qtmodeltester, window: MainWindow) -> None:
+    library = _library(window)
+    view = window.view
+    assert view is not None
+    rec = library.page("recommendation")[0].id
+    view.open_record(rec)
+    links = view.editor.link_editors["provisions"]
+    assert links.model.rowCount() >= 2
+    qtmodeltester.check(links.model)
+    # a single-target role takes the first dropped record in place of the old one
+    evidence = library.page("evidence")[0].id
+    view.open_record(evidence)
+    source_links = view.editor.link_editors["source"]
+    view.show_kind("source")
+    model = view.list.model
+    data = model.mimeData([model.index(3, 0), model.index(4, 0)])
+    wanted = model.data(model.index(3, 0), roles.RECORD_ID)
+    assert source_links.model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, QModelIndex())
+    assert library.get(evidence).links["source"] == (wanted,)
+    # Tab completes too; a bracket already closed is not closed twice
+    text = view.editor.field("summary")
+    assert isinstance(text, MarkdownField)
+    text.text.setFocus()
+    text.set_value("See [@] there.")
+    cursor = text.text.textCursor()
+    cursor.setPosition(len("See [@"))
+    text.text.setTextCursor(cursor)
+    qtbot.keyClicks(text.text, "ohchr")
+    [completer] = [c for c in text.text.children() if isinstance(c, CitationCompleter)]
+    assert completer.view().isVisible()
+    qtbot.keyClick(completer.view(), Qt.Key.Key_Tab)
+    assert text.text.toPlainText() == "See [@ohchr-gc34] there."
+    # outside a citation nothing is offered
+    qtbot.keyClicks(text.text, " @rsf")
+    assert not completer.view().isVisible()
