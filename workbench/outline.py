@@ -173,6 +173,13 @@ def rename_section(outline: Outline, section_id: uuid.UUID, title: str) -> Outli
     )
 
 
+def set_introduction(outline: Outline, section_id: uuid.UUID, text: str) -> Outline:
+    return _with_sections(
+        outline,
+        [replace(s, introduction=text) if s.id == section_id else s for s in outline.sections],
+    )
+
+
 def step_item(outline: Outline, section_id: uuid.UUID, item: uuid.UUID, step: int) -> Outline:
     """Move a recommendation one place up (-1) or down (+1); past either end of its
     section it moves into the neighbouring section (as the keyboard does)."""

@@ -8,6 +8,7 @@ import uuid
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from ui.compose.citation_completer import CitationCompleter
 from ui.main_window import MainWindow
 from ui.models import roles
 from ui.submission.builder import SubmissionBuilder
@@ -207,3 +208,30 @@ def test_preflight_finds_an_injected_problem_and_a_click_opens_the_record(
     document.preflight.setFocus()
     qtbot.keyClick(document.preflight, Qt.Key.Key_Return)
     assert window.view.editor.record_id == culprit.id
+
+
+def test_section_introduction_is_edited_below_the_outline(qtbot, window: MainWindow) -> None:
+    submission, builder = _open_submission(window)
+    assert window.workspace is not None and window.view is not None
+    project = window.workspace.project
+    before = read_outline(project, submission)
+    second = before.sections[1]
+    builder.select(second.id, second.items[0])  # a recommendation's row shows its section's
+    assert builder.introduction.isEnabled()
+    assert second.title in builder.introduction_label.text()
+    builder.introduction.setFocus()
+    builder.introduction.moveCursor(builder.introduction.textCursor().MoveOperation.End)
+    qtbot.keyClicks(builder.introduction, " Blocking needs a court [@rsf")
+    [completer] = [c for c in builder.introduction.children() if isinstance(c, CitationCompleter)]
+    qtbot.keyClick(completer.view(), Qt.Key.Key_Return)
+    builder.select(before.sections[0].id)  # moving on saves
+    stored = read_outline(project, submission).sections[1].introduction
+    assert " ".join(stored.split()).endswith("Blocking needs a court [@rsf-2023]")
+    shown = builder.introduction.markdown()
+    assert shown.split() == before.sections[0].introduction.split()
+    qtbot.waitUntil(
+        lambda: "Blocking needs a court" in window.view.document.preview.toPlainText(),
+        timeout=3000,
+    )
+    window.undo_action.trigger()
+    assert read_outline(project, submission) == before

@@ -13,21 +13,25 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QInputDialog,
+    QLabel,
     QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.compose.citation_completer import CitationCompleter
 from ui.compose.commands import SetOutline
 from ui.dialogs.link_picker import LinkPickerDialog
 from ui.editors.extension import RecordExtension
+from ui.editors.keys import GlobalUndoKeys
+from ui.editors.markdown_edit import MarkdownEdit
 from ui.models import roles
 from ui.submission.outline_model import SECTION_ID, OutlineModel
 from ui.workspace import ChangeSet, Workspace
@@ -40,9 +44,12 @@ from workbench.outline import (
     place_items,
     remove_items,
     remove_section,
+    set_introduction,
     step_item,
 )
 from workbench.records import RecordData
+
+SAVE_DELAY_MS = 600
 
 
 def outline_of(record: RecordData) -> Outline:
@@ -86,6 +93,8 @@ class SubmissionBuilder(RecordExtension):
         self.tree.setMinimumHeight(16 * self.fontMetrics().lineSpacing())
         self.tree.installEventFilter(self)
         self.tree.activated.connect(self._on_activated)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._make_introduction_editor(workspace)
 
         box = QGroupBox(self.tr("Outline"), self)
         # A tool bar, not a row of buttons: it folds what does not fit into a menu,
@@ -106,11 +115,73 @@ class SubmissionBuilder(RecordExtension):
         inner = QVBoxLayout(box)
         inner.addWidget(self.toolbar)
         inner.addWidget(self.tree)
+        inner.addWidget(self.introduction_label)
+        inner.addWidget(self.introduction)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(box)
 
     # --- showing --------------------------------------------------------------
+
+    def _make_introduction_editor(self, workspace: Workspace) -> None:
+        """The highlighted section's introduction, saved after a pause like any text."""
+        self.introduction_label = QLabel(self)
+        self.introduction_label.setWordWrap(True)
+        self.introduction = MarkdownEdit(self)
+        self.introduction.setObjectName("section_introduction")
+        self.introduction.installEventFilter(GlobalUndoKeys(self.flush, self.introduction))
+        self.introduction.edited.connect(self._on_introduction_edited)
+        CitationCompleter.attach(self.introduction, workspace)
+        self._introduction_of: uuid.UUID | None = None
+        self._introduction_dirty = False
+        self._introduction_shown = ""
+        # A child of the text, so it outlives the text's last focus-out (which saves).
+        self._timer = QTimer(self.introduction)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._show_introduction(None)
+
+    def _show_introduction(self, section: OutlineSection | None) -> None:
+        changed = (section.id if section else None) != self._introduction_of
+        self._introduction_of = section.id if section else None
+        self.introduction.setEnabled(section is not None)
+        if section is None:
+            self.introduction_label.setText(self.tr("Introduction of the highlighted section"))
+            self.introduction.set_markdown("")
+            self._introduction_shown = ""
+            return
+        self.introduction_label.setText(self.tr("Introduction of “%s”") % section.title)
+        if changed or section.introduction != self._introduction_shown:
+            self.introduction.set_markdown(section.introduction)
+            self._introduction_shown = section.introduction
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or self.outline is None:
+            return  # a reset passes through "nothing": keep what is being typed
+        section = self.outline.sections[self.model.section_row(current)]
+        if section.id != self._introduction_of:
+            self.flush()
+            self._show_introduction(section)
+
+    def _on_introduction_edited(self) -> None:
+        self._introduction_dirty = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self._introduction_dirty or self.outline is None:
+            return
+        self._introduction_dirty = False
+        section_id = self._introduction_of
+        if section_id is None or section_id not in {s.id for s in self.outline.sections}:
+            return
+        text = self.introduction.markdown()
+        self._introduction_shown = text
+        self.change(
+            set_introduction(self.outline, section_id, text),
+            self.tr("Edit section introduction"),
+        )
 
     def show_record(self, record: RecordData) -> None:
         outline = outline_of(record)
@@ -126,6 +197,9 @@ class SubmissionBuilder(RecordExtension):
         self.tree.expandAll()
         if keep is not None:
             self._reselect(*keep)
+        shown = [s for s in outline.sections if s.id == self._introduction_of]
+        if not self._introduction_dirty:
+            self._show_introduction(shown[0] if shown else None)
 
     def _on_changed(self, change: ChangeSet) -> None:
         """A recommendation of the outline renamed (the submission itself did not change)."""
