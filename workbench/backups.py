@@ -1,28 +1,302 @@
-"""Copies of a project made with SQLite's backup API, so they are consistent
-even while the project is open and has pending WAL content."""
+"""Rotating, verified backups of project files, and restoring from them.
+
+Copies are made with SQLite's backup API, so they are consistent even while
+the project is open with pending WAL content, and the source is opened
+read-only, so making a backup never changes it. Each copy is written under a
+temporary name, checked with ``PRAGMA integrity_check``, flushed to disk and
+only then given its final name; only after that are older backups thinned.
+
+Backups live flat in one folder (``AppPaths.backups``) named
+``<project stem>-<UTC time>-<reason>.wbproj``; a project's backups are the
+files carrying its stem.
+
+Rotation (:func:`thin`) keeps, per project:
+
+- the 5 newest, whatever their age;
+- every backup of the last 24 hours;
+- the newest of each day for the last 30 days;
+- the newest of each calendar month before that, for ever.
+
+A damaged project is never deleted: :func:`restore` renames it aside
+(``NAME.wbproj.damaged-<time>``, or ``.replaced-<time>`` when it was sound,
+with its ``-wal``/``-shm`` files) before the backup's copy is moved into its
+place.
+"""
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
+import re
 import sqlite3
+import uuid
+from collections.abc import Iterable
 from contextlib import closing
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from db.sqlite import APPLICATION_ID, read_header
+from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
 
-def make_backup(project: Path, folder: Path, reason: str) -> Path:
-    """Copy ``project`` into ``folder`` as ``<stem>-<UTC time>-<reason>.wbproj``.
+log = logging.getLogger(__name__)
 
-    The source is opened read-only through a URI, so a backup never changes it.
+KEEP_NEWEST = 5
+KEEP_ALL_FOR = timedelta(days=1)
+KEEP_DAILY_FOR = timedelta(days=30)
+OPEN_BACKUP_AGE = timedelta(hours=24)
+"""Opening a project backs it up when its newest backup is older than this."""
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[\w-]+)\.wbproj$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: datetime
+    reason: str
+    """Why it was made: ``open``, ``merge``, ``load``, ``schema-1``, ``before-restore``..."""
+    size: int
+
+
+def list_backups(project: Path, folder: Path) -> list[Backup]:
+    """The backups of ``project`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found: list[Backup] = []
+    for entry in folder.iterdir():
+        backup = _parse(entry)
+        if backup is not None and _stem_of(entry) == project.stem:
+            found.append(backup)
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def _parse(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if match is None or not path.is_file():
+        return None
+    made_at = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    return Backup(path, made_at, match["reason"], path.stat().st_size)
+
+
+def _stem_of(path: Path) -> str:
+    match = _NAME.match(path.name)
+    return match["stem"] if match else ""
+
+
+def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Copy ``project`` into ``folder``, verify the copy, then thin older backups.
+
+    Raises :class:`BackupFailed` when the copy cannot be written (disk full,
+    no permission) and :class:`ProjectDamaged` when it fails its integrity
+    check; either way nothing is left behind and no older backup is dropped.
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{project.stem}-{stamp}-{reason}{project.suffix}"
-    partial = target.with_name(target.name + ".partial")
+    now = now or datetime.now(UTC)
+    target = folder / f"{project.stem}-{now.strftime(_STAMP)}-{reason}{project.suffix}"
+    partial = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _copy(project, partial)
+        os.replace(partial, target)
+        _sync_folder(folder)
+    except sqlite3.DatabaseError as error:
+        if _code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise ProjectDamaged(project, str(error)) from error
+        raise BackupFailed(folder, _reason(error)) from error
+    except OSError as error:
+        raise BackupFailed(folder, _reason(error)) from error
+    finally:
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
+    thin(project, folder, now=now)
+    return target
+
+
+def _copy(project: Path, partial: Path) -> None:
+    """The backup API copy, checked, on disk. It keeps the source's WAL mode, so
+    it opens like any project (read-only included); closing the connection
+    folds its WAL back into the file."""
     source_uri = f"{project.resolve().as_uri()}?mode=ro"
     with (
         closing(sqlite3.connect(source_uri, uri=True)) as source,
-        closing(sqlite3.connect(partial)) as copy,
+        closing(sqlite3.connect(partial, isolation_level=None)) as copy,
     ):
         source.backup(copy)
-    partial.replace(target)
-    return target
+        if not verify_connection(copy):
+            raise ProjectDamaged(project, "a copy of it failed SQLite's integrity check")
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def ensure_recent(
+    project: Path, folder: Path, *, max_age: timedelta = OPEN_BACKUP_AGE
+) -> Path | None:
+    """Back up ``project`` if its newest backup is older than ``max_age``.
+
+    Used on open: a failure is logged, not raised, so a full disk never stops
+    anyone from opening their work.
+    """
+    newest = next(iter(list_backups(project, folder)), None)
+    if newest is not None and datetime.now(UTC) - newest.made_at < max_age:
+        return None
+    try:
+        return make_backup(project, folder, "open")
+    except BackupFailed as error:
+        log.warning("could not back up %s on open: %s", project, error)
+        return None
+
+
+def thin(project: Path, folder: Path, *, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; the deleted paths."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(project, folder)
+    keep = set(kept(backups, now))
+    dropped = [b.path for b in backups if b.path not in keep]
+    for path in dropped:
+        path.unlink(missing_ok=True)
+    return dropped
+
+
+def kept(backups: Iterable[Backup], now: datetime) -> list[Path]:
+    """Which backups the rotation keeps (see the module docstring)."""
+    ordered = sorted(backups, key=lambda b: b.made_at, reverse=True)
+    keep: list[Path] = [b.path for b in ordered[:KEEP_NEWEST]]
+    days: set[object] = set()
+    months: set[object] = set()
+    for backup in ordered:
+        age = now - backup.made_at
+        if age <= KEEP_ALL_FOR:
+            keep.append(backup.path)
+        elif age <= KEEP_DAILY_FOR:
+            day = backup.made_at.date()
+            if day not in days:
+                days.add(day)
+                keep.append(backup.path)
+        else:
+            month = (backup.made_at.year, backup.made_at.month)
+            if month not in months:
+                months.add(month)
+                keep.append(backup.path)
+    return list(dict.fromkeys(keep))
+
+
+# --- verifying and restoring ---------------------------------------------------
+
+
+def verify_connection(connection: sqlite3.Connection) -> bool:
+    rows = connection.execute("PRAGMA integrity_check").fetchall()
+    return [tuple(r) for r in rows] == [("ok",)]
+
+
+def is_good(path: Path) -> bool:
+    """A Workbench project file that passes SQLite's full integrity check."""
+    try:
+        header = read_header(path)
+        if not header.is_sqlite or header.application_id != APPLICATION_ID:
+            return False
+        # immutable: nothing is written beside the file, not even a -shm.
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            return verify_connection(connection)
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def newest_good(project: Path, folder: Path) -> Backup:
+    """The newest backup that passes its integrity check."""
+    for backup in list_backups(project, folder):
+        if is_good(backup.path):
+            return backup
+        log.warning("skipping damaged backup %s", backup.path)
+    raise NoGoodBackup(project, folder)
+
+
+@dataclass(frozen=True)
+class Restored:
+    project: Path
+    backup: Path
+    kept_aside: Path | None
+    """Where the file that was replaced went (never deleted), if there was one."""
+
+
+def restore(project: Path, backup: Path) -> Restored:
+    """Put ``backup`` in the place of ``project``, keeping the old file aside.
+
+    The caller must not have the project open; the project's lock is taken
+    for the duration. The backup is checked first and copied beside the
+    project before anything is renamed, so a failure changes nothing.
+    """
+    from workbench.lock import ProjectLock
+
+    if not is_good(backup):
+        raise NoGoodBackup(project, backup.parent, backup)
+    lock = ProjectLock(project)
+    lock.acquire()
+    try:
+        incoming = project.with_name(f".{project.name}.{uuid.uuid4().hex[:8]}.restoring")
+        try:
+            _copy(backup, incoming)
+            kept_aside = _set_aside(project)
+            os.replace(incoming, project)
+            _sync_folder(project.parent)
+        except (OSError, sqlite3.Error) as error:
+            raise BackupFailed(project.parent, _reason(error)) from error
+        finally:
+            for leftover in (incoming, *_sidecars(incoming)):
+                leftover.unlink(missing_ok=True)
+    finally:
+        lock.release()
+    return Restored(project, backup, kept_aside)
+
+
+def _set_aside(project: Path) -> Path | None:
+    """Rename the current file and its WAL files to ``NAME.damaged-<time>``
+    (``NAME.replaced-<time>`` when it was sound)."""
+    if not project.exists():
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    label = "replaced" if is_good(project) else "damaged"
+    aside = project.with_name(f"{project.name}.{label}-{stamp}")
+    os.replace(project, aside)
+    for sidecar, moved in zip(_sidecars(project), _sidecars(aside), strict=True):
+        if sidecar.exists():
+            os.replace(sidecar, moved)
+    return aside
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _code(error: sqlite3.Error) -> int:
+    """SQLite's primary result code (the extended code's low byte)."""
+    return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _reason(error: OSError | sqlite3.Error) -> str:
+    if isinstance(error, sqlite3.Error):
+        if _code(error) == sqlite3.SQLITE_FULL:
+            return "the disk is full"
+        if _code(error) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
+            return "permission denied, or the folder is missing or read-only"
+        return str(error)
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if error.errno == errno.EROFS:
+        return "the disk is read-only"
+    return error.strerror or str(error)

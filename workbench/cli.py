@@ -17,7 +17,7 @@ from typing import Any
 
 from db.models import RECORD_KINDS
 from workbench import __version__, interchange
-from workbench.errors import WorkbenchError
+from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.project import Project
@@ -123,6 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--on-conflict", choices=("refuse", "mine", "theirs", "both"), default="refuse"
     )
     merge.set_defaults(run=run_merge)
+
+    restore = commands.add_parser(
+        "restore", help="put back the newest sound backup (or the one named); --list lists them"
+    )
+    restore.add_argument("project", type=Path)
+    which = restore.add_mutually_exclusive_group()
+    which.add_argument("--backup", type=Path, metavar="FILE", help="restore this backup")
+    which.add_argument("--list", action="store_true", help="list the backups; change nothing")
+    restore.add_argument("--json", action="store_true", help="machine-readable output")
+    restore.set_defaults(run=run_restore)
     return parser
 
 
@@ -141,6 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(arguments)
     except (WorkbenchError, UsageError) as error:
         print(f"workbench: {error}", file=sys.stderr)
+        if isinstance(error, ProjectDamaged) and getattr(arguments, "command", "") != "restore":
+            print(
+                f"workbench: its backups: workbench restore {str(error.path)!r} --list",
+                file=sys.stderr,
+            )
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("workbench: interrupted; nothing was changed", file=sys.stderr)
@@ -246,6 +261,7 @@ def run_dump(arguments: argparse.Namespace) -> int:
 
 def run_load(arguments: argparse.Namespace) -> int:
     with Project.open(arguments.project) as project:
+        project.make_backup("load")
         report = interchange.load(project, arguments.document)
     if arguments.json:
         _emit({"added": report.added, "updated": report.updated, "deleted": report.deleted})
@@ -395,6 +411,49 @@ def run_merge(arguments: argparse.Namespace) -> int:
         for conflict in report["conflict_details"]:
             print(f"  conflict ({conflict['conflict']}): {conflict['kind']} '{conflict['title']}'")
     return code
+
+
+def run_restore(arguments: argparse.Namespace) -> int:
+    """List backups, or put one back (the damaged file is kept aside, never deleted)."""
+    from workbench import backups
+
+    folder = AppPaths.from_environment().backups
+    project: Path = arguments.project
+    if arguments.list:
+        found = backups.list_backups(project, folder)
+        if arguments.json:
+            _emit({"project": str(project.resolve()), "backups": [_backup_json(b) for b in found]})
+        else:
+            for backup in found:
+                made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                print(f"{made}  {backup.reason:<14}{backup.size:>12,}  {backup.path}")
+            if not found:
+                print(f"No backups of {project.name} in {folder}.")
+        return EXIT_OK
+    chosen = arguments.backup or backups.newest_good(project, folder).path
+    restored = backups.restore(project, chosen)
+    if arguments.json:
+        _emit(
+            {
+                "project": str(restored.project.resolve()),
+                "restored_from": str(restored.backup),
+                "kept_aside": str(restored.kept_aside) if restored.kept_aside else None,
+            }
+        )
+    else:
+        print(f"Restored {project} from {restored.backup}")
+        if restored.kept_aside:
+            print(f"The file it replaced is kept as {restored.kept_aside}")
+    return EXIT_OK
+
+
+def _backup_json(backup: Any) -> dict[str, Any]:
+    return {
+        "path": str(backup.path),
+        "made_at": backup.made_at.isoformat(timespec="seconds"),
+        "reason": backup.reason,
+        "size": backup.size,
+    }
 
 
 def _marked(snippet: str, highlights: tuple[tuple[int, int], ...]) -> str:

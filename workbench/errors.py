@@ -99,3 +99,22 @@ class InvalidLink(WorkbenchError):
         self.kind = kind
         self.role = role
         self.problem = problem
+
+
+class BackupFailed(WorkbenchError):
+    """A backup (or a restore) could not be written; nothing was changed."""
+
+    def __init__(self, folder: Path, problem: str) -> None:
+        super().__init__(f"cannot write a backup in {folder}: {problem}; nothing was changed")
+        self.folder = folder
+        self.problem = problem
+
+
+class NoGoodBackup(ProjectError):
+    """No backup of the project, or the one named is damaged or not a project."""
+
+    def __init__(self, path: Path, folder: Path, backup: Path | None = None) -> None:
+        what = f"{backup} is not a sound backup" if backup else f"no sound backup in {folder}"
+        super().__init__(path, f"cannot restore {path}: {what}")
+        self.folder = folder
+        self.backup = backup

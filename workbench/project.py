@@ -76,8 +76,11 @@ class Project:
         clock: Clock,
         migrated_from: int | None = None,
         backup: Path | None = None,
+        paths: AppPaths | None = None,
     ) -> None:
         self.path = path
+        self.paths = paths or AppPaths.from_environment()
+        """Where this project's backups go (``paths.backups``)."""
         self.engine = engine
         self._lock = lock
         self._sessions: sessionmaker[Session] = session_factory(engine)
@@ -127,7 +130,7 @@ class Project:
         finally:
             for leftover in (temporary, *_sidecars(temporary)):
                 leftover.unlink(missing_ok=True)
-        return cls.open(path, author=author, clock=clock, paths=paths)
+        return cls.open(path, author=author, clock=clock, paths=paths, _fresh=True)
 
     @classmethod
     def open(
@@ -138,25 +141,34 @@ class Project:
         clock: Clock = utc_now,
         paths: AppPaths | None = None,
         read_only: bool = False,
+        _fresh: bool = False,
     ) -> Project:
         """Open an existing project, migrating an older schema after a backup.
 
         ``read_only`` takes no lock and writes nothing (for commands that only
         look), unless the file needs migrating, which takes the normal path.
+        Otherwise the project is backed up once it passed its check, when its
+        newest backup is older than ``backups.OPEN_BACKUP_AGE`` (a project
+        just created has nothing to lose yet: ``_fresh`` skips that).
         """
         path = Path(path)
         header = inspect_file(path)
         if read_only and header.user_version == SCHEMA_VERSION:
             engine = create_project_engine(path, read_only=True)
             _check_database(path, engine, header)
-            return cls(path, engine, None, author=author or default_author(), clock=clock)
+            return cls(
+                path, engine, None, author=author or default_author(), clock=clock, paths=paths
+            )
         lock = ProjectLock(path)
         lock.acquire()
         try:
-            return cls._open_locked(path, header, lock, author, clock, paths)
+            project = cls._open_locked(path, header, lock, author, clock, paths)
+            if not _fresh and project.migrated_from is None:
+                backups.ensure_recent(path, project.paths.backups)
         except BaseException:
             lock.release()
             raise
+        return project
 
     @classmethod
     def _open_locked(
@@ -170,15 +182,18 @@ class Project:
     ) -> Project:
         backup: Path | None = None
         migrated_from: int | None = None
-        if header.user_version < SCHEMA_VERSION:
-            backup = backups.make_backup(
-                path,
-                (paths or AppPaths.from_environment()).backups,
-                f"schema-{header.user_version}",
-            )
         engine = create_project_engine(path)
         _check_database(path, engine, header)
         if header.user_version < SCHEMA_VERSION:
+            try:
+                backup = backups.make_backup(
+                    path,
+                    (paths or AppPaths.from_environment()).backups,
+                    f"schema-{header.user_version}",
+                )
+            except BaseException:
+                engine.dispose()
+                raise
             _migrate(path, engine)
             migrated_from = header.user_version
         if migrated_from is not None:
@@ -191,6 +206,7 @@ class Project:
             clock=clock,
             migrated_from=migrated_from,
             backup=backup,
+            paths=paths,
         )
 
     def close(self) -> None:
@@ -240,6 +256,10 @@ class Project:
             writer = Writer(session, author=self.author, now=self.clock())
             yield writer
             writer.finish()
+
+    def make_backup(self, reason: str) -> Path:
+        """A verified backup before a risky change (merge, load); raises BackupFailed."""
+        return backups.make_backup(self.path, self.paths.backups, reason)
 
     def identity(self) -> ProjectIdentity:
         with self.reading() as session:

@@ -1,0 +1,257 @@
+"""Backups: verified copies made with the backup API, rotation, damage found at open,
+the damaged file kept aside and the newest sound backup restored (service and CLI)."""
+
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from workbench import backups
+from workbench.cli import main
+from workbench.errors import NoGoodBackup, ProjectDamaged
+from workbench.library import Library
+from workbench.paths import AppPaths
+from workbench.project import Project
+
+PAGE = 4096
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _project_with_tags(path: Path, count: int = 300) -> list[str]:
+    with Project.create(path) as project:
+        library = Library(project)
+        names = [f"tag {n}" for n in range(count)]
+        for name in names:
+            library.create("tag", {"name": name, "description": "x" * 400})
+    return names
+
+
+def _tag_names(path: Path) -> set[str]:
+    with Project.open(path, read_only=True) as project:
+        return {row.title for row in Library(project).page("tag", limit=100_000)}
+
+
+def _damage_pages(path: Path) -> None:
+    """Scribble over the b-tree page headers in the middle of the file (bit rot)."""
+    data = bytearray(path.read_bytes())
+    pages = len(data) // PAGE
+    for page in range(pages // 3, pages // 3 + 6):
+        start = page * PAGE
+        data[start : start + 12] = bytes(b ^ 0xA5 for b in data[start : start + 12])
+    path.write_bytes(bytes(data))
+
+
+def test_a_backup_is_a_sound_copy_and_leaves_the_project_unchanged(
+    tmp_path: Path, isolated_home: AppPaths
+) -> None:
+    path = tmp_path / "p.wbproj"
+    names = _project_with_tags(path, 50)
+    before = path.read_bytes()
+    made = backups.make_backup(path, isolated_home.backups, "manual")
+    assert path.read_bytes() == before
+    assert backups.is_good(made)
+    assert [b.path for b in backups.list_backups(path, isolated_home.backups)] == [made]
+    assert sorted(p.name for p in isolated_home.backups.iterdir()) == [made.name]
+    assert _tag_names(made) == set(names)
+
+
+def test_opening_backs_up_when_the_newest_backup_is_a_day_old(
+    tmp_path: Path, isolated_home: AppPaths
+) -> None:
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path, 5)
+    assert backups.list_backups(path, isolated_home.backups) == []  # a new project: none yet
+    with Project.open(path):
+        pass
+    [first] = backups.list_backups(path, isolated_home.backups)
+    assert first.reason == "open"
+    with Project.open(path):
+        pass
+    assert len(backups.list_backups(path, isolated_home.backups)) == 1  # recent enough
+    old = datetime.now(UTC) - timedelta(hours=25)
+    first.path.rename(first.path.with_name(f"p-{old.strftime('%Y%m%dT%H%M%S%fZ')}-open.wbproj"))
+    with Project.open(path):
+        pass
+    assert len(backups.list_backups(path, isolated_home.backups)) == 2
+
+
+def test_rotation_keeps_recent_densely_and_thins_older(tmp_path: Path) -> None:
+    now = datetime(2026, 6, 15, 12, tzinfo=UTC)
+    ages = [timedelta(minutes=m) for m in range(0, 600, 60)]  # 10 in the last day
+    ages += [timedelta(days=d, hours=h) for d in range(2, 40) for h in (1, 5)]  # 2 a day
+    ages += [timedelta(days=d) for d in range(60, 400, 7)]  # weekly, long ago
+    made = [backups.Backup(tmp_path / f"b{i}", now - age, "open", 1) for i, age in enumerate(ages)]
+    keep = set(backups.kept(made, now))
+    by_path = {b.path: b for b in made}
+    recent = [b for b in made if now - b.made_at <= timedelta(days=1)]
+    assert all(b.path in keep for b in recent)
+    daily = [
+        by_path[p]
+        for p in keep
+        if timedelta(days=1) < now - by_path[p].made_at <= timedelta(days=30)
+    ]
+    window = [b for b in made if timedelta(days=1) < now - b.made_at <= timedelta(days=30)]
+    assert len(daily) == len({b.made_at.date() for b in daily}) == 28  # days 2..29, one each
+    assert {b.made_at.date() for b in daily} == {b.made_at.date() for b in window}
+    older = [by_path[p] for p in keep if now - by_path[p].made_at > timedelta(days=30)]
+    months = {
+        (b.made_at.year, b.made_at.month) for b in made if now - b.made_at > timedelta(days=30)
+    }
+    assert len(older) == len(months)
+    # each kept one is the newest of its day or month
+    for backup in daily:
+        same_day = [b for b in made if b.made_at.date() == backup.made_at.date()]
+        assert backup.made_at == max(b.made_at for b in same_day)
+
+
+def test_thinning_deletes_real_files_only_after_a_new_sound_backup(
+    tmp_path: Path, isolated_home: AppPaths
+) -> None:
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path, 3)
+    folder = isolated_home.backups
+    now = datetime(2026, 6, 20, 12, tzinfo=UTC)  # 88-90 days back: all in March
+    for days in (90, 89, 88, 40, 10, 9):
+        backups.make_backup(path, folder, "open", now=now - timedelta(days=days))
+    # the sixth pushed the 90-day one out of the newest five: same month as 88, older
+    assert sorted((now - b.made_at).days for b in backups.list_backups(path, folder)) == [
+        9,
+        10,
+        40,
+        88,
+        89,
+    ]
+    backups.make_backup(path, folder, "merge", now=now)
+    left = backups.list_backups(path, folder)
+    ages = sorted((now - b.made_at).days for b in left)
+    assert ages == [0, 9, 10, 40, 88]  # 89 days: same month as 88, older
+    assert all(backups.is_good(b.path) for b in left)
+
+
+def test_a_backup_that_fails_its_check_is_not_kept_and_drops_nothing(
+    tmp_path: Path, isolated_home: AppPaths
+) -> None:
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path)
+    folder = isolated_home.backups
+    now = datetime.now(UTC)
+    for days in range(400, 100, -30):
+        backups.make_backup(path, folder, "open", now=now - timedelta(days=days))
+    before = sorted(folder.iterdir())
+    _damage_pages(path)
+    with pytest.raises(ProjectDamaged):
+        backups.make_backup(path, folder, "merge")
+    assert sorted(folder.iterdir()) == before
+
+
+@pytest.mark.parametrize("damage", ["bit flips", "truncation"])
+def test_a_damaged_project_is_recognised_kept_aside_and_restored_from_the_newest_sound_backup(
+    tmp_path: Path, isolated_home: AppPaths, capsys, damage: str
+) -> None:
+    path = tmp_path / "p.wbproj"
+    names = _project_with_tags(path)
+    with Project.open(path) as project:  # the open backup holds all 300 tags
+        Library(project).create("tag", {"name": "after the backup"})
+    if damage == "bit flips":
+        _damage_pages(path)
+    else:
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    damaged_bytes = path.read_bytes()
+    with pytest.raises(ProjectDamaged):
+        Project.open(path)
+    code, _out, err = run(capsys, "info", str(path))
+    assert code == 2 and "damaged" in err and "workbench restore" in err
+
+    # a newer backup that is itself damaged is passed over
+    [good] = backups.list_backups(path, isolated_home.backups)
+    later = (datetime.now(UTC) + timedelta(minutes=1)).strftime("%Y%m%dT%H%M%S%fZ")
+    bad = good.path.with_name(f"p-{later}-merge.wbproj")
+    bad.write_bytes(good.path.read_bytes()[: 3 * PAGE])
+    assert backups.list_backups(path, isolated_home.backups)[0].path == bad
+
+    code, out, _err = run(capsys, "restore", str(path), "--json")
+    assert code == 0
+    report = json.loads(out)
+    aside = Path(report["kept_aside"])
+    assert aside.name.startswith("p.wbproj.damaged-") and aside.read_bytes() == damaged_bytes
+    assert Path(report["restored_from"]) == good.path
+    assert _tag_names(path) == set(names)
+    with Project.open(path) as project:
+        assert project.identity().name == "p"
+
+
+def test_restore_list_and_a_chosen_backup(tmp_path: Path, isolated_home: AppPaths, capsys) -> None:
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path, 2)
+    first = backups.make_backup(path, isolated_home.backups, "manual")
+    with Project.open(path) as project:
+        Library(project).create("tag", {"name": "later"})
+    code, out, _ = run(capsys, "restore", str(path), "--list", "--json")
+    listed = json.loads(out)["backups"]
+    assert code == 0 and first.name in {Path(b["path"]).name for b in listed}
+    assert set(listed[0]) == {"path", "made_at", "reason", "size"}
+
+    code, out, _ = run(capsys, "restore", str(path), "--backup", str(first), "--json")
+    assert code == 0
+    aside = Path(json.loads(out)["kept_aside"])
+    assert aside.name.startswith("p.wbproj.replaced-")  # it was sound: replaced, not damaged
+    assert "later" not in _tag_names(path) and "later" in _tag_names(aside)
+
+
+def test_restore_without_backups_or_from_a_bad_one_changes_nothing(
+    tmp_path: Path, isolated_home: AppPaths, capsys
+) -> None:
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path, 2)
+    before = path.read_bytes()
+    code, _out, err = run(capsys, "restore", str(path))
+    assert code == 2 and "no sound backup" in err
+    junk = tmp_path / "junk.wbproj"
+    junk.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    with pytest.raises(NoGoodBackup):
+        backups.restore(path, junk)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["junk.wbproj", "p.wbproj"]
+
+
+def test_load_backs_up_first(tmp_path: Path, isolated_home: AppPaths, capsys) -> None:
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path, 2)
+    document = tmp_path / "d.json"
+    assert run(capsys, "dump", str(path), "-o", str(document))[0] == 0
+    assert run(capsys, "load", str(path), str(document))[0] == 0
+    reasons = {b.reason for b in backups.list_backups(path, isolated_home.backups)}
+    assert "load" in reasons
+
+
+def test_a_crashed_sessions_wal_goes_aside_with_the_damaged_file(
+    tmp_path: Path, isolated_home: AppPaths
+) -> None:
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path, 2)
+    backup = backups.make_backup(path, isolated_home.backups, "manual")
+    script = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('PRAGMA journal_mode=WAL'); c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        "c.execute(\"UPDATE records SET changed_by = 'ghost'\"); c.commit()\n"
+        "os._exit(0)\n"  # no close, no checkpoint: the WAL stays, as after a crash
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size > 0
+    restored = backups.restore(path, backup)
+    assert restored.kept_aside is not None and not wal.exists()
+    assert Path(str(restored.kept_aside) + "-wal").exists()
+    with Project.open(path) as project, project.reading() as session:
+        authors = {a for (a,) in session.execute(text("SELECT changed_by FROM records"))}
+    assert authors and "ghost" not in authors
