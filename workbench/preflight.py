@@ -107,6 +107,7 @@ def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
     texts = _plan_texts(plan)
     for kind, record_id, title, field, text in texts:
         yield from _text_findings(kind, record_id, title, field, text, set(plan.sources))
+    yield from _cited_sources_incomplete(project, plan, texts)
 
 
 def _plan_texts(plan: DocumentPlan) -> list[tuple[str, uuid.UUID, str, str, str]]:
@@ -184,6 +185,38 @@ def _confidential_included(project: Project, plan: DocumentPlan) -> Iterator[Fin
                     item.title,
                     "confidentiality",
                 )
+
+
+def _cited_sources_incomplete(
+    project: Project, plan: DocumentPlan, texts: list[tuple[str, uuid.UUID, str, str, str]]
+) -> Iterator[Finding]:
+    """Sources the document cites that lack a URL (warning) or a date (information)."""
+    cited = {e.source_key for rec in plan.recommendations for e in rec.evidence if e.source_key}
+    for *_where, text in texts:
+        cited.update(item.key for c in find_citations(text or "") for item in c.items)
+    incomplete = [k for k in sorted(cited & set(plan.sources)) if not _complete(plan, k)]
+    if not incomplete:
+        return
+    query = select(Source.id, Source.key).where(Source.key.in_(incomplete)).order_by(Source.id)
+    with project.reading() as session:
+        ids = dict((key, source_id) for source_id, key in reversed(session.execute(query).all()))
+    for key in incomplete:
+        source = plan.sources[key]
+        title = source.title or key
+        if not source.url:
+            yield Finding(
+                "warning", "source-without-url", "The source has no URL",
+                "source", ids[key], title, "url",
+            )  # fmt: skip
+        if not source.issued:
+            yield Finding(
+                "info", "source-without-date", "The source has no date",
+                "source", ids[key], title, "issued",
+            )  # fmt: skip
+
+
+def _complete(plan: DocumentPlan, key: str) -> bool:
+    return bool(plan.sources[key].url and plan.sources[key].issued)
 
 
 def _load(project: Project, ids: list[uuid.UUID]) -> dict[uuid.UUID, RecordData]:
