@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui import messages
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.merge_dialog import MergeDialog
+from ui.dialogs.restore_dialog import has_backups, offer_restore
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.share_dialog import ShareDialog
 from ui.editors.markdown_edit import MarkdownEdit
@@ -45,7 +46,7 @@ from ui.search_panel import SearchPanel
 from ui.submission.document_panel import DocumentPanel
 from ui.undo import CreateRecord, DeleteRecord
 from ui.workspace import ChangeSet, Workspace
-from workbench.errors import WorkbenchError
+from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.paths import AppPaths
 from workbench.project import PROJECT_SUFFIX, Project
 from workbench.settings import Settings, save_settings
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
             project = Project.open(path, author=self.settings.author or None, paths=self.paths)
         except WorkbenchError as error:
             log.info("could not open %s: %s", path, error)
+            if isinstance(error, ProjectDamaged) and has_backups(path, self.paths.backups):
+                return self.restore_from_backup(path, error)
             messages.show_error(self, error)
             if not path.exists():
                 self._remember(
@@ -311,6 +314,32 @@ class MainWindow(QMainWindow):
             self.view.editor.flush()
             MergeDialog.merge(self, self.workspace, self.paths)
 
+    def restore_from_backup(
+        self, path: Path | None = None, damage: ProjectDamaged | None = None
+    ) -> bool:
+        """Put a backup in the place of ``path`` (default: the open project, else one
+        chosen), then open it. The open project is closed only once a backup is chosen."""
+        current = self.workspace.project.path if self.workspace is not None else None
+        if path is None:
+            path = current or self._choose_project_file()
+        if path is None:
+            return False
+        closing = current is not None and current.resolve() == path.resolve()
+        restored = offer_restore(
+            self, path, self.paths.backups, damage, self.close_project if closing else None
+        )
+        if restored is None:
+            if closing and self.workspace is None:  # closed for a restore that failed
+                self.open_project(path)
+            return False
+        return self.open_project(path)
+
+    def _choose_project_file(self) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore which project?"), str(self.paths.data), self.tr(PROJECT_FILTER)
+        )
+        return Path(chosen) if chosen else None
+
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
@@ -346,6 +375,9 @@ class MainWindow(QMainWindow):
         self.share_action = self._action(self.tr("S&hare…"), self.share_project)
         self.merge_action = self._action(
             self.tr("&Merge from a Colleague…"), self.merge_from_colleague
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from Backup…"), lambda: self.restore_from_backup()
         )
         self.export_action = self._action(
             self.tr("&Export Submission…"), self.export_submission, [QKeySequence("Ctrl+E")]
@@ -396,6 +428,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.share_action)
         file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()

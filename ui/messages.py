@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbench.errors import (
+    BackupFailed,
     InvalidField,
     InvalidLink,
+    NoGoodBackup,
     NotAProject,
     ProjectDamaged,
     ProjectExists,
@@ -24,6 +26,7 @@ from workbench.errors import (
     WorkbenchError,
 )
 from workbench.export import ExportTargetError
+from workbench.export.template import TemplateError
 
 Presenter = Callable[[QWidget | None, str, str], None]
 
@@ -52,14 +55,28 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
     if isinstance(error, ProjectDamaged):
         return _tr("Project damaged"), _tr(
             "“%s” cannot be opened because it is damaged (%s). "
-            "Restore it from a backup in your Workbench data folder."
+            "Restore it from a backup: File ▸ Restore from Backup…"
         ) % (error.path.name, error.detail)
+    if isinstance(error, NoGoodBackup):
+        return _tr("No sound backup"), _tr(
+            "“%s” cannot be restored: no sound backup of it was found in %s. "
+            "Nothing was changed."
+        ) % (error.path.name, error.folder)
+    if isinstance(error, BackupFailed):
+        return _tr("Backup failed"), _tr(
+            "A backup could not be written in %s: %s. Nothing was changed; "
+            "free some space or check the folder, then try again."
+        ) % (error.folder, error.problem)
     if isinstance(error, ProjectNotFound):
         return _tr("Project not found"), _tr("There is no project at %s.") % error.path
     if isinstance(error, ProjectExists):
         return _tr("File exists"), _tr("%s exists already; choose another name.") % error.path
     if isinstance(error, InvalidField | InvalidLink):
         return _tr("Change refused"), str(error)
+    if isinstance(error, TemplateError):
+        return _tr("Export failed"), _tr(
+            "The Word template “%s” cannot be used: %s. Nothing was written."
+        ) % (error.path.name, error.problem)
     if isinstance(error, ExportTargetError):
         return _tr("Export failed"), _tr(
             "Could not write “%s”: %s. Nothing was changed; choose another file or folder."

@@ -13,7 +13,7 @@ files carrying its stem.
 Rotation (:func:`thin`) keeps, per project:
 
 - the 5 newest, whatever their age;
-- every backup of the last 24 hours;
+- the newest of each hour for the last 24 hours;
 - the newest of each day for the last 30 days;
 - the newest of each calendar month before that, for ever.
 
@@ -30,7 +30,6 @@ import logging
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
@@ -39,11 +38,12 @@ from pathlib import Path
 
 from db.sqlite import APPLICATION_ID, read_header
 from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
+from workbench.tempfiles import partial_path, remove_stale, remove_stale_in
 
 log = logging.getLogger(__name__)
 
 KEEP_NEWEST = 5
-KEEP_ALL_FOR = timedelta(days=1)
+KEEP_HOURLY_FOR = timedelta(days=1)
 KEEP_DAILY_FOR = timedelta(days=30)
 OPEN_BACKUP_AGE = timedelta(hours=24)
 """Opening a project backs it up when its newest backup is older than this."""
@@ -95,9 +95,10 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
     """
     now = now or datetime.now(UTC)
     target = folder / f"{project.stem}-{now.strftime(_STAMP)}-{reason}{project.suffix}"
-    partial = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
+    partial = partial_path(target)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_in(folder)
         _copy(project, partial)
         os.replace(partial, target)
         _sync_folder(folder)
@@ -163,22 +164,18 @@ def kept(backups: Iterable[Backup], now: datetime) -> list[Path]:
     """Which backups the rotation keeps (see the module docstring)."""
     ordered = sorted(backups, key=lambda b: b.made_at, reverse=True)
     keep: list[Path] = [b.path for b in ordered[:KEEP_NEWEST]]
-    days: set[object] = set()
-    months: set[object] = set()
+    seen: set[tuple[int, ...]] = set()
     for backup in ordered:
-        age = now - backup.made_at
-        if age <= KEEP_ALL_FOR:
-            keep.append(backup.path)
+        age, made = now - backup.made_at, backup.made_at
+        if age <= KEEP_HOURLY_FOR:
+            slot: tuple[int, ...] = (made.year, made.month, made.day, made.hour)
         elif age <= KEEP_DAILY_FOR:
-            day = backup.made_at.date()
-            if day not in days:
-                days.add(day)
-                keep.append(backup.path)
+            slot = (made.year, made.month, made.day)
         else:
-            month = (backup.made_at.year, backup.made_at.month)
-            if month not in months:
-                months.add(month)
-                keep.append(backup.path)
+            slot = (made.year, made.month)
+        if slot not in seen:  # newest first: the first of each slot is its newest
+            seen.add(slot)
+            keep.append(backup.path)
     return list(dict.fromkeys(keep))
 
 
@@ -235,7 +232,8 @@ def restore(project: Path, backup: Path) -> Restored:
     lock = ProjectLock(project)
     lock.acquire()
     try:
-        incoming = project.with_name(f".{project.name}.{uuid.uuid4().hex[:8]}.restoring")
+        remove_stale(project, ".restoring")
+        incoming = partial_path(project, ".restoring")
         try:
             _copy(backup, incoming)
             kept_aside = _set_aside(project)

@@ -86,14 +86,17 @@ def test_opening_backs_up_when_the_newest_backup_is_a_day_old(
 
 def test_rotation_keeps_recent_densely_and_thins_older(tmp_path: Path) -> None:
     now = datetime(2026, 6, 15, 12, tzinfo=UTC)
-    ages = [timedelta(minutes=m) for m in range(0, 600, 60)]  # 10 in the last day
+    ages = [timedelta(minutes=m) for m in range(0, 600, 20)]  # 3 an hour in the last day
     ages += [timedelta(days=d, hours=h) for d in range(2, 40) for h in (1, 5)]  # 2 a day
     ages += [timedelta(days=d) for d in range(60, 400, 7)]  # weekly, long ago
     made = [backups.Backup(tmp_path / f"b{i}", now - age, "open", 1) for i, age in enumerate(ages)]
     keep = set(backups.kept(made, now))
     by_path = {b.path: b for b in made}
     recent = [b for b in made if now - b.made_at <= timedelta(days=1)]
-    assert all(b.path in keep for b in recent)
+    kept_recent = [b for b in recent if b.path in keep]
+    hours = {b.made_at.replace(minute=0, second=0) for b in recent}
+    assert len(kept_recent) == len(hours) + 2  # the newest of each hour, and the 5 newest
+    assert all(b.path in keep for b in recent[:5])
     daily = [
         by_path[p]
         for p in keep

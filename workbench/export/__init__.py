@@ -11,7 +11,6 @@ import errno
 import hashlib
 import io
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_subm
 from workbench.export.template import open_template
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
+from workbench.tempfiles import partial_path, remove_stale
 
 
 class ExportTargetError(WorkbenchError):
@@ -132,14 +132,14 @@ def _check_target(target: Path) -> None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target, then rename over it: never half a file."""
+    """Write beside the target, then rename over it: never half a file. Leftovers of
+    earlier exports to the same target whose process died are removed first."""
+    remove_stale(target)
+    partial = partial_path(target)
     try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then renamed)
-            dir=target.parent, prefix=f".~{target.stem}.", suffix=".partial", delete=False
-        )
+        handle = partial.open("xb")
     except OSError as error:
         raise ExportTargetError(target, _reason(error)) from error
-    partial = Path(handle.name)
     try:
         with handle:
             handle.write(data)
