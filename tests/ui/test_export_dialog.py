@@ -154,3 +154,37 @@ def test_an_unwritable_target_is_explained_and_nothing_recorded(
     assert "Nothing was changed" in dialog.status.text()
     assert window.workspace.composition.export_count(submission) == 0
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5000)
+
+
+def test_the_organisation_template_is_used_or_its_problem_explained(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    submission, _builder = _open_submission(window)
+    assert window.workspace is not None
+    template = tmp_path / "org.docx"
+    own = docx.Document()
+    own.core_properties.title = "Our letterhead"
+    own.add_paragraph("Text of the template, which the export drops")
+    own.save(str(template))
+    dialog = ExportDialog(window.workspace, submission, window)
+    qtbot.addWidget(dialog)
+    dialog.open_after.setChecked(False)
+    dialog.path.setText(str(tmp_path / "with-template.docx"))
+    dialog.template.setText(str(template))
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000) as signal:
+        dialog.start()
+    assert signal.args[0] is not None
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "with-template.docx")).paragraphs)
+    assert "which the export drops" not in text
+    assert len(_recommendation_titles(tmp_path / "with-template.docx")) == 10
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=5000)
+
+    broken = tmp_path / "broken.docx"
+    broken.write_text("not a Word file")
+    dialog.template.setText(str(broken))
+    dialog.path.setText(str(tmp_path / "never.docx"))
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000) as signal:
+        dialog.start()
+    assert signal.args == [None]
+    assert "broken.docx" in dialog.status.text() and "cannot be used" in dialog.status.text()
+    assert not (tmp_path / "never.docx").exists()

@@ -62,6 +62,7 @@ class ExportJob(QThread):
         submission_id: uuid.UUID,
         target: Path,
         include_confidential: bool,
+        template: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,6 +70,7 @@ class ExportJob(QThread):
         self.submission_id = submission_id
         self.target = target
         self.include_confidential = include_confidential
+        self.template = template
 
     def run(self) -> None:
         try:
@@ -77,6 +79,7 @@ class ExportJob(QThread):
                 self.target,
                 submission=str(self.submission_id),
                 include_confidential=self.include_confidential,
+                template=self.template,
             )
         except (WorkbenchError, OSError) as error:
             self.failed.emit(error)
@@ -111,6 +114,14 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)
+        self.template = QLineEdit(str(record.fields["template"]), self)
+        self.template.setObjectName("export_template")
+        self.template.setPlaceholderText(self.tr("The bundled template"))
+        choose_template = QPushButton(self.tr("Choose…"), self)
+        choose_template.clicked.connect(self.choose_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(choose_template)
         self.confidential = QCheckBox(self.tr("Include confidential material"), self)
         self.confidential.setChecked(bool(record.fields["include_confidential"]))
         self.open_after = QCheckBox(self.tr("Open the file when done"), self)
@@ -135,6 +146,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Word template:"), template_row)
         form.addRow("", self.confidential)
         form.addRow("", self.open_after)
         layout = QVBoxLayout(self)
@@ -173,6 +185,13 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.path.setText(chosen if chosen.endswith(".docx") else chosen + ".docx")
+
+    def choose_template(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Word template"), self.template.text(), self.tr("Word documents (*.docx)")
+        )
+        if chosen:
+            self.template.setText(chosen)
 
     def show_changes(self) -> None:
         changes = changes_since_last_export(self.workspace.project, self.submission_id)
@@ -217,8 +236,14 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporting to %s…") % target)
         self.export_button.setEnabled(False)
+        template = self.template.text().strip()
         self.job = ExportJob(
-            self.workspace.project, self.submission_id, target, self.confidential.isChecked(), self
+            self.workspace.project,
+            self.submission_id,
+            target,
+            self.confidential.isChecked(),
+            Path(template).expanduser() if template else None,
+            self,
         )
         self.job.succeeded.connect(self._on_succeeded)
         self.job.failed.connect(self._on_failed)
