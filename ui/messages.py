@@ -27,7 +27,6 @@ from workbench.errors import (
 )
 from workbench.export import ExportTargetError
 from workbench.export.template import TemplateError
-from workbench.export.template import TemplateError
 
 Presenter = Callable[[QWidget | None, str, str], None]
 
@@ -74,10 +73,6 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
         return _tr("File exists"), _tr("%s exists already; choose another name.") % error.path
     if isinstance(error, InvalidField | InvalidLink):
         return _tr("Change refused"), str(error)
-    if isinstance(error, TemplateError):
-        return _tr("Export failed"), _tr(
-            "The Word template “%s” cannot be used: %s. Nothing was written."
-        ) % (error.path.name, error.problem)
     if isinstance(error, TemplateError):
         return _tr("Export failed"), _tr(
             "The Word template “%s” cannot be used: %s. Nothing was written."
