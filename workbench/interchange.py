@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, with_polymorphic
 
 from db.models import (
@@ -46,6 +46,7 @@ from workbench.records import (
     read_fields,
     read_links,
 )
+from workbench.search import index_fields
 from workbench.writer import Writer
 
 FORMAT_NAME = "workbench-interchange"
@@ -254,11 +255,31 @@ def validate(document: Any, known_kinds: Mapping[uuid.UUID, str]) -> ParsedDocum
         tombstone = _parse_tombstone(f"tombstones[{index}]", item)
         _check_unique(seen, tombstone.id, f"tombstones[{index}]")
         parsed.tombstones.append(tombstone)
-    deleted = {t.id for t in parsed.tombstones}
-    kinds = {**{k: v for k, v in known_kinds.items() if k not in deleted}, **seen}
+    kinds = _TargetKinds(seen, known_kinds, {t.id for t in parsed.tombstones})
     for record in parsed.records:
         _check_targets(record, kinds)
     return parsed
+
+
+class _TargetKinds:
+    """What a link may point to: the document's records, then the project's, less
+    those the document deletes. Looked up, never copied (a project may be large)."""
+
+    def __init__(
+        self,
+        document: Mapping[uuid.UUID, str],
+        project: Mapping[uuid.UUID, str],
+        deleted: set[uuid.UUID],
+    ) -> None:
+        self._document = document
+        self._project = project
+        self._deleted = deleted
+
+    def get(self, target: uuid.UUID) -> str | None:
+        found = self._document.get(target)
+        if found is None and target not in self._deleted:
+            found = self._project.get(target)
+        return found
 
 
 def _check_header(document: dict[str, Any]) -> None:
@@ -371,7 +392,7 @@ def _parse_links(kind: str, where: str, links: Any) -> dict[str, list[uuid.UUID]
     return parsed
 
 
-def _check_targets(record: ParsedRecord, kinds: Mapping[uuid.UUID, str]) -> None:
+def _check_targets(record: ParsedRecord, kinds: _TargetKinds) -> None:
     where = f"{SECTION_NAMES[record.kind]} (id {record.id})"
     roles = link_roles(record.kind)
     for role, targets in record.links.items():
@@ -386,7 +407,7 @@ def _check_targets(record: ParsedRecord, kinds: Mapping[uuid.UUID, str]) -> None
             _check_target(kinds, target, "recommendation", f"{where}.sections")
 
 
-def _check_target(kinds: Mapping[uuid.UUID, str], target: uuid.UUID, kind: str, where: str) -> None:
+def _check_target(kinds: _TargetKinds, target: uuid.UUID, kind: str, where: str) -> None:
     found = kinds.get(target)
     if found is None:
         raise InterchangeError(
@@ -540,30 +561,80 @@ def write_records(
     within the batch.
     """
     session = writer.session
-    existing = _existing(session, [record.id for record in records])
+    bulk = [r for r in records if keep_revisions and r.kind not in CHILD_PARSERS]
+    rest = [r for r in records if not (keep_revisions and r.kind not in CHILD_PARSERS)]
+    old = _write_rows(writer, bulk) if bulk else set()
+    existing = _existing(session, [record.id for record in rest])
     with session.no_autoflush:
-        models = {record.id: _upsert_fields(writer, record, existing) for record in records}
+        models = {record.id: _upsert_fields(writer, record, existing) for record in rest}
         session.flush()
-        owners = [r.id for r in records if r.id in existing]
+        owners = [r.id for r in records if r.id in existing or r.id in old]
         for start in range(0, len(owners), _BATCH):
             session.execute(delete(Link).where(Link.owner_id.in_(owners[start : start + _BATCH])))
-        session.add_all(
-            Link(owner_id=record.id, role=role, target_id=target, position=position)
+        links = [
+            {"owner_id": record.id, "role": role, "target_id": target, "position": position}
             for record in records
             for role, targets in record.links.items()
             for position, target in enumerate(targets)
-        )
-        for record in records:
+        ]
+        if links:
+            session.execute(insert(Link), links)
+        if bulk:
+            index_fields(session, [(r.id, r.kind, r.fields, _instrument(r)) for r in bulk])
+        for record in rest:
             _replace_children(session, models[record.id], record, record.id in existing)
             if keep_revisions:
                 writer.keep_revision(record.id)
             else:
                 writer.touch(record.id)
         session.flush()
-    return {record.id: record.id not in existing for record in records}
+    return {record.id: record.id not in existing and record.id not in old for record in records}
 
 
 _BATCH = 500
+
+
+def _write_rows(writer: Writer, records: Sequence[ParsedRecord]) -> set[uuid.UUID]:
+    """Insert or update the rows of records without parts in bulk statements (no ORM
+    objects: on a large merge they cost several times the writing itself).
+    Returns the ids that existed already. Links and search entries are left to the caller."""
+    session = writer.session
+    session.flush()
+    old: dict[uuid.UUID, str] = {}
+    ids = [record.id for record in records]
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        found = session.execute(select(Record.id, Record.kind).where(Record.id.in_(chunk)))
+        old.update((record_id, kind) for record_id, kind in found)
+        session.execute(
+            delete(Tombstone).where(Tombstone.id.in_([i for i in chunk if i not in old]))
+        )
+    by_kind: dict[tuple[str, bool], list[dict[str, Any]]] = {}
+    for record in records:
+        kind = old.get(record.id)
+        if kind is not None and kind != record.kind:
+            raise InterchangeError(
+                f"{SECTION_NAMES[record.kind]} (id {record.id})",
+                f"the project already holds this id as a {kind}",
+            )
+        row = {
+            name: record.fields.get(name, spec.default)
+            for name, spec in field_specs(record.kind).items()
+        }
+        row.update(record.meta, id=record.id)
+        by_kind.setdefault((record.kind, kind is not None), []).append(row)
+        writer.keep_revision(record.id, reindex=False)
+    for (kind, exists), rows in by_kind.items():
+        model = RECORD_KINDS[kind]
+        session.execute(update(model) if exists else insert(model), rows)
+    # Objects loaded earlier in this session no longer match their rows.
+    session.expire_all()
+    return set(old)
+
+
+def _instrument(record: ParsedRecord) -> uuid.UUID | None:
+    targets = record.links.get("instrument", [])
+    return targets[0] if targets else None
 
 
 def _existing(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Record]:

@@ -20,12 +20,12 @@ transaction after a backup.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Record, Tombstone
 from workbench import backups, snapshots
@@ -34,6 +34,7 @@ from workbench.interchange import (
     META_KEYS,
     SECTION_NAMES,
     InterchangeError,
+    ParsedRecord,
     ParsedTombstone,
     apply_tombstone,
     read_document,
@@ -94,6 +95,9 @@ class MergePlan:
     """Their records as interchange JSON, by id."""
     their_tombstones: dict[uuid.UUID, ParsedTombstone]
     ours: dict[uuid.UUID, Version] = field(default_factory=dict)
+    """Our versions of the records theirs changes (the others need none)."""
+    parsed: dict[uuid.UUID, ParsedRecord] = field(default_factory=dict)
+    """Their records as validated, written as they are when nothing in them dangles."""
 
     @property
     def conflicts(self) -> list[Change]:
@@ -126,31 +130,102 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
     """Validate their document and decide, record by record, what merging would do."""
     ours = _our_versions(project)
     document = _changed_only(document, ours)
-    known = {record_id: kind for record_id, (kind, version) in ours.items() if not version.deleted}
-    parsed = validate(document, known)
+    parsed = validate(document, _LiveKinds(ours))
     items = {
-        uuid.UUID(item["id"]): dict(item)
+        uuid.UUID(item["id"]): item
         for section in SECTION_NAMES.values()
         for item in document.get(section, [])
     }
-    theirs = {record.id: items[record.id] for record in parsed.records}
+    theirs = {record.id: dict(items[record.id]) for record in parsed.records}
     tombstones = {t.id: t for t in parsed.tombstones}
-    plan = MergePlan([], theirs, tombstones, {i: v for i, (_, v) in ours.items()})
+    plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
+    plan.ours = _histories(project, ours, [*theirs, *tombstones])
     for record in parsed.records:
         item = theirs[record.id]
         theirs_version = Version(item["revision"], tuple(item["ancestors"]), False)
         title = display_title(record.kind, record.fields)
-        local = ours.get(record.id)
+        local = plan.ours.get(record.id)
         plan.changes.append(_decide(record.id, record.kind, title, local, theirs_version))
     for tombstone in parsed.tombstones:
         theirs_version = Version(tombstone.revision, tuple(tombstone.ancestors), True)
-        local = ours.get(tombstone.id)
+        local = plan.ours.get(tombstone.id)
         plan.changes.append(_decide(tombstone.id, tombstone.kind, "", local, theirs_version))
     _describe_conflicts(project, plan)
     return plan
 
 
-def _changed_only(document: Any, ours: Mapping[uuid.UUID, tuple[str, Version]]) -> Any:
+_Row = tuple[str, str, bool]
+"""One of our records or tombstones, as stored: kind, revision, deleted."""
+
+
+def _our_versions(project: Project) -> dict[str, _Row]:
+    """Every id we hold, keyed by its canonical text, with its kind and revision.
+
+    A large project has many more records than a share changes: converting
+    each id to a UUID and decoding each history would cost more than the
+    rest of the merge, so histories are read for the changed records only.
+    """
+    versions: dict[str, _Row] = {}
+    with project.reading() as session:
+        for model, deleted in ((Record, False), (Tombstone, True)):
+            rows = session.execute(
+                select(type_coerce(model.id, String), model.kind, model.revision)
+            )
+            versions.update({row[0]: (row[1], row[2], deleted) for row in rows})
+    return versions
+
+
+def _row(ours: Mapping[str, _Row], identity: str) -> _Row | None:
+    found = ours.get(identity)
+    if found is not None:
+        return found
+    try:  # not in canonical form: our ids are
+        return ours.get(str(uuid.UUID(identity)))
+    except ValueError:
+        return None
+
+
+def _histories(
+    project: Project, ours: Mapping[str, _Row], ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Version]:
+    """Our versions, histories included, of the records among ``ids`` we hold."""
+    held = [i for i in ids if str(i) in ours]
+    versions: dict[uuid.UUID, Version] = {}
+    with project.reading() as session:
+        for model, deleted in ((Record, False), (Tombstone, True)):
+            for start in range(0, len(held), 500):
+                rows = session.execute(
+                    select(model.id, model.revision, model.ancestors).where(
+                        model.id.in_(held[start : start + 500])
+                    )
+                )
+                versions.update(
+                    (record_id, Version(revision, tuple(ancestors), deleted))
+                    for record_id, revision, ancestors in rows
+                )
+    return versions
+
+
+class _LiveKinds(Mapping[uuid.UUID, str]):
+    """Our live records' kinds by id, read straight from :func:`_our_versions`."""
+
+    def __init__(self, ours: Mapping[str, _Row]) -> None:
+        self._ours = ours
+
+    def __getitem__(self, key: uuid.UUID) -> str:
+        row = self._ours.get(str(key))
+        if row is None or row[2]:
+            raise KeyError(key)
+        return row[0]
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return (uuid.UUID(k) for k, row in self._ours.items() if not row[2])
+
+    def __len__(self) -> int:
+        return sum(1 for row in self._ours.values() if not row[2])
+
+
+def _changed_only(document: Any, ours: Mapping[str, _Row]) -> Any:
     """Their document less the records we hold at the very same revision.
 
     Those change nothing, so they need no validation: on a large share where a
@@ -169,40 +244,18 @@ def _changed_only(document: Any, ours: Mapping[uuid.UUID, tuple[str, Version]]) 
         for index, item in enumerate(items):
             identity = item.get("id") if isinstance(item, dict) else None
             if isinstance(identity, str):
-                if identity.lower() in seen:
+                if identity in seen or identity.lower() in seen:
                     raise InterchangeError(
                         f"{section}[{index}]",
                         f"id {identity} appears more than once in the document",
                     )
                 seen.add(identity.lower())
-                local = _local(ours, identity)
-                if local is not None and local.revision == item.get("revision"):
+                local = _row(ours, identity)
+                if local is not None and local[1] == item.get("revision"):
                     continue
             kept.append(item)
         reduced[section] = kept
     return reduced
-
-
-def _local(ours: Mapping[uuid.UUID, tuple[str, Version]], identity: str) -> Version | None:
-    try:
-        found = ours.get(uuid.UUID(identity))
-    except ValueError:
-        return None
-    return None if found is None else found[1]
-
-
-def _our_versions(project: Project) -> dict[uuid.UUID, tuple[str, Version]]:
-    versions: dict[uuid.UUID, tuple[str, Version]] = {}
-    with project.reading() as session:
-        for record_id, kind, revision, ancestors in session.execute(
-            select(Record.id, Record.kind, Record.revision, Record.ancestors)
-        ):
-            versions[record_id] = (kind, Version(revision, tuple(ancestors), False))
-        for record_id, kind, revision, ancestors in session.execute(
-            select(Tombstone.id, Tombstone.kind, Tombstone.revision, Tombstone.ancestors)
-        ):
-            versions[record_id] = (kind, Version(revision, tuple(ancestors), True))
-    return versions
 
 
 def compare(ours: Version, theirs: Version) -> str:
@@ -220,13 +273,12 @@ def _decide(
     record_id: uuid.UUID,
     kind: str,
     title: str,
-    local: tuple[str, Version] | None,
+    ours: Version | None,
     theirs: Version,
 ) -> Change:
-    if local is None:
+    if ours is None:
         action = "remember-deletion" if theirs.deleted else "add"
         return Change(record_id, kind, title, action)
-    ours = local[1]
     verdict = compare(ours, theirs)
     if verdict in ("same", "ours"):
         return Change(record_id, kind, title, "keep")
@@ -396,7 +448,7 @@ def apply_merge(
     backup = backups.make_backup(
         project.path, (paths or AppPaths.from_environment()).backups, "merge"
     )
-    undo = _write(project, writes, deletions, progress, undoable)
+    undo = _write(project, writes, deletions, progress, undoable, plan.parsed)
     return MergeResult(plan.summary(), backup, tuple(copies), undo)
 
 
@@ -609,6 +661,7 @@ def _write(
     deletions: list[ParsedTombstone],
     progress: Callable[[int, int], None] | None,
     undoable: bool,
+    ready: Mapping[uuid.UUID, ParsedRecord],
 ) -> MergeUndo | None:
     deleted = {t.id for t in deletions}
     written = {uuid.UUID(item["id"]) for item in writes}
@@ -626,9 +679,7 @@ def _write(
             apply_tombstone(writer, tombstone)
             if progress:
                 progress(number + 1, len(deletions) + len(writes))
-        parsed = [
-            record_from_data(_without_dangling(item, existing), item["_kind"]) for item in writes
-        ]
+        parsed = [_parsed(item, existing, ready) for item in writes]
         write_records(writer, parsed)
         if progress:
             progress(len(deletions) + len(writes), len(deletions) + len(writes))
@@ -636,6 +687,32 @@ def _write(
             return None
         writer.finish()
         return MergeUndo(before, snapshots.capture(writer.session, before.ids))
+
+
+def _parsed(
+    item: dict[str, Any], existing: set[uuid.UUID], ready: Mapping[uuid.UUID, ParsedRecord]
+) -> ParsedRecord:
+    """The record to write: as planned when it is theirs unchanged and every record it
+    points to will exist, else parsed again after dropping what would dangle."""
+    known = ready.get(uuid.UUID(item["id"]))
+    if (
+        known is not None
+        and known.meta["revision"] == item["revision"]
+        and _parsed_references(known) <= existing
+    ):
+        return known
+    return record_from_data(_without_dangling(item, existing), item["_kind"])
+
+
+def _parsed_references(record: ParsedRecord) -> set[uuid.UUID]:
+    found = {t for targets in record.links.values() for t in targets}
+    found.update(
+        w["provision_id"]
+        for w in record.children.get("proposed_wordings", [])
+        if w["provision_id"] is not None
+    )
+    found.update(r for s in record.children.get("sections", []) for r in s["recommendations"])
+    return found
 
 
 def _references(item: Mapping[str, Any]) -> set[uuid.UUID]:

@@ -9,8 +9,9 @@ or misses one just saved.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,16 +39,49 @@ def entry_text(
 ) -> tuple[str, str]:
     """The (title, body) a record is found by (a provision also by its instrument's names)."""
     fields = {name: getattr(record, name) for name in record.search_fields}
-    title = display_title(record.kind, fields)
-    body_parts = [str(fields[name]) for name in record.search_fields[1:] if fields[name]]
+    extra: list[str] = []
     if isinstance(record, Provision):
         if instrument_names is None:
             instrument_names = _instrument_names(session, record.id)
-        body_parts.extend(instrument_names)
+        extra.extend(instrument_names)
     if isinstance(record, Recommendation):
         for wording in record.proposed_wordings:
-            body_parts.extend((wording.proposed_wording, wording.justification))
+            extra.extend((wording.proposed_wording, wording.justification))
+    return entry_from_fields(record.kind, fields, extra)
+
+
+def entry_from_fields(
+    kind: str, fields: Mapping[str, Any], extra: Sequence[str] = ()
+) -> tuple[str, str]:
+    """(title, body) from a record's field values, plus further text to find it by."""
+    search_fields = RECORD_KINDS[kind].search_fields
+    title = display_title(kind, fields)
+    body_parts = [str(fields[name]) for name in search_fields[1:] if fields.get(name)]
+    body_parts.extend(extra)
     return title, "\n".join(part for part in body_parts if part)
+
+
+def index_fields(
+    session: Session, entries: Sequence[tuple[uuid.UUID, str, Mapping[str, Any], uuid.UUID | None]]
+) -> None:
+    """Refresh the entries of records given as field values: (id, kind, fields, the
+    instrument a provision belongs to), for writes that bypass the ORM (bulk imports).
+    Parts are not read: a recommendation's wordings need :func:`index_many`."""
+    instruments = list({entry[3] for entry in entries if entry[3] is not None})
+    names: dict[uuid.UUID, list[str]] = {}
+    for start in range(0, len(instruments), 500):
+        rows = session.execute(
+            select(Instrument.id, Instrument.short_name, Instrument.title).where(
+                Instrument.id.in_(instruments[start : start + 500])
+            )
+        )
+        for instrument, short_name, title in rows:
+            names[instrument] = [n for n in (short_name, title) if n]
+    indexed = [
+        (record_id, kind, *entry_from_fields(kind, fields, names.get(instrument or record_id, [])))
+        for record_id, kind, fields, instrument in entries
+    ]
+    sqlite_search.index_records(session.connection(), indexed)
 
 
 def _instrument_names(session: Session, provision_id: uuid.UUID) -> list[str]:

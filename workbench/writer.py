@@ -33,10 +33,12 @@ class Writer:
         """This record's content changed: give it a new revision at finish."""
         self._touched[record_id] = None
 
-    def keep_revision(self, record_id: uuid.UUID) -> None:
-        """This record arrived with its revision (import): index it, keep its history."""
+    def keep_revision(self, record_id: uuid.UUID, *, reindex: bool = True) -> None:
+        """This record arrived with its revision (import): index it, keep its history.
+        ``reindex`` False: the caller indexed it already (bulk writes)."""
         self._keep_revision.add(record_id)
-        self._reindex[record_id] = None
+        if reindex:
+            self._reindex[record_id] = None
 
     def reindex(self, record_id: uuid.UUID) -> None:
         """Refresh the search entry only (e.g. a provision whose instrument was renamed)."""
