@@ -40,12 +40,18 @@ def _remove(candidates: Iterable[Path], suffix: str) -> list[Path]:
     for leftover in candidates:
         pid = _writer_pid(leftover, suffix)
         if pid is not None and not _writer_alive(pid, leftover):
-            try:
-                leftover.unlink()
-            except OSError:
-                continue
+            for path in (leftover, *_sqlite_sidecars(leftover)):
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    continue
             removed.append(leftover)
     return removed
+
+
+def _sqlite_sidecars(path: Path) -> tuple[Path, ...]:
+    """A database being written as a temporary file may have its journal beside it."""
+    return tuple(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))
 
 
 def _writer_pid(leftover: Path, suffix: str) -> int | None:
