@@ -77,6 +77,24 @@ def stamp_file(connection: Connection, schema_version: int) -> None:
     connection.exec_driver_sql(f"PRAGMA user_version = {int(schema_version):d}")
 
 
+_STORAGE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_READONLY: "the file or its folder cannot be written (read-only)",
+    sqlite3.SQLITE_CANTOPEN: "the file cannot be opened for writing",
+    sqlite3.SQLITE_PERM: "permission denied",
+    sqlite3.SQLITE_IOERR: "the disk reported an error while writing",
+}
+
+
+def storage_problem(error: BaseException | None) -> str | None:
+    """Plain words when SQLite could not write the file (disk full, read-only,
+    I/O error); None for any other error."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    return _STORAGE_PROBLEMS.get(code & 0xFF)
+
+
 def integrity_ok(connection: Connection, *, thorough: bool = False) -> bool:
     """SQLite's own check of the file's structure; ``quick_check`` unless thorough."""
     pragma = "integrity_check" if thorough else "quick_check"

@@ -22,6 +22,7 @@ from workbench.errors import (
     ProjectExists,
     ProjectLocked,
     ProjectNotFound,
+    SaveFailed,
     SchemaTooNew,
     WorkbenchError,
 )
@@ -57,6 +58,11 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
             "“%s” cannot be opened because it is damaged (%s). "
             "Restore it from a backup: File ▸ Restore from Backup…"
         ) % (error.path.name, error.detail)
+    if isinstance(error, SaveFailed):
+        return _tr("Not saved"), _tr(
+            "The change could not be saved to “%s”: %s. Nothing was changed; "
+            "free some space or check the folder, then try again."
+        ) % (error.path.name, error.problem)
     if isinstance(error, NoGoodBackup):
         return _tr("No sound backup"), _tr(
             "“%s” cannot be restored: no sound backup of it was found in %s. "

@@ -101,6 +101,14 @@ class InvalidLink(WorkbenchError):
         self.problem = problem
 
 
+class SaveFailed(ProjectError):
+    """A change could not be written to the project file; it was rolled back whole."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(path, f"cannot save to {path}: {problem}; the change was not made")
+        self.problem = problem
+
+
 class BackupFailed(WorkbenchError):
     """A backup (or a restore) could not be written; nothing was changed."""
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import create_project_engine, session_factory
 from db.models import ProjectInfo
 from db.schema import ALEMBIC_REVISIONS, SCHEMA_VERSION, current_revision, upgrade
-from db.sqlite import APPLICATION_ID, FileHeader, integrity_ok, read_header
+from db.sqlite import APPLICATION_ID, FileHeader, integrity_ok, read_header, storage_problem
 from workbench import backups
 from workbench.errors import (
     NotAProject,
@@ -34,6 +34,7 @@ from workbench.errors import (
     ProjectExists,
     ProjectNotFound,
     ReadOnlyProject,
+    SaveFailed,
     SchemaTooNew,
 )
 from workbench.lock import ProjectLock
@@ -249,13 +250,21 @@ class Project:
 
         Records the services touched get a new revision, update time and
         author, and their search entries are refreshed, before the commit.
+        A disk that is full or cannot be written raises :class:`SaveFailed`
+        (SQLite has rolled the transaction back: the file is as it was).
         """
         if self.read_only:
             raise ReadOnlyProject(self.path)
-        with self._sessions() as session, session.begin():
-            writer = Writer(session, author=self.author, now=self.clock())
-            yield writer
-            writer.finish()
+        try:
+            with self._sessions() as session, session.begin():
+                writer = Writer(session, author=self.author, now=self.clock())
+                yield writer
+                writer.finish()
+        except exc.OperationalError as error:
+            problem = storage_problem(error.orig)
+            if problem is None:
+                raise
+            raise SaveFailed(self.path, problem) from error
 
     def make_backup(self, reason: str) -> Path:
         """A verified backup before a risky change (merge, load); raises BackupFailed."""
