@@ -65,8 +65,7 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
         ) % (error.path.name, error.problem)
     if isinstance(error, NoGoodBackup):
         return _tr("No sound backup"), _tr(
-            "“%s” cannot be restored: no sound backup of it was found in %s. "
-            "Nothing was changed."
+            "“%s” cannot be restored: no sound backup of it was found in %s. Nothing was changed."
         ) % (error.path.name, error.folder)
     if isinstance(error, BackupFailed):
         return _tr("Backup failed"), _tr(
