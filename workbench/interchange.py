@@ -17,9 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, with_polymorphic
 
+from db import bulk
 from db.models import (
     RECORD_KINDS,
     ExportRecord,
@@ -561,9 +562,9 @@ def write_records(
     within the batch.
     """
     session = writer.session
-    bulk = [r for r in records if keep_revisions and r.kind not in CHILD_PARSERS]
+    plain = [r for r in records if keep_revisions and r.kind not in CHILD_PARSERS]
     rest = [r for r in records if not (keep_revisions and r.kind not in CHILD_PARSERS)]
-    old = _write_rows(writer, bulk) if bulk else set()
+    old = _write_rows(writer, plain) if plain else set()
     existing = _existing(session, [record.id for record in rest])
     with session.no_autoflush:
         models = {record.id: _upsert_fields(writer, record, existing) for record in rest}
@@ -577,10 +578,9 @@ def write_records(
             for role, targets in record.links.items()
             for position, target in enumerate(targets)
         ]
-        if links:
-            session.execute(insert(Link), links)
-        if bulk:
-            index_fields(session, [(r.id, r.kind, r.fields, _instrument(r)) for r in bulk])
+        bulk.insert_many(session.connection(), Link.__table__, links)  # type: ignore[arg-type]
+        if plain:
+            index_fields(session, [(r.id, r.kind, r.fields, _instrument(r)) for r in plain])
         for record in rest:
             _replace_children(session, models[record.id], record, record.id in existing)
             if keep_revisions:
@@ -621,12 +621,20 @@ def _write_rows(writer: Writer, records: Sequence[ParsedRecord]) -> set[uuid.UUI
             name: record.fields.get(name, spec.default)
             for name, spec in field_specs(record.kind).items()
         }
-        row.update(record.meta, id=record.id)
+        row.update(record.meta, id=record.id, kind=record.kind)
         by_kind.setdefault((record.kind, kind is not None), []).append(row)
         writer.keep_revision(record.id, reindex=False)
+    connection = session.connection()
+    shared = Record.__table__
     for (kind, exists), rows in by_kind.items():
-        model = RECORD_KINDS[kind]
-        session.execute(update(model) if exists else insert(model), rows)
+        own = RECORD_KINDS[kind].__table__
+        for table in (shared, own):
+            names = [c.name for c in table.columns]
+            part = [{name: row[name] for name in names} for row in rows]
+            if exists:
+                bulk.update_many(connection, table, part)  # type: ignore[arg-type]
+            else:
+                bulk.insert_many(connection, table, part)  # type: ignore[arg-type]
     # Objects loaded earlier in this session no longer match their rows.
     session.expire_all()
     return set(old)

@@ -85,7 +85,8 @@ class Change:
     conflict: str = ""
     """For conflicts: "edit/edit", "edit/delete" (we edited, they deleted) or "delete/edit"."""
     fields: tuple[str, ...] = ()
-    """For edit/edit conflicts: the fields (and link roles, parts) that differ."""
+    """For edit/edit conflicts: the fields, link roles (as ``links.<role>``) and lists
+    of parts that differ; the keys a field-by-field resolution takes."""
 
 
 @dataclass
