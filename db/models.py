@@ -125,6 +125,10 @@ class Record(Base):
     revision: Mapped[str] = mapped_column(String(80))
     ancestors: Mapped[list[str]] = mapped_column(default=list)
     """Recent ancestor revisions, newest first (see workbench.revisions)."""
+    translations: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    """The record's texts in other languages, {language: {field: text}}: part of its
+    content like any field, so revisions, interchange and merge carry it
+    (workbench.bilingual says which fields may be translated)."""
 
     __mapper_args__ = {"polymorphic_on": "kind"}
 
@@ -340,6 +344,8 @@ class Submission(Record):
     place: Mapped[str] = short_text()
     submitted_on: Mapped[date | None]
     language: Mapped[str] = choice(vocab.DOCUMENT_LANGUAGES, "en")
+    second_language: Mapped[str] = choice(vocab.SECOND_LANGUAGES, "none")
+    """Exported side by side with ``language`` in two columns, unless "none"."""
     template: Mapped[str] = short_text()
     summary: Mapped[str] = long_text()
     introduction: Mapped[str] = long_text()

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 ALEMBIC_REVISIONS: dict[int, str] = {
     1: "0001_initial",
     2: "0002_search_and_export_snapshot",
+    3: "0003_record_translations",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

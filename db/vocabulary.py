@@ -67,3 +67,5 @@ RECOMMENDATION_STATUSES = (
 )
 PRIORITIES = ("high", "medium", "low")
 DOCUMENT_LANGUAGES = ("en", "ru", "kk")
+SECOND_LANGUAGES = ("none", *DOCUMENT_LANGUAGES)
+"""A submission's second language: its texts side by side with the first ("none": one)."""

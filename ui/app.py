@@ -6,12 +6,11 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from resources import resource
 from ui.icons import icon
 from ui.main_window import MainWindow
+from ui.translations import install_language
 from workbench.paths import AppPaths
 from workbench.settings import Settings, load_settings
 
@@ -30,22 +29,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, settings: Settings) -> list[QTranslator]:
-    """Qt's own strings and ours in the interface language, where translations exist."""
-    language = settings.interface_language
-    QLocale.setDefault(QLocale(language))
-    installed: list[QTranslator] = []
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    ours = resource("translations", f"workbench_{language}.qm")
-    if ours.is_file():
-        own = QTranslator(app)
-        if own.load(ours.read_bytes()):
-            app.installTranslator(own)
-            installed.append(own)
-    return installed
+def install_translations(app: QApplication, settings: Settings) -> str:
+    """Qt's own strings and ours in the interface language (the system's unless
+    chosen in settings); returns the language shown."""
+    return install_language(settings.interface_language)
 
 
 def build_window(project: Path | None, paths: AppPaths | None = None) -> MainWindow:

@@ -91,6 +91,8 @@ _FIELDS = {
     "place": QT_TRANSLATE_NOOP("Field", "Place"),
     "submitted_on": QT_TRANSLATE_NOOP("Field", "Submitted on"),
     "language": QT_TRANSLATE_NOOP("Field", "Language"),
+    "second_language": QT_TRANSLATE_NOOP("Field", "Side by side with"),
+    "translations": QT_TRANSLATE_NOOP("Field", "Other languages"),
     "template": QT_TRANSLATE_NOOP("Field", "Template"),
     "introduction": QT_TRANSLATE_NOOP("Field", "Introduction"),
     "include_cover": QT_TRANSLATE_NOOP("Field", "Cover page"),

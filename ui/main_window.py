@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from ui.models import roles
 from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
 from ui.search_panel import SearchPanel
 from ui.submission.document_panel import DocumentPanel
+from ui.translations import install_language
 from ui.undo import CreateRecord, DeleteRecord
 from ui.workspace import ChangeSet, Workspace
 from workbench.errors import ProjectDamaged, WorkbenchError
@@ -347,9 +349,67 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         settings, accepted = SettingsDialog.edit(self, self.settings)
         if accepted:
+            language_changed = settings.interface_language != self.settings.interface_language
             self._remember(settings)
             if self.workspace is not None and settings.author:
                 self.workspace.project.author = settings.author
+            if language_changed:
+                install_language(settings.interface_language)
+                self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show the current interface language everywhere, at once.
+
+        Actions are relabelled, menus and panels rebuilt rather than relabelled
+        widget by widget: the project, its undo history, the listed kind and the
+        open record stay as they were.
+        """
+        if self.view is not None:
+            self.view.editor.flush()
+        self._retranslate_actions()
+        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        toolbar = self.findChild(QToolBar, "main_toolbar")
+        if toolbar is not None:
+            toolbar.setWindowTitle(self.tr("Main"))
+        old_welcome, self.welcome = self.welcome, self._welcome_page()
+        self.stack.insertWidget(0, self.welcome)
+        self.stack.removeWidget(old_welcome)
+        old_welcome.deleteLater()
+        if self.workspace is not None and self.view is not None:
+            old, kind, record = self.view, self.view.list.kind, self.view.editor.record_id
+            self.view = ProjectView(self.workspace, self.search_box, self.stack)
+            self.stack.addWidget(self.view)
+            self.stack.setCurrentWidget(self.view)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.view.show_kind(kind)
+            if record is not None:
+                self.view.open_record(record)
+        self._update_actions()
+        self._update_title()
+
+    def _retranslate_actions(self) -> None:
+        """New words on the same actions (the tool bar and shortcuts hold them), and
+        menus made anew: the fresh actions made to read the words are dropped."""
+        kept = {name: value for name, value in vars(self).items() if isinstance(value, QAction)}
+        kept_kinds, old_recent = dict(self.kind_actions), self.recent_menu
+        self._make_actions()
+        for name, action in kept.items():
+            fresh = getattr(self, name)
+            action.setText(fresh.text())
+            setattr(self, name, action)
+            self.removeAction(fresh)
+            fresh.deleteLater()
+        for kind, action in kept_kinds.items():
+            action.setText(self.kind_actions[kind].text())
+            self.kind_actions[kind].deleteLater()
+        self.kind_actions.clear()
+        self.kind_actions.update(kept_kinds)
+        old_menus = [action.menu() for action in self.menuBar().actions() if action.menu()]
+        self.menuBar().clear()
+        for menu in [*old_menus, old_recent]:
+            menu.deleteLater()
+        self._make_menus()
 
     # --- actions and menus ----------------------------------------------------
 
@@ -409,7 +469,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
         self.about_action = self._action(self.tr("&About Workbench"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.kind_actions = {}
+        self.kind_actions: dict[str, QAction] = {}
         for kind in KIND_ORDER:
             action = QAction(kind_icon(kind), kind_name(kind) + "…", self)
             action.triggered.connect(lambda _c=False, k=kind: self.new_record(k))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from db.models import RECORD_KINDS
+from db.vocabulary import DOCUMENT_LANGUAGES, SECOND_LANGUAGES
 from workbench import __version__, interchange
 from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.library import Library
@@ -88,6 +89,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--submission", metavar="ID|TITLE", help="which submission (if several)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
     export.add_argument("--template", type=Path, metavar="FILE.docx", help="your own Word template")
+    export.add_argument(
+        "--language",
+        choices=DOCUMENT_LANGUAGES,
+        help="the document's language (default: the submission's)",
+    )
+    export.add_argument(
+        "--second-language",
+        choices=SECOND_LANGUAGES,
+        help="a second language side by side in two columns; 'none' for one "
+        "(default: the submission's option)",
+    )
     export.add_argument(
         "--include-confidential",
         action="store_true",
@@ -282,6 +294,8 @@ def run_export(arguments: argparse.Namespace) -> int:
             submission=arguments.submission,
             template=arguments.template,
             include_confidential=arguments.include_confidential,
+            language=arguments.language,
+            second_language=arguments.second_language,
         )
     if arguments.json:
         _emit(

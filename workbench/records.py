@@ -19,6 +19,7 @@ from sqlalchemy import Boolean, select
 from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
 from db.models import (
+    LONG_TEXT_LIMIT,
     RECORD_KINDS,
     ExportRecord,
     Link,
@@ -31,6 +32,7 @@ from db.models import (
     Submission,
 )
 from db.types import ISODate
+from workbench import bilingual
 from workbench.errors import InvalidField, InvalidLink
 
 JSONValue = Any
@@ -73,6 +75,7 @@ def field_specs(kind: str) -> dict[str, FieldSpec]:
             nullable=bool(column.nullable),
             default=default,
         )
+    specs[bilingual.FIELD] = FieldSpec(bilingual.FIELD, dict, LONG_TEXT_LIMIT, default={})
     return specs
 
 
@@ -100,6 +103,8 @@ def coerce_field(kind: str, name: str, value: Any) -> Any:
         if spec.nullable:
             return None
         raise InvalidField(kind, name, "a value is required")
+    if spec.type is dict:
+        return bilingual.normalized(kind, value)
     if spec.type is bool:
         if not isinstance(value, bool):
             raise InvalidField(kind, name, f"expected true or false, got {_describe(value)}")
@@ -188,12 +193,22 @@ def json_value(value: Any) -> JSONValue:
     return value
 
 
+LATER_FIELDS: dict[str, Any] = {bilingual.FIELD: {}, "second_language": "none"}
+"""Fields added after records were first shared, left out of the content while at
+their default: a record that does not use them keeps the revision hash it had
+before they existed, so colleagues on older and newer versions still agree."""
+
+
 def content_dict(
     fields: Mapping[str, Any],
     links: Mapping[str, tuple[uuid.UUID, ...]],
     children: Mapping[str, tuple[Mapping[str, JSONValue], ...]],
 ) -> dict[str, JSONValue]:
-    content: dict[str, JSONValue] = {name: json_value(value) for name, value in fields.items()}
+    content: dict[str, JSONValue] = {
+        name: json_value(value)
+        for name, value in fields.items()
+        if name not in LATER_FIELDS or value != LATER_FIELDS[name]
+    }
     content["links"] = {role: [str(t) for t in targets] for role, targets in links.items()}
     for name, items in children.items():
         content[name] = [dict(item) for item in items]

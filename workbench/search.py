@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db import sqlite as sqlite_search
 from db.models import RECORD_KINDS, Instrument, Link, Provision, Recommendation, Record
+from workbench import bilingual
 from workbench.project import Project
 from workbench.records import display_title
 
@@ -39,6 +40,7 @@ def entry_text(
 ) -> tuple[str, str]:
     """The (title, body) a record is found by (a provision also by its instrument's names)."""
     fields = {name: getattr(record, name) for name in record.search_fields}
+    fields[bilingual.FIELD] = record.translations
     extra: list[str] = []
     if isinstance(record, Provision):
         if instrument_names is None:
@@ -58,6 +60,7 @@ def entry_from_fields(
     title = display_title(kind, fields)
     body_parts = [str(fields[name]) for name in search_fields[1:] if fields.get(name)]
     body_parts.extend(extra)
+    body_parts.extend(bilingual.all_texts(fields.get(bilingual.FIELD)))
     return title, "\n".join(part for part in body_parts if part)
 
 

@@ -28,7 +28,8 @@ MAX_RECENT = 10
 class Settings:
     author: str = ""
     """Recorded on every change; empty means $WORKBENCH_AUTHOR or the login name."""
-    interface_language: str = "en"
+    interface_language: str = ""
+    """A code from INTERFACE_LANGUAGES, or "" to follow the system's language."""
     document_language: str = "en"
     """The language new submissions start with."""
     recent_projects: tuple[str, ...] = field(default=())
@@ -92,7 +93,7 @@ def _from_json(raw: dict[str, Any]) -> Settings:
     recent = raw.get("recent_projects")
     return Settings(
         author=text("author"),
-        interface_language=text("interface_language", INTERFACE_LANGUAGES),
+        interface_language=text("interface_language", ("", *INTERFACE_LANGUAGES)),
         document_language=text("document_language", DOCUMENT_LANGUAGES),
         recent_projects=tuple(p for p in recent if isinstance(p, str))[:MAX_RECENT]
         if isinstance(recent, list)

@@ -29,7 +29,7 @@ def test_new_empty_then_info_json_reports_zero_of_every_kind(tmp_path: Path, cap
     data = json.loads(out)
     assert data["counts"] == {kind: 0 for kind in RECORD_KINDS}
     assert data["total"] == 0 and data["tombstones"] == 0
-    assert data["schema_version"] == 2 and data["name"] == "x"
+    assert data["schema_version"] == 3 and data["name"] == "x"
     assert set(data) == {
         "path",
         "id",
@@ -55,7 +55,7 @@ def test_info_text_lists_counts(tmp_path: Path, capsys) -> None:
     with Project.create(path) as project:
         Library(project).create("tag", {"name": "privacy"})
     code, out, _ = run(capsys, "info", str(path))
-    assert code == 0 and "tag" in out and "schema version 2" in out
+    assert code == 0 and "tag" in out and "schema version 3" in out
 
 
 def test_search_json(tmp_path: Path, capsys) -> None:

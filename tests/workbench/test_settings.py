@@ -43,5 +43,5 @@ def test_unreadable_or_invalid_values_fall_back_to_defaults(isolated_home: AppPa
     assert load_settings(isolated_home) == Settings()
     path.write_text('{"interface_language": "xx", "author": 3, "recent_projects": [1, "p"]}')
     loaded = load_settings(isolated_home)
-    assert loaded.interface_language == "en" and loaded.author == ""
+    assert loaded.interface_language == "" and loaded.author == ""
     assert loaded.recent_projects == ("p",)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import value_label
+from ui.translations import system_language
 from workbench.project import default_author
 from workbench.settings import DOCUMENT_LANGUAGES, INTERFACE_LANGUAGES, Settings
 
@@ -27,10 +28,13 @@ class SettingsDialog(QDialog):
         self.author = QLineEdit(settings.author, self)
         self.author.setPlaceholderText(default_author())
         self.interface_language = self._languages(INTERFACE_LANGUAGES, settings.interface_language)
-        self.document_language = self._languages(DOCUMENT_LANGUAGES, settings.document_language)
-        note = QLabel(
-            self.tr("A new interface language applies the next time Workbench starts."), self
+        self.interface_language.insertItem(
+            0, self.tr("Same as the system (%s)") % value_label(system_language()), ""
         )
+        if not settings.interface_language:
+            self.interface_language.setCurrentIndex(0)
+        self.document_language = self._languages(DOCUMENT_LANGUAGES, settings.document_language)
+        note = QLabel(self.tr("The interface language changes as soon as you press OK."), self)
         note.setWordWrap(True)
         note.setEnabled(False)
         buttons = QDialogButtonBox(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -37,8 +37,8 @@ LinkAsker = Callable[[QWidget, str], tuple[str, bool]]
 def _ask_link(parent: QWidget, current: str) -> tuple[str, bool]:
     return QInputDialog.getText(
         parent,
-        parent.tr("Link"),
-        parent.tr("Web address (http or https):"),
+        QCoreApplication.translate("MarkdownEdit", "Link"),
+        QCoreApplication.translate("MarkdownEdit", "Web address (http or https):"),
         text=current or "https://",
     )
 

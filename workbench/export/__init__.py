@@ -18,6 +18,7 @@ from typing import Any
 from workbench.composition import Composition
 from workbench.errors import WorkbenchError
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
+from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
@@ -65,12 +66,29 @@ def export_submission(
     submission: str | None = None,
     template: Path | None = None,
     include_confidential: bool = False,
+    language: str | None = None,
+    second_language: str | None = None,
 ) -> ExportReport:
+    """Write the submission to ``target``. ``language`` overrides the submission's
+    own; ``second_language`` (default: the submission's option) puts a second
+    language beside it in two columns ("none" for one language only)."""
     target = Path(target)
     _check_target(target)
     submission_id = find_submission(project, submission)
-    plan = build_plan(project, submission_id, include_confidential=include_confidential)
-    data, result = render(plan, project, template)
+    plan = build_plan(
+        project, submission_id, include_confidential=include_confidential, language=language
+    )
+    if second_language is None:
+        second_language = plan_second_language(project, submission_id)
+    second = None
+    if second_language and second_language not in ("none", plan.language):
+        second = build_plan(
+            project,
+            submission_id,
+            include_confidential=include_confidential,
+            language=second_language,
+        )
+    data, result = render(plan, project, template, second)
     _write_atomically(target, data)
     digest = hashlib.sha256(data).hexdigest()
     Composition(project).record_export(
@@ -88,10 +106,15 @@ def export_submission(
     )
 
 
-def render(plan: DocumentPlan, project: Project, template: Path | None) -> tuple[bytes, Any]:
+def render(
+    plan: DocumentPlan,
+    project: Project,
+    template: Path | None,
+    second: DocumentPlan | None = None,
+) -> tuple[bytes, Any]:
     """The document's bytes, and what the writer met on the way."""
     document = open_template(template)
-    result = DocxWriter(plan, document, project.clock(), project.author).write()
+    result = DocxWriter(plan, document, project.clock(), project.author, second).write()
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), result

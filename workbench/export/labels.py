@@ -84,3 +84,7 @@ WORD_LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ"}
 
 def labels_for(language: str) -> dict[str, str]:
     return LABELS.get(language, LABELS["en"])
+
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+"""Each document language named in itself (column headings of bilingual documents)."""

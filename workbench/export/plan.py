@@ -16,6 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Source, Submission
+from workbench.bilingual import localized
+from workbench.collation import sort_key
 from workbench.errors import RecordNotFound, WorkbenchError
 from workbench.export.citations import SourceEntry
 from workbench.project import Project
@@ -202,15 +204,31 @@ def _references(data: RecordData) -> list[uuid.UUID]:
 
 
 def build_plan(
-    project: Project, submission_id: uuid.UUID, *, include_confidential: bool = False
+    project: Project,
+    submission_id: uuid.UUID,
+    *,
+    include_confidential: bool = False,
+    language: str | None = None,
 ) -> DocumentPlan:
+    """The document in ``language`` (default: the submission's own): each text in
+    its translation into that language where a record has one, else as written."""
     with project.reading() as session:
-        return _Planner(_Reader(session), include_confidential).plan(submission_id)
+        return _Planner(_Reader(session), include_confidential, language).plan(submission_id)
+
+
+def second_language(project: Project, submission_id: uuid.UUID) -> str | None:
+    """The language a submission is exported in beside its own, if any."""
+    with project.reading() as session:
+        submission = session.get(Submission, submission_id)
+        if submission is None or submission.second_language in ("", "none"):
+            return None
+        return submission.second_language
 
 
 class _Planner:
-    def __init__(self, reader: _Reader, include_confidential: bool) -> None:
+    def __init__(self, reader: _Reader, include_confidential: bool, language: str | None) -> None:
         self.reader = reader
+        self.language = language
         self.include_confidential = include_confidential
         self.excluded: dict[uuid.UUID, Exclusion] = {}
         self.instruments: dict[uuid.UUID, RecordData] = {}
@@ -222,7 +240,8 @@ class _Planner:
         submission = self.reader.get(submission_id)
         if submission is None or submission.kind != "submission":
             raise RecordNotFound(submission_id, "submission")
-        f = submission.fields
+        self.language = self.language or submission.fields["language"]
+        f = localized(submission.fields, self.language)
         self.include_confidential = self.include_confidential or bool(f["include_confidential"])
         sources = self._sources()
         sections = tuple(self._section(s) for s in submission.children["sections"])
@@ -235,7 +254,7 @@ class _Planner:
             authors=f["authors"],
             place=f["place"],
             date=f["submitted_on"].isoformat() if f["submitted_on"] else "",
-            language=f["language"],
+            language=self.language,
             summary=f["summary"],
             introduction=f["introduction"],
             include_cover=f["include_cover"],
@@ -303,14 +322,15 @@ class _Planner:
             for role in ("provisions", "standards"):
                 for provision in self.reader.linked(critique, role):
                     self._provision_label(provision)
+        f = localized(rec.fields, self.language)
         return PlannedRecommendation(
             id=rec.id,
-            title=rec.fields["title"],
-            text=rec.fields["text"],
-            rationale=rec.fields["rationale"],
+            title=f["title"],
+            text=f["text"],
+            rationale=f["rationale"],
             targets=tuple(self._provision_label(p) for p in targets),
             critiques=tuple(
-                PlannedCritique(c.id, c.fields["title"], c.fields["argument"]) for c in critiques
+                PlannedCritique(c.id, *self._texts(c, "title", "argument")) for c in critiques
             ),
             evidence=tuple(
                 e for e in (self._evidence(d) for d in self.reader.linked(rec, "evidence")) if e
@@ -331,10 +351,11 @@ class _Planner:
                 return None
             source_key = sources[0].fields["key"] or None
         observed = data.fields["observed_on"]
+        title, summary = self._texts(data, "title", "summary")
         return PlannedEvidence(
             id=data.id,
-            title=data.fields["title"],
-            summary=data.fields["summary"],
+            title=title,
+            summary=summary,
             value=data.fields["value"],
             observed_on=observed.isoformat() if observed else "",
             source_key=source_key,
@@ -342,25 +363,31 @@ class _Planner:
 
     def _provision_label(self, provision: RecordData) -> str:
         instruments = self.reader.linked(provision, "instrument")
+        unit, heading = self._texts(provision, "unit", "heading")
         if not instruments:
-            return provision.title
+            return " ".join(part for part in (unit, heading) if part)
         instrument = instruments[0]
         self.instruments[instrument.id] = instrument
-        name = instrument.fields["short_name"] or instrument.fields["title"]
-        return f"{name}, {provision.fields['unit']}".strip(", ")
+        short_name, title = self._texts(instrument, "short_name", "title")
+        return f"{short_name or title}, {unit}".strip(", ")
+
+    def _texts(self, data: RecordData, *names: str) -> tuple[str, ...]:
+        """Fields of a record in the document's language (see workbench.bilingual)."""
+        fields = localized(data.fields, self.language)
+        return tuple(str(fields[name]) for name in names)
 
     def _wording(self, rec_id: uuid.UUID, wording: Mapping[str, Any]) -> PlannedWording:
         provision = self.reader.get(wording["provision"])
         unit = self._provision_label(provision) if provision else ""
-        current = wording["current_wording"] or (provision.fields["wording"] if provision else "")
+        current = wording["current_wording"] or (
+            self._texts(provision, "wording")[0] if provision else ""
+        )
         return PlannedWording(
             rec_id, unit, current, wording["proposed_wording"], wording["justification"]
         )
 
     def _abbreviations(self) -> tuple[tuple[str, str], ...]:
-        pairs = {
-            (i.fields["short_name"], i.fields["title"])
-            for i in self.instruments.values()
-            if i.fields["short_name"] and i.fields["short_name"] != i.fields["title"]
-        }
-        return tuple(sorted(pairs, key=lambda pair: (pair[0].casefold(), pair[0])))
+        texts = [self._texts(i, "short_name", "title") for i in self.instruments.values()]
+        pairs = {(short, title) for short, title in texts if short and short != title}
+        language = self.language or "en"
+        return tuple(sorted(pairs, key=lambda pair: (sort_key(pair[0], language), pair[1])))

@@ -9,9 +9,10 @@ source cited again gets its short form. All text passes through
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -20,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu
 from lxml.etree import _Element
 
+from workbench.collation import sort_key
 from workbench.export import ooxml
 from workbench.export.citations import (
     Citation,
@@ -31,7 +33,7 @@ from workbench.export.citations import (
 )
 from workbench.export.dates import long_date
 from workbench.export.diff import Piece, word_diff
-from workbench.export.labels import WORD_LANGUAGE_TAGS, labels_for
+from workbench.export.labels import LANGUAGE_NAMES, WORD_LANGUAGE_TAGS, labels_for
 from workbench.export.markdown import Block, Inline, parse
 from workbench.export.ooxml import element, text_run
 from workbench.export.plan import DocumentPlan, PlannedEvidence, PlannedRecommendation
@@ -58,8 +60,20 @@ class _Heading:
 
 
 class DocxWriter:
-    def __init__(self, plan: DocumentPlan, document: Document, now: datetime, author: str) -> None:
+    def __init__(
+        self,
+        plan: DocumentPlan,
+        document: Document,
+        now: datetime,
+        author: str,
+        second: DocumentPlan | None = None,
+    ) -> None:
+        """``second``, the same submission planned in another language, makes the
+        document bilingual: texts side by side in two columns, labels in both."""
         self.plan = plan
+        self.second = second
+        self._into: _Element | None = None
+        """Where new paragraphs go when not told: the body, or a table cell."""
         self.document = document
         self.now = now
         self.author = author
@@ -81,6 +95,12 @@ class DocxWriter:
         label = self.labels["recommendation"]
         recommendation_list = self.numbering.define([("decimal", f"{label} %1.", 0)], hanging=0)
         self._recommendation_num = self.numbering.instance(recommendation_list)
+        self.second_labels = labels_for(second.language) if second else self.labels
+        self._second_num = 0
+        if second is not None:
+            second_label = self.second_labels["recommendation"]
+            second_list = self.numbering.define([("decimal", f"{second_label} %1.", 0)], hanging=0)
+            self._second_num = self.numbering.instance(second_list)
         self._cited: dict[str, None] = {}
 
     # --- driver ---------------------------------------------------------------
@@ -90,11 +110,18 @@ class DocxWriter:
         if plan.include_cover:
             self._cover()
         toc_anchor = self._contents() if plan.include_toc else None
-        self._markdown_chapter("summary", plan.summary, "submission.summary")
-        self._markdown_chapter("introduction", plan.introduction, "submission.introduction")
+        if self.second is None:
+            self._markdown_chapter("summary", plan.summary, "submission.summary")
+            self._markdown_chapter("introduction", plan.introduction, "submission.introduction")
+        else:
+            self._bilingual_chapter("summary", "summary")
+            self._bilingual_chapter("introduction", "introduction")
         if plan.include_abbreviations and plan.abbreviations:
             self._abbreviations()
-        self._recommendations()
+        if self.second is None:
+            self._recommendations()
+        else:
+            self._bilingual_recommendations(self.second)
         if plan.include_comparative_table and plan.wordings:
             self._comparative_table()
         if plan.include_bibliography and self._cited:
@@ -125,6 +152,7 @@ class DocxWriter:
         p = element("w:p")
         if style is not None:
             p.append(element("w:pPr", None, element("w:pStyle", {"w:val": self._style_id(style)})))
+        into = self._into if into is None else into
         if into is None:
             self._place(p)
         else:
@@ -271,6 +299,10 @@ class DocxWriter:
         self._text(self._new_p("Title"), plan.title, "submission.title")
         if plan.subtitle:
             self._text(self._new_p("Subtitle"), plan.subtitle, "submission.subtitle")
+        if self.second is not None and self.second.title != plan.title:
+            self._text(self._new_p("Title"), self.second.title, "submission.title")
+            if self.second.subtitle:
+                self._text(self._new_p("Subtitle"), self.second.subtitle, "submission.subtitle")
         for _ in range(2):
             self._new_p("Cover Detail")
         details = (
@@ -286,7 +318,7 @@ class DocxWriter:
         self._page_break()
 
     def _contents(self) -> _Element:
-        self._text(self._new_p("TOC Heading"), self.labels["contents"], "labels")
+        self._text(self._new_p("TOC Heading"), self._label("contents"), "labels")
         anchor = self._new_p("toc 1")
         self._page_break()
         return anchor
@@ -315,6 +347,11 @@ class DocxWriter:
             previous.addnext(p)
             previous = p
 
+    def _label(self, key: str) -> str:
+        """A label in the document's language, or in both when it is bilingual."""
+        first, second = self.labels[key], self.second_labels[key]
+        return first if self.second is None or first == second else f"{first} / {second}"
+
     def _markdown_chapter(self, label: str, markdown: str, where: str) -> None:
         if not markdown.strip():
             return
@@ -332,7 +369,7 @@ class DocxWriter:
         return tbl, widths
 
     def _abbreviations(self) -> None:
-        self._heading(self.labels["abbreviations"], 1, "labels")
+        self._heading(self._label("abbreviations"), 1, "labels")
         tbl, widths = self._table((0.25, 0.75))
         for short, title in self.plan.abbreviations:
             row = ooxml.table_row(tbl)
@@ -381,6 +418,81 @@ class DocxWriter:
             for evidence in rec.evidence:
                 self._evidence(evidence, bullets)
 
+    # --- two languages side by side ---------------------------------------------
+
+    def _columns(self) -> tuple[_Element, list[int]]:
+        """A two-column table: the first language left, the second right."""
+        tbl, widths = self._table((0.5, 0.5))
+        header = ooxml.table_row(tbl, repeat_as_header=True)
+        assert self.second is not None
+        for width, language in zip(widths, (self.plan.language, self.second.language), strict=True):
+            cell = ooxml.table_cell(header, width)
+            self._text(self._new_p("Table Heading", cell), _language_name(language), "labels")
+        return tbl, widths
+
+    def _side_by_side(
+        self, widths: list[int], tbl: _Element, left: Callable[[], None], right: Callable[[], None]
+    ) -> None:
+        """One row: ``left`` writes into the first cell, ``right`` (in the second
+        language's labels and numbering) into the second."""
+        row = ooxml.table_row(tbl)
+        cells = [ooxml.table_cell(row, width) for width in widths]
+        labels, number = self.labels, self._recommendation_num
+        try:
+            self._into = cells[0]
+            left()
+            self._into = cells[1]
+            self.labels, self._recommendation_num = self.second_labels, self._second_num
+            right()
+        finally:
+            self._into = None
+            self.labels, self._recommendation_num = labels, number
+        for cell in cells:
+            if cell.find(qn("w:p")) is None:  # a cell must hold a paragraph
+                self._new_p("Table Text", cell)
+
+    def _bilingual_chapter(self, label: str, name: str) -> None:
+        assert self.second is not None
+        first, second = getattr(self.plan, name), getattr(self.second, name)
+        if not first.strip() and not second.strip():
+            return
+        self._heading(self._label(label), 1, "labels")
+        tbl, widths = self._columns()
+        where = f"submission.{name}"
+        self._side_by_side(
+            widths,
+            tbl,
+            partial(self._markdown, first, where),
+            partial(self._markdown, second, where),
+        )
+
+    def _bilingual_recommendations(self, second: DocumentPlan) -> None:
+        if not self.plan.recommendations:
+            return
+        self._heading(self._label("recommendations"), 1, "labels")
+        for section, other in zip(self.plan.sections, second.sections, strict=True):
+            title = section.title
+            if other.title and other.title != title:
+                title = f"{title} / {other.title}" if title else other.title
+            if title:
+                self._heading(title, 2, f"section {section.id}")
+            tbl, widths = self._columns()
+            where = f"section {section.id}"
+            if section.introduction.strip() or other.introduction.strip():
+                self._side_by_side(
+                    widths,
+                    tbl,
+                    partial(self._markdown, section.introduction, where),
+                    partial(self._markdown, other.introduction, where),
+                )
+            for rec, translated in zip(section.recommendations, other.recommendations, strict=True):
+                self._side_by_side(
+                    widths,
+                    tbl,
+                    partial(self._recommendation, rec),
+                    partial(self._recommendation, translated),
+                )
+
     def _evidence(self, evidence: PlannedEvidence, bullets: int) -> None:
         where = f"evidence {evidence.id}"
         p = self._new_p("List Paragraph")
@@ -400,14 +512,16 @@ class DocxWriter:
 
     def _comparative_table(self) -> None:
         self._new_section(landscape=True)
-        self._heading(self.labels["comparative_table"], 1, "labels")
+        self._heading(self._label("comparative_table"), 1, "labels")
         labels = self.labels
         headers = ("col_number", "col_unit", "col_current", "col_proposed", "col_justification")
         tbl, widths = self._table(TABLE_COLUMN_SHARES)
         header = ooxml.table_row(tbl, repeat_as_header=True)
         for width, key in zip(widths, headers, strict=True):
             self._text(
-                self._new_p("Table Heading", ooxml.table_cell(header, width)), labels[key], "labels"
+                self._new_p("Table Heading", ooxml.table_cell(header, width)),
+                self._label(key),
+                "labels",
             )
         empty = [Piece(labels["no_wording"], "same")]
         for number, wording in enumerate(self.plan.wordings, start=1):
@@ -436,9 +550,12 @@ class DocxWriter:
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
 
     def _bibliography(self) -> None:
-        self._heading(self.labels["bibliography"], 1, "labels")
+        self._heading(self._label("bibliography"), 1, "labels")
         sources = [self.plan.sources[key] for key in self._cited]
-        for source in sorted(sources, key=lambda s: ((s.author or s.title).casefold(), s.key)):
+        language = self.plan.language
+        for source in sorted(
+            sources, key=lambda s: (sort_key(s.author or s.title, language), s.key)
+        ):
             segments = full_reference(source, self.labels["accessed"])
             runs = self._segment_runs(segments, f"source {source.key}", self.document.part)
             self._new_p("Bibliography").extend(runs)
@@ -459,6 +576,11 @@ class DocxWriter:
         properties.modified = self.now.replace(tzinfo=None)
         properties.revision = 1
         properties.comments = "Exported by Workbench"
+
+
+def _language_name(language: str) -> str:
+    """A language named in itself, as the column heading of a bilingual document."""
+    return LANGUAGE_NAMES.get(language, language)
 
 
 def _fit(text: str, limit: int = 255, separator: str = " ") -> str:

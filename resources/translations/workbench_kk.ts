@@ -1,0 +1,1802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+  <context>
+    <name>ConflictPanel</name>
+    <message>
+      <source>Both</source>
+      <translation>Екеуі де</translation>
+    </message>
+    <message>
+      <source>Bring back their edited version</source>
+      <translation>Әріптестің түзетілген нұсқасын қайтару</translation>
+    </message>
+    <message>
+      <source>Choose field by field</source>
+      <translation>Әр өріс бойынша таңдау</translation>
+    </message>
+    <message>
+      <source>Delete it, as they did</source>
+      <translation>Әріптес сияқты жою</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Өріс</translation>
+    </message>
+    <message>
+      <source>Keep</source>
+      <translation>Қалдыру</translation>
+    </message>
+    <message>
+      <source>Keep both (theirs as a separate copy)</source>
+      <translation>Екеуін де қалдыру (әріптестікін — бөлек көшірме ретінде)</translation>
+    </message>
+    <message>
+      <source>Keep it deleted</source>
+      <translation>Жойылған күйінде қалдыру</translation>
+    </message>
+    <message>
+      <source>Keep my edited version</source>
+      <translation>Менің түзетілген нұсқамды қалдыру</translation>
+    </message>
+    <message>
+      <source>Keep my version</source>
+      <translation>Менің нұсқамды қалдыру</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>Менікі</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Жоқ</translation>
+    </message>
+    <message>
+      <source>Take their version</source>
+      <translation>Әріптестің нұсқасын алу</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>Әріптестікі</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Иә</translation>
+    </message>
+    <message>
+      <source>You and your colleague both edited this record.</source>
+      <translation>Бұл жазбаны сіз де, әріптесіңіз де өзгертті.</translation>
+    </message>
+    <message>
+      <source>You deleted this record; your colleague edited it.</source>
+      <translation>Сіз бұл жазбаны жойдыңыз, ал әріптесіңіз оны өзгертті.</translation>
+    </message>
+    <message>
+      <source>You edited this record; your colleague deleted it.</source>
+      <translation>Сіз бұл жазбаны өзгерттіңіз, ал әріптесіңіз оны жойды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentPanel</name>
+    <message>
+      <source>Open a submission to see its document here.</source>
+      <translation>Құжатын осында көру үшін өтінімді ашыңыз.</translation>
+    </message>
+    <message>
+      <source>Preflight</source>
+      <translation>Тексеру</translation>
+    </message>
+    <message>
+      <source>Preflight (%d)</source>
+      <translation>Тексеру (%d)</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+      <source>“%s”: %d to fix, %d notes</source>
+      <translation>«%s»: түзету керек — %d, ескертпе — %d</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Added</source>
+      <translation>Қосылды</translation>
+    </message>
+    <message>
+      <source>Changed since the last export:</source>
+      <translation>Соңғы экспорттан бергі өзгерістер:</translation>
+    </message>
+    <message>
+      <source>Choose a file to export to.</source>
+      <translation>Экспорттайтын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Edited</source>
+      <translation>Өзгертілді</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Экспорттау</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Экспорттау орны</translation>
+    </message>
+    <message>
+      <source>Export “%s”</source>
+      <translation>«%s» экспорттау</translation>
+    </message>
+    <message>
+      <source>Exported %d recommendations with %d footnotes to %s.</source>
+      <translation>%d ұсыныс пен %d сілтеме %s файлына экспортталды.</translation>
+    </message>
+    <message>
+      <source>Exporting to %s…</source>
+      <translation>%s файлына экспортталуда…</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <source>Include confidential material</source>
+      <translation>Құпия материалдарды қосу</translation>
+    </message>
+    <message>
+      <source>Last exported %s.</source>
+      <translation>Соңғы экспорт: %s.</translation>
+    </message>
+    <message>
+      <source>Moved</source>
+      <translation>Орны ауыстырылды</translation>
+    </message>
+    <message>
+      <source>Never exported before: every recommendation is new.</source>
+      <translation>Бұрын экспортталмаған: барлық ұсыныс жаңа.</translation>
+    </message>
+    <message>
+      <source>No recommendation changed since.</source>
+      <translation>Содан бері бірде-бір ұсыныс өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>Open the file when done</source>
+      <translation>Аяқталғанда файлды ашу</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>Алынып тасталды</translation>
+    </message>
+    <message>
+      <source>The bundled template</source>
+      <translation>Кіріктірілген үлгі</translation>
+    </message>
+    <message>
+      <source>The export failed: %s. Nothing was changed.</source>
+      <translation>Экспорт сәтсіз аяқталды: %s. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+      <source>Word template</source>
+      <translation>Word үлгісі</translation>
+    </message>
+    <message>
+      <source>Word template:</source>
+      <translation>Word үлгісі:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>Accessed on</source>
+      <translation>Қаралған күні</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Әрекет</translation>
+    </message>
+    <message>
+      <source>Addressee</source>
+      <translation>Адресат</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+      <source>Argument</source>
+      <translation>Дәйек</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Автор</translation>
+    </message>
+    <message>
+      <source>Authors</source>
+      <translation>Авторлар</translation>
+    </message>
+    <message>
+      <source>Bibliography</source>
+      <translation>Дереккөздер тізімі</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Санат</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Өзгертілген</translation>
+    </message>
+    <message>
+      <source>Citation key</source>
+      <translation>Сілтеме кілті</translation>
+    </message>
+    <message>
+      <source>Comparative table</source>
+      <translation>Салыстырмалы кесте</translation>
+    </message>
+    <message>
+      <source>Confidentiality</source>
+      <translation>Құпиялылық</translation>
+    </message>
+    <message>
+      <source>Cover page</source>
+      <translation>Титул парағы</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Сипаттама</translation>
+    </message>
+    <message>
+      <source>Heading</source>
+      <translation>Тақырып</translation>
+    </message>
+    <message>
+      <source>Include confidential material</source>
+      <translation>Құпия материалдарды қосу</translation>
+    </message>
+    <message>
+      <source>Introduction</source>
+      <translation>Кіріспе</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Шыққан күні</translation>
+    </message>
+    <message>
+      <source>Jurisdiction</source>
+      <translation>Юрисдикция</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тіл</translation>
+    </message>
+    <message>
+      <source>List of abbreviations</source>
+      <translation>Қысқартулар тізімі</translation>
+    </message>
+    <message>
+      <source>Locator</source>
+      <translation>Дереккөздегі орны</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ескертпелер</translation>
+    </message>
+    <message>
+      <source>Observed on</source>
+      <translation>Байқалған күні</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Ұйым</translation>
+    </message>
+    <message>
+      <source>Other languages</source>
+      <translation>Басқа тілдер</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Орны</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Басымдық</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>Баспагер</translation>
+    </message>
+    <message>
+      <source>Quotation</source>
+      <translation>Дәйексөз</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>Негіздеме</translation>
+    </message>
+    <message>
+      <source>Ready-made theme</source>
+      <translation>Дайын тақырып</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>Қысқаша атауы</translation>
+    </message>
+    <message>
+      <source>Side by side with</source>
+      <translation>Қатар берілетін тіл</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <source>Structural unit</source>
+      <translation>Құрылымдық бірлік</translation>
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation>Берілген күні</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Тақырыпша</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Түйіндеме</translation>
+    </message>
+    <message>
+      <source>Table of contents</source>
+      <translation>Мазмұны</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Үлгі</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Мәтін</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Мәні</translation>
+    </message>
+    <message>
+      <source>Version date</source>
+      <translation>Редакция күні</translation>
+    </message>
+    <message>
+      <source>Wording</source>
+      <translation>Тұжырымы</translation>
+    </message>
+    <message>
+      <source>Wording is the statute's own words</source>
+      <translation>Тұжырым — заңның өз сөздері</translation>
+    </message>
+    <message>
+      <source>Wording language</source>
+      <translation>Тұжырым тілі</translation>
+    </message>
+    <message>
+      <source>Wording taken on</source>
+      <translation>Тұжырым алынған күн</translation>
+    </message>
+  </context>
+  <context>
+    <name>Kind</name>
+    <message>
+      <source>(untitled)</source>
+      <translation>(атаусыз)</translation>
+    </message>
+    <message>
+      <source>Critique</source>
+      <translation>Сын</translation>
+    </message>
+    <message>
+      <source>Critiques</source>
+      <translation>Сындар</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Дәлелдер</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Құқықтық акт</translation>
+    </message>
+    <message>
+      <source>Instruments</source>
+      <translation>Құқықтық актілер</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Норма</translation>
+    </message>
+    <message>
+      <source>Provisions</source>
+      <translation>Нормалар</translation>
+    </message>
+    <message>
+      <source>Recommendation</source>
+      <translation>Ұсыныс</translation>
+    </message>
+    <message>
+      <source>Recommendations</source>
+      <translation>Ұсыныстар</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Дереккөз</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Дереккөздер</translation>
+    </message>
+    <message>
+      <source>Submission</source>
+      <translation>Өтінім</translation>
+    </message>
+    <message>
+      <source>Submissions</source>
+      <translation>Өтінімдер</translation>
+    </message>
+    <message>
+      <source>Tag</source>
+      <translation>Белгі</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Белгілер</translation>
+    </message>
+  </context>
+  <context>
+    <name>Language</name>
+    <message>
+      <source>English</source>
+      <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орыс тілі</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkPickerDialog</name>
+    <message>
+      <source>Link to a %s</source>
+      <translation>Байланыстыру: %s</translation>
+    </message>
+    <message>
+      <source>Search %s…</source>
+      <translation>Іздеу: %s…</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkRoleEditor</name>
+    <message>
+      <source>Link…</source>
+      <translation>Байланыстыру…</translation>
+    </message>
+    <message>
+      <source>Unlink</source>
+      <translation>Байланысты үзу</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPanel</name>
+    <message>
+      <source>%s records</source>
+      <translation>Жазбалар: %s</translation>
+    </message>
+    <message>
+      <source>All tags</source>
+      <translation>Барлық белгілер</translation>
+    </message>
+    <message>
+      <source>Any %s</source>
+      <translation>%s: кез келген</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>%s — Workbench</source>
+      <translation>%s — Workbench</translation>
+    </message>
+    <message>
+      <source>&amp;About Workbench</source>
+      <translation>Workbench &amp;туралы</translation>
+    </message>
+    <message>
+      <source>&amp;Close Project</source>
+      <translation>Жобаны &amp;жабу</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Record</source>
+      <translation>Жазбаны &amp;жою</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+      <source>&amp;Export Submission…</source>
+      <translation>Өтінімді &amp;экспорттау…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+      <source>&amp;Merge from a Colleague…</source>
+      <translation>Әріптестің жұмысымен &amp;біріктіру…</translation>
+    </message>
+    <message>
+      <source>&amp;New Project…</source>
+      <translation>&amp;Жаңа жоба…</translation>
+    </message>
+    <message>
+      <source>&amp;Open Project…</source>
+      <translation>Жобаны &amp;ашу…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from Backup…</source>
+      <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+      <source>About Workbench</source>
+      <translation>Workbench туралы</translation>
+    </message>
+    <message>
+      <source>Bold	Ctrl+B</source>
+      <translation>Жуан	Ctrl+B</translation>
+    </message>
+    <message>
+      <source>Bold / Italic</source>
+      <translation>Жуан / көлбеу</translation>
+    </message>
+    <message>
+      <source>Bulleted / numbered list</source>
+      <translation>Таңбаланған / нөмірленген тізім</translation>
+    </message>
+    <message>
+      <source>Bulleted List	Ctrl+Shift+8</source>
+      <translation>Таңбаланған тізім	Ctrl+Shift+8</translation>
+    </message>
+    <message>
+      <source>Delete the open record</source>
+      <translation>Ашық жазбаны жою</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Экспорттау</translation>
+    </message>
+    <message>
+      <source>Export the submission</source>
+      <translation>Өтінімді экспорттау</translation>
+    </message>
+    <message>
+      <source>F&amp;ormat</source>
+      <translation>П&amp;ішім</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Іздеу</translation>
+    </message>
+    <message>
+      <source>Italic	Ctrl+I</source>
+      <translation>Көлбеу	Ctrl+I</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+      <source>Link…	Ctrl+K</source>
+      <translation>Сілтеме…	Ctrl+K</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Негізгі</translation>
+    </message>
+    <message>
+      <source>Move a link or outline entry up / down</source>
+      <translation>Байланысты немесе құрылым тармағын жоғары / төмен жылжыту</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Жаңа</translation>
+    </message>
+    <message>
+      <source>New &amp;Record</source>
+      <translation>Жаңа &amp;жазба</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>Жаңа жоба</translation>
+    </message>
+    <message>
+      <source>New record of the listed kind</source>
+      <translation>Көрсетілген түрдегі жаңа жазба</translation>
+    </message>
+    <message>
+      <source>No project is open.
+
+File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
+      <translation>Ешбір жоба ашылмаған.
+
+Файл ▸ Жаңа жоба (Ctrl+N) немесе Файл ▸ Жобаны ашу (Ctrl+O).</translation>
+    </message>
+    <message>
+      <source>No recent projects</source>
+      <translation>Соңғы жобалар жоқ</translation>
+    </message>
+    <message>
+      <source>Numbered List	Ctrl+Shift+7</source>
+      <translation>Нөмірленген тізім	Ctrl+Shift+7</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>&amp;Соңғы жобалар</translation>
+    </message>
+    <message>
+      <source>Open a link in a text</source>
+      <translation>Мәтіндегі сілтемені ашу</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Жобаны ашу</translation>
+    </message>
+    <message>
+      <source>Open the highlighted result</source>
+      <translation>Белгіленген нәтижені ашу</translation>
+    </message>
+    <message>
+      <source>Open the submission to export first.</source>
+      <translation>Алдымен экспорттайтын өтінімді ашыңыз.</translation>
+    </message>
+    <message>
+      <source>Quotation	Ctrl+Shift+Q</source>
+      <translation>Дәйексөз	Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+      <source>Quotation / Link</source>
+      <translation>Дәйексөз / сілтеме</translation>
+    </message>
+    <message>
+      <source>Restore which project?</source>
+      <translation>Қай жобаны қалпына келтіру керек?</translation>
+    </message>
+    <message>
+      <source>S&amp;hare…</source>
+      <translation>&amp;Бөлісу…</translation>
+    </message>
+    <message>
+      <source>Search everything (Ctrl+F)</source>
+      <translation>Барлығынан іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Undo / Redo</source>
+      <translation>Болдырмау / қайталау</translation>
+    </message>
+    <message>
+      <source>Workbench</source>
+      <translation>Workbench</translation>
+    </message>
+    <message>
+      <source>Workbench projects (*.wbproj)</source>
+      <translation>Workbench жобалары (*.wbproj)</translation>
+    </message>
+    <message>
+      <source>Workbench: a library of provisions, critiques and evidence, and the recommendations drawn from it. Works offline; your data stays on this computer.</source>
+      <translation>Workbench: нормалар, сындар мен дәлелдер кітапханасы және соларға негізделген ұсыныстар. Желісіз жұмыс істейді; деректеріңіз осы компьютерде қалады.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkdownEdit</name>
+    <message>
+      <source>Bold</source>
+      <translation>Жуан</translation>
+    </message>
+    <message>
+      <source>Bulleted list</source>
+      <translation>Таңбаланған тізім</translation>
+    </message>
+    <message>
+      <source>Italic</source>
+      <translation>Көлбеу</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Сілтеме</translation>
+    </message>
+    <message>
+      <source>Link…</source>
+      <translation>Байланыстыру…</translation>
+    </message>
+    <message>
+      <source>Numbered list</source>
+      <translation>Нөмірленген тізім</translation>
+    </message>
+    <message>
+      <source>Quotation</source>
+      <translation>Дәйексөз</translation>
+    </message>
+    <message>
+      <source>Web address (http or https):</source>
+      <translation>Веб-мекенжай (http немесе https):</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>%d conflicting copy(ies) kept.</source>
+      <translation>Сақталған қайшы көшірмелер: %d.</translation>
+    </message>
+    <message>
+      <source>%d record(s) were changed on both sides. Choose for each what to keep; field by field, your version is kept unless you pick theirs or both.</source>
+      <translation>Екі жақта да өзгертілген жазбалар: %d. Әрқайсысы үшін не қалатынын таңдаңыз; әр өрісте, әріптестікін немесе екеуін таңдамасаңыз, сіздің нұсқаңыз сақталады.</translation>
+    </message>
+    <message>
+      <source>Apply Merge</source>
+      <translation>Біріктіруді қолдану</translation>
+    </message>
+    <message>
+      <source>Backing up, then merging…</source>
+      <translation>Сақтық көшірме жасалып, содан соң біріктірілуде…</translation>
+    </message>
+    <message>
+      <source>Backup made first: %s</source>
+      <translation>Алдымен сақтық көшірме жасалды: %s</translation>
+    </message>
+    <message>
+      <source>Choose the file your colleague sent.</source>
+      <translation>Әріптесіңіз жіберген файлды таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Colleague's work (*.wbshare *.json *.wbproj);;All files (*)</source>
+      <translation>Әріптестің жұмысы (*.wbshare *.json *.wbproj);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo (Ctrl+Z) takes the whole merge back.</source>
+      <translation>Түзету ▸ Болдырмау (Ctrl+Z) бүкіл біріктіруді кері қайтарады.</translation>
+    </message>
+    <message>
+      <source>Merge from</source>
+      <translation>Біріктіру көзі</translation>
+    </message>
+    <message>
+      <source>Merge from a colleague</source>
+      <translation>Әріптестің жұмысымен біріктіру</translation>
+    </message>
+    <message>
+      <source>Merged: %d added, %d updated, %d deleted, %d conflict(s) resolved.</source>
+      <translation>Біріктірілді: %d қосылды, %d жаңартылды, %d жойылды, %d қайшылық шешілді.</translation>
+    </message>
+    <message>
+      <source>No conflicts.</source>
+      <translation>Қайшылықтар жоқ.</translation>
+    </message>
+    <message>
+      <source>Nothing to merge: your project already holds all of it.</source>
+      <translation>Біріктіретін ештеңе жоқ: жобаңызда бәрі бар.</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Оқу</translation>
+    </message>
+    <message>
+      <source>Reading %s…</source>
+      <translation>%s оқылуда…</translation>
+    </message>
+    <message>
+      <source>Review the changes, then apply the merge.</source>
+      <translation>Өзгерістерді қарап шығып, біріктіруді қолданыңыз.</translation>
+    </message>
+    <message>
+      <source>The merge failed: %s. Nothing was changed.</source>
+      <translation>Біріктіру сәтсіз аяқталды: %s. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>Their file:</source>
+      <translation>Әріптестің файлы:</translation>
+    </message>
+    <message>
+      <source>This bundle is encrypted: enter the passphrase it was shared with.</source>
+      <translation>Бұл топтама шифрланған: бөлісу кезінде берілген құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>What merging changes in your project:</source>
+      <translation>Біріктіру жобаңызда нені өзгертеді:</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase, or the bundle was altered after it was made. Nothing was changed; try the passphrase again.</source>
+      <translation>Құпия фраза қате немесе топтама жасалғаннан кейін өзгертілген. Ештеңе өзгерген жоқ; фразаны қайта енгізіп көріңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergePreviewModel</name>
+    <message>
+      <source>Added</source>
+      <translation>Қосылды</translation>
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Жойылды</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Жаңартылды</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <source>%d record(s) were changed on both sides; choose what to keep for each. Nothing was merged.</source>
+      <translation>Екі жақта да өзгертілген жазбалар: %d; әрқайсысы үшін не қалатынын таңдаңыз. Ештеңе біріктірілген жоқ.</translation>
+    </message>
+    <message>
+      <source>%s exists already; choose another name.</source>
+      <translation>%s бұрыннан бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>A backup could not be written in %s: %s. Nothing was changed; free some space or check the folder, then try again.</source>
+      <translation>%s ішіне сақтық көшірме жазылмады: %s. Ештеңе өзгерген жоқ; орын босатыңыз немесе буманы тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>Backup failed</source>
+      <translation>Сақтық көшірме жасалмады</translation>
+    </message>
+    <message>
+      <source>Cannot merge this file</source>
+      <translation>Бұл файлды біріктіру мүмкін емес</translation>
+    </message>
+    <message>
+      <source>Cannot merge this project</source>
+      <translation>Бұл жобаны біріктіру мүмкін емес</translation>
+    </message>
+    <message>
+      <source>Cannot use this bundle</source>
+      <translation>Бұл топтаманы пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+      <source>Change refused</source>
+      <translation>Өзгеріс қабылданбады</translation>
+    </message>
+    <message>
+      <source>Conflicts remain</source>
+      <translation>Қайшылықтар қалды</translation>
+    </message>
+    <message>
+      <source>Could not write “%s”: %s. Nothing was changed; choose another file or folder.</source>
+      <translation>«%s» жазылмады: %s. Ештеңе өзгерген жоқ; басқа файл немесе бума таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Экспорт сәтсіз аяқталды</translation>
+    </message>
+    <message>
+      <source>File exists</source>
+      <translation>Файл бар</translation>
+    </message>
+    <message>
+      <source>Made by a newer Workbench</source>
+      <translation>Workbench-тің жаңарақ нұсқасында жасалған</translation>
+    </message>
+    <message>
+      <source>No sound backup</source>
+      <translation>Бүтін сақтық көшірме жоқ</translation>
+    </message>
+    <message>
+      <source>Not a Workbench project</source>
+      <translation>Бұл Workbench жобасы емес</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Сақталмады</translation>
+    </message>
+    <message>
+      <source>Project damaged</source>
+      <translation>Жоба зақымдалған</translation>
+    </message>
+    <message>
+      <source>Project in use</source>
+      <translation>Жоба пайдаланылуда</translation>
+    </message>
+    <message>
+      <source>Project not found</source>
+      <translation>Жоба табылмады</translation>
+    </message>
+    <message>
+      <source>The Word template “%s” cannot be used: %s. Nothing was written.</source>
+      <translation>«%s» Word үлгісін пайдалану мүмкін емес: %s. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved to “%s”: %s. Nothing was changed; free some space or check the folder, then try again.</source>
+      <translation>Өзгерісті «%s» ішіне сақтау мүмкін болмады: %s. Ештеңе өзгерген жоқ; орын босатыңыз немесе буманы тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>The file cannot be merged (%s). Nothing was changed.</source>
+      <translation>Файлды біріктіру мүмкін емес (%s). Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>There is no project at %s.</source>
+      <translation>%s жолында жоба жоқ.</translation>
+    </message>
+    <message>
+      <source>Workbench</source>
+      <translation>Workbench</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase</source>
+      <translation>Құпия фраза қате</translation>
+    </message>
+    <message>
+      <source>“%s” cannot be merged: %s. Nothing was changed.</source>
+      <translation>«%s» біріктіру мүмкін емес: %s. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>“%s” cannot be opened because it is damaged (%s). Restore it from a backup: File ▸ Restore from Backup…</source>
+      <translation>«%s» зақымдалғандықтан ашылмайды (%s). Оны сақтық көшірмеден қалпына келтіріңіз: Файл ▸ Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+      <source>“%s” cannot be restored: no sound backup of it was found in %s. Nothing was changed.</source>
+      <translation>«%s» қалпына келтіру мүмкін емес: %s ішінде оның бүтін сақтық көшірмесі табылмады. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>“%s” could not be opened: wrong passphrase, or the bundle was altered after it was made. Nothing was changed.</source>
+      <translation>«%s» ашылмады: құпия фраза қате немесе топтама жасалғаннан кейін өзгертілген. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>“%s” is not a Workbench project: %s. The file was not changed.</source>
+      <translation>«%s» Workbench жобасы емес: %s. Файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+      <source>“%s” is open in another Workbench (%s) since %s.
+
+Close it there first, or open a copy.</source>
+      <translation>«%s» басқа Workbench-те (%s) %s бастап ашық тұр.
+
+Алдымен оны сол жерде жабыңыз немесе көшірмесін ашыңыз.</translation>
+    </message>
+    <message>
+      <source>“%s” uses project version %d; this Workbench reads versions up to %d. The file was not changed. Open it with a newer Workbench.</source>
+      <translation>«%s» жобаның %d нұсқасын пайдаланады; бұл Workbench %d нұсқасына дейін ғана оқиды. Файл өзгертілген жоқ. Оны Workbench-тің жаңарақ нұсқасымен ашыңыз.</translation>
+    </message>
+    <message>
+      <source>“%s”: %s. Nothing was changed.</source>
+      <translation>«%s»: %s. Ештеңе өзгерген жоқ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NavigatorModel</name>
+    <message>
+      <source>Library</source>
+      <translation>Кітапхана</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Жазбалар</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutlineModel</name>
+    <message>
+      <source>Rename section</source>
+      <translation>Бөлімнің атын өзгерту</translation>
+    </message>
+    <message>
+      <source>Reorder the outline</source>
+      <translation>Құрылымның ретін өзгерту</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preflight</name>
+    <message>
+      <source>Error</source>
+      <translation>Қате</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Ескерту</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreflightList</name>
+    <message>
+      <source>Problem</source>
+      <translation>Мәселе</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Жазба</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Маңыздылығы</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>%s · changed %s by %s</source>
+      <translation>%s · %s өзгертілді, авторы: %s</translation>
+    </message>
+    <message>
+      <source>Choose a record from the list, or create one.</source>
+      <translation>Тізімнен жазбаны таңдаңыз немесе жаңасын жасаңыз.</translation>
+    </message>
+    <message>
+      <source>Cited by</source>
+      <translation>Сілтеме жасайтындар</translation>
+    </message>
+    <message>
+      <source>Links</source>
+      <translation>Байланыстар</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+      <source>Choose a backup of “%s” to put in its place. The current file is kept beside it (renamed “%s.replaced-…”), never deleted.</source>
+      <translation>«%s» орнына қоятын сақтық көшірмені таңдаңыз. Қазіргі файл қасында сақталады («%s.replaced-…» болып қайта аталады), ешқашан жойылмайды.</translation>
+    </message>
+    <message>
+      <source>Made</source>
+      <translation>Жасалған</translation>
+    </message>
+    <message>
+      <source>No backups</source>
+      <translation>Сақтық көшірмелер жоқ</translation>
+    </message>
+    <message>
+      <source>Project restored</source>
+      <translation>Жоба қалпына келтірілді</translation>
+    </message>
+    <message>
+      <source>Restore from Backup</source>
+      <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Өлшемі</translation>
+    </message>
+    <message>
+      <source>There are no backups of “%s” in %s.</source>
+      <translation>«%s» сақтық көшірмелері %s ішінде жоқ.</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Себебі</translation>
+    </message>
+    <message>
+      <source>before a merge</source>
+      <translation>біріктіру алдында</translation>
+    </message>
+    <message>
+      <source>before an import</source>
+      <translation>импорт алдында</translation>
+    </message>
+    <message>
+      <source>before an upgrade</source>
+      <translation>жаңарту алдында</translation>
+    </message>
+    <message>
+      <source>daily, on opening</source>
+      <translation>күн сайын, ашқанда</translation>
+    </message>
+    <message>
+      <source>made by hand</source>
+      <translation>қолмен жасалған</translation>
+    </message>
+    <message>
+      <source>“%s” is damaged (%s) and cannot be opened. Choose a backup to put in its place; the newest sound one is selected. The damaged file is kept beside it (renamed “%s.damaged-…”), never deleted.</source>
+      <translation>«%s» зақымдалған (%s) және ашылмайды. Орнына қоятын сақтық көшірмені таңдаңыз; ең жаңа бүтін көшірме таңдалған. Зақымдалған файл қасында сақталады («%s.damaged-…» болып қайта аталады), ешқашан жойылмайды.</translation>
+    </message>
+    <message>
+      <source>“%s” was restored from the backup %s. The file it replaced is kept as “%s”.</source>
+      <translation>«%s» %s сақтық көшірмесінен қалпына келтірілді. Ауыстырылған файл «%s» болып сақталды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Role</name>
+    <message>
+      <source>Critiques answered</source>
+      <translation>Жауап берілген сындар</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Дәлелдер</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Құқықтық акт</translation>
+    </message>
+    <message>
+      <source>Provisions</source>
+      <translation>Нормалар</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Дереккөз</translation>
+    </message>
+    <message>
+      <source>Source of the wording</source>
+      <translation>Тұжырымның дереккөзі</translation>
+    </message>
+    <message>
+      <source>Standards invoked</source>
+      <translation>Сілтеме жасалған стандарттар</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Белгілер</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>%d results for “%s”</source>
+      <translation>%d нәтиже: «%s»</translation>
+    </message>
+    <message>
+      <source>Nothing found for “%s”</source>
+      <translation>«%s» бойынша ештеңе табылмады</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResultsModel</name>
+    <message>
+      <source>Found in</source>
+      <translation>Табылған жері</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Interface language:</source>
+      <translation>Интерфейс тілі:</translation>
+    </message>
+    <message>
+      <source>New documents are written in:</source>
+      <translation>Жаңа құжаттардың тілі:</translation>
+    </message>
+    <message>
+      <source>Same as the system (%s)</source>
+      <translation>Жүйедегідей (%s)</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Баптаулар</translation>
+    </message>
+    <message>
+      <source>The interface language changes as soon as you press OK.</source>
+      <translation>Интерфейс тілі OK батырмасын басқан бойда ауысады.</translation>
+    </message>
+    <message>
+      <source>Your name (recorded on every change):</source>
+      <translation>Сіздің атыңыз (әр өзгерісте жазылады):</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareDialog</name>
+    <message>
+      <source>Bundle:</source>
+      <translation>Топтама:</translation>
+    </message>
+    <message>
+      <source>Choose where to write the bundle.</source>
+      <translation>Топтаманы қайда жазу керегін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Encrypt with a passphrase</source>
+      <translation>Құпия фразамен шифрлау</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase, or untick encryption.</source>
+      <translation>Құпия фразаны енгізіңіз немесе шифрлау белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+      <source>Include confidential evidence and sources</source>
+      <translation>Құпия дәлелдер мен дереккөздерді қосу</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+      <source>Repeat it:</source>
+      <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Бөлісу</translation>
+    </message>
+    <message>
+      <source>Share as</source>
+      <translation>Топтаманы сақтау</translation>
+    </message>
+    <message>
+      <source>Share with a colleague</source>
+      <translation>Әріптеспен бөлісу</translation>
+    </message>
+    <message>
+      <source>Sharing failed: %s. Nothing was written.</source>
+      <translation>Бөлісу сәтсіз аяқталды: %s. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+      <source>Tell your colleague the passphrase another way (in person, by phone), never in the same message as the file.</source>
+      <translation>Құпия фразаны әріптесіңізге басқа жолмен айтыңыз (жеке, телефон арқылы), ешқашан файлмен бір хабарламада жібермеңіз.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ; type them again.</source>
+      <translation>Екі фраза сәйкес емес; оларды қайта теріңіз.</translation>
+    </message>
+    <message>
+      <source>Workbench share bundles (*.wbshare)</source>
+      <translation>Workbench топтамалары (*.wbshare)</translation>
+    </message>
+    <message>
+      <source>Writing %s…</source>
+      <translation>%s жазылуда…</translation>
+    </message>
+    <message>
+      <source>Wrote a bundle of %d records to %s.</source>
+      <translation>%d жазбадан тұратын топтама %s ішіне жазылды.</translation>
+    </message>
+    <message>
+      <source>Wrote an encrypted bundle of %d records to %s.</source>
+      <translation>%d жазбадан тұратын шифрланған топтама %s ішіне жазылды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusPanel</name>
+    <message>
+      <source>By</source>
+      <translation>Авторы</translation>
+    </message>
+    <message>
+      <source>Note or response</source>
+      <translation>Ескертпе немесе жауап</translation>
+    </message>
+    <message>
+      <source>Note, or the authority's response</source>
+      <translation>Ескертпе немесе уәкілетті органның жауабы</translation>
+    </message>
+    <message>
+      <source>Record status</source>
+      <translation>Мәртебені тіркеу</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Қашан</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubmissionBuilder</name>
+    <message>
+      <source>Add recommendation</source>
+      <translation>Ұсыныс қосу</translation>
+    </message>
+    <message>
+      <source>Add recommendation…</source>
+      <translation>Ұсыныс қосу…</translation>
+    </message>
+    <message>
+      <source>Add section</source>
+      <translation>Бөлім қосу</translation>
+    </message>
+    <message>
+      <source>Add section…</source>
+      <translation>Бөлім қосу…</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Төмен</translation>
+    </message>
+    <message>
+      <source>Edit section introduction</source>
+      <translation>Бөлім кіріспесін өзгерту</translation>
+    </message>
+    <message>
+      <source>Introduction of the highlighted section</source>
+      <translation>Белгіленген бөлімнің кіріспесі</translation>
+    </message>
+    <message>
+      <source>Introduction of “%s”</source>
+      <translation>«%s» кіріспесі</translation>
+    </message>
+    <message>
+      <source>Move recommendation</source>
+      <translation>Ұсынысты жылжыту</translation>
+    </message>
+    <message>
+      <source>Move section</source>
+      <translation>Бөлімді жылжыту</translation>
+    </message>
+    <message>
+      <source>Outline</source>
+      <translation>Құрылым</translation>
+    </message>
+    <message>
+      <source>Recommendations</source>
+      <translation>Ұсыныстар</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Алып тастау</translation>
+    </message>
+    <message>
+      <source>Remove section</source>
+      <translation>Бөлімді жою</translation>
+    </message>
+    <message>
+      <source>Take recommendation out of section</source>
+      <translation>Ұсынысты бөлімнен алып тастау</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>Атауы:</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Жоғары</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Add proposed wording to “%s”</source>
+      <translation>«%s» үшін ұсынылған тұжырым қосу</translation>
+    </message>
+    <message>
+      <source>Change %s of “%s”</source>
+      <translation>Өзгерту: %s, «%s»</translation>
+    </message>
+    <message>
+      <source>Delete “%s”</source>
+      <translation>«%s» жою</translation>
+    </message>
+    <message>
+      <source>Edit %s of “%s”</source>
+      <translation>Түзету: %s, «%s»</translation>
+    </message>
+    <message>
+      <source>Edit proposed wording of “%s”</source>
+      <translation>«%s» ұсынылған тұжырымын түзету</translation>
+    </message>
+    <message>
+      <source>Link to “%s”</source>
+      <translation>«%s» жазбасымен байланыстыру</translation>
+    </message>
+    <message>
+      <source>Merge from “%s”</source>
+      <translation>«%s» біріктіру</translation>
+    </message>
+    <message>
+      <source>New %s</source>
+      <translation>Жаңа: %s</translation>
+    </message>
+    <message>
+      <source>Remove proposed wording from “%s”</source>
+      <translation>«%s» ұсынылған тұжырымын жою</translation>
+    </message>
+    <message>
+      <source>Status of “%s”: %s</source>
+      <translation>«%s» мәртебесі: %s</translation>
+    </message>
+    <message>
+      <source>Unlink from “%s”</source>
+      <translation>«%s» байланысын үзу</translation>
+    </message>
+  </context>
+  <context>
+    <name>UrlField</name>
+    <message>
+      <source>Only web addresses (http, https) are opened.</source>
+      <translation>Тек веб-мекенжайлар (http, https) ашылады.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ашу</translation>
+    </message>
+    <message>
+      <source>Open in the browser (http and https only)</source>
+      <translation>Браузерде ашу (тек http және https)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Values</name>
+    <message>
+      <source>yes</source>
+      <translation>иә</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <source>accepted</source>
+      <translation>қабылданды</translation>
+    </message>
+    <message>
+      <source>adopt</source>
+      <translation>қабылдау</translation>
+    </message>
+    <message>
+      <source>amend</source>
+      <translation>өзгерту</translation>
+    </message>
+    <message>
+      <source>article</source>
+      <translation>мақала</translation>
+    </message>
+    <message>
+      <source>book</source>
+      <translation>кітап</translation>
+    </message>
+    <message>
+      <source>bylaw</source>
+      <translation>заңға тәуелді акт</translation>
+    </message>
+    <message>
+      <source>case</source>
+      <translation>іс</translation>
+    </message>
+    <message>
+      <source>chilling effect</source>
+      <translation>тежеуші әсер</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>кодекс</translation>
+    </message>
+    <message>
+      <source>confidential</source>
+      <translation>құпия</translation>
+    </message>
+    <message>
+      <source>constitution</source>
+      <translation>конституция</translation>
+    </message>
+    <message>
+      <source>court decision</source>
+      <translation>сот шешімі</translation>
+    </message>
+    <message>
+      <source>critical</source>
+      <translation>аса маңызды</translation>
+    </message>
+    <message>
+      <source>discrimination</source>
+      <translation>кемсітушілік</translation>
+    </message>
+    <message>
+      <source>disproportionate sanction</source>
+      <translation>пропорционалды емес санкция</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>жоба</translation>
+    </message>
+    <message>
+      <source>draft law</source>
+      <translation>заң жобасы</translation>
+    </message>
+    <message>
+      <source>expert statement</source>
+      <translation>сарапшы пікірі</translation>
+    </message>
+    <message>
+      <source>extrajudicial power</source>
+      <translation>соттан тыс өкілеттік</translation>
+    </message>
+    <message>
+      <source>final</source>
+      <translation>түпкілікті</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>жоғары</translation>
+    </message>
+    <message>
+      <source>implement</source>
+      <translation>орындау</translation>
+    </message>
+    <message>
+      <source>implemented</source>
+      <translation>орындалды</translation>
+    </message>
+    <message>
+      <source>in force</source>
+      <translation>күшінде</translation>
+    </message>
+    <message>
+      <source>in review</source>
+      <translation>қаралуда</translation>
+    </message>
+    <message>
+      <source>inconsistency</source>
+      <translation>қайшылық</translation>
+    </message>
+    <message>
+      <source>internal</source>
+      <translation>ішкі пайдалану үшін</translation>
+    </message>
+    <message>
+      <source>international standard</source>
+      <translation>халықаралық стандарт</translation>
+    </message>
+    <message>
+      <source>international standard conflict</source>
+      <translation>халықаралық стандартқа қайшылық</translation>
+    </message>
+    <message>
+      <source>international treaty</source>
+      <translation>халықаралық шарт</translation>
+    </message>
+    <message>
+      <source>law</source>
+      <translation>заң</translation>
+    </message>
+    <message>
+      <source>legal act</source>
+      <translation>құқықтық акт</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>төмен</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>орташа</translation>
+    </message>
+    <message>
+      <source>monitoring</source>
+      <translation>мониторинг</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <source>not in force</source>
+      <translation>күшінде емес</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>басқа</translation>
+    </message>
+    <message>
+      <source>partly accepted</source>
+      <translation>ішінара қабылданды</translation>
+    </message>
+    <message>
+      <source>policy</source>
+      <translation>саясат</translation>
+    </message>
+    <message>
+      <source>privacy</source>
+      <translation>жеке өмірге қол сұқпаушылық</translation>
+    </message>
+    <message>
+      <source>procedural</source>
+      <translation>рәсімдік мәселе</translation>
+    </message>
+    <message>
+      <source>proposed</source>
+      <translation>ұсынылған</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>ашық</translation>
+    </message>
+    <message>
+      <source>ranking</source>
+      <translation>рейтинг</translation>
+    </message>
+    <message>
+      <source>reconsider</source>
+      <translation>қайта қарау</translation>
+    </message>
+    <message>
+      <source>refrain</source>
+      <translation>қабылдаудан бас тарту</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>қабылданбады</translation>
+    </message>
+    <message>
+      <source>repeal</source>
+      <translation>күшін жою</translation>
+    </message>
+    <message>
+      <source>repealed</source>
+      <translation>күшін жойған</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>баяндама</translation>
+    </message>
+    <message>
+      <source>standard</source>
+      <translation>стандарт</translation>
+    </message>
+    <message>
+      <source>statistic</source>
+      <translation>статистика</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>жолданды</translation>
+    </message>
+    <message>
+      <source>survey</source>
+      <translation>сауалнама</translation>
+    </message>
+    <message>
+      <source>vagueness</source>
+      <translation>анық еместік</translation>
+    </message>
+    <message>
+      <source>web page</source>
+      <translation>веб-бет</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordingEditor</name>
+    <message>
+      <source>Current or draft wording</source>
+      <translation>Қолданыстағы немесе жобалық редакция</translation>
+    </message>
+    <message>
+      <source>Justification</source>
+      <translation>Негіздеме</translation>
+    </message>
+    <message>
+      <source>No proposed wording yet.</source>
+      <translation>Ұсынылған тұжырым әзірге жоқ.</translation>
+    </message>
+    <message>
+      <source>Propose wording</source>
+      <translation>Тұжырым ұсыну</translation>
+    </message>
+    <message>
+      <source>Proposed wording</source>
+      <translation>Ұсынылған тұжырым</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Алып тастау</translation>
+    </message>
+    <message>
+      <source>Remove this proposed wording</source>
+      <translation>Осы ұсынылған тұжырымды жою</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordingsPanel</name>
+    <message>
+      <source>%s (no longer targeted)</source>
+      <translation>%s (енді қамтылмайды)</translation>
+    </message>
+    <message>
+      <source>Link the provisions this recommendation targets.</source>
+      <translation>Осы ұсыныс қатысты нормаларды байланыстырыңыз.</translation>
+    </message>
+    <message>
+      <source>Proposed wording</source>
+      <translation>Ұсынылған тұжырым</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,287 @@
+"""Interface languages: every string translated, live switching, layouts that stretch."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.merge_dialog import MergeDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.dialogs.share_dialog import ShareDialog
+from ui.main_window import MainWindow
+from ui.translations import current_translators, install_language
+from workbench.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tools() -> object:
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools/translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tools = _tools()
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """Other tests read English: whatever a test installs is removed after it."""
+    yield
+    install_language("en")
+
+
+# --- the catalogues ------------------------------------------------------------
+
+
+def test_no_string_is_new_or_untranslated() -> None:
+    """lupdate over ui/ (plus the helpers it cannot see) finds nothing the .ts lack."""
+    assert tools.problems() == []  # type: ignore[attr-defined]
+
+
+def test_catalogue_covers_strings_lupdate_cannot_see() -> None:
+    keys = set(tools.catalogue())  # type: ignore[attr-defined]
+    assert ("Messages", "Project in use") in keys
+    assert ("Undo", "Delete “%s”") in keys
+    assert ("Vocabulary", "disproportionate sanction") in keys
+    assert ("MainWindow", "Workbench projects (*.wbproj)") in keys
+    assert ("Preflight", "Warning") in keys
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_translations_keep_placeholders_in_order(language: str) -> None:
+    placeholders = re.compile(r"%[sd]")
+    for (context, source), text in tools.read_ts(tools.ts_path(language)):  # type: ignore[attr-defined]
+        assert text is not None
+        assert placeholders.findall(text) == placeholders.findall(source), (context, source)
+        assert text.count("\t") == source.count("\t"), (context, source)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_compiled_catalogues_match_their_sources(language: str, tmp_path: Path) -> None:
+    if tools.tool("pyside6-lrelease") is None:  # type: ignore[attr-defined]
+        pytest.skip("pyside6-lrelease not installed")
+    built = tools.release(tmp_path)  # type: ignore[attr-defined]
+    fresh = next(p for p in built if p.name == f"workbench_{language}.qm")
+    shipped = tools.qm_path(language)  # type: ignore[attr-defined]
+    assert fresh.read_bytes() == shipped.read_bytes(), "run: python tools/translations.py release"
+
+
+def test_kazakh_is_written_in_cyrillic() -> None:
+    texts = [t for _k, t in tools.read_ts(tools.ts_path("kk")) if t]  # type: ignore[attr-defined]
+    assert sum(bool(re.search("[әғқңөұүһі]", t)) for t in texts) > len(texts) / 2
+    latin = {w for t in texts for w in re.findall("[A-Za-z]{4,}", t)}
+    assert latin <= {"Workbench", "Word", "Ctrl", "Shift", "http", "https", "docx", "json"} | {
+        "wbproj",
+        "wbshare",
+        "replaced",
+        "damaged",
+    }
+
+
+# --- switching language ------------------------------------------------------
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def _navigator_names(window: MainWindow) -> list[str]:
+    assert window.view is not None
+    model = window.view.navigator_model
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_switching_language_relabels_the_open_window(window: MainWindow) -> None:
+    assert window.view is not None
+    assert _menu_titles(window)[:2] == ["&File", "&Edit"]
+    assert any(name.startswith("Instruments") for name in _navigator_names(window))
+
+    install_language("ru")
+    window.retranslate()
+    assert _menu_titles(window)[:2] == ["&Файл", "&Правка"]
+    assert any(name.startswith("Правовые акты") for name in _navigator_names(window))
+    assert window.search_box.placeholderText() == "Искать везде (Ctrl+F)"
+
+    install_language("kk")
+    window.retranslate()
+    assert _menu_titles(window)[:2] == ["&Файл", "&Түзету"]
+    assert any(name.startswith("Құқықтық актілер") for name in _navigator_names(window))
+
+
+def test_settings_switch_the_language_at_once_keeping_the_open_record(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.view is not None
+    window.view.show_kind("recommendation")
+    first = window.workspace.library.page("recommendation", limit=1)[0]  # type: ignore[union-attr]
+    window.view.open_record(first.id)
+    chosen = Settings(interface_language="kk")
+    monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, p, s: (chosen, True)))
+    window.edit_settings()
+    assert window.settings.interface_language == "kk"
+    assert "&Файл" in _menu_titles(window) and "&Түзету" in _menu_titles(window)
+    assert window.view is not None and window.view.editor.record_id == first.id
+    assert window.view.list.kind == "recommendation"
+    assert window.workspace is not None and window.view.workspace is window.workspace
+
+
+def _dialogs(window: MainWindow) -> list[Callable[[], QDialog]]:
+    workspace = window.workspace
+    assert workspace is not None
+    submission = workspace.library.page("submission", limit=1)[0].id
+    return [
+        lambda: SettingsDialog(Settings(), window),
+        lambda: ShareDialog(workspace, window),
+        lambda: MergeDialog(workspace, window),
+        lambda: ExportDialog(workspace, submission, window),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "titles"),
+    [
+        ("en", ["Settings", "Share with a colleague", "Merge from a colleague"]),
+        ("ru", ["Настройки", "Поделиться с коллегой", "Объединение с работой коллеги"]),
+        ("kk", ["Баптаулар", "Әріптеспен бөлісу", "Әріптестің жұмысымен біріктіру"]),
+    ],
+)
+def test_dialogs_speak_the_chosen_language(
+    window: MainWindow, qtbot, language: str, titles: list[str]
+) -> None:
+    install_language(language)
+    shown = []
+    cancel = []
+    for make in _dialogs(window):
+        dialog = make()
+        shown.append(dialog.windowTitle())
+        boxes = dialog.findChildren(QDialogButtonBox)
+        for box in boxes:
+            button = box.button(QDialogButtonBox.StandardButton.Cancel)
+            if button is not None:
+                cancel.append(button.text().replace("&", ""))
+        dialog.deleteLater()
+    assert shown[:3] == titles
+    assert shown[3] != "" and ("Export" in shown[3]) == (language == "en")
+    # Qt's own buttons follow too (qtbase translations shipped with PySide6).
+    expected = {"en": "Cancel", "ru": "Отмена", "kk": "Бас тарту"}[language]
+    assert cancel and all(text == expected for text in cancel), cancel
+
+
+def test_the_system_language_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    import ui.translations as translations
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("kk_KZ")))
+    assert translations.effective_language("") == "kk"
+    assert translations.effective_language("ru") == "ru"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert translations.effective_language("") == "en"
+
+
+# --- pseudo-translation: layouts survive longer strings -----------------------
+
+
+class Stretching(QTranslator):
+    """Every string made 40% longer, with accented letters as Russian and Kazakh need."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        del context, disambiguation, n
+        if not source or (source.startswith("%") and len(source) <= 3):
+            return source
+        words = []
+        for word in source.split(" "):
+            extra = "ә" * max(1, len(word) * 2 // 5) if word.isalpha() else ""
+            words.append(word + extra)
+        return "Ғ" + " ".join(words) + "Ң"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _clipped(root: QWidget) -> list[str]:
+    """Labels and buttons narrower or shorter than their text needs."""
+    found = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not isinstance(widget, QLabel | QPushButton | QCheckBox | QAbstractButton):
+            continue
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 1:
+                found.append(f"{type(widget).__name__} {widget.text()!r}: height")
+            continue
+        hint = widget.minimumSizeHint()
+        if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+            text = widget.text() if hasattr(widget, "text") else ""
+            found.append(
+                f"{type(widget).__name__} {text!r}: needs {hint.width()}x{hint.height()}, "
+                f"has {widget.width()}x{widget.height()}"
+            )
+    return found
+
+
+def test_pseudo_translation_stretches_every_string(qapp: QApplication) -> None:
+    install_language("en", extra=Stretching())
+    assert current_translators()
+    from ui.labels import kind_name
+
+    assert kind_name("provision").startswith("ҒProvision") and kind_name("provision").endswith("Ң")
+
+
+def test_stretched_strings_clip_nothing_in_the_window_and_dialogs(
+    window: MainWindow, qtbot
+) -> None:
+    install_language("en", extra=Stretching())
+    window.retranslate()
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    assert window.menuBar().actions()[0].text().startswith("Ғ")
+    assert _clipped(window) == []
+    for make in _dialogs(window):
+        dialog = make()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.windowTitle().startswith("Ғ")
+        clipped = _clipped(dialog)
+        dialog.close()
+        dialog.deleteLater()
+        assert clipped == [], dialog.windowTitle()
+
+
+def test_the_clipping_check_sees_a_clipped_button(qtbot) -> None:
+    """The layout test above would pass vacuously if this check saw nothing."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    button = QPushButton("A button with a much longer label than fits", root)
+    button.setGeometry(0, 0, 40, 20)
+    label = QLabel("Wide enough", root)
+    label.setGeometry(0, 30, 400, 30)
+    root.resize(420, 80)
+    root.show()
+    assert [line.split(" ")[0] for line in _clipped(root)] == ["QPushButton"]

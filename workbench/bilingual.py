@@ -1,0 +1,87 @@
+"""A record's texts in more than one language.
+
+Submissions to the Mazhilis are often in Russian and Kazakh at once, so a
+record may hold the same provision or recommendation in several languages.
+The record's own fields are its main wording; ``translations`` holds the
+others as ``{language: {field: text}}`` (only the text fields listed in
+:data:`TRANSLATABLE`). The mapping is a field of the record like any
+other: it is part of the content that revisions hash, that interchange
+writes and that merge compares, so sharing and merging carry it unchanged.
+An empty mapping is left out of the content, so records without
+translations keep the revisions they had before translations existed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from db.models import LONG_TEXT_LIMIT
+from db.vocabulary import DOCUMENT_LANGUAGES
+from workbench.errors import InvalidField
+
+FIELD = "translations"
+
+TRANSLATABLE: dict[str, tuple[str, ...]] = {
+    "instrument": ("title", "short_name", "notes"),
+    "provision": ("unit", "heading", "wording", "notes"),
+    "critique": ("title", "argument"),
+    "evidence": ("title", "summary", "quotation"),
+    "source": ("title", "notes"),
+    "recommendation": ("title", "text", "rationale", "addressee"),
+    "submission": ("title", "subtitle", "addressee", "summary", "introduction"),
+    "tag": ("name", "description"),
+}
+"""Per kind, the fields whose wording can be given in other languages."""
+
+
+def normalized(kind: str, value: Any) -> dict[str, dict[str, str]]:
+    """``value`` checked and in canonical form (empty texts and languages dropped,
+    keys sorted), so equal translations always hash the same. Raises InvalidField."""
+    if not isinstance(value, Mapping):
+        raise InvalidField(kind, FIELD, "expected an object of languages")
+    allowed = TRANSLATABLE.get(kind, ())
+    result: dict[str, dict[str, str]] = {}
+    for language in sorted(value):
+        texts = value[language]
+        if language not in DOCUMENT_LANGUAGES:
+            raise InvalidField(kind, FIELD, f"{language!r} is not one of {DOCUMENT_LANGUAGES}")
+        if not isinstance(texts, Mapping):
+            raise InvalidField(kind, FIELD, f"{language}: expected an object of fields")
+        clean: dict[str, str] = {}
+        for name in sorted(texts):
+            text = texts[name]
+            if name not in allowed:
+                raise InvalidField(kind, FIELD, f"{language}: {name!r} cannot be translated")
+            if not isinstance(text, str):
+                raise InvalidField(kind, FIELD, f"{language}.{name}: expected text")
+            if len(text) > LONG_TEXT_LIMIT:
+                raise InvalidField(kind, FIELD, f"{language}.{name}: text too long")
+            if text.strip():
+                clean[name] = text
+        if clean:
+            result[language] = clean
+    return result
+
+
+def text_in(fields: Mapping[str, Any], name: str, language: str | None) -> Any:
+    """A field's value in ``language``: its translation where there is one, else
+    the record's own wording (so a document in two languages never has holes)."""
+    if language:
+        translated = (fields.get(FIELD) or {}).get(language, {}).get(name)
+        if translated:
+            return translated
+    return fields.get(name, "")
+
+
+def localized(fields: Mapping[str, Any], language: str | None) -> dict[str, Any]:
+    """All of a record's fields with their wording in ``language`` where given."""
+    if not language:
+        return dict(fields)
+    texts = (fields.get(FIELD) or {}).get(language, {})
+    return {**fields, **{name: text for name, text in texts.items() if text}}
+
+
+def all_texts(translations: Mapping[str, Mapping[str, str]] | None) -> list[str]:
+    """Every translated text, for search."""
+    return [text for texts in (translations or {}).values() for text in texts.values() if text]
