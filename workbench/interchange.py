@@ -569,16 +569,7 @@ def write_records(
     with session.no_autoflush:
         models = {record.id: _upsert_fields(writer, record, existing) for record in rest}
         session.flush()
-        owners = [r.id for r in records if r.id in existing or r.id in old]
-        for start in range(0, len(owners), _BATCH):
-            session.execute(delete(Link).where(Link.owner_id.in_(owners[start : start + _BATCH])))
-        links = [
-            {"owner_id": record.id, "role": role, "target_id": target, "position": position}
-            for record in records
-            for role, targets in record.links.items()
-            for position, target in enumerate(targets)
-        ]
-        bulk.insert_many(session.connection(), Link.__table__, links)  # type: ignore[arg-type]
+        _replace_links(session, records, {r.id for r in records if r.id in existing or r.id in old})
         if plain:
             index_fields(session, [(r.id, r.kind, r.fields, _instrument(r)) for r in plain])
         for record in rest:
@@ -592,6 +583,42 @@ def write_records(
 
 
 _BATCH = 500
+
+
+def _replace_links(session: Session, records: Sequence[ParsedRecord], old: set[uuid.UUID]) -> None:
+    """Give each record exactly its links; ``old`` records keep rows that already match
+    (most records a merge updates changed a text, not their links)."""
+    current = _current_links(session, [r.id for r in records if r.id in old])
+    changed = [r for r in records if r.id not in old or current.get(r.id, {}) != _owned(r)]
+    stale = [r.id for r in changed if r.id in old]
+    for start in range(0, len(stale), _BATCH):
+        session.execute(delete(Link).where(Link.owner_id.in_(stale[start : start + _BATCH])))
+    links = [
+        {"owner_id": record.id, "role": role, "target_id": target, "position": position}
+        for record in changed
+        for role, targets in record.links.items()
+        for position, target in enumerate(targets)
+    ]
+    bulk.insert_many(session.connection(), Link.__table__, links)  # type: ignore[arg-type]
+
+
+def _owned(record: ParsedRecord) -> dict[str, list[uuid.UUID]]:
+    return {role: targets for role, targets in record.links.items() if targets}
+
+
+def _current_links(
+    session: Session, owners: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, list[uuid.UUID]]]:
+    found: dict[uuid.UUID, dict[str, list[uuid.UUID]]] = {}
+    for start in range(0, len(owners), _BATCH):
+        rows = session.execute(
+            select(Link.owner_id, Link.role, Link.target_id)
+            .where(Link.owner_id.in_(owners[start : start + _BATCH]))
+            .order_by(Link.owner_id, Link.role, Link.position)
+        )
+        for owner, role, target in rows:
+            found.setdefault(owner, {}).setdefault(role, []).append(target)
+    return found
 
 
 def _write_rows(writer: Writer, records: Sequence[ParsedRecord]) -> set[uuid.UUID]:
@@ -629,7 +656,8 @@ def _write_rows(writer: Writer, records: Sequence[ParsedRecord]) -> set[uuid.UUI
     for (kind, exists), rows in by_kind.items():
         own = RECORD_KINDS[kind].__table__
         for table in (shared, own):
-            names = [c.name for c in table.columns]
+            # Columns a record does not carry (none yet) keep their value or default.
+            names = [c.name for c in table.columns if c.name in rows[0]]
             part = [{name: row[name] for name in names} for row in rows]
             if exists:
                 bulk.update_many(connection, table, part)  # type: ignore[arg-type]
