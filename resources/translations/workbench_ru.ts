@@ -1454,6 +1454,13 @@ Close it there first, or open a copy.</source>
     </message>
   </context>
   <context>
+    <name>TranslationsField</name>
+    <message>
+      <source>As written</source>
+      <translation>Как написано</translation>
+    </message>
+  </context>
+  <context>
     <name>Undo</name>
     <message>
       <source>Add proposed wording to “%s”</source>

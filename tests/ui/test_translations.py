@@ -285,3 +285,53 @@ def test_the_clipping_check_sees_a_clipped_button(qtbot) -> None:
     root.resize(420, 80)
     root.show()
     assert [line.split(" ")[0] for line in _clipped(root)] == ["QPushButton"]
+
+
+# --- a record's texts in two languages, edited side by side -------------------
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Key presses carrying each character (QTest's keyClicks takes ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def test_translation_is_typed_beside_the_original_saved_and_undone(
+    qtbot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.editors.translations_field import TranslationsField
+
+    assert window.view is not None and window.workspace is not None
+    library = window.workspace.library
+    record = library.page("recommendation", limit=1)[0]
+    window.view.show_kind("recommendation")
+    window.view.open_record(record.id)
+    field = window.view.editor.field("translations")
+    assert isinstance(field, TranslationsField)
+    original = field.input.findChild(QLineEdit, "original_title")
+    assert original is not None and original.text() == library.get(record.id).fields["title"]
+    field.set_language("kk")
+    title = field.input.findChild(QLineEdit, "translation_title")
+    assert title is not None
+    _type(title, "Қорлауды қылмыстық санаттан шығару")
+    window.view.editor.flush()
+    saved = library.get(record.id).fields["translations"]
+    assert saved["kk"]["title"] == "Қорлауды қылмыстық санаттан шығару"
+
+    # The other language is its own page; switching back shows what was typed.
+    field.set_language("ru")
+    assert title.text() == ""
+    field.set_language("kk")
+    assert title.text() == "Қорлауды қылмыстық санаттан шығару"
+
+    window.undo()
+    assert "kk" not in library.get(record.id).fields["translations"]
+    assert title.text() == ""

@@ -32,11 +32,13 @@ from ui.editors.extension import RecordExtension
 from ui.editors.fields import FieldEditor, FlagField, MarkdownField, field_editor
 from ui.editors.keys import GlobalUndoKeys
 from ui.editors.links import LinkRoleEditor, ReferenceList
+from ui.editors.translations_field import TranslationsField
 from ui.icons import kind_icon
 from ui.labels import field_label, kind_name, role_label, untitled
 from ui.models.references import Reference
 from ui.undo import SetLinks, UpdateFields, link_command, unlink_command
 from ui.workspace import ChangeSet, Workspace
+from workbench import bilingual
 from workbench.errors import InvalidField, RecordNotFound
 from workbench.records import RecordData, coerce_field, field_specs, link_roles
 
@@ -160,6 +162,8 @@ class RecordEditor(QScrollArea):
                 editor.set_value(value)
                 editor.show_error("")
                 self._shown[name] = value
+            if isinstance(editor, TranslationsField):
+                editor.set_originals(dict(fresh.fields))
         self._refresh_header(fresh)
         self._refresh_links(fresh)
         if self.extension is not None:
@@ -190,8 +194,14 @@ class RecordEditor(QScrollArea):
         for name, spec in field_specs(record.kind).items():
             if name in claimed:
                 continue
-            editor = field_editor(spec, content)
+            editor: FieldEditor
+            if name == bilingual.FIELD:
+                editor = TranslationsField(spec, content, record.kind)
+            else:
+                editor = field_editor(spec, content)
             editor.set_value(record.fields[name])
+            if isinstance(editor, TranslationsField):
+                editor.set_originals(dict(record.fields))
             self._shown[name] = record.fields[name]
             editor.edited.connect(self._on_edited)
             editor.committed.connect(self._on_committed)

@@ -1,0 +1,126 @@
+"""A record's texts in another language, edited beside the wording as written.
+
+One language at a time (chosen above the grid): each translatable field is a
+row with the record's own text on the left, read-only, and its wording in
+the chosen language on the right. The value is the whole ``translations``
+mapping (workbench.bilingual), saved like any field, so undo, merge and
+export treat it as one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ui.editors.fields import FieldEditor, is_long_text
+from ui.editors.markdown_edit import MarkdownEdit
+from ui.labels import field_label, value_label
+from workbench.bilingual import TRANSLATABLE
+from workbench.records import FieldSpec, field_specs
+from workbench.settings import INTERFACE_LANGUAGES
+
+LONG_ROWS = 4
+
+
+class TranslationsField(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget, kind: str) -> None:
+        self.kind = kind
+        self._value: dict[str, dict[str, str]] = {}
+        self._inputs: dict[str, QLineEdit | MarkdownEdit] = {}
+        self._originals: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._loading = False
+        super().__init__(spec, parent)
+
+    def _make_input(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.language = QComboBox(box)
+        self.language.setObjectName("translation_language")
+        for code in INTERFACE_LANGUAGES:
+            self.language.addItem(value_label(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData("kk")))
+        self.language.currentIndexChanged.connect(lambda _i: self._show_language())
+        grid.addWidget(QLabel(self.tr("As written"), box), 0, 1)
+        grid.addWidget(self.language, 0, 2)
+        specs = field_specs(self.kind)
+        for row, name in enumerate(TRANSLATABLE.get(self.kind, ()), start=1):
+            long = is_long_text(specs[name])
+            original: QLineEdit | QPlainTextEdit = QPlainTextEdit(box) if long else QLineEdit(box)
+            original.setReadOnly(True)
+            original.setObjectName(f"original_{name}")
+            edit: QLineEdit | MarkdownEdit = MarkdownEdit(box) if long else QLineEdit(box)
+            edit.setObjectName(f"translation_{name}")
+            edit.setAccessibleName(field_label(name))
+            if isinstance(edit, MarkdownEdit):
+                edit.edited.connect(lambda n=name: self._typed(n))
+                for widget in (edit, original):
+                    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * LONG_ROWS + 12)
+            else:
+                edit.textEdited.connect(lambda _t, n=name: self._typed(n))
+            grid.addWidget(QLabel(field_label(name), box), row, 0)
+            grid.addWidget(original, row, 1)
+            grid.addWidget(edit, row, 2)
+            self._inputs[name] = edit
+            self._originals[name] = original
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        return box
+
+    # --- the value ------------------------------------------------------------
+
+    def value(self) -> Any:
+        return {language: dict(texts) for language, texts in self._value.items()}
+
+    def set_value(self, value: Any) -> None:
+        self._value = {language: dict(texts) for language, texts in (value or {}).items() if texts}
+        self._show_language()
+
+    def set_originals(self, fields: dict[str, Any]) -> None:
+        """The record's own wording, shown beside each translation."""
+        for name, widget in self._originals.items():
+            text = str(fields.get(name) or "")
+            if isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != text:
+                    widget.setPlainText(text)
+            elif widget.text() != text:
+                widget.setText(text)
+                widget.setCursorPosition(0)
+
+    def current_language(self) -> str:
+        return str(self.language.currentData())
+
+    def set_language(self, language: str) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+
+    # --- editing --------------------------------------------------------------
+
+    def _show_language(self) -> None:
+        texts = self._value.get(self.current_language(), {})
+        self._loading = True
+        try:
+            for name, edit in self._inputs.items():
+                if isinstance(edit, MarkdownEdit):
+                    edit.set_markdown(texts.get(name, ""))
+                else:
+                    edit.setText(texts.get(name, ""))
+                    edit.setCursorPosition(0)
+        finally:
+            self._loading = False
+
+    def _typed(self, name: str) -> None:
+        if self._loading:
+            return
+        edit = self._inputs[name]
+        text = edit.markdown() if isinstance(edit, MarkdownEdit) else edit.text()
+        texts = self._value.setdefault(self.current_language(), {})
+        texts[name] = text
+        self.edited.emit(self.spec.name)
