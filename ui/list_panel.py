@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -151,7 +151,7 @@ class ListPanel(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%s records") % f"{self.model.rowCount():,}")
+        self.count_label.setText(self.tr("%s records") % QLocale().toString(self.model.rowCount()))
 
     def _fit_columns(self) -> None:
         header = self.view.horizontalHeader()

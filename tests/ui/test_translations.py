@@ -335,3 +335,14 @@ def test_translation_is_typed_beside_the_original_saved_and_undone(
     window.undo()
     assert "kk" not in library.get(record.id).fields["translations"]
     assert title.text() == ""
+
+
+def test_numbers_follow_the_interface_language(window: MainWindow) -> None:
+    from PySide6.QtCore import QLocale
+
+    install_language("ru")
+    assert QLocale().toString(8361).replace("\u00a0", " ") == "8 361"
+    install_language("en")
+    assert QLocale().toString(8361) == "8,361"
+    assert window.view is not None
+    assert window.view.list.count_label.text().endswith(" records")
