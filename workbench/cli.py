@@ -324,14 +324,13 @@ def run_export(arguments: argparse.Namespace) -> int:
 
 def run_check(arguments: argparse.Namespace) -> int:
     """Exit 1 when the file is damaged or anything worse than "info" was found."""
-    from workbench.export.plan import find_submission
-    from workbench.preflight import check_project, check_submission
+    from workbench.preflight import check_project, check_submissions
 
     with Project.open(arguments.project, read_only=True) as project:
         report = check_project(project)
         findings = list(report.findings)
-        for row in Library(project).page("submission", limit=10_000):
-            findings.extend(check_submission(project, find_submission(project, str(row.id))))
+        submissions = [row.id for row in Library(project).page("submission", limit=10_000)]
+        findings.extend(check_submissions(project, submissions))
     unique = list(dict.fromkeys(findings))
     if arguments.json:
         _emit(

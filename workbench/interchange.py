@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, with_polymorphic
+from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
 from db import bulk
 from db.models import (
@@ -46,6 +46,7 @@ from workbench.records import (
     read_children,
     read_fields,
     read_links,
+    read_links_many,
 )
 from workbench.search import index_fields
 from workbench.writer import Writer
@@ -82,8 +83,13 @@ class InterchangeError(WorkbenchError):
 # --- dumping -------------------------------------------------------------------
 
 
-def record_json(session: Session, record: Record) -> dict[str, Any]:
-    """One record as the document holds it: metadata, then its content."""
+def record_json(
+    session: Session,
+    record: Record,
+    links: Mapping[str, tuple[uuid.UUID, ...]] | None = None,
+) -> dict[str, Any]:
+    """One record as the document holds it: metadata, then its content (``links``
+    when they were read already, see :func:`iter_records`)."""
     data: dict[str, Any] = {
         "id": str(record.id),
         "revision": record.revision,
@@ -92,9 +98,9 @@ def record_json(session: Session, record: Record) -> dict[str, Any]:
         "updated_at": json_value(record.updated_at),
         "changed_by": record.changed_by,
     }
-    data.update(
-        content_dict(read_fields(record), read_links(session, record), read_children(record))
-    )
+    if links is None:
+        links = read_links(session, record)
+    data.update(content_dict(read_fields(record), links, read_children(record)))
     return data
 
 
@@ -121,9 +127,23 @@ def header(project: Project, created_at: datetime) -> dict[str, Any]:
 
 
 def iter_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
+    """Records of a kind in id order, read 500 at a time with their links and parts
+    in a few queries per batch (not a few per record), so time and memory stay
+    in proportion to the project."""
     model = RECORD_KINDS[kind]
-    for record in session.scalars(select(model).order_by(model.id)).yield_per(500):
-        yield record_json(session, record)
+    statement = select(model).order_by(model.id)
+    for part in _PARTS.get(kind, ()):
+        statement = statement.options(selectinload(part))
+    for chunk in session.scalars(statement).yield_per(500).partitions():
+        links = read_links_many(session, chunk)
+        for record in chunk:
+            yield record_json(session, record, links[record.id])
+
+
+_PARTS: dict[str, tuple[Any, ...]] = {
+    "recommendation": (Recommendation.proposed_wordings, Recommendation.status_history),
+    "submission": (Submission.sections, Submission.exports),
+}
 
 
 def dump_document(project: Project) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from db.models import (
 )
 from db.sqlite import integrity_ok
 from workbench.export.citations import find_citations
-from workbench.export.plan import DocumentPlan, build_plan
+from workbench.export.plan import DocumentPlan, build_plan, build_plans
 from workbench.export.wordtext import unholdable_characters
 from workbench.project import Project
 from workbench.records import RecordData, display_title, field_specs, load_many
@@ -65,6 +65,12 @@ def check_submission(
 ) -> list[Finding]:
     plan = build_plan(project, submission_id, include_confidential=include_confidential)
     return list(_plan_findings(project, plan))
+
+
+def check_submissions(project: Project, submission_ids: list[uuid.UUID]) -> Iterator[Finding]:
+    """Every submission's findings, planned together (see ``build_plans``)."""
+    for plan in build_plans(project, submission_ids):
+        yield from _plan_findings(project, plan)
 
 
 def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:

@@ -8,7 +8,7 @@ with the file. It is built in one read transaction.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -214,6 +214,21 @@ def build_plan(
     its translation into that language where a record has one, else as written."""
     with project.reading() as session:
         return _Planner(_Reader(session), include_confidential, language).plan(submission_id)
+
+
+def build_plans(
+    project: Project, submission_ids: Iterable[uuid.UUID], *, include_confidential: bool = False
+) -> Iterator[DocumentPlan]:
+    """The plans of several submissions, each record read once for all of them.
+
+    Every plan reads every source (to resolve citation keys), so planning
+    submissions one by one costs submissions x sources: on a large library
+    checking them all would grow with the square of its size.
+    """
+    with project.reading() as session:
+        reader = _Reader(session)
+        for submission_id in submission_ids:
+            yield _Planner(reader, include_confidential, None).plan(submission_id)
 
 
 def second_language(project: Project, submission_id: uuid.UUID) -> str | None:
