@@ -95,6 +95,12 @@ def storage_problem(error: BaseException | None) -> str | None:
     return _STORAGE_PROBLEMS.get(code & 0xFF)
 
 
+def defer_foreign_keys(connection: Connection) -> None:
+    """Check foreign keys at commit, not row by row, for the rest of this
+    transaction: a bulk load may write a link before the record it points to."""
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
 def integrity_ok(connection: Connection, *, thorough: bool = False) -> bool:
     """SQLite's own check of the file's structure; ``quick_check`` unless thorough."""
     pragma = "integrity_check" if thorough else "quick_check"

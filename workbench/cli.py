@@ -272,9 +272,11 @@ def run_dump(arguments: argparse.Namespace) -> int:
 
 
 def run_load(arguments: argparse.Namespace) -> int:
+    from workbench.bulk_load import load_file
+
     with Project.open(arguments.project) as project:
         project.make_backup("load")
-        report = interchange.load(project, arguments.document)
+        report = load_file(project, arguments.document)
     if arguments.json:
         _emit({"added": report.added, "updated": report.updated, "deleted": report.deleted})
         return EXIT_OK

@@ -1,0 +1,158 @@
+"""Load an interchange file of any size with flat memory (``workbench load``).
+
+Same contract as :func:`workbench.interchange.load`: the whole document is
+validated before anything is written, and everything is written in one
+transaction, so a broken file (or Ctrl+C) changes nothing. The file is read
+twice as a stream (:mod:`workbench.jsonstream`): the first pass checks every
+record and collects ids; the second writes records a thousand at a time,
+indexing each batch and letting its objects go. Foreign keys are checked at
+commit, so a link may point to a record further down the file.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from db.models import RECORD_KINDS, Record
+from db.sqlite import defer_foreign_keys
+from workbench.interchange import (
+    MAX_DOCUMENT_BYTES,
+    SECTION_NAMES,
+    InterchangeError,
+    LoadReport,
+    ParsedRecord,
+    ParsedTombstone,
+    _check_header,
+    _check_targets,
+    _check_unique,
+    _parse_record,
+    _parse_tombstone,
+    _TargetKinds,
+    apply_tombstone,
+    write_records,
+)
+from workbench.jsonstream import JsonStreamError, members
+from workbench.project import Project
+
+BATCH = 1_000
+KIND_OF = {section: kind for kind, section in SECTION_NAMES.items()}
+
+Progress = Callable[[int, int], None]
+"""Called with (records written, records in the file)."""
+
+
+class _Scan:
+    """What the first pass learns: header, every id and kind, the tombstones."""
+
+    def __init__(self) -> None:
+        self.header: dict[str, Any] = {}
+        self.kinds: dict[uuid.UUID, str] = {}
+        self.tombstones: list[ParsedTombstone] = []
+        self.order: list[str] = []
+        """Sections in the order the file holds them."""
+
+
+def load_file(project: Project, path: Path, progress: Progress | None = None) -> LoadReport:
+    scan = _scan(path)
+    with project.reading() as session:
+        rows = session.execute(select(Record.id, Record.kind))
+        known = {record_id: kind for record_id, kind in rows}
+    deleted = {t.id for t in scan.tombstones}
+    targets = _TargetKinds(scan.kinds, known, deleted)
+    added = dict.fromkeys(RECORD_KINDS, 0)
+    updated = dict.fromkeys(RECORD_KINDS, 0)
+    removed = dict.fromkeys(RECORD_KINDS, 0)
+    total, done = len(scan.kinds), 0
+    with project.writing() as writer:
+        defer_foreign_keys(writer.session.connection())
+        for tombstone in scan.tombstones:
+            removed[tombstone.kind] += apply_tombstone(writer, tombstone)
+        for batch in _batches(path, scan.order, targets):
+            news = write_records(writer, batch)
+            for record in batch:
+                (added if news[record.id] else updated)[record.kind] += 1
+            writer.finish()  # index this batch now, then let its objects go
+            writer.session.expunge_all()
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+    return LoadReport(added, updated, removed)
+
+
+def _scan(path: Path) -> _Scan:
+    _check_size(path)
+    scan = _Scan()
+    tombstone_ids: dict[uuid.UUID, str] = {}
+    for key, index, value in _members(path):
+        where = f"{key}[{index}]"
+        if index is None:
+            if key in KIND_OF or key == "tombstones":
+                raise InterchangeError(key, "must be an array")
+            scan.header[key] = value
+            continue
+        if key not in scan.order:
+            if not scan.order and "format" in scan.header:
+                _check_header(scan.header)  # a foreign file is refused before its records
+            scan.order.append(key)
+        if key == "tombstones":
+            tombstone = _parse_tombstone(where, value)
+            _check_unique(scan.kinds, tombstone.id, where)
+            _check_unique(tombstone_ids, tombstone.id, where)
+            tombstone_ids[tombstone.id] = tombstone.kind
+            scan.tombstones.append(tombstone)
+        elif key in KIND_OF:
+            record = _parse_record(KIND_OF[key], where, value)
+            _check_unique(scan.kinds, record.id, where)
+            _check_unique(tombstone_ids, record.id, where)
+            scan.kinds[record.id] = record.kind
+    _check_header(scan.header)
+    return scan
+
+
+def _batches(path: Path, order: list[str], targets: _TargetKinds) -> Iterator[list[ParsedRecord]]:
+    """Records in batches, each kind after the kinds it may link to (instruments
+    before provisions...): in one pass when the file is in that order, as our
+    dumps are, else in one pass per kind."""
+    sections = [s for s in SECTION_NAMES.values() if s in order]
+    in_order = [s for s in order if s in KIND_OF] == sections
+    passes = [set(sections)] if in_order else [{s} for s in sections]
+    for wanted in passes:
+        batch: list[ParsedRecord] = []
+        for key, index, value in _members(path):
+            if index is None or key not in wanted:
+                continue
+            record = _parse_record(KIND_OF[key], f"{key}[{index}]", value)
+            _check_targets(record, targets)
+            batch.append(record)
+            if len(batch) == BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+
+def _members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
+    try:
+        yield from members(path)
+    except OSError as error:
+        raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
+    except UnicodeDecodeError as error:
+        raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
+    except JsonStreamError as error:
+        raise InterchangeError(str(path), f"is not valid JSON: {error}") from error
+    except RecursionError as error:
+        raise InterchangeError(str(path), "is nested too deeply to be a document") from error
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
+    if size > MAX_DOCUMENT_BYTES:
+        raise InterchangeError(str(path), f"is {size:,} bytes, over the limit of 2 GiB")

@@ -1,0 +1,138 @@
+"""Read a large JSON object one array element at a time.
+
+An interchange document of 100,000 records is about 100 MiB of JSON and ten
+times that as Python objects. :func:`members` walks the top-level object and
+hands out each element of its arrays as it is parsed (by the standard
+decoder, from a buffer refilled a megabyte at a time), so memory holds one
+record, not the document.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+CHUNK = 1 << 20
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+class JsonStreamError(ValueError):
+    """Not valid JSON, or not an object at the top; ``offset`` counts characters."""
+
+    def __init__(self, problem: str, offset: int) -> None:
+        super().__init__(f"{problem} at character {offset:,}")
+        self.problem = problem
+        self.offset = offset
+
+
+class _Text:
+    """Decoded text with a read position; consumed text is dropped as it goes."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle = handle
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.buffer = ""
+        self.pos = 0
+        self.dropped = 0
+        self.eof = False
+
+    def fill(self) -> bool:
+        if self.eof:
+            return False
+        data = self.handle.read(CHUNK)
+        self.buffer = self.buffer[self.pos :]
+        self.dropped += self.pos
+        self.pos = 0
+        self.buffer += self.decoder.decode(data, final=not data)
+        self.eof = not data
+        return True
+
+    def fail(self, problem: str, at: int | None = None) -> JsonStreamError:
+        return JsonStreamError(problem, self.dropped + (self.pos if at is None else at))
+
+    def peek(self) -> str:
+        """The next character that is not white space ('' at the end)."""
+        while True:
+            self.pos = _SPACE.match(self.buffer, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.buffer):
+                return self.buffer[self.pos]
+            if not self.fill():
+                return ""
+
+    def expect(self, char: str) -> None:
+        if self.peek() != char:
+            raise self.fail(f"expected {char!r}")
+        self.pos += 1
+
+    def value(self) -> Any:
+        self.peek()
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.buffer, self.pos)
+            except json.JSONDecodeError as error:
+                if self.fill():
+                    continue
+                raise self.fail(error.msg, error.pos) from error
+            if end == len(self.buffer) and self.fill():
+                continue  # a number at the end of the buffer may go on
+            self.pos = end
+            return value
+
+
+def members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
+    """The top-level object's members in file order: ``(key, None, value)`` for a
+    value that is not an array, ``(key, index, element)`` for each element of one.
+
+    Raises :class:`JsonStreamError` (or RecursionError for absurd nesting) when
+    the file is not a JSON object; ``UnicodeDecodeError`` when not UTF-8.
+    """
+    with path.open("rb") as handle:
+        yield from _object(_Text(handle))
+
+
+def _object(text: _Text) -> Iterator[tuple[str, int | None, Any]]:
+    if text.peek() != "{":
+        raise text.fail("the document must be a JSON object")
+    text.pos += 1
+    if text.peek() == "}":
+        text.pos += 1
+    else:
+        while True:
+            key = text.value()
+            if not isinstance(key, str):
+                raise text.fail("expected a member name")
+            text.expect(":")
+            if text.peek() == "[":
+                yield from _array(text, key)
+            else:
+                yield key, None, text.value()
+            separator = text.peek()
+            text.pos += 1
+            if separator == "}":
+                break
+            if separator != ",":
+                raise text.fail("expected ',' or '}'", text.pos - 1)
+    if text.peek() != "":
+        raise text.fail("extra data after the document")
+
+
+def _array(text: _Text, key: str) -> Iterator[tuple[str, int | None, Any]]:
+    text.pos += 1
+    if text.peek() == "]":
+        text.pos += 1
+        return
+    index = 0
+    while True:
+        yield key, index, text.value()
+        index += 1
+        separator = text.peek()
+        text.pos += 1
+        if separator == "]":
+            return
+        if separator != ",":
+            raise text.fail("expected ',' or ']'", text.pos - 1)
