@@ -26,6 +26,7 @@ from db.models import (
     SectionItem,
     Tombstone,
 )
+from workbench.collation import sort_key
 from workbench.errors import InvalidLink, RecordNotFound
 from workbench.project import Project
 from workbench.records import (
@@ -83,6 +84,11 @@ class Backlink:
     owner_kind: str
     owner_title: str
     role: str
+
+
+ALPHABETICAL_LIMIT = 20_000
+"""Longest list put in alphabetical order in Python; longer ones keep SQLite's
+code-point order, so a list of 100,000 records still opens at once."""
 
 
 class Library:
@@ -184,23 +190,35 @@ class Library:
         descending: bool = False,
         filters: Mapping[str, Any] | None = None,
         tag: uuid.UUID | None = None,
+        language: str | None = None,
     ) -> list[uuid.UUID]:
         """Every id :meth:`page` pages through, in the same order, in one query.
 
         A list that holds these can show any row by reading just that row's
         records (:meth:`summaries`), where deep ``page`` offsets make SQLite
-        sort and skip everything before them again.
+        sort and skip everything before them again. With ``language``, a text
+        column is put in that language's alphabetical order (workbench.collation)
+        rather than by code point, for lists of up to ALPHABETICAL_LIMIT rows.
         """
         model = model_for(kind)
         sort_name = order_by or model.search_fields[0]
         if sort_name not in field_specs(kind) and sort_name not in ("updated_at", "created_at"):
             raise ValueError(f"{kind} records cannot be sorted by {sort_name!r}")
         direction = desc if descending else asc
-        query = _filtered(select(model.id), kind, filters, tag).order_by(
-            direction(getattr(model, sort_name)), direction(model.id)
+        column = getattr(model, sort_name)
+        query = _filtered(select(model.id, column), kind, filters, tag).order_by(
+            direction(column), direction(model.id)
         )
+        spec = field_specs(kind).get(sort_name)
         with self.project.reading() as session:
-            return list(session.scalars(query))
+            rows = session.execute(query).all()
+        text = spec is not None and spec.type is str and not spec.choices
+        if language and text and len(rows) <= ALPHABETICAL_LIMIT:
+            rows.sort(
+                key=lambda row: (sort_key(row[1] or "", language), str(row[0])),
+                reverse=descending,
+            )
+        return [row[0] for row in rows]
 
     def tag_usage(self) -> dict[uuid.UUID, int]:
         """How many records carry each tag (tags nobody uses are left out)."""

@@ -78,3 +78,20 @@ def test_the_key_is_a_total_order_on_any_text(texts: list[str], language: str) -
     assert sorted(once) == sorted(texts)
     keys = [sort_key(text, language) for text in once]
     assert keys == sorted(keys)
+
+
+def test_record_lists_sort_alphabetically_in_the_language(library) -> None:
+    titles = ["Ядролық кодекс", "Әкімшілік кодекс", "Азаматтық кодекс", "Қылмыстық кодекс"]
+    ids = {library.create("instrument", {"title": title}).id: title for title in titles}
+    in_kazakh = [ids[i] for i in library.ordered_ids("instrument", language="kk")]
+    assert in_kazakh == [
+        "Азаматтық кодекс",
+        "Әкімшілік кодекс",
+        "Қылмыстық кодекс",
+        "Ядролық кодекс",
+    ]
+    backwards = [ids[i] for i in library.ordered_ids("instrument", language="kk", descending=True)]
+    assert backwards == list(reversed(in_kazakh))
+    # Without a language, the database's order (by code point): Ә after Я.
+    plain = [ids[i] for i in library.ordered_ids("instrument")]
+    assert plain.index("Әкімшілік кодекс") > plain.index("Ядролық кодекс")

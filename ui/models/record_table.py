@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -213,6 +214,7 @@ class RecordTableModel(QAbstractTableModel):
             descending=self._descending,
             filters=self._filters,
             tag=self._tag,
+            language=QLocale().name().split("_")[0],
         )
 
     def _page(self, page: int) -> list[RecordSummary | None]:
