@@ -211,7 +211,7 @@ class Library:
         )
         spec = field_specs(kind).get(sort_name)
         with self.project.reading() as session:
-            rows = session.execute(query).all()
+            rows = list(session.execute(query).all())
         text = spec is not None and spec.type is str and not spec.choices
         if language and text and len(rows) <= ALPHABETICAL_LIMIT:
             rows.sort(
