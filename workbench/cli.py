@@ -21,6 +21,7 @@ from workbench import __version__, interchange
 from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.library import Library
 from workbench.paths import AppPaths
+from workbench.progress import TerminalProgress
 from workbench.project import Project
 from workbench.search import search
 from workbench.settings import load_settings
@@ -170,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("workbench: interrupted; nothing was changed", file=sys.stderr)
+        print("\nworkbench: interrupted; nothing was changed", file=sys.stderr)
         return 130
 
 
@@ -265,8 +266,10 @@ def run_search(arguments: argparse.Namespace) -> int:
 
 
 def run_dump(arguments: argparse.Namespace) -> int:
+    progress = TerminalProgress("Writing")
     with Project.open(arguments.project, read_only=True) as project:
-        interchange.dump(project, arguments.output)
+        interchange.dump(project, arguments.output, progress)
+    progress.finish()
     print(f"Wrote {arguments.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -274,9 +277,11 @@ def run_dump(arguments: argparse.Namespace) -> int:
 def run_load(arguments: argparse.Namespace) -> int:
     from workbench.bulk_load import load_file
 
+    progress = TerminalProgress("Loading")
     with Project.open(arguments.project) as project:
         project.make_backup("load")
-        report = load_file(project, arguments.document)
+        report = load_file(project, arguments.document, progress)
+    progress.finish()
     if arguments.json:
         _emit({"added": report.added, "updated": report.updated, "deleted": report.deleted})
         return EXIT_OK
@@ -410,7 +415,11 @@ def run_merge(arguments: argparse.Namespace) -> int:
         code = EXIT_OK
         if not arguments.dry_run:
             try:
-                result = apply_merge(project, plan, on_conflict=arguments.on_conflict)
+                progress = TerminalProgress("Merging")
+                result = apply_merge(
+                    project, plan, on_conflict=arguments.on_conflict, progress=progress
+                )
+                progress.finish()
                 report["backup"] = str(result.backup) if result.backup else None
                 report["copies"] = [str(c) for c in result.copies]
             except MergeConflicts as error:

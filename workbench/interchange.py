@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
 from db import bulk
@@ -158,17 +158,20 @@ def dump_document(project: Project) -> dict[str, Any]:
     return document
 
 
-def dump(project: Project, target: Path) -> None:
+def dump(
+    project: Project, target: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
     """Write the whole project to ``target``, record by record, then move it into place.
 
     Records are streamed so memory stays flat however large the project; the
     temporary file means a failure never leaves half a document behind.
+    ``progress`` is called with (records written, records in all).
     """
     target = Path(target)
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
         with partial.open("w", encoding="utf-8") as out:
-            _write_document(project, out)
+            _write_document(project, out, progress)
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, target)
@@ -176,17 +179,36 @@ def dump(project: Project, target: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _write_document(project: Project, out: IO[str]) -> None:
+def _write_document(
+    project: Project, out: IO[str], progress: Callable[[int, int], None] | None = None
+) -> None:
     head = json.dumps(header(project, project.clock()), ensure_ascii=False, indent=1)
     out.write(head[:-2])  # reopen the header object to append the arrays
     with project.reading() as session:
+        total = session.scalar(select(func.count()).select_from(Record)) or 0
+        done = [0]
         for kind, section in SECTION_NAMES.items():
-            _write_array(out, section, iter_records(session, kind))
+            items = iter_records(session, kind)
+            _write_array(out, section, _reporting(items, progress, done, total))
         tombstones = (
             tombstone_json(t) for t in session.scalars(select(Tombstone).order_by(Tombstone.id))
         )
         _write_array(out, "tombstones", tombstones)
     out.write("\n}\n")
+
+
+def _reporting(
+    items: Iterator[dict[str, Any]],
+    progress: Callable[[int, int], None] | None,
+    done: list[int],
+    total: int,
+) -> Iterator[dict[str, Any]]:
+    """The items, counted into ``done[0]`` and reported as they pass."""
+    for item in items:
+        yield item
+        done[0] += 1
+        if progress is not None:
+            progress(done[0], total)
 
 
 def _write_array(out: IO[str], name: str, items: Iterator[dict[str, Any]]) -> None:
