@@ -229,8 +229,8 @@ def _clipped(root: QWidget) -> list[str]:
     for widget in widgets:
         if not isinstance(widget, QLabel | QPushButton | QCheckBox | QAbstractButton):
             continue
-        if not widget.isVisibleTo(root) or widget.width() <= 0:
-            continue
+        if not widget.isVisibleTo(root) or widget.width() <= 0 or not widget.text():
+            continue  # hidden, or an icon-only or arrow button: no words to clip
         if isinstance(widget, QLabel) and widget.wordWrap():
             needed = widget.heightForWidth(widget.width())
             if needed > widget.height() + 1:
@@ -257,18 +257,37 @@ def test_pseudo_translation_stretches_every_string(qapp: QApplication) -> None:
 def test_stretched_strings_clip_nothing_in_the_window_and_dialogs(
     window: MainWindow, qtbot
 ) -> None:
+    from ui.dialogs.link_picker import LinkPickerDialog
+    from ui.dialogs.restore_dialog import RestoreDialog
+
     install_language("en", extra=Stretching())
     window.retranslate()
     window.resize(1280, 800)
     qtbot.wait(50)
     assert window.menuBar().actions()[0].text().startswith("Ғ")
     assert _clipped(window) == []
-    for make in _dialogs(window):
+    assert window.view is not None and window.workspace is not None
+    for kind in ("recommendation", "submission", "provision", "evidence"):
+        window.view.show_kind(kind)
+        window.view.open_record(window.workspace.library.page(kind, limit=1)[0].id)
+        qtbot.wait(20)
+        assert _clipped(window) == [], kind
+        # Layouts make room by growing: the window must still fit a 1366x768 laptop.
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, (kind, hint)
+    workspace, path = window.workspace, window.workspace.project.path
+    extra: list[Callable[[], QDialog]] = [
+        lambda: LinkPickerDialog(workspace, "provision", (), window),
+        lambda: RestoreDialog(path, [], None, window),
+    ]
+    for make in [*_dialogs(window), *extra]:
         dialog = make()
         dialog.show()
         qtbot.waitExposed(dialog)
         assert dialog.windowTitle().startswith("Ғ")
         clipped = _clipped(dialog)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, (dialog.windowTitle(), hint)
         dialog.close()
         dialog.deleteLater()
         assert clipped == [], dialog.windowTitle()
