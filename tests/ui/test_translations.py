@@ -365,3 +365,20 @@ def test_numbers_follow_the_interface_language(window: MainWindow) -> None:
     assert QLocale().toString(8361) == "8,361"
     assert window.view is not None
     assert window.view.list.count_label.text().endswith(" records")
+
+
+def test_a_submission_chooses_its_second_language_in_the_editor(window: MainWindow) -> None:
+    from ui.editors.fields import ChoiceField
+
+    assert window.view is not None and window.workspace is not None
+    submission = window.workspace.library.page("submission", limit=1)[0]
+    window.view.show_kind("submission")
+    window.view.open_record(submission.id)
+    field = window.view.editor.field("second_language")
+    assert isinstance(field, ChoiceField)
+    index = field.combo.findData("kk")
+    assert field.combo.itemText(index) == "Kazakh"
+    field.combo.setCurrentIndex(index)
+    field.combo.activated.emit(index)
+    stored = window.workspace.library.get(submission.id).fields["second_language"]
+    assert stored == "kk"
