@@ -301,7 +301,7 @@ class DocxWriter:
             self._text(self._new_p("Subtitle"), plan.subtitle, "submission.subtitle")
         if self.second is not None and self.second.title != plan.title:
             self._text(self._new_p("Title"), self.second.title, "submission.title")
-            if self.second.subtitle:
+            if self.second.subtitle and self.second.subtitle != plan.subtitle:
                 self._text(self._new_p("Subtitle"), self.second.subtitle, "submission.subtitle")
         for _ in range(2):
             self._new_p("Cover Detail")
