@@ -44,6 +44,15 @@ class MessageRecorder:
 
 
 @pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read English whatever the machine's language (the app follows the
+    system's language when none is chosen; tests/ui/test_translations.py checks that)."""
+    import ui.translations
+
+    monkeypatch.setattr(ui.translations, "system_language", lambda: "en")
+
+
+@pytest.fixture(autouse=True)
 def recorded_messages(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
     """No modal message box ever blocks a test: messages are recorded instead."""
     recorder = MessageRecorder()

@@ -193,6 +193,7 @@ def test_the_system_language_is_the_default(monkeypatch: pytest.MonkeyPatch) -> 
 
     import ui.translations as translations
 
+    monkeypatch.undo()  # the conftest pins the system language to English
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("kk_KZ")))
     assert translations.effective_language("") == "kk"
     assert translations.effective_language("ru") == "ru"
