@@ -8,6 +8,7 @@ from sqlalchemy import select
 from db.models import Record
 from workbench import interchange
 from workbench.composition import Composition
+from workbench.export.plan import build_plan, build_plans
 from workbench.library import Library
 from workbench.preflight import check_submission, check_submissions
 from workbench.records import read_links
@@ -45,3 +46,18 @@ def test_dumped_links_are_those_read_record_by_record(tmp_path: Path) -> None:
     assert dumped.keys() == expected.keys()
     assert all(dumped[i] == expected[i] for i in dumped)
     assert sum(len(ts) for links in dumped.values() for ts in links.values()) > 100
+
+
+def test_plans_made_together_equal_plans_made_alone(tmp_path: Path) -> None:
+    """The bibliography is read once for all plans; each plan still lists what it left out."""
+    with create_project(tmp_path / "p.wbproj") as project:
+        [starter] = Library(project).page("submission")
+        second = Library(project).create("submission", {"title": "Second"})
+        Library(project).create(
+            "source", {"key": "witness-7", "title": "Interview", "confidentiality": "confidential"}
+        )
+        ids = [starter.id, second.id, starter.id]
+        alone = [build_plan(project, i) for i in ids]
+        together = list(build_plans(project, ids))
+    assert together == alone
+    assert alone[0].sources and [e.title for e in alone[1].excluded] == ["Interview"]

@@ -158,6 +158,9 @@ class _Reader:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.cache: dict[uuid.UUID, RecordData | None] = {}
+        self.sources: dict[bool, tuple[dict[str, SourceEntry], dict[uuid.UUID, Exclusion]]] = {}
+        """The bibliography (and the sources it left out), by include_confidential:
+        the same for every plan a reader makes (see :func:`build_plans`)."""
 
     def get(self, record_id: uuid.UUID | str | None) -> RecordData | None:
         if record_id is None:
@@ -293,6 +296,16 @@ class _Planner:
         return False
 
     def _sources(self) -> dict[str, SourceEntry]:
+        known = self.reader.sources.get(self.include_confidential)
+        if known is None:
+            before = set(self.excluded)
+            sources = self._read_sources()
+            left_out = {k: v for k, v in self.excluded.items() if k not in before}
+            known = self.reader.sources[self.include_confidential] = (sources, left_out)
+        self.excluded.update(known[1])
+        return dict(known[0])
+
+    def _read_sources(self) -> dict[str, SourceEntry]:
         sources: dict[str, SourceEntry] = {}
         ids = list(self.reader.session.scalars(select(Source.id).order_by(Source.key, Source.id)))
         self.reader.prefetch(ids)
