@@ -13,6 +13,7 @@ translations keep the revisions they had before translations existed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,13 +35,32 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
 }
 """Per kind, the fields whose wording can be given in other languages."""
 
+SECTION_FIELDS = ("title", "introduction")
+_SECTION_KEY = re.compile(
+    r"sections\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(\w+)"
+)
+
+
+def section_key(section_id: object, name: str) -> str:
+    """Where a submission keeps a section's title or introduction in another
+    language: sections are parts of the submission, so their translations
+    travel in the submission's own ``translations`` (and keep to the section
+    through any reordering, since they are keyed by its id)."""
+    return f"sections.{section_id}.{name}"
+
+
+def _translatable(kind: str, name: str) -> bool:
+    if name in TRANSLATABLE.get(kind, ()):
+        return True
+    found = _SECTION_KEY.fullmatch(name)
+    return kind == "submission" and found is not None and found.group(2) in SECTION_FIELDS
+
 
 def normalized(kind: str, value: Any) -> dict[str, dict[str, str]]:
     """``value`` checked and in canonical form (empty texts and languages dropped,
     keys sorted), so equal translations always hash the same. Raises InvalidField."""
     if not isinstance(value, Mapping):
         raise InvalidField(kind, FIELD, "expected an object of languages")
-    allowed = TRANSLATABLE.get(kind, ())
     result: dict[str, dict[str, str]] = {}
     for language in sorted(value):
         texts = value[language]
@@ -51,7 +71,7 @@ def normalized(kind: str, value: Any) -> dict[str, dict[str, str]]:
         clean: dict[str, str] = {}
         for name in sorted(texts):
             text = texts[name]
-            if name not in allowed:
+            if not _translatable(kind, name):
                 raise InvalidField(kind, FIELD, f"{language}: {name!r} cannot be translated")
             if not isinstance(text, str):
                 raise InvalidField(kind, FIELD, f"{language}.{name}: expected text")

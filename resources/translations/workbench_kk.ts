@@ -1459,6 +1459,14 @@ Close it there first, or open a copy.</source>
       <source>As written</source>
       <translation>Жазылғандай</translation>
     </message>
+    <message>
+      <source>Introduction of “%s”</source>
+      <translation>«%s» кіріспесі</translation>
+    </message>
+    <message>
+      <source>Section “%s”</source>
+      <translation>«%s» бөлімі</translation>
+    </message>
   </context>
   <context>
     <name>Undo</name>

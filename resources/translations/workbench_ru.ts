@@ -1459,6 +1459,14 @@ Close it there first, or open a copy.</source>
       <source>As written</source>
       <translation>Как написано</translation>
     </message>
+    <message>
+      <source>Introduction of “%s”</source>
+      <translation>Введение к «%s»</translation>
+    </message>
+    <message>
+      <source>Section “%s”</source>
+      <translation>Раздел «%s»</translation>
+    </message>
   </context>
   <context>
     <name>Undo</name>

@@ -383,3 +383,29 @@ def test_a_submission_chooses_its_second_language_in_the_editor(window: MainWind
     field.combo.activated.emit(index)
     stored = window.workspace.library.get(submission.id).fields["second_language"]
     assert stored == "kk"
+
+
+def test_a_submissions_sections_are_translated_beside_it(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.editors.translations_field import TranslationsField
+    from workbench.bilingual import section_key
+
+    assert window.view is not None and window.workspace is not None
+    library = window.workspace.library
+    submission = library.get(library.page("submission", limit=1)[0].id)
+    section = submission.children["sections"][0]
+    window.view.show_kind("submission")
+    window.view.open_record(submission.id)
+    field = window.view.editor.field("translations")
+    assert isinstance(field, TranslationsField)
+    key = section_key(section["id"], "title")
+    original = field.input.findChild(QLineEdit, f"original_{key}")
+    assert original is not None and original.text() == section["title"]
+    field.set_language("kk")
+    title = field.input.findChild(QLineEdit, f"translation_{key}")
+    assert title is not None
+    _type(title, "Бірінші бөлім")
+    window.view.editor.flush()
+    stored = library.get(submission.id).fields["translations"]["kk"]
+    assert stored[key] == "Бірінші бөлім"

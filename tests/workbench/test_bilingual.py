@@ -266,3 +266,32 @@ def test_abbreviations_follow_the_alphabet_of_the_language(tmp_path: Path) -> No
     document = docx.Document(str(out))
     table = next(t for t in document.tables if t.rows[0].cells[0].text in names)
     assert [row.cells[0].text for row in table.rows] == ["АК", "ӘК", "ЯК"]
+
+
+def test_section_titles_and_introductions_in_another_language(
+    translated: Project, tmp_path: Path
+) -> None:
+    from workbench.bilingual import section_key
+
+    library = Library(translated)
+    texts = dict(library.get(fixed(60)).fields["translations"]["kk"])
+    texts[section_key(fixed(61), "title")] = "Қылмыстық құқық"
+    texts[section_key(fixed(61), "introduction")] = "Бөлімге кіріспе."
+    library.update(fixed(60), {"translations": {"kk": texts}})
+    with pytest.raises(InvalidField):
+        normalized("submission", {"kk": {section_key(fixed(61), "recommendations"): "x"}})
+    with pytest.raises(InvalidField):
+        normalized("recommendation", {"kk": {section_key(fixed(61), "title"): "x"}})
+    out = tmp_path / "sections.docx"
+    export_submission(translated, out, language="en", second_language="kk")
+    document = docx.Document(str(out))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "Criminal law / Қылмыстық құқық" in headings
+    assert "Other" in headings  # untranslated: as written, once
+    cells = [
+        (r.cells[0].text, r.cells[1].text)
+        for t in document.tables
+        for r in t.rows
+        if len(r.cells) == 2
+    ]
+    assert ("", "Бөлімге кіріспе.") in cells

@@ -9,6 +9,7 @@ export treat it as one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from ui.editors.fields import FieldEditor, is_long_text
 from ui.editors.markdown_edit import MarkdownEdit
-from ui.labels import field_label, value_label
-from workbench.bilingual import TRANSLATABLE
+from ui.labels import field_label, untitled, value_label
+from workbench.bilingual import SECTION_FIELDS, TRANSLATABLE, section_key
 from workbench.records import FieldSpec, field_specs
 from workbench.settings import INTERFACE_LANGUAGES
 
@@ -37,6 +38,8 @@ class TranslationsField(FieldEditor):
         self._inputs: dict[str, QLineEdit | MarkdownEdit] = {}
         self._originals: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._loading = False
+        self._sections: tuple[tuple[str, str], ...] = ()
+        self._section_widgets: list[QWidget] = []
         super().__init__(spec, parent)
 
     def _make_input(self, parent: QWidget) -> QWidget:
@@ -51,29 +54,65 @@ class TranslationsField(FieldEditor):
         self.language.currentIndexChanged.connect(lambda _i: self._show_language())
         grid.addWidget(QLabel(self.tr("As written"), box), 0, 1)
         grid.addWidget(self.language, 0, 2)
+        self._grid = grid
+        self.input = box  # _add_row places its widgets in the box being made
         specs = field_specs(self.kind)
         for row, name in enumerate(TRANSLATABLE.get(self.kind, ()), start=1):
-            long = is_long_text(specs[name])
-            original: QLineEdit | QPlainTextEdit = QPlainTextEdit(box) if long else QLineEdit(box)
-            original.setReadOnly(True)
-            original.setObjectName(f"original_{name}")
-            edit: QLineEdit | MarkdownEdit = MarkdownEdit(box) if long else QLineEdit(box)
-            edit.setObjectName(f"translation_{name}")
-            edit.setAccessibleName(field_label(name))
-            if isinstance(edit, MarkdownEdit):
-                edit.edited.connect(lambda n=name: self._typed(n))
-                for widget in (edit, original):
-                    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * LONG_ROWS + 12)
-            else:
-                edit.textEdited.connect(lambda _t, n=name: self._typed(n))
-            grid.addWidget(QLabel(field_label(name), box), row, 0)
-            grid.addWidget(original, row, 1)
-            grid.addWidget(edit, row, 2)
-            self._inputs[name] = edit
-            self._originals[name] = original
+            self._add_row(row, name, field_label(name), is_long_text(specs[name]))
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         return box
+
+    def _add_row(self, row: int, name: str, label: str, long: bool) -> list[QWidget]:
+        box = self.input
+        original: QLineEdit | QPlainTextEdit = QPlainTextEdit(box) if long else QLineEdit(box)
+        original.setReadOnly(True)
+        original.setObjectName(f"original_{name}")
+        edit: QLineEdit | MarkdownEdit = MarkdownEdit(box) if long else QLineEdit(box)
+        edit.setObjectName(f"translation_{name}")
+        edit.setAccessibleName(label)
+        if isinstance(edit, MarkdownEdit):
+            edit.edited.connect(lambda n=name: self._typed(n))
+            for widget in (edit, original):
+                widget.setFixedHeight(widget.fontMetrics().lineSpacing() * LONG_ROWS + 12)
+        else:
+            edit.textEdited.connect(lambda _t, n=name: self._typed(n))
+        caption = QLabel(label, box)
+        caption.setWordWrap(True)
+        self._grid.addWidget(caption, row, 0)
+        self._grid.addWidget(original, row, 1)
+        self._grid.addWidget(edit, row, 2)
+        self._inputs[name] = edit
+        self._originals[name] = original
+        return [caption, original, edit]
+
+    def _show_sections(self, sections: Sequence[Mapping[str, Any]]) -> None:
+        """Rows for a submission's sections (their titles and introductions),
+        made again when the outline gains, loses or renames a section."""
+        wanted = tuple((str(s["id"]), str(s["title"])) for s in sections)
+        if wanted == self._sections:
+            return
+        for widget in self._section_widgets:
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        self._section_widgets = []
+        for name in [n for n in self._inputs if n.startswith("sections.")]:
+            del self._inputs[name]
+            del self._originals[name]
+        row = self._grid.rowCount()
+        for section_id, title in wanted:
+            shown = title or untitled()
+            for name in SECTION_FIELDS:
+                label = (
+                    self.tr("Section “%s”") % shown
+                    if name == "title"
+                    else self.tr("Introduction of “%s”") % shown
+                )
+                key = section_key(section_id, name)
+                self._section_widgets += self._add_row(row, key, label, name == "introduction")
+                row += 1
+        self._sections = wanted
+        self._show_language()
 
     # --- the value ------------------------------------------------------------
 
@@ -84,10 +123,19 @@ class TranslationsField(FieldEditor):
         self._value = {language: dict(texts) for language, texts in (value or {}).items() if texts}
         self._show_language()
 
-    def set_originals(self, fields: dict[str, Any]) -> None:
-        """The record's own wording, shown beside each translation."""
+    def set_originals(
+        self, fields: Mapping[str, Any], sections: Sequence[Mapping[str, Any]] = ()
+    ) -> None:
+        """The record's own wording, shown beside each translation (and a
+        submission's sections, whose translations the submission holds)."""
+        if self.kind == "submission":
+            self._show_sections(sections)
+        texts = dict(fields)
+        for section in sections:
+            for name in SECTION_FIELDS:
+                texts[section_key(section["id"], name)] = section[name]
         for name, widget in self._originals.items():
-            text = str(fields.get(name) or "")
+            text = str(texts.get(name) or "")
             if isinstance(widget, QPlainTextEdit):
                 if widget.toPlainText() != text:
                     widget.setPlainText(text)

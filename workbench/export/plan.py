@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Source, Submission
-from workbench.bilingual import localized
+from workbench.bilingual import localized, section_key
 from workbench.collation import sort_key
 from workbench.errors import RecordNotFound, WorkbenchError
 from workbench.export.citations import SourceEntry
@@ -247,6 +247,7 @@ class _Planner:
     def __init__(self, reader: _Reader, include_confidential: bool, language: str | None) -> None:
         self.reader = reader
         self.language = language
+        self.submission_texts: Mapping[str, Any] = {}
         self.include_confidential = include_confidential
         self.excluded: dict[uuid.UUID, Exclusion] = {}
         self.instruments: dict[uuid.UUID, RecordData] = {}
@@ -260,6 +261,7 @@ class _Planner:
             raise RecordNotFound(submission_id, "submission")
         self.language = self.language or submission.fields["language"]
         f = localized(submission.fields, self.language)
+        self.submission_texts = f
         self.include_confidential = self.include_confidential or bool(f["include_confidential"])
         sources = self._sources()
         sections = tuple(self._section(s) for s in submission.children["sections"])
@@ -334,10 +336,11 @@ class _Planner:
             data = self.reader.get(rec_id)
             if data is not None:
                 recommendations.append(self._recommendation(data))
+        texts = self.submission_texts
         return PlannedSection(
             uuid.UUID(section["id"]),
-            section["title"],
-            section["introduction"],
+            texts.get(section_key(section["id"], "title")) or section["title"],
+            texts.get(section_key(section["id"], "introduction")) or section["introduction"],
             tuple(recommendations),
         )
 
