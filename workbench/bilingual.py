@@ -35,25 +35,44 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
 }
 """Per kind, the fields whose wording can be given in other languages."""
 
-SECTION_FIELDS = ("title", "introduction")
-_SECTION_KEY = re.compile(
-    r"sections\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(\w+)"
+PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "submission": ("sections", ("title", "introduction")),
+    "recommendation": (
+        "proposed_wordings",
+        ("current_wording", "proposed_wording", "justification"),
+    ),
+}
+"""Per kind, the parts whose texts can be translated: (part list, fields)."""
+
+SECTION_FIELDS = PARTS["submission"][1]
+WORDING_FIELDS = PARTS["recommendation"][1]
+_PART_KEY = re.compile(
+    r"(\w+)\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(\w+)"
 )
 
 
+def part_key(part: str, part_id: object, name: str) -> str:
+    """Where a record keeps a part's text in another language (a submission's
+    section title, a recommendation's proposed wording): parts belong to the
+    record, so their translations travel in the record's own ``translations``,
+    keyed by the part's id so they stay with it through any reordering."""
+    return f"{part}.{part_id}.{name}"
+
+
 def section_key(section_id: object, name: str) -> str:
-    """Where a submission keeps a section's title or introduction in another
-    language: sections are parts of the submission, so their translations
-    travel in the submission's own ``translations`` (and keep to the section
-    through any reordering, since they are keyed by its id)."""
-    return f"sections.{section_id}.{name}"
+    return part_key("sections", section_id, name)
+
+
+def wording_key(wording_id: object, name: str) -> str:
+    return part_key("proposed_wordings", wording_id, name)
 
 
 def _translatable(kind: str, name: str) -> bool:
     if name in TRANSLATABLE.get(kind, ()):
         return True
-    found = _SECTION_KEY.fullmatch(name)
-    return kind == "submission" and found is not None and found.group(2) in SECTION_FIELDS
+    found = _PART_KEY.fullmatch(name)
+    part, fields = PARTS.get(kind, ("", ()))
+    return found is not None and found.group(1) == part and found.group(3) in fields
 
 
 def normalized(kind: str, value: Any) -> dict[str, dict[str, str]]:

@@ -1460,8 +1460,20 @@ Close it there first, or open a copy.</source>
       <translation>Жазылғандай</translation>
     </message>
     <message>
+      <source>Current or draft wording</source>
+      <translation>Қолданыстағы немесе жобалық редакция</translation>
+    </message>
+    <message>
       <source>Introduction of “%s”</source>
       <translation>«%s» кіріспесі</translation>
+    </message>
+    <message>
+      <source>Justification</source>
+      <translation>Негіздеме</translation>
+    </message>
+    <message>
+      <source>Proposed wording</source>
+      <translation>Ұсынылған тұжырым</translation>
     </message>
     <message>
       <source>Section “%s”</source>

@@ -1460,8 +1460,20 @@ Close it there first, or open a copy.</source>
       <translation>Как написано</translation>
     </message>
     <message>
+      <source>Current or draft wording</source>
+      <translation>Действующая или проектная редакция</translation>
+    </message>
+    <message>
       <source>Introduction of “%s”</source>
       <translation>Введение к «%s»</translation>
+    </message>
+    <message>
+      <source>Justification</source>
+      <translation>Обоснование</translation>
+    </message>
+    <message>
+      <source>Proposed wording</source>
+      <translation>Предлагаемая формулировка</translation>
     </message>
     <message>
       <source>Section “%s”</source>

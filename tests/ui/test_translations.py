@@ -409,3 +409,27 @@ def test_a_submissions_sections_are_translated_beside_it(window: MainWindow) -> 
     window.view.editor.flush()
     stored = library.get(submission.id).fields["translations"]["kk"]
     assert stored[key] == "Бірінші бөлім"
+
+
+def test_proposed_wordings_are_translated_beside_the_recommendation(window: MainWindow) -> None:
+    from ui.editors.markdown_edit import MarkdownEdit
+    from ui.editors.translations_field import TranslationsField
+    from workbench.bilingual import wording_key
+
+    assert window.view is not None and window.workspace is not None
+    library = window.workspace.library
+    records = [library.get(r.id) for r in library.page("recommendation", limit=50)]
+    record = next(r for r in records if r.children["proposed_wordings"])
+    wording = record.children["proposed_wordings"][0]
+    window.view.show_kind("recommendation")
+    window.view.open_record(record.id)
+    field = window.view.editor.field("translations")
+    assert isinstance(field, TranslationsField)
+    field.set_language("kk")
+    key = wording_key(wording["id"], "proposed_wording")
+    edit = field.input.findChild(MarkdownEdit, f"translation_{key}")
+    assert edit is not None
+    _type(edit, "Жаңа редакция")
+    window.view.editor.flush()
+    stored = library.get(record.id).fields["translations"]["kk"]
+    assert stored[key] == "Жаңа редакция"

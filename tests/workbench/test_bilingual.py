@@ -295,3 +295,40 @@ def test_section_titles_and_introductions_in_another_language(
         if len(r.cells) == 2
     ]
     assert ("", "Бөлімге кіріспе.") in cells
+
+
+def test_proposed_wording_in_two_languages_in_the_comparative_table(
+    translated: Project, tmp_path: Path
+) -> None:
+    from workbench.bilingual import wording_key
+
+    library = Library(translated)
+    texts = dict(library.get(fixed(50)).fields["translations"]["kk"])
+    texts[wording_key(fixed(51), "current_wording")] = (
+        "Қорлау айыппұлмен немесе қамаумен жазаланады."
+    )
+    texts[wording_key(fixed(51), "proposed_wording")] = (
+        "Қорлау азаматтық құқық бұзушылық болып табылады."
+    )
+    library.update(fixed(50), {"translations": {"kk": texts}})
+    with pytest.raises(InvalidField):
+        normalized("recommendation", {"kk": {wording_key(fixed(51), "provision"): "x"}})
+    out = tmp_path / "table.docx"
+    export_submission(translated, out, language="en", second_language="kk")
+    table = next(t for t in docx.Document(str(out)).tables if len(t.columns) == 5)
+    assert (
+        table.rows[0].cells[3].text
+        == f"{LABELS['en']['col_proposed']} / " + (LABELS["kk"]["col_proposed"])
+    )
+    proposed = [p.text for p in table.rows[1].cells[3].paragraphs]
+    assert proposed[0] == "Insult is a civil wrong."
+    assert "азаматтық құқық бұзушылық" in proposed[1]
+    # Untranslated justification: written once, not twice.
+    justification = [p.text for p in table.rows[1].cells[4].paragraphs if p.text]
+    assert len(justification) == 1
+    # In Kazakh alone, the table holds the Kazakh wording only.
+    single = tmp_path / "kk-table.docx"
+    export_submission(translated, single, language="kk", second_language="none")
+    table = next(t for t in docx.Document(str(single)).tables if len(t.columns) == 5)
+    assert "азаматтық" in table.rows[1].cells[3].text
+    assert "civil wrong" not in table.rows[1].cells[3].text

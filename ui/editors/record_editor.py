@@ -163,7 +163,7 @@ class RecordEditor(QScrollArea):
                 editor.show_error("")
                 self._shown[name] = value
             if isinstance(editor, TranslationsField):
-                editor.set_originals(fresh.fields, fresh.children.get("sections", ()))
+                editor.set_originals(fresh.fields, fresh.children)
         self._refresh_header(fresh)
         self._refresh_links(fresh)
         if self.extension is not None:
@@ -201,7 +201,7 @@ class RecordEditor(QScrollArea):
                 editor = field_editor(spec, content)
             editor.set_value(record.fields[name])
             if isinstance(editor, TranslationsField):
-                editor.set_originals(record.fields, record.children.get("sections", ()))
+                editor.set_originals(record.fields, record.children)
             self._shown[name] = record.fields[name]
             editor.edited.connect(self._on_edited)
             editor.committed.connect(self._on_committed)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ui.editors.fields import FieldEditor, is_long_text
 from ui.editors.markdown_edit import MarkdownEdit
 from ui.labels import field_label, untitled, value_label
-from workbench.bilingual import SECTION_FIELDS, TRANSLATABLE, section_key
+from workbench.bilingual import PARTS, TRANSLATABLE, part_key
 from workbench.records import FieldSpec, field_specs
 from workbench.settings import INTERFACE_LANGUAGES
 
@@ -38,8 +38,8 @@ class TranslationsField(FieldEditor):
         self._inputs: dict[str, QLineEdit | MarkdownEdit] = {}
         self._originals: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._loading = False
-        self._sections: tuple[tuple[str, str], ...] = ()
-        self._section_widgets: list[QWidget] = []
+        self._parts: tuple[tuple[str, str], ...] = ()
+        self._part_widgets: list[QWidget] = []
         super().__init__(spec, parent)
 
     def _make_input(self, parent: QWidget) -> QWidget:
@@ -86,32 +86,42 @@ class TranslationsField(FieldEditor):
         self._originals[name] = original
         return [caption, original, edit]
 
-    def _show_sections(self, sections: Sequence[Mapping[str, Any]]) -> None:
-        """Rows for a submission's sections (their titles and introductions),
-        made again when the outline gains, loses or renames a section."""
-        wanted = tuple((str(s["id"]), str(s["title"])) for s in sections)
-        if wanted == self._sections:
+    def _part_label(self, index: int, part: Mapping[str, Any], name: str) -> str:
+        if self.kind == "submission":
+            shown = str(part["title"]) or untitled()
+            if name == "title":
+                return self.tr("Section “%s”") % shown
+            return self.tr("Introduction of “%s”") % shown
+        words = {
+            "current_wording": self.tr("Current or draft wording"),
+            "proposed_wording": self.tr("Proposed wording"),
+            "justification": self.tr("Justification"),
+        }[name]
+        return f"{words} ({index})"
+
+    def _show_parts(self, parts: Sequence[Mapping[str, Any]]) -> None:
+        """Rows for the record's parts (a submission's sections, a recommendation's
+        proposed wordings), made again when parts come, go or are renamed."""
+        part, names = PARTS[self.kind]
+        wanted = tuple((str(p["id"]), str(p.get("title", ""))) for p in parts)
+        if wanted == self._parts:
             return
-        for widget in self._section_widgets:
+        for widget in self._part_widgets:
             self._grid.removeWidget(widget)
             widget.deleteLater()
-        self._section_widgets = []
-        for name in [n for n in self._inputs if n.startswith("sections.")]:
-            del self._inputs[name]
-            del self._originals[name]
+        self._part_widgets = []
+        for key in [k for k in self._inputs if k.startswith(f"{part}.")]:
+            del self._inputs[key]
+            del self._originals[key]
         row = self._grid.rowCount()
-        for section_id, title in wanted:
-            shown = title or untitled()
-            for name in SECTION_FIELDS:
-                label = (
-                    self.tr("Section “%s”") % shown
-                    if name == "title"
-                    else self.tr("Introduction of “%s”") % shown
-                )
-                key = section_key(section_id, name)
-                self._section_widgets += self._add_row(row, key, label, name == "introduction")
+        for index, item in enumerate(parts, start=1):
+            for name in names:
+                label = self._part_label(index, item, name)
+                key = part_key(part, item["id"], name)
+                long = name != "title"
+                self._part_widgets += self._add_row(row, key, label, long)
                 row += 1
-        self._sections = wanted
+        self._parts = wanted
         self._show_language()
 
     # --- the value ------------------------------------------------------------
@@ -124,16 +134,18 @@ class TranslationsField(FieldEditor):
         self._show_language()
 
     def set_originals(
-        self, fields: Mapping[str, Any], sections: Sequence[Mapping[str, Any]] = ()
+        self, fields: Mapping[str, Any], children: Mapping[str, Sequence[Mapping[str, Any]]]
     ) -> None:
-        """The record's own wording, shown beside each translation (and a
-        submission's sections, whose translations the submission holds)."""
-        if self.kind == "submission":
-            self._show_sections(sections)
+        """The record's own wording, shown beside each translation, including its
+        parts' (whose translations the record holds: see workbench.bilingual)."""
         texts = dict(fields)
-        for section in sections:
-            for name in SECTION_FIELDS:
-                texts[section_key(section["id"], name)] = section[name]
+        if self.kind in PARTS:
+            part, names = PARTS[self.kind]
+            items = children.get(part, ())
+            self._show_parts(items)
+            for item in items:
+                for name in names:
+                    texts[part_key(part, item["id"], name)] = item[name]
         for name, widget in self._originals.items():
             text = str(texts.get(name) or "")
             if isinstance(widget, QPlainTextEdit):

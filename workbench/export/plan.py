@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Source, Submission
-from workbench.bilingual import localized, section_key
+from workbench.bilingual import localized, section_key, wording_key
 from workbench.collation import sort_key
 from workbench.errors import RecordNotFound, WorkbenchError
 from workbench.export.citations import SourceEntry
@@ -366,7 +366,7 @@ class _Planner:
             evidence=tuple(
                 e for e in (self._evidence(d) for d in self.reader.linked(rec, "evidence")) if e
             ),
-            wordings=tuple(self._wording(rec.id, w) for w in rec.children["proposed_wordings"]),
+            wordings=tuple(self._wording(rec.id, w, f) for w in rec.children["proposed_wordings"]),
         )
 
     def _evidence(self, data: RecordData) -> PlannedEvidence | None:
@@ -407,14 +407,22 @@ class _Planner:
         fields = localized(data.fields, self.language)
         return tuple(str(fields[name]) for name in names)
 
-    def _wording(self, rec_id: uuid.UUID, wording: Mapping[str, Any]) -> PlannedWording:
+    def _wording(
+        self, rec_id: uuid.UUID, wording: Mapping[str, Any], texts: Mapping[str, Any]
+    ) -> PlannedWording:
+        """A proposed wording in the document's language: the recommendation's
+        translation of it (``texts``: its fields localized) where it has one."""
         provision = self.reader.get(wording["provision"])
         unit = self._provision_label(provision) if provision else ""
-        current = wording["current_wording"] or (
+
+        def text(name: str) -> str:
+            return str(texts.get(wording_key(wording["id"], name)) or wording[name])
+
+        current = text("current_wording") or (
             self._texts(provision, "wording")[0] if provision else ""
         )
         return PlannedWording(
-            rec_id, unit, current, wording["proposed_wording"], wording["justification"]
+            rec_id, unit, current, text("proposed_wording"), text("justification")
         )
 
     def _abbreviations(self) -> tuple[tuple[str, str], ...]:

@@ -36,7 +36,12 @@ from workbench.export.diff import Piece, word_diff
 from workbench.export.labels import LANGUAGE_NAMES, WORD_LANGUAGE_TAGS, labels_for
 from workbench.export.markdown import Block, Inline, parse
 from workbench.export.ooxml import element, text_run
-from workbench.export.plan import DocumentPlan, PlannedEvidence, PlannedRecommendation
+from workbench.export.plan import (
+    DocumentPlan,
+    PlannedEvidence,
+    PlannedRecommendation,
+    PlannedWording,
+)
 from workbench.export.wordtext import DroppedCharacters
 
 TOC_LEVELS = 2
@@ -524,19 +529,41 @@ class DocxWriter:
                 "labels",
             )
         empty = [Piece(labels["no_wording"], "same")]
-        for number, wording in enumerate(self.plan.wordings, start=1):
+        seconds = self.second.wordings if self.second else [None] * len(self.plan.wordings)
+        for number, (wording, other) in enumerate(
+            zip(self.plan.wordings, seconds, strict=True), start=1
+        ):
             where = f"recommendation {wording.recommendation_id}"
             row = ooxml.table_row(tbl)
             cells = [ooxml.table_cell(row, width) for width in widths]
             self._text(self._new_p("Table Text", cells[0]), str(number), where)
-            self._text(self._new_p("Table Text", cells[1]), wording.unit, where)
-            before, after = word_diff(wording.current, wording.proposed)
-            self._diff(self._new_p("Table Text", cells[2]), before or empty, where)
-            self._diff(self._new_p("Table Text", cells[3]), after or empty, where)
-            self._markdown(wording.justification, where, "Table Text", cells[4])
+            self._wording_texts(cells, wording, where, empty)
+            if other is not None and other != wording:
+                # The second language below the first, in the same cells.
+                other_empty = [Piece(self.second_labels["no_wording"], "same")]
+                self._wording_texts(cells, other, where, other_empty, wording)
             if len(cells[4]) == 1:  # a cell must hold a paragraph
                 self._new_p("Table Text", cells[4])
         self._new_section(landscape=False)
+
+    def _wording_texts(
+        self,
+        cells: list[_Element],
+        wording: PlannedWording,
+        where: str,
+        empty: list[Piece],
+        first: PlannedWording | None = None,
+    ) -> None:
+        """Unit, current and proposed wording (changes marked), justification; for
+        the second language (``first`` given), only what differs from the first."""
+        if first is None or wording.unit != first.unit:
+            self._text(self._new_p("Table Text", cells[1]), wording.unit, where)
+        if first is None or (wording.current, wording.proposed) != (first.current, first.proposed):
+            before, after = word_diff(wording.current, wording.proposed)
+            self._diff(self._new_p("Table Text", cells[2]), before or empty, where)
+            self._diff(self._new_p("Table Text", cells[3]), after or empty, where)
+        if first is None or wording.justification != first.justification:
+            self._markdown(wording.justification, where, "Table Text", cells[4])
 
     def _diff(self, p: _Element, pieces: list[Piece], where: str) -> None:
         for piece in pieces:
