@@ -78,13 +78,17 @@ def test_translations_keep_placeholders_in_order(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
-def test_compiled_catalogues_match_their_sources(language: str, tmp_path: Path) -> None:
-    if tools.tool("pyside6-lrelease") is None:  # type: ignore[attr-defined]
-        pytest.skip("pyside6-lrelease not installed")
-    built = tools.release(tmp_path)  # type: ignore[attr-defined]
-    fresh = next(p for p in built if p.name == f"workbench_{language}.qm")
-    shipped = tools.qm_path(language)  # type: ignore[attr-defined]
-    assert fresh.read_bytes() == shipped.read_bytes(), "run: python tools/translations.py release"
+def test_compiled_catalogues_match_their_sources(language: str) -> None:
+    """The shipped .qm gives every translation its .ts holds (compared through Qt,
+    not byte for byte, so another lrelease version builds an equal catalogue)."""
+    shipped = QTranslator()
+    assert shipped.load(str(tools.qm_path(language)))  # type: ignore[attr-defined]
+    stale = [
+        (context, source)
+        for (context, source), text in tools.read_ts(tools.ts_path(language))  # type: ignore[attr-defined]
+        if shipped.translate(context, source) != text
+    ]
+    assert stale == [], "run: python tools/translations.py release"
 
 
 def test_kazakh_is_written_in_cyrillic() -> None:
