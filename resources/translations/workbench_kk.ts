@@ -345,7 +345,7 @@
     </message>
     <message>
       <source>Severity</source>
-      <translation>Маңыздылығы</translation>
+      <translation>Ауырлығы</translation>
     </message>
     <message>
       <source>Short name</source>
@@ -619,11 +619,11 @@
     </message>
     <message>
       <source>Bold	Ctrl+B</source>
-      <translation>Жуан	Ctrl+B</translation>
+      <translation>Қалың	Ctrl+B</translation>
     </message>
     <message>
       <source>Bold / Italic</source>
-      <translation>Жуан / көлбеу</translation>
+      <translation>Қалың / көлбеу</translation>
     </message>
     <message>
       <source>Bulleted / numbered list</source>
@@ -766,7 +766,7 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <name>MarkdownEdit</name>
     <message>
       <source>Bold</source>
-      <translation>Жуан</translation>
+      <translation>Қалың</translation>
     </message>
     <message>
       <source>Bulleted list</source>
@@ -1103,7 +1103,7 @@ Close it there first, or open a copy.</source>
     </message>
     <message>
       <source>Severity</source>
-      <translation>Маңыздылығы</translation>
+      <translation>Ауырлығы</translation>
     </message>
   </context>
   <context>
@@ -1601,7 +1601,7 @@ Close it there first, or open a copy.</source>
     </message>
     <message>
       <source>critical</source>
-      <translation>аса маңызды</translation>
+      <translation>сыни</translation>
     </message>
     <message>
       <source>discrimination</source>
