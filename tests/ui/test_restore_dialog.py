@@ -126,3 +126,15 @@ def test_a_damaged_project_without_backups_is_explained(
     title, text = recorded_messages.shown[-1]
     assert title == "Project damaged" and "Restore from Backup" in text
     assert window.workspace is None
+
+
+def test_storage_messages_say_what_happened_and_that_nothing_changed(tmp_path: Path) -> None:
+    from ui.messages import describe
+    from workbench.errors import BackupFailed, NoGoodBackup, SaveFailed
+
+    title, text = describe(SaveFailed(tmp_path / "p.wbproj", "the disk is full"))
+    assert title == "Not saved" and "the disk is full" in text and "Nothing was changed" in text
+    title, text = describe(BackupFailed(tmp_path / "backups", "permission denied"))
+    assert title == "Backup failed" and "permission denied" in text and "backups" in text
+    title, text = describe(NoGoodBackup(tmp_path / "p.wbproj", tmp_path / "backups"))
+    assert title == "No sound backup" and "p.wbproj" in text
