@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import String, delete, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
 from db import bulk
@@ -631,7 +631,7 @@ def _replace_links(session: Session, records: Sequence[ParsedRecord], old: set[u
     """Give each record exactly its links; ``old`` records keep rows that already match
     (most records a merge updates changed a text, not their links)."""
     current = _current_links(session, [r.id for r in records if r.id in old])
-    changed = [r for r in records if r.id not in old or current.get(r.id, {}) != _owned(r)]
+    changed = [r for r in records if r.id not in old or current.get(str(r.id), {}) != _owned(r)]
     stale = [r.id for r in changed if r.id in old]
     for start in range(0, len(stale), _BATCH):
         session.execute(delete(Link).where(Link.owner_id.in_(stale[start : start + _BATCH])))
@@ -644,22 +644,28 @@ def _replace_links(session: Session, records: Sequence[ParsedRecord], old: set[u
     bulk.insert_many(session.connection(), Link.__table__, links)  # type: ignore[arg-type]
 
 
-def _owned(record: ParsedRecord) -> dict[str, list[uuid.UUID]]:
-    return {role: targets for role, targets in record.links.items() if targets}
+def _owned(record: ParsedRecord) -> dict[str, list[str]]:
+    """A record's links as :func:`_current_links` reads them (targets as text)."""
+    return {role: [str(t) for t in targets] for role, targets in record.links.items() if targets}
 
 
 def _current_links(
     session: Session, owners: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, list[uuid.UUID]]]:
-    found: dict[uuid.UUID, dict[str, list[uuid.UUID]]] = {}
-    for start in range(0, len(owners), _BATCH):
-        rows = session.execute(
-            select(Link.owner_id, Link.role, Link.target_id)
-            .where(Link.owner_id.in_(owners[start : start + _BATCH]))
+) -> dict[str, dict[str, list[str]]]:
+    """The links ``owners`` hold, ids as stored (text): turning a text into a UUID
+    costs five times the reverse, and a merge compares every link it may rewrite."""
+    found: dict[str, dict[str, list[str]]] = {}
+    owner, target = type_coerce(Link.owner_id, String), type_coerce(Link.target_id, String)
+    texts = [str(o) for o in owners]
+    connection = session.connection()
+    for start in range(0, len(texts), _BATCH):
+        statement = (
+            select(owner, Link.role, target)
+            .where(owner.in_(texts[start : start + _BATCH]))
             .order_by(Link.owner_id, Link.role, Link.position)
         )
-        for owner, role, target in rows:
-            found.setdefault(owner, {}).setdefault(role, []).append(target)
+        for owner_id, role, target_id in bulk.plain_rows(connection, statement):
+            found.setdefault(owner_id, {}).setdefault(role, []).append(target_id)
     return found
 
 
@@ -675,9 +681,9 @@ def _write_rows(writer: Writer, records: Sequence[ParsedRecord]) -> set[uuid.UUI
         chunk = ids[start : start + _BATCH]
         found = session.execute(select(Record.id, Record.kind).where(Record.id.in_(chunk)))
         old.update((record_id, kind) for record_id, kind in found)
-        session.execute(
-            delete(Tombstone).where(Tombstone.id.in_([i for i in chunk if i not in old]))
-        )
+        returning = [i for i in chunk if i not in old]
+        if returning:  # records that come back: their tombstones go
+            session.execute(delete(Tombstone).where(Tombstone.id.in_(returning)))
     by_kind: dict[tuple[str, bool], list[dict[str, Any]]] = {}
     for record in records:
         kind = old.get(record.id)
@@ -700,11 +706,10 @@ def _write_rows(writer: Writer, records: Sequence[ParsedRecord]) -> set[uuid.UUI
         for table in (shared, own):
             # Columns a record does not carry (none yet) keep their value or default.
             names = [c.name for c in table.columns if c.name in rows[0]]
-            part = [{name: row[name] for name in names} for row in rows]
             if exists:
-                bulk.update_many(connection, table, part)  # type: ignore[arg-type]
+                bulk.update_many(connection, table, rows, columns=names)  # type: ignore[arg-type]
             else:
-                bulk.insert_many(connection, table, part)  # type: ignore[arg-type]
+                bulk.insert_many(connection, table, rows, columns=names)  # type: ignore[arg-type]
     # Objects loaded earlier in this session no longer match their rows.
     session.expire_all()
     return set(old)
