@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 
 KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 RUSSIAN_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
@@ -28,9 +30,9 @@ LATIN_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _CYRILLIC_ORDER = {letter: i for i, letter in enumerate(KAZAKH_ALPHABET)}
 _LATIN_ORDER = {letter: i for i, letter in enumerate(LATIN_ALPHABET)}
 _RUSSIAN_PRIMARY = {**_CYRILLIC_ORDER, "ё": _CYRILLIC_ORDER["е"]}
-_TOKENS = re.compile(r"[0-9]+|[^0-9]")
+_RUNS = re.compile(r"([0-9]+)|([^0-9]+)")
 
-SortKey = tuple[tuple[tuple[int, int], ...], tuple[int, ...], str]
+SortKey = tuple[str, str, str]
 
 
 def _letter(char: str) -> tuple[str, int]:
@@ -58,28 +60,68 @@ def _weights(language: str) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def sort_key(text: str, language: str = "en") -> SortKey:
-    """A key for ``sorted`` that orders ``text`` as the language's alphabet does."""
-    own, other = _weights(language)
+    """A key for ``sorted`` that orders ``text`` as the language's alphabet does.
+
+    The weights are spelt as strings (two characters per letter: its group and
+    its place; a number as its length and digits) so that comparing keys, and
+    building them with ``str.translate``, runs in C: record lists sort tens of
+    thousands of titles by these keys while the user waits.
+    """
+    tables = _tables(language)
     folded = unicodedata.normalize("NFC", text).casefold()
-    primary: list[tuple[int, int]] = []
-    secondary: list[int] = []
-    for token in _TOKENS.findall(folded):
-        if token[0] in "0123456789":
-            primary.append((1, int(token)))
-            continue
-        letter, accent = _letter(token)
-        if letter in own:
-            primary.append((2, own[letter]))
-        elif letter in other:
-            primary.append((3, other[letter]))
-        elif letter.isalpha():
-            primary.append((4, ord(letter)))
-        elif letter.isspace():
-            primary.append((0, 0))
+    primary: list[str] = []
+    secondary: list[str] = []
+    for number, letters in _RUNS.findall(folded):
+        if number:
+            digits = number.lstrip("0") or "0"
+            primary.append(f"\x01{chr(len(digits))}{digits}")
         else:
-            primary.append((0, ord(letter)))
-        secondary.append(accent + (1 if letter == "ё" else 0))
-    return tuple(primary), tuple(secondary), text
+            primary.append(letters.translate(tables.primary))
+            secondary.append(letters.translate(tables.secondary))
+    return "".join(primary), "".join(secondary), text
+
+
+class _WeightTable(dict[int, str]):
+    """A ``str.translate`` table that works out each character's weight on first sight."""
+
+    def __init__(self, language: str, part: int) -> None:
+        super().__init__()
+        self.language = language
+        self.part = part
+
+    def __missing__(self, code: int) -> str:
+        weight, accent = _character_weight(chr(code), self.language)
+        value = f"{chr(weight[0])}{chr(weight[1])}" if self.part == 0 else chr(accent)
+        self[code] = value
+        return value
+
+
+@dataclass(frozen=True)
+class _Tables:
+    primary: _WeightTable
+    secondary: _WeightTable
+
+
+@lru_cache(maxsize=8)
+def _tables(language: str) -> _Tables:
+    return _Tables(_WeightTable(language, 0), _WeightTable(language, 1))
+
+
+def _character_weight(char: str, language: str) -> tuple[tuple[int, int], int]:
+    """Primary weight (group, place) and secondary weight (accent) of one character."""
+    own, other = _weights(language)
+    letter, accent = _letter(char)
+    if letter in own:
+        weight = (2, own[letter])
+    elif letter in other:
+        weight = (3, other[letter])
+    elif letter.isalpha():
+        weight = (4, ord(letter))
+    elif letter.isspace():
+        weight = (0, 0)
+    else:
+        weight = (0, ord(letter))
+    return weight, accent + (1 if letter == "ё" else 0)
 
 
 def sorted_texts(texts: list[str], language: str) -> list[str]:
