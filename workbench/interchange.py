@@ -17,10 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import String, delete, func, select, type_coerce
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
-from db import bulk
+from db import bulk, sqlite
 from db.models import (
     RECORD_KINDS,
     ExportRecord,
@@ -655,17 +655,16 @@ def _current_links(
     """The links ``owners`` hold, ids as stored (text): turning a text into a UUID
     costs five times the reverse, and a merge compares every link it may rewrite."""
     found: dict[str, dict[str, list[str]]] = {}
-    owner, target = type_coerce(Link.owner_id, String), type_coerce(Link.target_id, String)
-    texts = [str(o) for o in owners]
-    connection = session.connection()
-    for start in range(0, len(texts), _BATCH):
-        statement = (
-            select(owner, Link.role, target)
-            .where(owner.in_(texts[start : start + _BATCH]))
-            .order_by(Link.owner_id, Link.role, Link.position)
-        )
-        for owner_id, role, target_id in bulk.plain_rows(connection, statement):
-            found.setdefault(owner_id, {}).setdefault(role, []).append(target_id)
+    rows = sqlite.rows_with_ids(
+        session.connection(),
+        Link.__tablename__,
+        ["owner_id", "role", "target_id"],
+        [str(o) for o in owners],
+        key="owner_id",
+        order_by="owner_id, role, position",
+    )
+    for owner_id, role, target_id in rows:
+        found.setdefault(owner_id, {}).setdefault(role, []).append(target_id)
     return found
 
 
@@ -675,15 +674,14 @@ def _write_rows(writer: Writer, records: Sequence[ParsedRecord]) -> set[uuid.UUI
     Returns the ids that existed already. Links and search entries are left to the caller."""
     session = writer.session
     session.flush()
-    old: dict[uuid.UUID, str] = {}
-    ids = [record.id for record in records]
-    for start in range(0, len(ids), _BATCH):
-        chunk = ids[start : start + _BATCH]
-        found = session.execute(select(Record.id, Record.kind).where(Record.id.in_(chunk)))
-        old.update((record_id, kind) for record_id, kind in found)
-        returning = [i for i in chunk if i not in old]
-        if returning:  # records that come back: their tombstones go
-            session.execute(delete(Tombstone).where(Tombstone.id.in_(returning)))
+    ids = {str(record.id): record.id for record in records}  # as stored: text
+    found = sqlite.rows_with_ids(session.connection(), Record.__tablename__, ["id", "kind"], [*ids])
+    old = {ids[text]: kind for text, kind in found}
+    returning = [i for i in ids.values() if i not in old]
+    for start in range(0, len(returning), _BATCH):  # records that come back: tombstones go
+        session.execute(
+            delete(Tombstone).where(Tombstone.id.in_(returning[start : start + _BATCH]))
+        )
     by_kind: dict[tuple[str, bool], list[dict[str, Any]]] = {}
     for record in records:
         kind = old.get(record.id)

@@ -30,9 +30,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import String, literal, select, type_coerce
+from sqlalchemy import literal, select
 
-from db import bulk
+from db import bulk, sqlite
 from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Record, Tombstone
 from workbench import backups, snapshots
 from workbench.errors import WorkbenchError
@@ -235,15 +235,13 @@ def _histories(
         connection = session.connection()
         for model, deleted in ((Record, 0), (Tombstone, 1)):
             wanted = [text for text in held if ours[text][2] == deleted]
-            column = type_coerce(model.id, String)
-            for start in range(0, len(wanted), 500):
-                statement = select(column, model.revision, model.ancestors).where(
-                    column.in_(wanted[start : start + 500])
+            columns = ["id", "revision", "ancestors"]
+            versions.update(
+                (held[text], Version(revision, tuple(json.loads(history)), bool(deleted)))
+                for text, revision, history in sqlite.rows_with_ids(
+                    connection, model.__tablename__, columns, wanted
                 )
-                versions.update(
-                    (held[text], Version(revision, tuple(json.loads(history)), bool(deleted)))
-                    for text, revision, history in bulk.plain_rows(connection, statement)
-                )
+            )
     return versions
 
 
@@ -729,9 +727,11 @@ def _write(
         ]
         referenced = list(set().union(*references) - written - deleted)
         existing = set(written)
-        for start in range(0, len(referenced), 500):
-            chunk = referenced[start : start + 500]
-            existing.update(writer.session.scalars(select(Record.id).where(Record.id.in_(chunk))))
+        writer.session.flush()  # as a query through the session would
+        found = sqlite.rows_with_ids(
+            writer.session.connection(), Record.__tablename__, ["id"], list(map(str, referenced))
+        )
+        existing.update(uuid.UUID(text) for (text,) in found)
         for number, tombstone in enumerate(deletions):
             apply_tombstone(writer, tombstone)
             if progress:
