@@ -30,6 +30,7 @@ from ui.workspace import Workspace
 from workbench.records import field_specs
 
 MAX_TAGS = 5_000
+FILTER_MIN_CHARACTERS = 3
 
 
 class ListPanel(QWidget):
@@ -61,7 +62,7 @@ class ListPanel(QWidget):
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
         self.filters: dict[str, QComboBox] = {}
-        self.tag_filter = QComboBox(self)
+        self.tag_filter = _filter_combo(self)
         self.tag_filter.setObjectName("filter_tag")
         self.tag_filter.activated.connect(self._apply_filters)
         self.count_label = QLabel(self)
@@ -132,7 +133,7 @@ class ListPanel(QWidget):
         for name, spec in field_specs(kind).items():
             if not spec.choices:
                 continue
-            combo = QComboBox(self)
+            combo = _filter_combo(self)
             combo.setObjectName(f"filter_{name}")
             combo.setToolTip(field_label(name))
             combo.addItem(self.tr("Any %s") % field_label(name).lower(), None)
@@ -169,6 +170,18 @@ class ListPanel(QWidget):
     def _on_current_changed(self, current: Any, _previous: Any) -> None:
         if current.isValid():
             self.record_selected.emit(current.data(roles.RECORD_ID))
+
+
+def _filter_combo(parent: QWidget) -> QComboBox:
+    """A filter that may shrink below its longest choice.
+
+    The filter bar must not dictate the list's width: when the preview joins
+    the window, the splitter needs to take room from the list.
+    """
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(FILTER_MIN_CHARACTERS)
+    return combo
 
 
 def _index_of(combo: QComboBox, value: object) -> int:

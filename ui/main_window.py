@@ -56,6 +56,12 @@ from workbench.starter import create_project
 
 log = logging.getLogger(__name__)
 
+EDITOR_MIN_WIDTH = 320
+"""Below this the editor's fields are unreadable; the splitter takes room elsewhere."""
+NAVIGATOR_WIDTH = 200
+"""Room for the kind names and their counts when the preview takes its share."""
+NAVIGATOR_MIN_WIDTH = 140
+
 PROJECT_FILTER = "Workbench projects (*.wbproj)"
 
 
@@ -99,6 +105,11 @@ class ProjectView(QSplitter):
         self.setStretchFactor(1, 3)
         self.setStretchFactor(2, 2)
         self.setSizes([230, 520, 520, 360])
+        # The preview appears beside a working editor, never over it.
+        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
+        # After the splitter has taken in the panel's appearance, which it does on a later event.
+        self.document.appeared.connect(lambda: QTimer.singleShot(0, self._make_room_for_document))
 
         self.list.record_selected.connect(self.editor.show_record)
         self.search.open_requested.connect(self.open_record)
@@ -108,6 +119,15 @@ class ProjectView(QSplitter):
         self.editor.open_requested.connect(self.open_record)
         workspace.changed.connect(self._on_changed)
         self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))
+
+    def _make_room_for_document(self) -> None:
+        """Share the space beside the navigator between list, editor and preview."""
+        total = max(sum(self.sizes()), self.width())
+        navigator = max(self.sizes()[0], NAVIGATOR_WIDTH)
+        rest = total - navigator
+        editor = max(EDITOR_MIN_WIDTH, rest * 3 // 8)
+        document = rest * 3 // 10
+        self.setSizes([navigator, max(rest - editor - document, 0), editor, document])
 
     def open_record(self, record_id: uuid.UUID) -> None:
         self.editor.show_record(record_id)

@@ -126,3 +126,23 @@ def test_list_rows_carry_ids_and_open_the_editor(qtbot, window: MainWindow) -> N
     index = view.list.model.index(2, 0)
     view.list.view.setCurrentIndex(index)
     assert view.editor.record_id == index.data(roles.RECORD_ID)
+
+
+def test_preview_joins_beside_a_usable_editor(qtbot, window: MainWindow) -> None:
+    """Opening a recommendation brings in its submission's preview, scrolled to it,
+    without squeezing the editor or hiding the navigator's names."""
+    from ui.main_window import EDITOR_MIN_WIDTH, NAVIGATOR_MIN_WIDTH
+
+    view = window.view
+    assert view is not None
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    assert view.document.isHidden()
+    view.show_kind("recommendation")
+    view.list.view.selectRow(4)
+    qtbot.waitUntil(lambda: view.document.isVisible() and view.sizes()[3] >= 300)
+    navigator, listing, editor, _document = view.sizes()
+    assert navigator >= NAVIGATOR_MIN_WIDTH and editor >= EDITOR_MIN_WIDTH
+    assert listing > 0
+    qtbot.waitUntil(lambda: view.document.preview.verticalScrollBar().value() > 0)

@@ -76,6 +76,8 @@ class PreflightList(QTreeWidget):
 
 class DocumentPanel(QTabWidget):
     open_requested = Signal(object)
+    appeared = Signal()
+    """The panel was hidden and now shows a submission: the window should make room."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,13 +121,19 @@ class DocumentPanel(QTabWidget):
             if holders and self.submission_id not in holders:
                 self.set_submission(holders[0])
             if self.submission_id in holders:
-                self.preview.scrollToAnchor(f"rec-{record.id}")
+                # Once the panel has its size (it may have just appeared), or the
+                # anchor is found in a layout about to change.
+                anchor = f"rec-{record.id}"
+                QTimer.singleShot(0, lambda: self.preview.scrollToAnchor(anchor))
 
     def set_submission(self, submission_id: uuid.UUID | None) -> None:
         if submission_id != self.submission_id:
             self.submission_id = submission_id
             self.refresh()
+        appearing = self.isHidden() and self.submission_id is not None
         self.setVisible(self.submission_id is not None)
+        if appearing:
+            self.appeared.emit()
 
     def refresh(self) -> None:
         """Read the plan and the findings again, now."""
