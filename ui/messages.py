@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.models.values import format_datetime
 from workbench.errors import (
     BackupFailed,
     InvalidField,
@@ -39,7 +40,7 @@ def _tr(text: str) -> str:
 def describe(error: WorkbenchError) -> tuple[str, str]:
     """(title, text) for an error, in the interface language."""
     if isinstance(error, ProjectLocked):
-        since = error.since.astimezone().strftime("%Y-%m-%d %H:%M") if error.since else "?"
+        since = format_datetime(error.since) if error.since else "?"
         return _tr("Project in use"), _tr(
             "“%s” is open in another Workbench (%s) since %s.\n\n"
             "Close it there first, or open a copy."

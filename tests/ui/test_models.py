@@ -83,3 +83,21 @@ def test_reference_list_model(qapp, qtmodeltester) -> None:
     )
     qtmodeltester.check(model)
     assert model.rowCount() == 2
+
+
+def test_dates_follow_the_interface_language(qapp) -> None:
+    from datetime import UTC, date, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from ui.models.values import display_value
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("ru"))
+        assert display_value(date(2023, 9, 1)) == "01.09.2023"
+        assert display_value(datetime(2023, 9, 1, 12, 0, tzinfo=UTC)).startswith("01.09.2023")
+        QLocale.setDefault(QLocale("en_US"))
+        assert display_value(date(2023, 9, 1)) == "9/1/23"
+    finally:
+        QLocale.setDefault(previous)

@@ -11,6 +11,7 @@ import pytest
 from db.schema import SCHEMA_VERSION
 from ui.main_window import MainWindow
 from ui.messages import describe
+from ui.models.values import format_datetime
 from workbench.errors import NotAProject, ProjectDamaged, ProjectLocked, SchemaTooNew
 from workbench.settings import Settings
 
@@ -106,7 +107,8 @@ def test_messages_carry_the_facts(tmp_path: Path) -> None:
     path = tmp_path / "p.wbproj"
     since = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
     title, text = describe(ProjectLocked(path, "amina@laptop (pid 42)", since))
-    assert "amina@laptop (pid 42)" in text and "2026-03-01" in text
+    # The moment as the interface language writes it (see ui/models/values.py).
+    assert "amina@laptop (pid 42)" in text and format_datetime(since) in text and "2026" in text
     assert "3" in describe(SchemaTooNew(path, 3, 2))[1]
     assert "it is empty" in describe(NotAProject(path, "it is empty"))[1]
     title, text = describe(ProjectDamaged(path, "integrity check failed"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.compose.commands import SetStatus
 from ui.labels import value_label
+from ui.models.values import format_datetime
 from ui.workspace import Workspace
 from workbench.records import RecordData, field_specs
 
@@ -64,11 +65,11 @@ class StatusPanel(QGroupBox):
         self.status.setCurrentIndex(max(0, self.status.findData(record.fields["status"])))
         self.history.clear()
         for step in reversed(record.children["status_history"]):
-            when = datetime.fromisoformat(step["changed_at"]).astimezone()
+            when = datetime.fromisoformat(step["changed_at"])
             self.history.addTopLevelItem(
                 QTreeWidgetItem(
                     [
-                        when.strftime("%Y-%m-%d %H:%M"),
+                        format_datetime(when),
                         value_label(step["status"]),
                         step["author"],
                         step["note"],

@@ -36,6 +36,7 @@ from ui.editors.translations_field import TranslationsField
 from ui.icons import kind_icon
 from ui.labels import field_label, kind_name, role_label, untitled
 from ui.models.references import Reference
+from ui.models.values import format_datetime
 from ui.undo import SetLinks, UpdateFields, link_command, unlink_command
 from ui.workspace import ChangeSet, Workspace
 from workbench import bilingual
@@ -274,7 +275,7 @@ class RecordEditor(QScrollArea):
     def _refresh_header(self, record: RecordData) -> None:
         self._icon.setPixmap(kind_icon(record.kind).pixmap(32, 32))
         self._title.setText(record.title or untitled())
-        changed = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        changed = format_datetime(record.updated_at)
         self._meta.setText(
             self.tr("%s · changed %s by %s") % (kind_name(record.kind), changed, record.changed_by)
         )

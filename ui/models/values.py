@@ -1,11 +1,12 @@
-"""How field values look in lists: dates as ISO, vocabulary as words."""
+"""How field values look in lists and editors: dates and times as the interface
+language writes them (QLocale's default, set with the language), vocabulary as words."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from ui.labels import value_label
 
@@ -16,8 +17,21 @@ def display_value(value: Any, *, choice: bool = False) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate("Values", "yes") if value else ""
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return format_datetime(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return format_date(value)
     text = str(value)
     return value_label(text) if choice and text else text.replace("\n", " ")
+
+
+def format_datetime(value: datetime) -> str:
+    """A moment in the user's time zone, written the interface language's short way."""
+    local = value.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_date(value: date) -> str:
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
