@@ -333,11 +333,16 @@ def run_check(arguments: argparse.Namespace) -> int:
     """Exit 1 when the file is damaged or anything worse than "info" was found."""
     from workbench.preflight import check_project, check_submissions
 
+    progress = TerminalProgress("Checking", unit="steps")
     with Project.open(arguments.project, read_only=True) as project:
+        submissions = [row.id for row in Library(project).page("submission", limit=10_000)]
+        progress(0, 2)
         report = check_project(project)
         findings = list(report.findings)
-        submissions = [row.id for row in Library(project).page("submission", limit=10_000)]
+        progress(1, 2)
         findings.extend(check_submissions(project, submissions))
+        progress(2, 2)
+    progress.finish()
     unique = list(dict.fromkeys(findings))
     if arguments.json:
         _emit(

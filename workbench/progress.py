@@ -20,8 +20,9 @@ INTERVAL = 0.1
 class TerminalProgress:
     """A callable taking (done, total), as services' ``progress`` parameters do."""
 
-    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+    def __init__(self, label: str, stream: TextIO | None = None, unit: str = "records") -> None:
         self.label = label
+        self.unit = unit
         self.stream = stream or sys.stderr
         self.enabled = os.environ.get("WORKBENCH_PROGRESS") == "1" or self.stream.isatty()
         self._last = 0.0
@@ -35,7 +36,7 @@ class TerminalProgress:
             return
         self._last = now
         percent = f" ({100 * done // total}%)" if total else ""
-        self.stream.write(f"\r{self.label}: {done:,} of {total:,} records{percent}")
+        self.stream.write(f"\r{self.label}: {done:,} of {total:,} {self.unit}{percent}")
         self.stream.flush()
         self._shown = True
 

@@ -80,3 +80,15 @@ def test_the_starter_library_passes_its_own_check(tmp_path: Path, capsys) -> Non
     assert main(["check", str(path), "--json"]) == 0
     severities = {f["severity"] for f in json.loads(capsys.readouterr().out)["findings"]}
     assert severities <= {"info"}
+
+
+def test_check_shows_its_progress_on_stderr(
+    small: Project, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a terminal (forced here), check says where it is; stdout stays the report."""
+    small.close()
+    monkeypatch.setenv("WORKBENCH_PROGRESS", "1")
+    assert main(["check", str(small.path), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert "Checking: 2 of 2 steps (100%)" in captured.err
+    assert json.loads(captured.out)["integrity_ok"] is True
