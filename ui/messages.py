@@ -33,6 +33,10 @@ from workbench.export.template import TemplateError
 Presenter = Callable[[QWidget | None, str, str], None]
 
 
+ERROR_STYLE = "color: #b3261e;"
+"""How a problem reads beside the field or in the dialog it concerns: one red for all."""
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 

@@ -41,8 +41,6 @@ from workbench.export import ExportReport, export_submission
 from workbench.export.changes import ExportChanges, changes_since_last_export
 from workbench.project import Project
 
-ERROR_STYLE = "color: #b3261e;"
-
 
 def _open_with_system(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -281,7 +279,7 @@ class ExportDialog(QDialog):
         self.finished_export.emit(None)
 
     def _fail_text(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(messages.ERROR_STYLE)
         self.status.setText(text)
 
     def _on_job_finished(self) -> None:

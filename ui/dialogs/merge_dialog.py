@@ -47,7 +47,6 @@ from workbench.paths import AppPaths
 from workbench.records import display_title
 from workbench.share import WrongPassphrase, is_encrypted
 
-ERROR_STYLE = "color: #b3261e;"
 THEIRS_FILTER = "Colleague's work (*.wbshare *.json *.wbproj);;All files (*)"
 
 
@@ -385,7 +384,7 @@ class MergeDialog(QDialog):
         self._fail_text(text)
 
     def _fail_text(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(messages.ERROR_STYLE)
         self.status.setText(text)
 
     def reject(self) -> None:

@@ -33,7 +33,6 @@ from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
 from workbench.share import share
 
-ERROR_STYLE = "color: #b3261e;"
 BUNDLE_SUFFIX = ".wbshare"
 
 
@@ -197,7 +196,7 @@ class ShareDialog(QDialog):
         self.shared.emit(None)
 
     def _fail_text(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(messages.ERROR_STYLE)
         self.status.setText(text)
 
     def _job_done(self) -> None:

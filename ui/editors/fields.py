@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from ui.editors.markdown_edit import MarkdownEdit
 from ui.labels import field_label, value_label
+from ui.messages import ERROR_STYLE
 from ui.urls import is_openable, open_url
 from workbench.library import SHORT_TEXT_LIMIT
 from workbench.records import FieldSpec
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def is_long_text(spec: FieldSpec) -> bool:
