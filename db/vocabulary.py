@@ -69,3 +69,14 @@ PRIORITIES = ("high", "medium", "low")
 DOCUMENT_LANGUAGES = ("en", "ru", "kk")
 SECOND_LANGUAGES = ("none", *DOCUMENT_LANGUAGES)
 """A submission's second language: its texts side by side with the first ("none": one)."""
+RECORD_KIND_NAMES = (
+    "instrument",
+    "provision",
+    "critique",
+    "evidence",
+    "source",
+    "recommendation",
+    "submission",
+    "tag",
+)
+"""Every record kind's stable name, in the order lists and dumps use (db.models.RECORD_KINDS)."""

@@ -39,3 +39,20 @@ def test_ui_never_writes_sql() -> None:
         if any(word in path.read_text(encoding="utf-8") for word in ("sqlalchemy", "sqlite3"))
     ]
     assert offenders == []
+
+
+def test_the_app_shows_its_window_before_loading_the_project_layer() -> None:
+    """`workbench` imports only what its first window needs; SQLAlchemy, python-docx
+    and the rest load once the window is on screen (issue 5's cold start)."""
+    script = (
+        "import json, sys\n"
+        "import workbench.cli, ui.app\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    loaded = set(json.loads(result.stdout))
+    assert "PySide6" in loaded
+    heavy = {"sqlalchemy", "alembic", "docx", "lxml", "markdown_it", "orjson", "cryptography"}
+    assert loaded & heavy == set()

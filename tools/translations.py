@@ -151,7 +151,8 @@ def vocabulary_keys() -> list[Key]:
     values: dict[str, None] = {}
     for name in dir(vocabulary):
         group = getattr(vocabulary, name)
-        if name.isupper() and isinstance(group, tuple):
+        # Record kinds are named by ui.labels.kind_name, not as vocabulary values.
+        if name.isupper() and isinstance(group, tuple) and name != "RECORD_KIND_NAMES":
             values.update(
                 (v.replace("_", " "), None) for v in group if v not in vocabulary.DOCUMENT_LANGUAGES
             )

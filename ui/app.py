@@ -47,9 +47,23 @@ def build_window(project: Path | None, paths: AppPaths | None = None) -> MainWin
     return window
 
 
+def launch(project: Path | None, paths: AppPaths | None = None) -> MainWindow:
+    """The window on screen at once, then ``project`` opened in it: what ``workbench`` does.
+
+    Unlike :func:`build_window`, nothing waits for the project: it opens
+    after the window's first paint (see :meth:`MainWindow.open_when_shown`).
+    """
+    window = build_window(None, paths)
+    if project is not None:
+        window.open_when_shown(project)
+    window.show()
+    return window
+
+
 def run_app(project: Path | None, paths: AppPaths | None = None) -> int:
     """Show the window and run until it is closed; the exit code for the command line."""
     app = application()
-    window = build_window(project, paths)
-    window.show()
-    return app.exec()
+    window = launch(project, paths)
+    code = app.exec()
+    window.deleteLater()  # referenced until here: an unreferenced window would be collected
+    return code

@@ -1,8 +1,13 @@
-"""The main window: navigator, list or search results, and the record editor.
+"""The main window: menus, tool bar, and the open project's panes.
 
 The window owns at most one open project (a :class:`Workspace`). Opening
 one that cannot be opened (locked, newer, not a project, damaged) shows
 why and leaves the window as it was, still usable.
+
+Everything that needs the project layer (SQLAlchemy, python-docx, the
+editors and dialogs built on them) is imported where it is first used, not
+at the top: the window must be on screen before those load, and the project
+then opens in it (issue 5's cold start; tests/test_architecture.py keeps it so).
 """
 
 from __future__ import annotations
@@ -11,9 +16,10 @@ import logging
 import uuid
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -22,158 +28,49 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import messages
-from ui.dialogs.export_dialog import ExportDialog
-from ui.dialogs.merge_dialog import MergeDialog
-from ui.dialogs.restore_dialog import has_backups, offer_restore
-from ui.dialogs.settings_dialog import SettingsDialog
-from ui.dialogs.share_dialog import ShareDialog
-from ui.editors.markdown_edit import MarkdownEdit
-from ui.editors.record_editor import RecordEditor
 from ui.icons import icon, kind_icon
 from ui.labels import KIND_ORDER, kind_name
-from ui.list_panel import ListPanel
-from ui.models import roles
-from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
-from ui.search_panel import SearchPanel
-from ui.submission.document_panel import DocumentPanel
 from ui.translations import install_language
-from ui.undo import CreateRecord, DeleteRecord
-from ui.workspace import ChangeSet, Workspace
 from workbench.errors import ProjectDamaged, WorkbenchError
-from workbench.paths import AppPaths
-from workbench.project import PROJECT_SUFFIX, Project
+from workbench.paths import PROJECT_SUFFIX, AppPaths
 from workbench.settings import Settings, save_settings
-from workbench.starter import create_project
+
+if TYPE_CHECKING:
+    from ui.project_view import ProjectView
+    from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-EDITOR_MIN_WIDTH = 320
-"""Below this the editor's fields are unreadable; the splitter takes room elsewhere."""
-NAVIGATOR_WIDTH = 200
-"""Room for the kind names and their counts when the preview takes its share."""
-NAVIGATOR_MIN_WIDTH = 140
 
 PROJECT_FILTER = "Workbench projects (*.wbproj)"
 
 
-class ProjectView(QSplitter):
-    """Navigator | list or search results | editor, over one workspace."""
+class OpeningPage(QWidget):
+    """“Opening …”, shown while a project opens; says when it has first been painted,
+    which is when the window is on screen and the slow part may begin."""
 
-    def __init__(self, workspace: Workspace, search_box: QLineEdit, parent: QWidget) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.workspace = workspace
-        self.navigator_model = NavigatorModel(workspace.library, self)
-        self.navigator = QTreeView(self)
-        self.navigator.setObjectName("navigator")
-        self.navigator.setModel(self.navigator_model)
-        self.navigator.setHeaderHidden(True)
-        self.navigator.setUniformRowHeights(True)
-        self.navigator.header().setStretchLastSection(False)
-        self.navigator.header().setSectionResizeMode(
-            NAME_COLUMN, self.navigator.header().ResizeMode.Stretch
-        )
-        self.navigator.header().setSectionResizeMode(
-            COUNT_COLUMN, self.navigator.header().ResizeMode.ResizeToContents
-        )
-        self.navigator.selectionModel().currentChanged.connect(self._on_navigate)
+    painted = Signal()
 
-        self.list = ListPanel(workspace, self)
-        self.search = SearchPanel(workspace, search_box, self)
-        self.middle = QStackedWidget(self)
-        self.middle.addWidget(self.list)
-        self.middle.addWidget(self.search)
-        self.editor = RecordEditor(workspace, self)
-        self.editor.setObjectName("editor")
-        self.document = DocumentPanel(workspace, self)
-        self.editor.record_shown.connect(self.document.follow)
-        self.document.open_requested.connect(self.open_record)
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._was_painted = False
+        layout = QVBoxLayout(self)
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        layout.addWidget(label)
 
-        self.addWidget(self.navigator)
-        self.addWidget(self.middle)
-        self.addWidget(self.editor)
-        self.addWidget(self.document)
-        self.setStretchFactor(0, 0)
-        self.setStretchFactor(1, 3)
-        self.setStretchFactor(2, 2)
-        self.setSizes([230, 520, 520, 360])
-        # The preview appears beside a working editor, never over it.
-        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
-        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
-        # After the splitter has taken in the panel's appearance, which it does on a later event.
-        self.document.appeared.connect(lambda: QTimer.singleShot(0, self._make_room_for_document))
-
-        self.list.record_selected.connect(self.editor.show_record)
-        self.search.open_requested.connect(self.open_record)
-        self.search.active_changed.connect(
-            lambda active: self.middle.setCurrentWidget(self.search if active else self.list)
-        )
-        self.editor.open_requested.connect(self.open_record)
-        workspace.changed.connect(self._on_changed)
-        self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))
-
-    def _make_room_for_document(self) -> None:
-        """Share the space beside the navigator between list, editor and preview."""
-        total = max(sum(self.sizes()), self.width())
-        navigator = max(self.sizes()[0], NAVIGATOR_WIDTH)
-        rest = total - navigator
-        editor = max(EDITOR_MIN_WIDTH, rest * 3 // 8)
-        document = rest * 3 // 10
-        self.setSizes([navigator, max(rest - editor - document, 0), editor, document])
-
-    def open_record(self, record_id: uuid.UUID) -> None:
-        self.editor.show_record(record_id)
-        self.list.select_record(record_id)
-
-    def current_submission(self) -> uuid.UUID | None:
-        """The submission shown beside the editor, or the project's only one."""
-        if self.document.submission_id is not None:
-            return self.document.submission_id
-        only = self.workspace.library.page("submission", limit=2)
-        return only[0].id if len(only) == 1 else None
-
-    def show_kind(self, kind: str) -> None:
-        self.navigator.setCurrentIndex(self.navigator_model.kind_index(kind))
-
-    def _on_navigate(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        tag = current.data(roles.TAG_ID)
-        kind = current.data(roles.KIND)
-        if tag is not None:
-            self.list.show_kind(self._kind_for_tag(tag), tag)
-        elif kind != self.list.kind or self.list.tag_filter.currentIndex() > 0:
-            self.list.show_kind(kind)
-        self.middle.setCurrentWidget(self.list)
-
-    def _kind_for_tag(self, tag: uuid.UUID) -> str:
-        """Stay on the current kind if it carries the tag, else the first kind that does."""
-        library = self.workspace.library
-        candidates = [self.list.kind, *KIND_ORDER]
-        for kind in candidates:
-            if kind != "tag" and library.count(kind, tag=tag):
-                return kind
-        return self.list.kind if self.list.kind != "tag" else "provision"
-
-    def _on_changed(self, change: ChangeSet) -> None:
-        if change.structural or "tag" in change.kinds:
-            self.navigator_model.refresh()
-        if change.structural and self.list.kind in change.kinds:
-            self.list.model.reload()
-            if self.editor.record_id is not None:
-                self.list.select_record(self.editor.record_id)
-        else:
-            self.list.model.refresh_records(change.records)
-        if "tag" in change.kinds:
-            self.list.refresh_tags()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._was_painted:
+            self._was_painted = True
+            self.painted.emit()
 
 
 class MainWindow(QMainWindow):
@@ -203,8 +100,38 @@ class MainWindow(QMainWindow):
 
     # --- projects -------------------------------------------------------------
 
+    def open_when_shown(self, path: Path) -> None:
+        """Open ``path`` as soon as the window is on screen.
+
+        Most of a start is the project layer loading and the file being
+        checked; done after the first paint, the user sees the window at once,
+        saying what it is opening, instead of nothing for a second.
+        """
+        page = OpeningPage(self.tr("Opening “%s”…") % Path(path).name, self.stack)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.painted.connect(
+            lambda: QTimer.singleShot(0, lambda: self._open_from_page(page, Path(path)))
+        )
+
+    def _open_from_page(self, page: OpeningPage, path: Path) -> None:
+        if self.stack.currentWidget() is page and self.isVisible():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.open_project(path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        if self.workspace is None:
+            self.stack.setCurrentWidget(self.welcome)
+
     def open_project(self, path: Path) -> bool:
         """Open ``path`` in this window (closing the current project); False if refused."""
+        from ui.dialogs.restore_dialog import has_backups
+        from ui.workspace import Workspace
+        from workbench.project import Project
+
         path = Path(path)
         try:
             project = Project.open(path, author=self.settings.author or None, paths=self.paths)
@@ -237,6 +164,8 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
+        from workbench.starter import create_project
+
         try:
             create_project(path).close()
         except WorkbenchError as error:
@@ -267,6 +196,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _install(self, workspace: Workspace) -> None:
+        from ui.project_view import ProjectView
+
         self.workspace = workspace
         self.view = ProjectView(workspace, self.search_box, self.stack)
         self.stack.addWidget(self.view)
@@ -283,6 +214,8 @@ class MainWindow(QMainWindow):
     def new_record(self, kind: str | None = None) -> uuid.UUID | None:
         if self.workspace is None or self.view is None:
             return None
+        from ui.undo import CreateRecord
+
         kind = kind or self.view.list.kind
         self.view.editor.flush()
         fields = {"language": self.settings.document_language} if kind == "submission" else {}
@@ -301,6 +234,8 @@ class MainWindow(QMainWindow):
         self.view.editor.flush()
         record = self.view.editor.record
         if record is not None:
+            from ui.undo import DeleteRecord
+
             self.workspace.push(DeleteRecord(self.workspace, record))
 
     def undo(self) -> None:
@@ -324,16 +259,22 @@ class MainWindow(QMainWindow):
                 self, self.tr("Export"), self.tr("Open the submission to export first.")
             )
             return
+        from ui.dialogs.export_dialog import ExportDialog
+
         ExportDialog.export(self, self.workspace, submission)
 
     def share_project(self) -> None:
         if self.workspace is not None and self.view is not None:
             self.view.editor.flush()
+            from ui.dialogs.share_dialog import ShareDialog
+
             ShareDialog.share(self, self.workspace)
 
     def merge_from_colleague(self) -> None:
         if self.workspace is not None and self.view is not None:
             self.view.editor.flush()
+            from ui.dialogs.merge_dialog import MergeDialog
+
             MergeDialog.merge(self, self.workspace, self.paths)
 
     def restore_from_backup(
@@ -347,6 +288,8 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         closing = current is not None and current.resolve() == path.resolve()
+        from ui.dialogs.restore_dialog import offer_restore
+
         restored = offer_restore(
             self, path, self.paths.backups, damage, self.close_project if closing else None
         )
@@ -367,6 +310,8 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def edit_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
         settings, accepted = SettingsDialog.edit(self, self.settings)
         if accepted:
             language_changed = settings.interface_language != self.settings.interface_language
@@ -397,6 +342,8 @@ class MainWindow(QMainWindow):
         old_welcome.deleteLater()
         if self.workspace is not None and self.view is not None:
             old, kind, record = self.view, self.view.list.kind, self.view.editor.record_id
+            from ui.project_view import ProjectView
+
             self.view = ProjectView(self.workspace, self.search_box, self.stack)
             self.stack.addWidget(self.view)
             self.stack.setCurrentWidget(self.view)
@@ -547,6 +494,8 @@ class MainWindow(QMainWindow):
 
     def _format(self, name: str) -> None:
         """Format menu entries act on the text field that had the focus."""
+        from ui.editors.markdown_edit import MarkdownEdit
+
         widget = QApplication.focusWidget()
         if isinstance(widget, MarkdownEdit):
             widget.actions_by_name[name].trigger()
@@ -667,8 +616,3 @@ class MainWindow(QMainWindow):
         self.close_project()
         self._remember(replace(self.settings, window_geometry=geometry, window_state=state))
         event.accept()
-
-
-def deferred(callback: object) -> None:
-    """Run ``callback`` once the event loop is running (after the window shows)."""
-    QTimer.singleShot(0, callback)  # type: ignore[call-overload]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ui.models.values import format_datetime
 from workbench.errors import (
     BackupFailed,
+    ExportTargetError,
     InvalidField,
     InvalidLink,
     NoGoodBackup,
@@ -25,10 +26,9 @@ from workbench.errors import (
     ProjectNotFound,
     SaveFailed,
     SchemaTooNew,
+    TemplateError,
     WorkbenchError,
 )
-from workbench.export import ExportTargetError
-from workbench.export.template import TemplateError
 
 Presenter = Callable[[QWidget | None, str, str], None]
 

@@ -126,3 +126,21 @@ class NoGoodBackup(ProjectError):
         super().__init__(path, f"cannot restore {path}: {what}")
         self.folder = folder
         self.backup = backup
+
+
+class ExportTargetError(WorkbenchError):
+    """The document could not be written where asked; nothing there was changed."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"cannot write {path}: {problem}; nothing was changed")
+        self.path = path
+        self.problem = problem
+
+
+class TemplateError(WorkbenchError):
+    """A Word template that cannot be used (not a .docx, damaged, missing styles)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"template {path}: {problem}")
+        self.path = path
+        self.problem = problem

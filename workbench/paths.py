@@ -11,6 +11,9 @@ from pathlib import Path
 
 import platformdirs
 
+PROJECT_SUFFIX = ".wbproj"
+"""The project file's extension."""
+
 APP_NAME = "Workbench"
 APP_AUTHOR = "Workbench"
 
@@ -48,7 +51,7 @@ class AppPaths:
 
     @property
     def default_project(self) -> Path:
-        return self.data / "My library.wbproj"
+        return self.data / f"My library{PROJECT_SUFFIX}"
 
     def ensure(self, folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)

@@ -51,8 +51,6 @@ from workbench.writer import Writer
 
 log = logging.getLogger(__name__)
 
-PROJECT_SUFFIX = ".wbproj"
-
 Clock = Callable[[], datetime]
 
 

@@ -726,6 +726,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Алдымен экспорттайтын өтінімді ашыңыз.</translation>
     </message>
     <message>
+      <source>Opening “%s”…</source>
+      <translation>«%s» ашылуда…</translation>
+    </message>
+    <message>
       <source>Quotation	Ctrl+Shift+Q</source>
       <translation>Дәйексөз	Ctrl+Shift+Q</translation>
     </message>

@@ -726,6 +726,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Сначала откройте обращение, которое нужно экспортировать.</translation>
     </message>
     <message>
+      <source>Opening “%s”…</source>
+      <translation>Открывается «%s»…</translation>
+    </message>
+    <message>
       <source>Quotation	Ctrl+Shift+Q</source>
       <translation>Цитата	Ctrl+Shift+Q</translation>
     </message>

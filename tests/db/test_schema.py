@@ -149,3 +149,11 @@ def test_older_project_is_backed_up_and_migrated(tmp_path: Path, isolated_home) 
     assert path.read_bytes() != original
     with Project.open(path) as again:
         assert again.migrated_from is None
+
+
+def test_the_kind_names_vocabulary_matches_the_models() -> None:
+    """The command line offers kinds from db.vocabulary without loading the models."""
+    from db.models import RECORD_KINDS
+    from db.vocabulary import RECORD_KIND_NAMES
+
+    assert tuple(RECORD_KINDS) == RECORD_KIND_NAMES

@@ -108,7 +108,7 @@ def test_messages_carry_the_facts(tmp_path: Path) -> None:
     since = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
     title, text = describe(ProjectLocked(path, "amina@laptop (pid 42)", since))
     # The moment as the interface language writes it (see ui/models/values.py).
-    assert "amina@laptop (pid 42)" in text and format_datetime(since) in text and "2026" in text
+    assert "amina@laptop (pid 42)" in text and format_datetime(since) in text
     assert "3" in describe(SchemaTooNew(path, 3, 2))[1]
     assert "it is empty" in describe(NotAProject(path, "it is empty"))[1]
     title, text = describe(ProjectDamaged(path, "integrity check failed"))

@@ -4,10 +4,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-from ui.app import build_window
+from ui.app import build_window, launch
 from ui.dialogs.settings_dialog import SettingsDialog
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, OpeningPage
 from ui.models import roles
 from workbench.settings import Settings, load_settings
 
@@ -131,7 +132,7 @@ def test_list_rows_carry_ids_and_open_the_editor(qtbot, window: MainWindow) -> N
 def test_preview_joins_beside_a_usable_editor(qtbot, window: MainWindow) -> None:
     """Opening a recommendation brings in its submission's preview, scrolled to it,
     without squeezing the editor or hiding the navigator's names."""
-    from ui.main_window import EDITOR_MIN_WIDTH, NAVIGATOR_MIN_WIDTH
+    from ui.project_view import EDITOR_MIN_WIDTH, NAVIGATOR_MIN_WIDTH
 
     view = window.view
     assert view is not None
@@ -146,3 +147,37 @@ def test_preview_joins_beside_a_usable_editor(qtbot, window: MainWindow) -> None
     assert navigator >= NAVIGATOR_MIN_WIDTH and editor >= EDITOR_MIN_WIDTH
     assert listing > 0
     qtbot.waitUntil(lambda: view.document.preview.verticalScrollBar().value() > 0)
+
+
+def test_launch_shows_the_window_first_then_opens_the_project(
+    qtbot, isolated_home, starter_path: Path
+) -> None:
+    """`workbench` puts the window on screen saying what it opens, and opens it after."""
+    window = launch(starter_path, isolated_home)
+    qtbot.addWidget(window)
+    page = window.stack.currentWidget()
+    assert isinstance(page, OpeningPage) and window.workspace is None
+    assert starter_path.name in page.findChild(QLabel).text()
+    with qtbot.waitSignal(page.painted, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    assert window.workspace is not None and window.stack.currentWidget() is window.view
+    assert window.view.list.model.rowCount() > 0
+    assert window.new_record_action.isEnabled()
+    qtbot.waitUntil(lambda: window.stack.count() == 2)  # the welcome page and the project
+    window.close()
+
+
+def test_launch_on_a_file_that_is_not_a_project_ends_on_the_welcome_page(
+    qtbot, isolated_home, tmp_path: Path, recorded_messages
+) -> None:
+    stranger = tmp_path / "notes.wbproj"
+    stranger.write_text("not a project", encoding="utf-8")
+    window = launch(stranger, isolated_home)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=10_000)
+    assert window.workspace is None and window.isVisible()
+    [(title, _text)] = recorded_messages.shown
+    assert title == "Not a Workbench project"
+    assert stranger.read_text(encoding="utf-8") == "not a project"
+    window.close()

@@ -16,22 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from workbench.composition import Composition
-from workbench.errors import WorkbenchError
+from workbench.errors import ExportTargetError
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
 from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
 from workbench.tempfiles import partial_path, remove_stale
-
-
-class ExportTargetError(WorkbenchError):
-    """The document could not be written where asked; nothing there was changed."""
-
-    def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"cannot write {path}: {problem}; nothing was changed")
-        self.path = path
-        self.problem = problem
 
 
 @dataclass(frozen=True)

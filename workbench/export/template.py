@@ -29,7 +29,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 
 from resources import resource
-from workbench.errors import WorkbenchError
+from workbench.errors import TemplateError
 from workbench.export.ooxml import element, field_runs
 
 TEMPLATE_PATH = ("templates", "reference.docx")
@@ -61,13 +61,6 @@ REQUIRED_STYLES = (
     "Table Heading",
 )
 """Every style the export uses, by name."""
-
-
-class TemplateError(WorkbenchError):
-    def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"template {path}: {problem}")
-        self.path = path
-        self.problem = problem
 
 
 def open_template(path: Path | None) -> Document:

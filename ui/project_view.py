@@ -1,0 +1,134 @@
+"""The panes of an open project: navigator | list or search results | editor | preview."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QLineEdit, QSplitter, QStackedWidget, QTreeView, QWidget
+
+from ui.editors.record_editor import RecordEditor
+from ui.labels import KIND_ORDER
+from ui.list_panel import ListPanel
+from ui.models import roles
+from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
+from ui.search_panel import SearchPanel
+from ui.submission.document_panel import DocumentPanel
+from ui.workspace import ChangeSet, Workspace
+
+EDITOR_MIN_WIDTH = 320
+"""Below this the editor's fields are unreadable; the splitter takes room elsewhere."""
+NAVIGATOR_WIDTH = 200
+"""Room for the kind names and their counts when the preview takes its share."""
+NAVIGATOR_MIN_WIDTH = 140
+
+
+class ProjectView(QSplitter):
+    """Navigator | list or search results | editor, over one workspace."""
+
+    def __init__(self, workspace: Workspace, search_box: QLineEdit, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.workspace = workspace
+        self.navigator_model = NavigatorModel(workspace.library, self)
+        self.navigator = QTreeView(self)
+        self.navigator.setObjectName("navigator")
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setUniformRowHeights(True)
+        self.navigator.header().setStretchLastSection(False)
+        self.navigator.header().setSectionResizeMode(
+            NAME_COLUMN, self.navigator.header().ResizeMode.Stretch
+        )
+        self.navigator.header().setSectionResizeMode(
+            COUNT_COLUMN, self.navigator.header().ResizeMode.ResizeToContents
+        )
+        self.navigator.selectionModel().currentChanged.connect(self._on_navigate)
+
+        self.list = ListPanel(workspace, self)
+        self.search = SearchPanel(workspace, search_box, self)
+        self.middle = QStackedWidget(self)
+        self.middle.addWidget(self.list)
+        self.middle.addWidget(self.search)
+        self.editor = RecordEditor(workspace, self)
+        self.editor.setObjectName("editor")
+        self.document = DocumentPanel(workspace, self)
+        self.editor.record_shown.connect(self.document.follow)
+        self.document.open_requested.connect(self.open_record)
+
+        self.addWidget(self.navigator)
+        self.addWidget(self.middle)
+        self.addWidget(self.editor)
+        self.addWidget(self.document)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 3)
+        self.setStretchFactor(2, 2)
+        self.setSizes([230, 520, 520, 360])
+        # The preview appears beside a working editor, never over it.
+        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
+        # After the splitter has taken in the panel's appearance, which it does on a later event.
+        self.document.appeared.connect(lambda: QTimer.singleShot(0, self._make_room_for_document))
+
+        self.list.record_selected.connect(self.editor.show_record)
+        self.search.open_requested.connect(self.open_record)
+        self.search.active_changed.connect(
+            lambda active: self.middle.setCurrentWidget(self.search if active else self.list)
+        )
+        self.editor.open_requested.connect(self.open_record)
+        workspace.changed.connect(self._on_changed)
+        self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))
+
+    def _make_room_for_document(self) -> None:
+        """Share the space beside the navigator between list, editor and preview."""
+        total = max(sum(self.sizes()), self.width())
+        navigator = max(self.sizes()[0], NAVIGATOR_WIDTH)
+        rest = total - navigator
+        editor = max(EDITOR_MIN_WIDTH, rest * 3 // 8)
+        document = rest * 3 // 10
+        self.setSizes([navigator, max(rest - editor - document, 0), editor, document])
+
+    def open_record(self, record_id: uuid.UUID) -> None:
+        self.editor.show_record(record_id)
+        self.list.select_record(record_id)
+
+    def current_submission(self) -> uuid.UUID | None:
+        """The submission shown beside the editor, or the project's only one."""
+        if self.document.submission_id is not None:
+            return self.document.submission_id
+        only = self.workspace.library.page("submission", limit=2)
+        return only[0].id if len(only) == 1 else None
+
+    def show_kind(self, kind: str) -> None:
+        self.navigator.setCurrentIndex(self.navigator_model.kind_index(kind))
+
+    def _on_navigate(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        tag = current.data(roles.TAG_ID)
+        kind = current.data(roles.KIND)
+        if tag is not None:
+            self.list.show_kind(self._kind_for_tag(tag), tag)
+        elif kind != self.list.kind or self.list.tag_filter.currentIndex() > 0:
+            self.list.show_kind(kind)
+        self.middle.setCurrentWidget(self.list)
+
+    def _kind_for_tag(self, tag: uuid.UUID) -> str:
+        """Stay on the current kind if it carries the tag, else the first kind that does."""
+        library = self.workspace.library
+        candidates = [self.list.kind, *KIND_ORDER]
+        for kind in candidates:
+            if kind != "tag" and library.count(kind, tag=tag):
+                return kind
+        return self.list.kind if self.list.kind != "tag" else "provision"
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        if change.structural or "tag" in change.kinds:
+            self.navigator_model.refresh()
+        if change.structural and self.list.kind in change.kinds:
+            self.list.model.reload()
+            if self.editor.record_id is not None:
+                self.list.select_record(self.editor.record_id)
+        else:
+            self.list.model.refresh_records(change.records)
+        if "tag" in change.kinds:
+            self.list.refresh_tags()
