@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from export_benchmark import build  # noqa: E402
+from export_benchmark import build, timed  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.submission.document_panel import DocumentPanel  # noqa: E402
@@ -34,15 +31,6 @@ from ui.workspace import Workspace  # noqa: E402
 from workbench.export.plan import build_plan  # noqa: E402
 from workbench.library import Library  # noqa: E402
 from workbench.preflight import check_submission  # noqa: E402
-
-
-def timed(action: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -13,24 +13,14 @@ from lxml import etree
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.submissions import open_submission
 from ui.dialogs.export_dialog import ExportDialog
 from ui.main_window import MainWindow
-from ui.submission.builder import SubmissionBuilder
 from ui.submission.preview_html import PreviewRenderer
 from workbench.export.plan import build_plan
 from workbench.outline import read_outline
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _open_submission(window: MainWindow) -> tuple:
-    assert window.workspace is not None and window.view is not None
-    [submission] = window.workspace.library.page("submission")
-    window.view.show_kind("submission")
-    window.view.open_record(submission.id)
-    builder = window.view.editor.extension
-    assert isinstance(builder, SubmissionBuilder)
-    return submission.id, builder
 
 
 def _recommendation_titles(path: Path) -> list[str]:
@@ -64,7 +54,7 @@ def test_export_through_the_dialog_in_the_new_order_with_footnotes(
 ) -> None:
     opened: list[Path] = []
     monkeypatch.setattr(ExportDialog, "open_file", staticmethod(lambda p: opened.append(p) or True))
-    submission, builder = _open_submission(window)
+    submission, builder = open_submission(window)
     assert window.workspace is not None
     project = window.workspace.project
 
@@ -120,7 +110,7 @@ def test_export_through_the_dialog_in_the_new_order_with_footnotes(
 
 
 def test_moved_recommendations_are_listed_as_changed(qtbot, window: MainWindow, tmp_path) -> None:
-    submission, builder = _open_submission(window)
+    submission, builder = open_submission(window)
     assert window.workspace is not None
     dialog = ExportDialog(window.workspace, submission, window)
     qtbot.addWidget(dialog)
@@ -141,7 +131,7 @@ def test_moved_recommendations_are_listed_as_changed(qtbot, window: MainWindow, 
 def test_an_unwritable_target_is_explained_and_nothing_recorded(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    submission, _builder = _open_submission(window)
+    submission, _builder = open_submission(window)
     assert window.workspace is not None
     dialog = ExportDialog(window.workspace, submission, window)
     qtbot.addWidget(dialog)
@@ -159,7 +149,7 @@ def test_an_unwritable_target_is_explained_and_nothing_recorded(
 def test_the_organisation_template_is_used_or_its_problem_explained(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    submission, _builder = _open_submission(window)
+    submission, _builder = open_submission(window)
     assert window.workspace is not None
     template = tmp_path / "org.docx"
     own = docx.Document()

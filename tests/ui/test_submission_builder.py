@@ -3,29 +3,18 @@ drop and by keyboard with the live preview following, sections added, renamed an
 recommendations put in and taken out; preflight findings that open the record at fault."""
 
 import re
-import uuid
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from tests.ui.submissions import open_submission
 from ui.compose.citation_completer import CitationCompleter
 from ui.main_window import MainWindow
 from ui.models import roles
-from ui.submission.builder import SubmissionBuilder
 from ui.submission.outline_model import OutlineModel
 from ui.undo import UpdateFields
 from workbench.library import Library
 from workbench.outline import read_outline
-
-
-def _open_submission(window: MainWindow) -> tuple[uuid.UUID, SubmissionBuilder]:
-    assert window.workspace is not None and window.view is not None
-    [submission] = window.workspace.library.page("submission")
-    window.view.show_kind("submission")
-    window.view.open_record(submission.id)
-    builder = window.view.editor.extension
-    assert isinstance(builder, SubmissionBuilder)
-    return submission.id, builder
 
 
 def _numbered_titles(html_text: str) -> list[str]:
@@ -44,14 +33,14 @@ def _library(window: MainWindow) -> Library:
 
 
 def test_outline_model_passes_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
-    _submission, builder = _open_submission(window)
+    _submission, builder = open_submission(window)
     assert builder.model.rowCount() == 5
     qtmodeltester.check(builder.model)
     assert isinstance(builder.model, OutlineModel)
 
 
 def test_reorder_by_drag_and_by_keyboard_and_the_preview_follows(qtbot, window: MainWindow) -> None:
-    submission, builder = _open_submission(window)
+    submission, builder = open_submission(window)
     view = window.view
     assert view is not None and window.workspace is not None
     document = view.document
@@ -121,7 +110,7 @@ def test_reorder_by_drag_and_by_keyboard_and_the_preview_follows(qtbot, window: 
 
 
 def test_add_rename_remove_sections_and_recommendations(qtbot, window: MainWindow) -> None:
-    submission, builder = _open_submission(window)
+    submission, builder = open_submission(window)
     assert window.workspace is not None
     project = window.workspace.project
     library = _library(window)
@@ -176,7 +165,7 @@ def test_add_rename_remove_sections_and_recommendations(qtbot, window: MainWindo
 def test_preflight_finds_an_injected_problem_and_a_click_opens_the_record(
     qtbot, window: MainWindow
 ) -> None:
-    submission, _builder = _open_submission(window)
+    submission, _builder = open_submission(window)
     assert window.workspace is not None and window.view is not None
     library = _library(window)
     document = window.view.document
@@ -211,7 +200,7 @@ def test_preflight_finds_an_injected_problem_and_a_click_opens_the_record(
 
 
 def test_section_introduction_is_edited_below_the_outline(qtbot, window: MainWindow) -> None:
-    submission, builder = _open_submission(window)
+    submission, builder = open_submission(window)
     assert window.workspace is not None and window.view is not None
     project = window.workspace.project
     before = read_outline(project, submission)
