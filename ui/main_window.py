@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -43,8 +43,10 @@ from workbench.paths import PROJECT_SUFFIX, AppPaths
 from workbench.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from ui.dialogs.jobs import Job
     from ui.project_view import ProjectView
     from ui.workspace import Workspace
+    from workbench.project import Project
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.workspace: Workspace | None = None
         self.view: ProjectView | None = None
+        self._opening: Job | None = None
+        """The worker opening a project at start (see :meth:`open_when_shown`)."""
+        self._closing = False
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
         self.search_box = QLineEdit(self)
@@ -101,26 +106,51 @@ class MainWindow(QMainWindow):
     # --- projects -------------------------------------------------------------
 
     def open_when_shown(self, path: Path) -> None:
-        """Open ``path`` as soon as the window is on screen.
+        """Open ``path`` as soon as the window is on screen, without freezing it.
 
         Most of a start is the project layer loading and the file being
-        checked; done after the first paint, the user sees the window at once,
-        saying what it is opening, instead of nothing for a second.
+        checked (and, once a day, backed up): done on a worker thread after
+        the first paint, the user sees the window at once, saying what it is
+        opening, and it stays responsive meanwhile.
         """
-        page = OpeningPage(self.tr("Opening “%s”…") % Path(path).name, self.stack)
+        path = Path(path)
+        page = OpeningPage(self.tr("Opening “%s”…") % path.name, self.stack)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        page.painted.connect(
-            lambda: QTimer.singleShot(0, lambda: self._open_from_page(page, Path(path)))
-        )
+        page.painted.connect(lambda: QTimer.singleShot(0, lambda: self._start_opening(page, path)))
 
-    def _open_from_page(self, page: OpeningPage, path: Path) -> None:
-        if self.stack.currentWidget() is page and self.isVisible():
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.open_project(path)
-            finally:
-                QApplication.restoreOverrideCursor()
+    def _start_opening(self, page: OpeningPage, path: Path) -> None:
+        from ui.dialogs.jobs import Job
+
+        if self.stack.currentWidget() is not page or self._closing:
+            self._drop_opening_page(page)
+            return
+        job = Job(lambda _progress: self._open_file(path), self)
+        job.succeeded.connect(lambda project: self._finish_opening(page, path, project))
+        job.failed.connect(lambda error: self._finish_opening(page, path, error))
+        self._opening = job
+        job.start()
+
+    def _finish_opening(self, page: OpeningPage, path: Path, outcome: object) -> None:
+        from workbench.project import Project
+
+        self._opening = None
+        self._drop_opening_page(page)
+        if isinstance(outcome, Project):
+            if self._closing:  # the window was closed while the project opened
+                outcome.close()
+            else:
+                self._opened(path, outcome)
+        elif isinstance(outcome, WorkbenchError):
+            self._open_failed(path, outcome)
+        elif isinstance(outcome, Exception):
+            messages.presenter(
+                self,
+                self.tr("Not opened"),
+                self.tr("“%s” could not be opened: %s") % (path.name, outcome),
+            )
+
+    def _drop_opening_page(self, page: OpeningPage) -> None:
         self.stack.removeWidget(page)
         page.deleteLater()
         if self.workspace is None:
@@ -128,30 +158,44 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path) -> bool:
         """Open ``path`` in this window (closing the current project); False if refused."""
-        from ui.dialogs.restore_dialog import has_backups
-        from ui.workspace import Workspace
-        from workbench.project import Project
-
         path = Path(path)
         try:
-            project = Project.open(path, author=self.settings.author or None, paths=self.paths)
+            project = self._open_file(path)
         except WorkbenchError as error:
-            log.info("could not open %s: %s", path, error)
-            if isinstance(error, ProjectDamaged) and has_backups(path, self.paths.backups):
-                return self.restore_from_backup(path, error)
-            messages.show_error(self, error)
-            if not path.exists():
-                self._remember(
-                    replace(
-                        self.settings,
-                        recent_projects=self.settings.without_recent(path).recent_projects,
-                    )
-                )
-            return False
+            return self._open_failed(path, error)
+        self._opened(path, project)
+        return True
+
+    def _open_file(self, path: Path) -> Project:
+        """The project at ``path``, checked, locked (and backed up when due)."""
+        from workbench.project import Project
+
+        return Project.open(path, author=self.settings.author or None, paths=self.paths)
+
+    def _opened(self, path: Path, project: Project) -> None:
+        from ui.workspace import Workspace
+
         self.close_project()
         self._install(Workspace(project, self))
         self._remember(self.settings.with_recent(path))
-        return True
+
+    def _open_failed(self, path: Path, error: WorkbenchError) -> bool:
+        """Say why ``path`` did not open (offering a backup if it is damaged); False
+        unless a backup was put in its place and opened."""
+        from ui.dialogs.restore_dialog import has_backups
+
+        log.info("could not open %s: %s", path, error)
+        if isinstance(error, ProjectDamaged) and has_backups(path, self.paths.backups):
+            return self.restore_from_backup(path, error)
+        messages.show_error(self, error)
+        if not path.exists():
+            self._remember(
+                replace(
+                    self.settings,
+                    recent_projects=self.settings.without_recent(path).recent_projects,
+                )
+            )
+        return False
 
     def new_project(self, path: Path | None = None) -> bool:
         """Create a project from the starter library and open it."""
@@ -610,7 +654,15 @@ class MainWindow(QMainWindow):
         if self.settings.window_state:
             self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._closing = False
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        if self._opening is not None:  # a project being opened is closed, not left locked
+            self._opening.wait()
+            QApplication.sendPostedEvents()  # delivers its outcome: _finish_opening closes it
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         state = bytes(self.saveState().toBase64().data()).decode()
         self.close_project()

@@ -702,6 +702,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Соңғы жобалар жоқ</translation>
     </message>
     <message>
+      <source>Not opened</source>
+      <translation>Ашылмады</translation>
+    </message>
+    <message>
       <source>Numbered List	Ctrl+Shift+7</source>
       <translation>Нөмірленген тізім	Ctrl+Shift+7</translation>
     </message>
@@ -764,6 +768,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Workbench: a library of provisions, critiques and evidence, and the recommendations drawn from it. Works offline; your data stays on this computer.</source>
       <translation>Workbench: нормалар, сындар мен дәлелдер кітапханасы және соларға негізделген ұсыныстар. Желісіз жұмыс істейді; деректеріңіз осы компьютерде қалады.</translation>
+    </message>
+    <message>
+      <source>“%s” could not be opened: %s</source>
+      <translation>«%s» ашылмады: %s</translation>
     </message>
   </context>
   <context>

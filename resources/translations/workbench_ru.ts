@@ -702,6 +702,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Нет недавних проектов</translation>
     </message>
     <message>
+      <source>Not opened</source>
+      <translation>Не открыт</translation>
+    </message>
+    <message>
       <source>Numbered List	Ctrl+Shift+7</source>
       <translation>Нумерованный список	Ctrl+Shift+7</translation>
     </message>
@@ -764,6 +768,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Workbench: a library of provisions, critiques and evidence, and the recommendations drawn from it. Works offline; your data stays on this computer.</source>
       <translation>Workbench: библиотека норм, критики и доказательств и основанные на ней рекомендации. Работает без сети; ваши данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+      <source>“%s” could not be opened: %s</source>
+      <translation>Не удалось открыть «%s»: %s</translation>
     </message>
   </context>
   <context>

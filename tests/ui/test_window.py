@@ -10,6 +10,7 @@ from ui.app import build_window, launch
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow, OpeningPage
 from ui.models import roles
+from workbench.project import Project
 from workbench.settings import Settings, load_settings
 
 
@@ -181,3 +182,18 @@ def test_launch_on_a_file_that_is_not_a_project_ends_on_the_welcome_page(
     assert title == "Not a Workbench project"
     assert stranger.read_text(encoding="utf-8") == "not a project"
     window.close()
+
+
+def test_closing_the_window_while_it_opens_leaves_the_project_free(
+    qtbot, isolated_home, starter_path: Path
+) -> None:
+    window = launch(starter_path, isolated_home)
+    qtbot.addWidget(window)
+    page = window.stack.currentWidget()
+    assert isinstance(page, OpeningPage)
+    with qtbot.waitSignal(page.painted, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: window._opening is not None or window.workspace is not None)
+    window.close()
+    assert window.workspace is None and window._opening is None
+    Project.open(starter_path).close()  # not locked by the window that closed
