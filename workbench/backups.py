@@ -8,8 +8,14 @@ only then given its final name; only after that are older backups thinned.
 (A backup is checked in full, ``integrity_check``, before it is restored.)
 
 Backups live flat in one folder (``AppPaths.backups``) named
-``<project stem>-<UTC time>-<reason>.wbproj``; a project's backups are the
-files carrying its stem.
+``<project stem>-<UTC time>-<place>-<reason>.wbproj``, where ``<place>`` is
+a short hash of the project file's full path. A project's backups are the
+files carrying its stem and its place: two projects of the same name in
+different folders (everyone's default is "My library") never share a
+rotation, so neither thins nor restores the other's backups. Backups named
+before places were recorded (no ``<place>``) still count for every project
+of their stem. A project moved elsewhere starts a new rotation; its older
+backups stay in the folder and can be restored by name.
 
 Rotation (:func:`thin`) keeps, per project:
 
@@ -27,6 +33,7 @@ place.
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
 import re
@@ -50,7 +57,9 @@ OPEN_BACKUP_AGE = timedelta(hours=24)
 """Opening a project backs it up when its newest backup is older than this."""
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[\w-]+)\.wbproj$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?:(?P<place>[0-9a-f]{8})-)?(?P<reason>[\w-]+)\.wbproj$"
+)
 
 
 @dataclass(frozen=True)
@@ -67,11 +76,21 @@ def list_backups(project: Path, folder: Path) -> list[Backup]:
     if not folder.is_dir():
         return []
     found: list[Backup] = []
+    place = place_of(project)
     for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if match is None or match["stem"] != project.stem or match["place"] not in (None, place):
+            continue
         backup = _parse(entry)
-        if backup is not None and _stem_of(entry) == project.stem:
+        if backup is not None:
             found.append(backup)
     return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def place_of(project: Path) -> str:
+    """Eight hex digits standing for the folder and name of ``project``."""
+    where = os.path.normcase(str(project.resolve()))
+    return hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def _parse(path: Path) -> Backup | None:
@@ -82,11 +101,6 @@ def _parse(path: Path) -> Backup | None:
     return Backup(path, made_at, match["reason"], path.stat().st_size)
 
 
-def _stem_of(path: Path) -> str:
-    match = _NAME.match(path.name)
-    return match["stem"] if match else ""
-
-
 def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
     """Copy ``project`` into ``folder``, verify the copy, then thin older backups.
 
@@ -95,7 +109,8 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
     check; either way nothing is left behind and no older backup is dropped.
     """
     now = now or datetime.now(UTC)
-    target = folder / f"{project.stem}-{now.strftime(_STAMP)}-{reason}{project.suffix}"
+    name = f"{project.stem}-{now.strftime(_STAMP)}-{place_of(project)}-{reason}{project.suffix}"
+    target = folder / name
     partial = partial_path(target)
     try:
         folder.mkdir(parents=True, exist_ok=True)

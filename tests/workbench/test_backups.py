@@ -258,3 +258,38 @@ def test_a_crashed_sessions_wal_goes_aside_with_the_damaged_file(
     with Project.open(path) as project, project.reading() as session:
         authors = {a for (a,) in session.execute(text("SELECT changed_by FROM records"))}
     assert authors and "ghost" not in authors
+
+
+def test_same_named_projects_in_two_folders_keep_their_own_backups(
+    tmp_path: Path, isolated_home: AppPaths
+) -> None:
+    """Everyone's default project is "My library": a colleague's copy opened from
+    another folder must neither thin nor stand in for one's own backups."""
+    mine = tmp_path / "home" / "My library.wbproj"
+    theirs = tmp_path / "downloads" / "My library.wbproj"
+    for path in (mine, theirs):
+        path.parent.mkdir(parents=True)
+    _project_with_tags(mine, 3)
+    _project_with_tags(theirs, 7)
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    my_first = backups.make_backup(mine, isolated_home.backups, "open", now=start)
+    for minutes in range(1, 8):  # more than the rotation keeps of the newest
+        when = start + timedelta(minutes=minutes)
+        backups.make_backup(theirs, isolated_home.backups, "open", now=when)
+    assert my_first.exists()
+    assert [b.path for b in backups.list_backups(mine, isolated_home.backups)] == [my_first]
+    assert my_first not in [b.path for b in backups.list_backups(theirs, isolated_home.backups)]
+    assert backups.newest_good(mine, isolated_home.backups).path == my_first
+    assert len(_tag_names(my_first)) == 3
+
+
+def test_backups_named_before_places_were_recorded_still_count(
+    tmp_path: Path, isolated_home: AppPaths
+) -> None:
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path, 2)
+    made = backups.make_backup(path, isolated_home.backups, "merge")
+    stamp = (datetime.now(UTC) - timedelta(hours=2)).strftime("%Y%m%dT%H%M%S%fZ")
+    legacy = made.rename(made.with_name(f"p-{stamp}-schema-2.wbproj"))
+    [found] = backups.list_backups(path, isolated_home.backups)
+    assert (found.path, found.reason) == (legacy, "schema-2")
