@@ -11,7 +11,7 @@ Reads of many rows (:func:`plain_rows`) skip SQLAlchemy's rows the same way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, bindparam, insert, update
@@ -22,15 +22,18 @@ def insert_many(
     table: Table,
     rows: Sequence[Mapping[str, Any]],
     columns: Sequence[str] | None = None,
+    stored: Collection[str] = (),
 ) -> None:
     """Insert ``rows`` (column name -> value; every row with the same columns):
-    all their columns, or only ``columns`` (rows may then hold other keys)."""
+    all their columns, or only ``columns`` (rows may then hold other keys).
+    ``stored`` names the columns whose values are given as the database keeps
+    them (see :func:`_execute`)."""
     if rows:
         columns = list(rows[0]) if columns is None else list(columns)
         statement = insert(table).values(
             {name: bindparam(name, type_=table.c[name].type) for name in columns}
         )
-        _execute(connection, statement, {name: name for name in columns}, rows)
+        _execute(connection, statement, {name: name for name in columns}, rows, stored)
 
 
 def update_many(
@@ -39,9 +42,11 @@ def update_many(
     rows: Sequence[Mapping[str, Any]],
     key: str = "id",
     columns: Sequence[str] | None = None,
+    stored: Collection[str] = (),
 ) -> None:
     """Update the rows whose ``key`` matches, setting the other columns given (or
-    only ``columns``: rows may then hold other keys)."""
+    only ``columns``: rows may then hold other keys). ``stored`` names the
+    columns (the key included) whose values are given as the database keeps them."""
     if rows:
         columns = [name for name in (rows[0] if columns is None else columns) if name != key]
         where = f"key_{key}"
@@ -50,7 +55,8 @@ def update_many(
             .where(table.c[key] == bindparam(where, type_=table.c[key].type))
             .values({name: bindparam(name, type_=table.c[name].type) for name in columns})
         )
-        _execute(connection, statement, {**{name: name for name in columns}, where: key}, rows)
+        sources = {**{name: name for name in columns}, where: key}
+        _execute(connection, statement, sources, rows, stored)
 
 
 def _execute(
@@ -58,12 +64,16 @@ def _execute(
     statement: Any,
     sources: Mapping[str, str],
     rows: Sequence[Mapping[str, Any]],
+    stored: Collection[str] = (),
 ) -> None:
     """Run ``statement`` once per row; ``sources`` names, for each bound parameter,
     the key of the row that holds its value.
 
     Values are converted a column at a time (one ``map`` per column rather than
     a generator per row: half the time on a large merge), then zipped into rows.
+    Values of the ``stored`` columns (row keys) are bound as they are: the caller
+    has them in the stored form already (an id's canonical text, a UTC time as
+    text), and converting again would be a third of a large merge's writing.
     """
     dialect = connection.dialect
     compiled = statement.compile(dialect=dialect)
@@ -71,7 +81,9 @@ def _execute(
     columns: list[list[Any]] = []
     for name in names:
         values = [row[sources[name]] for row in rows]
-        convert = compiled.binds[name].type.bind_processor(dialect)
+        convert = (
+            None if sources[name] in stored else compiled.binds[name].type.bind_processor(dialect)
+        )
         columns.append(list(map(convert, values)) if convert else values)
     if compiled.positional:
         parameters: list[Any] = list(zip(*columns, strict=True))

@@ -1,0 +1,169 @@
+"""The merge's bulk write keeps ids and times the document gives in their stored form
+and binds them as they are: it must store exactly what converting them would."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import uuid
+from contextlib import closing
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from db.types import UTCDateTime
+from tests.conftest import TickingClock
+from workbench import interchange
+from workbench.library import Library
+from workbench.merge import apply_merge, plan_merge
+from workbench.project import Project
+
+TABLES = ("records", "evidence", "sources", "links", "tombstones")
+
+
+def _base(path: Path) -> None:
+    with Project.create(path, author="base", clock=TickingClock()) as project:
+        library = Library(project)
+        source = library.create("source", {"title": "A report", "key": "report"})
+        for number in range(3):
+            library.create(
+                "evidence",
+                {"title": f"finding {number}", "summary": "as first reported"},
+                {"source": [source.id]},
+            )
+
+
+def _their_document(base: Path, tmp_path: Path) -> dict[str, Any]:
+    """Their copy: every finding edited (one translated, one dated), one new source."""
+    theirs = tmp_path / "theirs.wbproj"
+    shutil.copyfile(base, theirs)
+    with Project.open(theirs, author="colleague") as project:
+        library = Library(project)
+        findings = library.page("evidence", limit=10)
+        for number, finding in enumerate(findings):
+            fields: dict[str, Any] = {"summary": f"revised {number}"}
+            if number == 0:
+                fields["translations"] = {"ru": {"summary": "пересмотрено"}}
+            if number == 1:
+                fields["observed_on"] = "2025-12-31"
+            library.update(finding.id, fields)
+        library.create("source", {"title": "A new report", "key": "new"})
+        return interchange.dump_document(project)
+
+
+def _other_forms(document: dict[str, Any]) -> dict[str, Any]:
+    """The same document, its ids in capitals and its times at other offsets
+    (valid interchange, see docs/interchange.md): none in the stored form."""
+    other = json.loads(json.dumps(document))
+    for section in interchange.SECTION_NAMES.values():
+        for number, item in enumerate(other[section]):
+            item["id"] = item["id"].upper()
+            for role, targets in item.get("links", {}).items():
+                item["links"][role] = [t.upper() for t in targets]
+            zone = timezone(timedelta(hours=5, minutes=30)) if number % 2 else UTC
+            for name in ("created_at", "updated_at"):
+                moment = datetime.fromisoformat(item[name]).astimezone(zone)
+                text = moment.isoformat()
+                item[name] = text.replace("+00:00", "Z") if zone is UTC else text
+    return other
+
+
+def _merged_rows(base: Path, target: Path, document: dict[str, Any]) -> dict[str, list[tuple]]:
+    """Every row of the tables a merge writes, and of the search index, as stored."""
+    shutil.copyfile(base, target)
+    with Project.open(target) as project:
+        apply_merge(project, plan_merge(project, document))
+    with closing(sqlite3.connect(target)) as connection:
+        rows = {
+            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall())
+            for table in TABLES
+        }
+        rows["search"] = sorted(
+            connection.execute("SELECT rowid, record_id, kind, title, body FROM search_index")
+        )
+    return rows
+
+
+def test_stored_and_other_forms_write_the_same_rows(tmp_path: Path) -> None:
+    base = tmp_path / "base.wbproj"
+    _base(base)
+    document = _their_document(base, tmp_path)
+    stored = _merged_rows(base, tmp_path / "stored.wbproj", document)
+    other = _merged_rows(base, tmp_path / "other.wbproj", _other_forms(document))
+    assert stored == other
+    updated = [row for row in stored["evidence"] if row[3].startswith("revised")]
+    assert len(updated) == 3
+    assert len(stored["sources"]) == 2
+    assert any("пересмотрено" in row[4] for row in stored["search"])
+    # And what the rows hold is what the column types would have written.
+    kept = {item["id"]: item for item in document["evidence"]}
+    for row in stored["records"]:
+        record_id, _kind, created_at, updated_at, _by, _revision, ancestors, translations = row
+        item = kept.get(record_id)
+        if item is None:
+            continue
+        assert created_at == _as_stored(item["created_at"])
+        assert updated_at == _as_stored(item["updated_at"])
+        assert ancestors == json.dumps(item["ancestors"])
+        assert translations == json.dumps(item.get("translations", {}))
+
+
+def test_merge_of_either_form_dumps_the_same(tmp_path: Path) -> None:
+    base = tmp_path / "base.wbproj"
+    _base(base)
+    document = _their_document(base, tmp_path)
+    dumps = []
+    for name, version in (("stored", document), ("other", _other_forms(document))):
+        target = tmp_path / f"{name}.wbproj"
+        shutil.copyfile(base, target)
+        with Project.open(target) as project:
+            apply_merge(project, plan_merge(project, version))
+            dumped = interchange.dump_document(project)
+        dumped.pop("created_at")
+        dumps.append(dumped)
+    assert dumps[0] == dumps[1]
+    assert dumps[0]["evidence"] == document["evidence"]
+
+
+def _as_stored(text: str) -> str:
+    processed = UTCDateTime().process_bind_param(datetime.fromisoformat(text), None)  # type: ignore[arg-type]
+    assert processed is not None
+    return processed
+
+
+zones = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+    lambda minutes: timezone(timedelta(minutes=minutes))
+)
+
+
+@given(
+    moment=st.datetimes(
+        min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC)
+    ),
+    zone=zones,
+    spec=st.sampled_from(["auto", "seconds", "microseconds"]),
+)
+def test_a_time_kept_as_given_is_the_time_stored(moment: datetime, zone: Any, spec: str) -> None:
+    text = moment.astimezone(zone).isoformat(timespec=spec)
+    parsed = interchange._parse_record(
+        "tag",
+        "tags[0]",
+        {
+            "id": str(uuid.uuid4()),
+            "revision": "1-a",
+            "created_at": text,
+            "updated_at": text,
+            "name": "x",
+        },
+    )
+    row = interchange._stored_row(str(parsed.id), parsed)
+    assert row["created_at"] == row["updated_at"] == _as_stored(text)
+
+
+@given(st.lists(st.text(max_size=12), max_size=6))
+def test_histories_are_written_as_json_dumps_writes_them(history: list[str]) -> None:
+    assert interchange._json_texts(history) == json.dumps(history)
