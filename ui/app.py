@@ -51,11 +51,11 @@ def launch(project: Path | None, paths: AppPaths | None = None) -> MainWindow:
     """The window on screen at once, then ``project`` opened in it: what ``workbench`` does.
 
     Unlike :func:`build_window`, nothing waits for the project: it opens
-    after the window's first paint (see :meth:`MainWindow.open_when_shown`).
+    after the window's first paint (see :meth:`MainWindow.open_in_background`).
     """
     window = build_window(None, paths)
     if project is not None:
-        window.open_when_shown(project)
+        window.open_in_background(project)
     window.show()
     return window
 

@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.view: ProjectView | None = None
         self._opening: Job | None = None
-        """The worker opening a project at start (see :meth:`open_when_shown`)."""
+        """The worker opening a project (see :meth:`open_in_background`)."""
+        self._opening_page: OpeningPage | None = None
         self._closing = False
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
@@ -105,18 +106,23 @@ class MainWindow(QMainWindow):
 
     # --- projects -------------------------------------------------------------
 
-    def open_when_shown(self, path: Path) -> None:
-        """Open ``path`` as soon as the window is on screen, without freezing it.
+    def open_in_background(self, path: Path) -> None:
+        """Open ``path`` on a worker thread once the window shows it is opening it.
 
-        Most of a start is the project layer loading and the file being
-        checked (and, once a day, backed up): done on a worker thread after
-        the first paint, the user sees the window at once, saying what it is
-        opening, and it stays responsive meanwhile.
+        Opening is the project layer loading (at start) and the file being
+        checked (and, once a day, backed up): seconds on a large library. The
+        window says what it is opening and stays responsive meanwhile; at
+        start it is on screen before any of that begins. The project open
+        until now stays open, behind the page, until the new one has opened.
         """
+        if self._opening_page is not None:
+            return  # one at a time
         path = Path(path)
         page = OpeningPage(self.tr("Opening “%s”…") % path.name, self.stack)
+        self._opening_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._update_actions()
         page.painted.connect(lambda: QTimer.singleShot(0, lambda: self._start_opening(page, path)))
 
     def _start_opening(self, page: OpeningPage, path: Path) -> None:
@@ -151,10 +157,11 @@ class MainWindow(QMainWindow):
             )
 
     def _drop_opening_page(self, page: OpeningPage) -> None:
+        self._opening_page = None
         self.stack.removeWidget(page)
         page.deleteLater()
-        if self.workspace is None:
-            self.stack.setCurrentWidget(self.welcome)
+        self.stack.setCurrentWidget(self.view if self.view is not None else self.welcome)
+        self._update_actions()
 
     def open_project(self, path: Path) -> bool:
         """Open ``path`` in this window (closing the current project); False if refused."""
@@ -217,11 +224,12 @@ class MainWindow(QMainWindow):
             return False
         return self.open_project(path)
 
-    def choose_and_open(self) -> bool:
+    def choose_and_open(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open project"), str(self.paths.data), self.tr(PROJECT_FILTER)
         )
-        return self.open_project(Path(chosen)) if chosen else False
+        if chosen:
+            self.open_in_background(Path(chosen))
 
     def close_project(self) -> None:
         if self.workspace is None:
@@ -566,13 +574,21 @@ class MainWindow(QMainWindow):
         for text in self.settings.recent_projects:
             action = self.recent_menu.addAction(Path(text).name)
             action.setToolTip(text)
-            action.triggered.connect(lambda _c=False, p=text: self.open_project(Path(p)))
+            action.triggered.connect(lambda _c=False, p=text: self.open_in_background(Path(p)))
         if not self.settings.recent_projects:
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def _update_actions(self) -> None:
-        has_project = self.workspace is not None
-        stack = self.workspace.undo_stack if self.workspace else None
+        opening = self._opening_page is not None  # the project's panes are hidden meanwhile
+        has_project = self.workspace is not None and not opening
+        stack = self.workspace.undo_stack if self.workspace and has_project else None
+        for action in (
+            self.new_project_action,
+            self.open_action,
+            self.recent_menu.menuAction(),
+            self.restore_action,
+        ):
+            action.setEnabled(not opening)
         for action in (
             self.close_action,
             self.export_action,

@@ -111,8 +111,11 @@ def test_layout_and_recent_projects_are_remembered(
     assert second.size() == size
     second.recent_menu.aboutToShow.emit()
     [recent] = second.recent_menu.actions()
+    second.show()
     recent.trigger()
-    assert second.workspace is not None
+    assert not second.open_action.isEnabled()  # while it opens
+    qtbot.waitUntil(lambda: second.workspace is not None, timeout=10_000)
+    assert second.open_action.isEnabled() and second.new_record_action.isEnabled()
     second.close()
 
 
@@ -197,3 +200,33 @@ def test_closing_the_window_while_it_opens_leaves_the_project_free(
     window.close()
     assert window.workspace is None and window._opening is None
     Project.open(starter_path).close()  # not locked by the window that closed
+
+
+def test_a_project_that_fails_to_open_leaves_the_open_one_in_place(
+    qtbot, window: MainWindow, tmp_path: Path, recorded_messages
+) -> None:
+    assert window.workspace is not None and window.view is not None
+    before = window.workspace
+    stranger = tmp_path / "other.wbproj"
+    stranger.write_bytes(b"\0" * 4096)
+    window.open_in_background(stranger)
+    assert not window.new_record_action.isEnabled()  # the panes are covered meanwhile
+    qtbot.waitUntil(lambda: bool(recorded_messages.shown), timeout=10_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view)
+    assert window.workspace is before and window.new_record_action.isEnabled()
+    assert recorded_messages.shown[0][0] == "Not a Workbench project"
+
+
+def test_opening_another_project_closes_the_first_once_the_second_is_open(
+    qtbot, window: MainWindow, starter_path: Path, tmp_path: Path
+) -> None:
+    assert window.workspace is not None
+    first = window.workspace
+    second_path = tmp_path / "second.wbproj"
+    second_path.write_bytes(starter_path.read_bytes())
+    window.open_in_background(second_path)
+    assert window.workspace is first  # still open behind the page
+    qtbot.waitUntil(lambda: window.workspace is not first, timeout=10_000)
+    assert window.workspace is not None and window.workspace.project.path == second_path
+    assert window.stack.currentWidget() is window.view
+    Project.open(starter_path).close()  # the first was closed and its lock released
