@@ -164,25 +164,29 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
     ours = _our_versions(project)
     document = _changed_only(document, ours)
     parsed = validate(document, _LiveKinds(ours))
-    items = {
-        uuid.UUID(item["id"]): item
-        for section in SECTION_NAMES.values()
-        for item in document.get(section, [])
-    }
-    theirs = {record.id: dict(items[record.id]) for record in parsed.records}
+    # Validation parses the document's records in order, so they pair up with its items.
+    items = (item for section in SECTION_NAMES.values() for item in document.get(section, []))
+    theirs = {record.id: dict(item) for record, item in zip(parsed.records, items, strict=True)}
     tombstones = {t.id: t for t in parsed.tombstones}
+    versions = {
+        record_id: Version(item["revision"], tuple(item["ancestors"]), False)
+        for record_id, item in theirs.items()
+    }
+    versions.update(
+        (t.id, Version(t.revision, tuple(t.ancestors), True)) for t in tombstones.values()
+    )
     plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
-    plan.ours = _histories(project, ours, [*theirs, *tombstones])
+    held = _held(ours, versions)
+    plan.ours = _histories(project, ours, held, versions)
     for record in parsed.records:
-        item = theirs[record.id]
-        theirs_version = Version(item["revision"], tuple(item["ancestors"]), False)
         title = display_title(record.kind, record.fields)
-        local = plan.ours.get(record.id)
-        plan.changes.append(_decide(record.id, record.kind, title, local, theirs_version))
+        local = plan.ours.get(record.id) or _without_history(held.get(record.id))
+        plan.changes.append(_decide(record.id, record.kind, title, local, versions[record.id]))
     for tombstone in parsed.tombstones:
-        theirs_version = Version(tombstone.revision, tuple(tombstone.ancestors), True)
-        local = plan.ours.get(tombstone.id)
-        plan.changes.append(_decide(tombstone.id, tombstone.kind, "", local, theirs_version))
+        local = plan.ours.get(tombstone.id) or _without_history(held.get(tombstone.id))
+        plan.changes.append(
+            _decide(tombstone.id, tombstone.kind, "", local, versions[tombstone.id])
+        )
     _describe_conflicts(project, plan)
     return plan
 
@@ -220,26 +224,49 @@ def _row(ours: Mapping[str, _Row], identity: str) -> _Row | None:
         return None
 
 
-def _histories(
-    project: Project, ours: Mapping[str, _Row], ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, Version]:
-    """Our versions, histories included, of the records among ``ids`` we hold
-    (each looked for only in the table ``ours`` found it in, ids compared as text)."""
-    held: dict[str, uuid.UUID] = {}
+def _held(ours: Mapping[str, _Row], ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, _Row]:
+    """Our rows of the records and tombstones among ``ids`` we hold (ids compared as text)."""
+    held = {}
     for record_id in ids:
-        text = str(record_id)
-        if text in ours:
-            held[text] = record_id
+        row = ours.get(str(record_id))
+        if row is not None:
+            held[record_id] = row
+    return held
+
+
+def _without_history(row: _Row | None) -> Version | None:
+    """Our version as ``row`` gives it, history left out: for records whose new version
+    of theirs descends from ours, where deciding needs no history of ours."""
+    return None if row is None else Version(row[1], (), bool(row[2]))
+
+
+def _histories(
+    project: Project,
+    ours: Mapping[str, _Row],
+    held: Mapping[uuid.UUID, _Row],
+    theirs: Mapping[uuid.UUID, Version],
+) -> dict[uuid.UUID, Version]:
+    """Our versions, histories included, of the ``held`` records whose history counts:
+    those whose version of theirs does not descend from ours (ours may be newer,
+    or both changed). A merge of a colleague's edits reads none; each is looked for
+    only in the table ``ours`` found it in, ids compared as text."""
+    wanted = {
+        row[3]: record_id
+        for record_id, row in held.items()
+        if row[1] != theirs[record_id].revision and row[1] not in theirs[record_id].ancestors
+    }
     versions: dict[uuid.UUID, Version] = {}
+    if not wanted:
+        return versions
     with project.reading() as session:
         connection = session.connection()
         for model, deleted in ((Record, 0), (Tombstone, 1)):
-            wanted = [text for text in held if ours[text][2] == deleted]
+            texts = [text for text in wanted if ours[text][2] == deleted]
             columns = ["id", "revision", "ancestors"]
             versions.update(
-                (held[text], Version(revision, tuple(json.loads(history)), bool(deleted)))
+                (wanted[text], Version(revision, tuple(json.loads(history)), bool(deleted)))
                 for text, revision, history in sqlite.rows_with_ids(
-                    connection, model.__tablename__, columns, wanted
+                    connection, model.__tablename__, columns, texts
                 )
             )
     return versions

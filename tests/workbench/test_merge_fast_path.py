@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -167,3 +168,48 @@ def test_a_time_kept_as_given_is_the_time_stored(moment: datetime, zone: Any, sp
 @given(st.lists(st.text(max_size=12), max_size=6))
 def test_histories_are_written_as_json_dumps_writes_them(history: list[str]) -> None:
     assert interchange._json_texts(history) == json.dumps(history)
+
+
+TIME = "2026-01-01T00:00:00.000000+00:00"
+SOURCE = "00000000-0000-4000-8000-000000000001"
+FINDING = "00000000-0000-4000-8000-000000000002"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "where"),
+    [
+        ("title", 5, "evidence[0] (id {}).title"),
+        ("title", "x" * 2001, "evidence[0] (id {}).title"),
+        ("evidence_kind", "bogus", "evidence[0] (id {}).evidence_kind"),
+        ("created_at", "2026-01-01", "evidence[0] (id {}).created_at"),
+        ("updated_at", "2026-01-01T00:00:00.000000", "evidence[0] (id {}).updated_at"),
+        ("ancestors", [1], "evidence[0] (id {}).ancestors"),
+        ("links", {"source": ["not an id"]}, "evidence[0] (id {}).links.source"),
+        ("links", {"source": [str(uuid.UUID(int=9))]}, "evidence (id {}).links.source"),
+        ("observed_on", "2026-13-01", "evidence[0] (id {}).observed_on"),
+    ],
+)
+def test_a_hostile_record_is_refused_naming_record_and_field(
+    key: str, value: Any, where: str
+) -> None:
+    """Checking many records fast still names the record and field at fault."""
+    finding = {
+        "id": FINDING,
+        "revision": "1-b",
+        "ancestors": [],
+        "created_at": TIME,
+        "updated_at": TIME,
+        "title": "finding",
+        "links": {"source": [SOURCE]},
+        key: value,
+    }
+    source = {"id": SOURCE, "revision": "1-a", "created_at": TIME, "updated_at": TIME}
+    document = {
+        "format": interchange.FORMAT_NAME,
+        "version": 1,
+        "sources": [source],
+        "evidence": [finding],
+    }
+    with pytest.raises(interchange.InterchangeError) as raised:
+        interchange.validate(document, {})
+    assert raised.value.where == where.format(FINDING)
