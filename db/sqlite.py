@@ -13,7 +13,8 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,37 @@ def defer_foreign_keys(connection: Connection) -> None:
     """Check foreign keys at commit, not row by row, for the rest of this
     transaction: a bulk load may write a link before the record it points to."""
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
+@contextmanager
+def page_cache(connection: Connection, kib: int) -> Iterator[None]:
+    """Give this connection a page cache of ``kib`` KiB while a large write runs.
+
+    SQLite's default (2 MiB) holds a small part of a large project: a merge
+    updating thousands of records scattered over its tables and search index
+    reads pages again and spills changed ones to the WAL before the commit,
+    a fifth of its time in SQLite. The pages are allocated only as used and
+    freed once the size is put back; pages changed but not yet committed stay.
+    """
+    previous = _pragma(connection, "cache_size")
+    _pragma(connection, f"cache_size = {-int(kib):d}")
+    try:
+        yield
+    finally:
+        # If the connection failed, the error that made it fail is the one to see.
+        with suppress(sqlite3.Error):
+            _pragma(connection, f"cache_size = {int(previous):d}")
+
+
+def _pragma(connection: Connection, pragma: str) -> Any:
+    """Run a PRAGMA straight through the driver; its value, if it has one."""
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA {pragma}")
+        row = cursor.fetchone()
+        return None if row is None else row[0]
+    finally:
+        cursor.close()
 
 
 def integrity_ok(connection: Connection, *, thorough: bool = False) -> bool:

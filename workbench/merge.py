@@ -742,7 +742,7 @@ def _write(
     committed without a verified backup."""
     deleted = {t.id for t in deletions}
     written = {uuid.UUID(item["id"]) for item in writes}
-    with project.writing() as writer:
+    with project.writing() as writer, sqlite.page_cache(writer.session.connection(), _CACHE_KIB):
         before: Snapshot | None = None
         if undoable:
             touched = [*written, *deleted, *snapshots.dependents(writer.session, deleted)]
@@ -775,6 +775,11 @@ def _write(
             return None
         writer.finish()
         return MergeUndo(before, snapshots.capture(writer.session, before.ids))
+
+
+_CACHE_KIB = 32 * 1024
+"""The page cache a merge writes with (see :func:`db.sqlite.page_cache`): most of the
+pages a merge of 10,000 records into 100,000 touches."""
 
 
 def _planned(item: dict[str, Any], ready: Mapping[uuid.UUID, ParsedRecord]) -> ParsedRecord | None:

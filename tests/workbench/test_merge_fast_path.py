@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from db import sqlite
 from db.types import UTCDateTime
 from tests.conftest import TickingClock
 from workbench import interchange
@@ -213,3 +214,11 @@ def test_a_hostile_record_is_refused_naming_record_and_field(
     with pytest.raises(interchange.InterchangeError) as raised:
         interchange.validate(document, {})
     assert raised.value.where == where.format(FINDING)
+
+
+def test_a_large_write_gets_a_larger_page_cache_then_the_old_one(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.wbproj") as project, project.engine.connect() as connection:
+        before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        with sqlite.page_cache(connection, 4096):
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -4096
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
