@@ -8,6 +8,7 @@ a broken file changes nothing, and the message names the record and field.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -237,6 +238,11 @@ class ParsedRecord:
     stored: dict[str, str] = field(default_factory=dict)
     """The times of ``meta`` the document gave exactly as the database stores them
     (UTC, microseconds), kept as given: the bulk write binds them as they are."""
+
+    @functools.cached_property
+    def text_id(self) -> str:
+        """The id as stored (canonical text), made once: a merge needs it several times."""
+        return str(self.id)
 
 
 @dataclass
@@ -674,8 +680,8 @@ _BATCH = 500
 def _replace_links(session: Session, records: Sequence[ParsedRecord], old: set[uuid.UUID]) -> None:
     """Give each record exactly its links; ``old`` records keep rows that already match
     (most records a merge updates changed a text, not their links)."""
-    current = _current_links(session, [r.id for r in records if r.id in old])
-    changed = [r for r in records if r.id not in old or current.get(str(r.id), {}) != _owned(r)]
+    current = _current_links(session, [r.text_id for r in records if r.id in old])
+    changed = [r for r in records if r.id not in old or current.get(r.text_id, {}) != _owned(r)]
     stale = [r.id for r in changed if r.id in old]
     for start in range(0, len(stale), _BATCH):
         session.execute(delete(Link).where(Link.owner_id.in_(stale[start : start + _BATCH])))
@@ -693,9 +699,7 @@ def _owned(record: ParsedRecord) -> dict[str, list[str]]:
     return {role: [str(t) for t in targets] for role, targets in record.links.items() if targets}
 
 
-def _current_links(
-    session: Session, owners: Sequence[uuid.UUID]
-) -> dict[str, dict[str, list[str]]]:
+def _current_links(session: Session, owners: Sequence[str]) -> dict[str, dict[str, list[str]]]:
     """The links ``owners`` hold, ids as stored (text): turning a text into a UUID
     costs five times the reverse, and a merge compares every link it may rewrite."""
     found: dict[str, dict[str, list[str]]] = {}
@@ -703,7 +707,7 @@ def _current_links(
         session.connection(),
         Link.__tablename__,
         ["owner_id", "role", "target_id"],
-        [str(o) for o in owners],
+        owners,
         key="owner_id",
         order_by="owner_id, role, position",
     )
@@ -718,7 +722,7 @@ def _write_rows(writer: Writer, records: Sequence[ParsedRecord]) -> set[uuid.UUI
     Returns the ids that existed already. Links and search entries are left to the caller."""
     session = writer.session
     session.flush()
-    ids = {str(record.id): record.id for record in records}  # as stored: text
+    ids = {record.text_id: record.id for record in records}  # as stored: text
     found = sqlite.rows_with_ids(session.connection(), Record.__tablename__, ["id", "kind"], [*ids])
     old = {ids[text]: kind for text, kind in found}
     returning = [i for i in ids.values() if i not in old]

@@ -30,7 +30,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import literal, select
+from sqlalchemy import Connection, literal, select
 
 from db import bulk, sqlite
 from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Record, Tombstone
@@ -176,7 +176,9 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
         (t.id, Version(t.revision, tuple(t.ancestors), True)) for t in tombstones.values()
     )
     plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
-    held = _held(ours, versions)
+    texts = {record.id: record.text_id for record in parsed.records}
+    texts.update((t.id, str(t.id)) for t in parsed.tombstones)
+    held = _held(ours, texts)
     plan.ours = _histories(project, ours, held, versions)
     for record in parsed.records:
         title = display_title(record.kind, record.fields)
@@ -224,11 +226,11 @@ def _row(ours: Mapping[str, _Row], identity: str) -> _Row | None:
         return None
 
 
-def _held(ours: Mapping[str, _Row], ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, _Row]:
-    """Our rows of the records and tombstones among ``ids`` we hold (ids compared as text)."""
+def _held(ours: Mapping[str, _Row], ids: Mapping[uuid.UUID, str]) -> dict[uuid.UUID, _Row]:
+    """Our rows of the records and tombstones among ``ids`` (given with their text) we hold."""
     held = {}
-    for record_id in ids:
-        row = ours.get(str(record_id))
+    for record_id, text in ids.items():
+        row = ours.get(text)
         if row is not None:
             held[record_id] = row
     return held
@@ -532,7 +534,7 @@ def _resolve(
     mine = our_items(project, conflict_ids)
     for change in plan.changes:
         if change.action in ("add", "update"):
-            writes.append({**plan.theirs[change.id], "_kind": change.kind})
+            writes.append({**plan.theirs[change.id], "_kind": change.kind, "_id": change.id})
         elif change.action in ("delete", "remember-deletion"):
             deletions.append(plan.their_tombstones[change.id])
         elif change.action == "merge-deletions":
@@ -741,30 +743,27 @@ def _write(
     merge's path. If it fails, its error rolls the merge back: nothing is
     committed without a verified backup."""
     deleted = {t.id for t in deletions}
-    written = {uuid.UUID(item["id"]) for item in writes}
+    ids = [_id_of(item) for item in writes]
+    written = set(ids)
     with project.writing() as writer, sqlite.page_cache(writer.session.connection(), _CACHE_KIB):
         before: Snapshot | None = None
         if undoable:
             touched = [*written, *deleted, *snapshots.dependents(writer.session, deleted)]
             before = snapshots.capture(writer.session, touched)
-        planned = [_planned(item, ready) for item in writes]
+        planned = [_planned(i, item, ready) for i, item in zip(ids, writes, strict=True)]
         references = [
             _references(item) if known is None else _parsed_references(known)
             for item, known in zip(writes, planned, strict=True)
         ]
-        referenced = list(set().union(*references) - written - deleted)
-        existing = set(written)
+        referenced = set().union(*references) - written - deleted
         writer.session.flush()  # as a query through the session would
-        found = sqlite.rows_with_ids(
-            writer.session.connection(), Record.__tablename__, ["id"], list(map(str, referenced))
-        )
-        existing.update(uuid.UUID(text) for (text,) in found)
+        missing = _missing(writer.session.connection(), referenced) | (deleted - written)
         for number, tombstone in enumerate(deletions):
             apply_tombstone(writer, tombstone)
             if progress:
                 progress(number + 1, len(deletions) + len(writes))
         parsed = [
-            _parsed(item, known, targets, existing)
+            _parsed(item, known, targets, missing)
             for item, known, targets in zip(writes, planned, references, strict=True)
         ]
         write_records(writer, parsed)
@@ -782,23 +781,40 @@ _CACHE_KIB = 32 * 1024
 pages a merge of 10,000 records into 100,000 touches."""
 
 
-def _planned(item: dict[str, Any], ready: Mapping[uuid.UUID, ParsedRecord]) -> ParsedRecord | None:
+def _id_of(item: Mapping[str, Any]) -> uuid.UUID:
+    """A write's id: as planned (``_id``) for their records taken as they are, else parsed."""
+    known: uuid.UUID | None = item.get("_id")
+    return known if known is not None else uuid.UUID(item["id"])
+
+
+def _planned(
+    record_id: uuid.UUID, item: dict[str, Any], ready: Mapping[uuid.UUID, ParsedRecord]
+) -> ParsedRecord | None:
     """The record as validated when planning, if ``item`` is theirs unchanged."""
-    known = ready.get(uuid.UUID(item["id"]))
+    known = ready.get(record_id)
     return known if known is not None and known.meta["revision"] == item["revision"] else None
+
+
+def _missing(connection: Connection, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    """The records among ``ids`` the project does not hold (compared as stored text:
+    no id read back has to be parsed)."""
+    texts = {str(record_id): record_id for record_id in ids}
+    for (text,) in sqlite.rows_with_ids(connection, Record.__tablename__, ["id"], list(texts)):
+        del texts[text]
+    return set(texts.values())
 
 
 def _parsed(
     item: dict[str, Any],
     known: ParsedRecord | None,
     targets: set[uuid.UUID],
-    existing: set[uuid.UUID],
+    missing: set[uuid.UUID],
 ) -> ParsedRecord:
-    """The record to write: as planned (``known``) when every record it points to
-    (``targets``) will exist, else parsed again after dropping what would dangle."""
-    if known is not None and targets <= existing:
+    """The record to write: as planned (``known``) when none of the records it points
+    to (``targets``) will be ``missing``, else parsed again after dropping those."""
+    if known is not None and targets.isdisjoint(missing):
         return known
-    return record_from_data(_without_dangling(item, existing), item["_kind"])
+    return record_from_data(_without_dangling(item, missing), item["_kind"])
 
 
 def _parsed_references(record: ParsedRecord) -> set[uuid.UUID]:
@@ -822,14 +838,14 @@ def _references(item: Mapping[str, Any]) -> set[uuid.UUID]:
     return found
 
 
-def _without_dangling(item: dict[str, Any], existing: set[uuid.UUID]) -> dict[str, Any]:
+def _without_dangling(item: dict[str, Any], missing: set[uuid.UUID]) -> dict[str, Any]:
     """Drop references to records that will not exist after the merge (one side
     kept a deletion the other side's newer record still pointed to)."""
 
     def alive(value: Any) -> bool:
-        return value is not None and uuid.UUID(str(value)) in existing
+        return value is not None and uuid.UUID(str(value)) not in missing
 
-    clean = {k: v for k, v in item.items() if k != "_kind"}
+    clean = {k: v for k, v in item.items() if not k.startswith("_")}
     before = _content(clean)
     clean["links"] = {
         role: [t for t in targets if alive(t)] for role, targets in item.get("links", {}).items()

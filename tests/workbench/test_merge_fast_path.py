@@ -222,3 +222,27 @@ def test_a_large_write_gets_a_larger_page_cache_then_the_old_one(tmp_path: Path)
         with sqlite.page_cache(connection, 4096):
             assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -4096
         assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+def test_a_link_to_a_record_we_deleted_is_dropped_from_their_newer_record(
+    tmp_path: Path,
+) -> None:
+    ours, theirs = tmp_path / "ours.wbproj", tmp_path / "theirs.wbproj"
+    with Project.create(ours, clock=TickingClock()) as project:
+        library = Library(project)
+        tag = library.create("tag", {"name": "kept by them"})
+        other = library.create("tag", {"name": "kept by both"})
+        critique = library.create("critique", {"title": "c"}, {"tags": [tag.id, other.id]})
+    shutil.copyfile(ours, theirs)
+    with Project.open(ours) as project:
+        Library(project).delete(tag.id)
+    with Project.open(theirs) as project:
+        Library(project).update(critique.id, {"title": "edited by them"})
+        document = interchange.dump_document(project)
+    with Project.open(ours) as project:
+        # Deleting the tag changed our critique's links too: theirs is taken whole.
+        apply_merge(project, plan_merge(project, document), on_conflict="theirs")
+        merged = Library(project).get(critique.id)
+        assert not Library(project).exists(tag.id)
+    assert merged.fields["title"] == "edited by them"
+    assert merged.links["tags"] == (other.id,)
