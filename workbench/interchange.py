@@ -8,7 +8,6 @@ a broken file changes nothing, and the message names the record and field.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import re
@@ -239,10 +238,11 @@ class ParsedRecord:
     """The times of ``meta`` the document gave exactly as the database stores them
     (UTC, microseconds), kept as given: the bulk write binds them as they are."""
 
-    @functools.cached_property
-    def text_id(self) -> str:
-        """The id as stored (canonical text), made once: a merge needs it several times."""
-        return str(self.id)
+    text_id: str = field(init=False)
+    """The id as stored (canonical text), made once: a merge needs it several times."""
+
+    def __post_init__(self) -> None:
+        self.text_id = str(self.id)
 
 
 @dataclass

@@ -28,7 +28,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, NamedTuple, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, literal, select
 
@@ -74,8 +74,10 @@ class MergeConflicts(WorkbenchError):
         self.count = count
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(NamedTuple):
+    """One side's version of a record (a tuple: made for every record a merge changes,
+    a frozen dataclass cost several times as much)."""
+
     revision: str
     ancestors: tuple[str, ...]
     deleted: bool
@@ -286,6 +288,12 @@ class _LiveKinds(Mapping[uuid.UUID, str]):
             raise KeyError(key)
         return row[0]
 
+    def get(self, key: uuid.UUID, default: Any = None) -> Any:
+        """As :meth:`__getitem__`, without raising and catching a KeyError per miss
+        (validation asks for every record theirs links to)."""
+        row = self._ours.get(str(key))
+        return default if row is None or row[2] else row[0]
+
     def __iter__(self) -> Iterator[uuid.UUID]:
         return (uuid.UUID(k) for k, row in self._ours.items() if not row[2])
 
@@ -312,14 +320,17 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> Any:
         for index, item in enumerate(items):
             identity = item.get("id") if isinstance(item, dict) else None
             if isinstance(identity, str):
-                key = identity.lower()  # what ``seen`` holds
-                if key in seen:
+                local = ours.get(identity)
+                # An id we hold as given is in canonical form, lower case already.
+                key = identity if local is not None else identity.lower()  # what ``seen`` holds
+                held = len(seen)
+                seen.add(key)
+                if len(seen) == held:
                     raise InterchangeError(
                         f"{section}[{index}]",
                         f"id {identity} appears more than once in the document",
                     )
-                seen.add(key)
-                local = ours.get(identity) or _row(ours, identity)
+                local = local or _row(ours, identity)
                 if local is not None and local[1] == item.get("revision"):
                     continue
             kept.append(item)
