@@ -661,7 +661,7 @@ def write_records(
     with session.no_autoflush:
         models = {record.id: _upsert_fields(writer, record, existing) for record in rest}
         session.flush()
-        _replace_links(session, records, {r.id for r in records if r.id in existing or r.id in old})
+        _replace_links(session, records, old | existing.keys())  # the records held already
         if plain:
             index_fields(session, [(r.id, r.kind, r.fields, _instrument(r)) for r in plain])
         for record in rest:

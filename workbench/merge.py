@@ -398,6 +398,9 @@ def _describe_conflicts(project: Project, plan: MergePlan) -> None:
 
 
 def our_items(project: Project, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    ids = list(ids)
+    if not ids:  # as for most merges: no conflicts
+        return {}
     with project.reading() as session:
         found = {}
         for record_id in ids:
