@@ -12,6 +12,7 @@ Reads of many rows (:func:`plain_rows`) skip SQLAlchemy's rows the same way.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, bindparam, insert, update
@@ -80,7 +81,7 @@ def _execute(
     names = compiled.positiontup if compiled.positional else list(sources)
     columns: list[list[Any]] = []
     for name in names:
-        values = [row[sources[name]] for row in rows]
+        values = list(map(itemgetter(sources[name]), rows))
         convert = (
             None if sources[name] in stored else compiled.binds[name].type.bind_processor(dialect)
         )

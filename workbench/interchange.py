@@ -8,6 +8,7 @@ a broken file changes nothing, and the message names the record and field.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -770,17 +771,20 @@ def _stored_row(text: str, record: ParsedRecord) -> dict[str, Any]:
     """A record's row for the bulk write: every field (a default for those it lacks),
     its metadata, and the :data:`_STORED` columns already in their stored form,
     made here once rather than converted per table by their column types."""
-    row = {
-        name: record.fields.get(name, spec.default)
-        for name, spec in field_specs(record.kind).items()
-    }
-    row.update(record.meta, id=text, kind=record.kind)
+    # Validated fields are all the kind's own: laid over the defaults, every field has a value.
+    row = {**_field_defaults(record.kind), **record.fields, **record.meta}
+    row.update(id=text, kind=record.kind)
     row["created_at"] = record.stored.get("created_at") or _stored_time(row["created_at"])
     row["updated_at"] = record.stored.get("updated_at") or _stored_time(row["updated_at"])
     row["ancestors"] = _json_texts(row["ancestors"])
     translations = row[bilingual.FIELD]
     row[bilingual.FIELD] = "{}" if translations == {} else json.dumps(translations)
     return row
+
+
+@functools.cache
+def _field_defaults(kind: str) -> dict[str, Any]:
+    return {name: spec.default for name, spec in field_specs(kind).items()}
 
 
 def _stored_time(value: datetime) -> str:
