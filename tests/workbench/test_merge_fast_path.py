@@ -3,6 +3,7 @@ and binds them as they are: it must store exactly what converting them would."""
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 import sqlite3
@@ -246,3 +247,21 @@ def test_a_link_to_a_record_we_deleted_is_dropped_from_their_newer_record(
         assert not Library(project).exists(tag.id)
     assert merged.fields["title"] == "edited by them"
     assert merged.links["tags"] == (other.id,)
+
+
+def test_the_collector_resumes_as_it_was_with_nothing_young_left_to_scan(tmp_path: Path) -> None:
+    base = tmp_path / "base.wbproj"
+    _base(base)
+    document = _their_document(base, tmp_path)
+    with Project.open(base) as project:
+        assert gc.isenabled()
+        plan_merge(project, document)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() == 0
+        assert gc.get_count()[0] < 700  # no collection of the whole plan pending
+        gc.disable()
+        try:
+            plan_merge(project, document)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
