@@ -27,6 +27,7 @@ from db import bulk, sqlite
 from db.models import (
     RECORD_KINDS,
     ExportRecord,
+    Instrument,
     Link,
     ProposedWording,
     Recommendation,
@@ -657,6 +658,7 @@ def write_records(
     session = writer.session
     plain = [r for r in records if keep_revisions and r.kind not in CHILD_PARSERS]
     rest = [r for r in records if not (keep_revisions and r.kind not in CHILD_PARSERS)]
+    names_before = _instrument_names(session, [r.id for r in records if r.kind == "instrument"])
     old = _write_rows(writer, plain) if plain else set()
     existing = _existing(session, [record.id for record in rest])
     with session.no_autoflush:
@@ -672,7 +674,43 @@ def write_records(
             else:
                 writer.touch(record.id)
         session.flush()
+    _reindex_provisions_of_renamed(writer, records, names_before)
     return {record.id: record.id not in existing and record.id not in old for record in records}
+
+
+def _instrument_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[Any, Any]]:
+    """(title, short name) of the instruments among ``ids`` held already."""
+    names: dict[uuid.UUID, tuple[Any, Any]] = {}
+    for start in range(0, len(ids), _BATCH):
+        rows = session.execute(
+            select(Instrument.id, Instrument.title, Instrument.short_name).where(
+                Instrument.id.in_(ids[start : start + _BATCH])
+            )
+        )
+        names.update((row[0], (row[1], row[2])) for row in rows)
+    return names
+
+
+def _reindex_provisions_of_renamed(
+    writer: Writer, records: Sequence[ParsedRecord], before: Mapping[uuid.UUID, tuple[Any, Any]]
+) -> None:
+    """Provisions are found by their instrument's names: refresh those of the
+    instruments this write renamed (the provisions written here are indexed already)."""
+    renamed = [
+        r.id
+        for r in records
+        if r.id in before and before[r.id] != (r.fields.get("title"), r.fields.get("short_name"))
+    ]
+    written = {r.id for r in records}
+    for start in range(0, len(renamed), _BATCH):
+        owners = writer.session.scalars(
+            select(Link.owner_id).where(
+                Link.role == "instrument", Link.target_id.in_(renamed[start : start + _BATCH])
+            )
+        )
+        for owner in owners:
+            if owner not in written:
+                writer.reindex(owner)
 
 
 _BATCH = 500
