@@ -86,6 +86,10 @@
   <context>
     <name>DocumentPanel</name>
     <message>
+      <source>Language:</source>
+      <translation>Тіл:</translation>
+    </message>
+    <message>
       <source>Open a submission to see its document here.</source>
       <translation>Құжатын осында көру үшін өтінімді ашыңыз.</translation>
     </message>

@@ -86,6 +86,10 @@
   <context>
     <name>DocumentPanel</name>
     <message>
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
       <source>Open a submission to see its document here.</source>
       <translation>Откройте обращение, чтобы увидеть здесь его документ.</translation>
     </message>

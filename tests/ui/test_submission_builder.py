@@ -224,3 +224,31 @@ def test_section_introduction_is_edited_below_the_outline(qtbot, window: MainWin
     )
     window.undo_action.trigger()
     assert read_outline(project, submission) == before
+
+
+def test_a_two_language_submission_is_previewed_in_either(window: MainWindow) -> None:
+    submission, _builder = open_submission(window)
+    assert window.workspace is not None and window.view is not None
+    panel = window.view.document
+    assert panel.language_row.isHidden()  # one language: nothing to choose
+    library = _library(window)
+    record = library.get(submission)
+    translations = {"ru": {"title": "Обращение на русском"}}
+    window.workspace.push(
+        UpdateFields(
+            window.workspace, record, {"second_language": "ru", "translations": translations}
+        )
+    )
+    panel.refresh()
+    box = panel.language_box
+    assert not panel.language_row.isHidden()
+    assert [box.itemData(i) for i in range(box.count())] == [record.fields["language"], "ru"]
+    assert box.itemText(1) == "Russian"
+    first = panel.preview.toPlainText()
+    assert record.fields["title"] in first and "Обращение на русском" not in first
+    box.setCurrentIndex(1)
+    box.activated.emit(1)
+    russian = panel.preview.toPlainText()
+    assert "Обращение на русском" in russian and "Краткое изложение" in russian
+    panel.refresh()  # a later edit keeps the language chosen
+    assert box.currentData() == "ru" and "Обращение на русском" in panel.preview.toPlainText()

@@ -4,6 +4,10 @@ The panel follows the record being edited: a submission shows itself; a
 recommendation shows the submission holding it (the one already shown, if it
 holds it). After every change it reads the document plan again, once the
 edits pause (debounced), so typing stays fluid on long submissions.
+
+A submission exported side by side in two languages is previewed in either,
+chosen above the preview (the document's labels and every translated text
+follow); the preflight checks the first language, as before.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QTabWidget,
     QTextBrowser,
@@ -22,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import kind_name, untitled
+from ui.labels import kind_name, untitled, value_label
 from ui.models import roles
 from ui.submission.preview_html import plan_html
 from ui.workspace import ChangeSet, Workspace
 from workbench.errors import RecordNotFound
-from workbench.export.plan import build_plan
+from workbench.export.plan import DocumentPlan, build_plan, second_language
 from workbench.outline import submissions_containing
 from workbench.preflight import Finding, check_submission
 from workbench.records import RecordData
@@ -98,7 +104,7 @@ class DocumentPanel(QTabWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.preflight)
-        self.addTab(self.preview, self.tr("Preview"))
+        self.addTab(self._preview_page(), self.tr("Preview"))
         self.addTab(page, self.tr("Preflight"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -106,9 +112,43 @@ class DocumentPanel(QTabWidget):
         self._timer.timeout.connect(self.refresh)
         self._pending_html: str | None = None
         self.currentChanged.connect(lambda _index: self._show_pending_html())
+        self.language_box.activated.connect(lambda _index: self.refresh())
         workspace.changed.connect(self._on_changed)
         self._show_nothing()
         self.hide()  # until a submission is opened: the library alone needs the room
+
+    def _preview_page(self) -> QWidget:
+        """The preview under its language choice (shown for two-language submissions)."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.language_row = QWidget(page)
+        row = QHBoxLayout(self.language_row)
+        row.setContentsMargins(4, 2, 4, 2)
+        label = QLabel(self.tr("Language:"), self.language_row)
+        self.language_box = QComboBox(self.language_row)
+        self.language_box.setObjectName("preview_language")
+        label.setBuddy(self.language_box)
+        row.addWidget(label)
+        row.addWidget(self.language_box)
+        row.addStretch(1)
+        self.language_row.hide()
+        layout.addWidget(self.language_row)
+        layout.addWidget(self.preview)
+        return page
+
+    def _offer_languages(self, first: str, second: str | None) -> str:
+        """Fill the choice with the document's languages; the one to preview in."""
+        languages = [first] if second in (None, first) else [first, second]
+        chosen = self.language_box.currentData()
+        if [self.language_box.itemData(i) for i in range(self.language_box.count())] != languages:
+            self.language_box.clear()
+            for language in languages:
+                self.language_box.addItem(value_label(language), language)
+        index = self.language_box.findData(chosen)
+        self.language_box.setCurrentIndex(max(index, 0))
+        self.language_row.setVisible(len(languages) > 1)
+        return str(self.language_box.currentData())
 
     def follow(self, record: RecordData | None) -> None:
         """Show the submission the user is working on, judging by the record they opened."""
@@ -149,8 +189,8 @@ class DocumentPanel(QTabWidget):
             self.submission_id = None
             self._show_nothing()
             return
-        self._pending_html = plan_html(plan)
-        if self.currentWidget() is self.preview:
+        self._pending_html = plan_html(self._plan_to_preview(plan))
+        if self.currentIndex() == 0:
             self._show_pending_html()
         self.preflight.set_findings(findings)
         problems = sum(1 for f in findings if f.severity != "info")
@@ -159,6 +199,15 @@ class DocumentPanel(QTabWidget):
             % (plan.title or untitled(), problems, len(findings) - problems)
         )
         self.setTabText(1, self.tr("Preflight (%d)") % problems)
+
+    def _plan_to_preview(self, plan: DocumentPlan) -> DocumentPlan:
+        """``plan`` (the first language's), or the second language's if chosen."""
+        assert self.submission_id is not None
+        second = second_language(self.workspace.project, self.submission_id)
+        language = self._offer_languages(plan.language, second)
+        if language == plan.language:
+            return plan
+        return build_plan(self.workspace.project, self.submission_id, language=language)
 
     def _show_pending_html(self) -> None:
         """Lay the preview out only when it is seen: on long submissions that is most of
@@ -173,6 +222,7 @@ class DocumentPanel(QTabWidget):
 
     def _show_nothing(self) -> None:
         self._pending_html = None
+        self.language_row.hide()
         hint = self.tr("Open a submission to see its document here.")
         self.preview.setHtml(f"<p><i>{hint}</i></p>")
         self.preflight.clear()
