@@ -26,7 +26,7 @@ from db.models import (
 )
 from db.sqlite import integrity_ok
 from workbench.export.citations import find_citations
-from workbench.export.plan import DocumentPlan, build_plan, build_plans
+from workbench.export.plan import DocumentPlan, build_plan, build_plans, second_language
 from workbench.export.wordtext import unholdable_characters
 from workbench.project import Project
 from workbench.records import RecordData, display_title, field_specs, load_many
@@ -64,13 +64,53 @@ def check_submission(
     project: Project, submission_id: uuid.UUID, *, include_confidential: bool = False
 ) -> list[Finding]:
     plan = build_plan(project, submission_id, include_confidential=include_confidential)
-    return list(_plan_findings(project, plan))
+    return [*_plan_findings(project, plan), *_second_language_findings(project, plan)]
 
 
 def check_submissions(project: Project, submission_ids: list[uuid.UUID]) -> Iterator[Finding]:
     """Every submission's findings, planned together (see ``build_plans``)."""
     for plan in build_plans(project, submission_ids):
         yield from _plan_findings(project, plan)
+        yield from _second_language_findings(project, plan)
+
+
+_LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
+
+
+def _second_language_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
+    """Texts a side-by-side export would show untranslated in its second column.
+
+    The second language's plan falls back to the original wherever a record
+    has no translation, so a text that reads the same in both plans was not
+    translated. Information only: names and figures may rightly read the same.
+    """
+    second = second_language(project, plan.submission_id)
+    if second is None or second == plan.language:
+        return
+    other = build_plan(
+        project,
+        plan.submission_id,
+        include_confidential=plan.include_confidential,
+        language=second,
+    )
+    untranslated: dict[tuple[str, uuid.UUID], tuple[str, list[str]]] = {}
+    for mine, theirs in zip(_plan_texts(plan), _plan_texts(other), strict=True):
+        kind, record_id, title, field, text = mine
+        if text.strip() and text == theirs[4]:
+            fields = untranslated.setdefault((kind, record_id), (title, []))[1]
+            if field not in fields:
+                fields.append(field)
+    language = _LANGUAGE_NAMES.get(second, second)
+    for (kind, record_id), (title, fields) in untranslated.items():
+        yield Finding(
+            "info",
+            "not-translated",
+            f"Not translated into {language}: {', '.join(fields)}",
+            kind,
+            record_id,
+            title,
+            fields[0],
+        )
 
 
 def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:

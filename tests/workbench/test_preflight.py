@@ -10,7 +10,7 @@ from tests.workbench.export_fixtures import build_small_project, fixed
 from workbench.cli import main
 from workbench.composition import Composition
 from workbench.library import Library
-from workbench.preflight import check_project, check_submission
+from workbench.preflight import check_project, check_submission, check_submissions
 from workbench.project import Project
 
 
@@ -92,3 +92,28 @@ def test_check_shows_its_progress_on_stderr(
     captured = capsys.readouterr()
     assert "Checking: 2 of 2 steps (100%)" in captured.err
     assert json.loads(captured.out)["integrity_ok"] is True
+
+
+def test_texts_a_side_by_side_export_would_leave_untranslated_are_noted(small: Project) -> None:
+    library = Library(small)
+    assert not any(f.code == "not-translated" for f in check_submission(small, fixed(60)))
+    library.update(fixed(60), {"second_language": "kk"})
+    recommendation = library.get(fixed(52))
+    translated = {
+        "kk": {
+            name: f"{name} (kk)"
+            for name in ("title", "text", "rationale")
+            if recommendation.fields.get(name)
+        }
+    }
+    library.update(fixed(52), {"translations": translated})
+    findings = [f for f in check_submission(small, fixed(60)) if f.code == "not-translated"]
+    by_record = {f.record_id: f for f in findings}
+    assert fixed(52) not in by_record  # all its texts are in Kazakh
+    submission = by_record[fixed(60)]
+    assert submission.severity == "info" and submission.kind == "submission"
+    assert submission.message.startswith("Not translated into Kazakh: title")
+    assert all(f.severity == "info" for f in findings)
+    assert any(f.kind == "recommendation" for f in findings)  # the others
+    every = check_submissions(small, [fixed(60)])  # as `workbench check` runs them
+    assert {f.record_id for f in every if f.code == "not-translated"} == set(by_record)
