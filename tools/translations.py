@@ -100,7 +100,8 @@ def _constants(tree: ast.Module) -> dict[str, str]:
 
 
 def _dicts(tree: ast.AST) -> dict[str, list[str]]:
-    """Names bound to dict literals of strings, anywhere in the module."""
+    """Names bound to dict literals of strings, anywhere in the module (two dicts of
+    one name, in different functions, both count: neither may hide the other)."""
     found: dict[str, list[str]] = {}
     for node in ast.walk(tree):
         if (
@@ -111,7 +112,7 @@ def _dicts(tree: ast.AST) -> dict[str, list[str]]:
         ):
             values = [_literal(v) for v in node.value.values]
             if values and all(v is not None for v in values):
-                found[node.targets[0].id] = [str(v) for v in values]
+                found.setdefault(node.targets[0].id, []).extend(str(v) for v in values)
     return found
 
 

@@ -45,6 +45,9 @@ class Finding:
     record_id: uuid.UUID
     title: str
     field: str = ""
+    detail: tuple[str, ...] = ()
+    """The message's variable parts, in order (a title, a key, a language code...),
+    so an interface can word the finding in its own language."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ def _second_language_findings(project: Project, plan: DocumentPlan) -> Iterator[
             record_id,
             title,
             fields[0],
+            (second, *fields),
         )
 
 
@@ -124,6 +128,7 @@ def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
                 plan.submission_id,
                 plan.title,
                 "sections",
+                (section.title,),
             )
     for rec in plan.recommendations:
         if not rec.evidence:
@@ -212,6 +217,7 @@ def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]
                     rec.id,
                     rec.title,
                     "proposed_wordings",
+                    (provision.title,),
                 )
 
 
@@ -230,6 +236,7 @@ def _confidential_included(project: Project, plan: DocumentPlan) -> Iterator[Fin
                     item.id,
                     item.title,
                     "confidentiality",
+                    (level,),
                 )
 
 
@@ -288,6 +295,7 @@ def _text_findings(
                     record_id,
                     title,
                     field,
+                    (item.key,),
                 )
     bad = unholdable_characters(text)
     if bad:
@@ -300,6 +308,7 @@ def _text_findings(
             record_id,
             title,
             field,
+            (str(len(bad)), codes),
         )
 
 
@@ -347,7 +356,7 @@ def _library_findings(session: Session) -> Iterator[Finding]:
     ):
         yield Finding(
             "warning", "empty-section", f"Section '{title}' holds no recommendation",
-            "submission", submission_id, title, "sections",
+            "submission", submission_id, title, "sections", (title,),
         )  # fmt: skip
 
 

@@ -1095,12 +1095,52 @@ Close it there first, or open a copy.</source>
   <context>
     <name>Preflight</name>
     <message>
+      <source>%s character(s) Word cannot hold (%s) will be dropped</source>
+      <translation>Word сақтай алмайтын %s таңба (%s) алынып тасталады</translation>
+    </message>
+    <message>
+      <source>Citation [@%s] matches no source</source>
+      <translation>[@%s] сілтемесі ешбір дереккөзге сәйкес келмейді</translation>
+    </message>
+    <message>
       <source>Error</source>
       <translation>Қате</translation>
     </message>
     <message>
+      <source>No proposed wording for %s</source>
+      <translation>%s үшін ұсынылған редакция жоқ</translation>
+    </message>
+    <message>
+      <source>Not translated into %s: %s</source>
+      <translation>Аударылмаған (%s): %s</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Ескертпе</translation>
+    </message>
+    <message>
+      <source>Section “%s” holds no recommendation</source>
+      <translation>«%s» бөлімінде бірде-бір ұсыныс жоқ</translation>
+    </message>
+    <message>
+      <source>The evidence cites no source, so its footnote will be missing</source>
+      <translation>Дәлелде дереккөз көрсетілмеген, сондықтан ескертпе болмайды</translation>
+    </message>
+    <message>
+      <source>The recommendation relies on no evidence</source>
+      <translation>Ұсыныс ешбір дәлелге сүйенбейді</translation>
+    </message>
+    <message>
+      <source>The source has no URL</source>
+      <translation>Дереккөздің URL мекенжайы жоқ</translation>
+    </message>
+    <message>
+      <source>The source has no date</source>
+      <translation>Дереккөздің күні жоқ</translation>
+    </message>
+    <message>
+      <source>This evidence (%s) will be in the exported document</source>
+      <translation>Бұл дәлел (%s) экспортталатын құжатқа енеді</translation>
     </message>
     <message>
       <source>Warning</source>

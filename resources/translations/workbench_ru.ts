@@ -1095,12 +1095,52 @@ Close it there first, or open a copy.</source>
   <context>
     <name>Preflight</name>
     <message>
+      <source>%s character(s) Word cannot hold (%s) will be dropped</source>
+      <translation>%s символ(ов), которые Word не может сохранить (%s), будут удалены</translation>
+    </message>
+    <message>
+      <source>Citation [@%s] matches no source</source>
+      <translation>Ссылка [@%s] не соответствует ни одному источнику</translation>
+    </message>
+    <message>
       <source>Error</source>
       <translation>Ошибка</translation>
     </message>
     <message>
+      <source>No proposed wording for %s</source>
+      <translation>Нет предлагаемой редакции для %s</translation>
+    </message>
+    <message>
+      <source>Not translated into %s: %s</source>
+      <translation>Не переведено (%s): %s</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Замечание</translation>
+    </message>
+    <message>
+      <source>Section “%s” holds no recommendation</source>
+      <translation>В разделе «%s» нет ни одной рекомендации</translation>
+    </message>
+    <message>
+      <source>The evidence cites no source, so its footnote will be missing</source>
+      <translation>Доказательство не ссылается на источник, поэтому сноски не будет</translation>
+    </message>
+    <message>
+      <source>The recommendation relies on no evidence</source>
+      <translation>Рекомендация не опирается ни на одно доказательство</translation>
+    </message>
+    <message>
+      <source>The source has no URL</source>
+      <translation>У источника нет URL</translation>
+    </message>
+    <message>
+      <source>The source has no date</source>
+      <translation>У источника нет даты</translation>
+    </message>
+    <message>
+      <source>This evidence (%s) will be in the exported document</source>
+      <translation>Это доказательство (%s) попадёт в экспортируемый документ</translation>
     </message>
     <message>
       <source>Warning</source>

@@ -437,3 +437,28 @@ def test_proposed_wordings_are_translated_beside_the_recommendation(window: Main
     window.view.editor.flush()
     stored = library.get(record.id).fields["translations"]["kk"]
     assert stored[key] == "Жаңа редакция"
+
+
+def test_preflight_findings_read_in_the_interface_language(qapp) -> None:
+    import uuid
+
+    from ui.submission.document_panel import finding_text
+    from workbench.preflight import Finding
+
+    record = uuid.uuid4()
+    empty = Finding(
+        "warning", "empty-section", "Section 'A' ...", "submission", record, "S",
+        "sections", ("Раздел 1",),
+    )  # fmt: skip
+    untranslated = Finding(
+        "info", "not-translated", "Not translated into Kazakh: title",
+        "recommendation", record, "R", "title", ("kk", "title", "text"),
+    )  # fmt: skip
+    unknown = Finding("info", "some-future-code", "As the service put it", "source", record, "X")
+    assert finding_text(empty) == "Section “Раздел 1” holds no recommendation"
+    install_language("ru")
+    assert finding_text(empty) == "В разделе «Раздел 1» нет ни одной рекомендации"
+    assert finding_text(untranslated) == "Не переведено (Казахский): название, текст"
+    assert finding_text(unknown) == "As the service put it"
+    install_language("kk")
+    assert finding_text(empty) == "«Раздел 1» бөлімінде бірде-бір ұсыныс жоқ"

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import kind_name, untitled, value_label
+from ui.labels import field_label, kind_name, untitled, value_label
 from ui.models import roles
 from ui.submission.preview_html import plan_html
 from ui.workspace import ChangeSet, Workspace
@@ -45,6 +45,34 @@ _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#44546a"
 def _severity_label(severity: str) -> str:
     words = {"error": "Error", "warning": "Warning", "info": "Note"}
     return QCoreApplication.translate("Preflight", words.get(severity, severity))
+
+
+def finding_text(finding: Finding) -> str:
+    """The finding in the interface language, from its code and its detail; as the
+    service worded it (English) for a code this list does not know."""
+    templates = {
+        "not-translated": "Not translated into %s: %s",
+        "empty-section": "Section “%s” holds no recommendation",
+        "recommendation-without-evidence": "The recommendation relies on no evidence",
+        "evidence-without-source": "The evidence cites no source, so its footnote will be missing",
+        "provision-without-proposed-wording": "No proposed wording for %s",
+        "confidential-exported": "This evidence (%s) will be in the exported document",
+        "source-without-url": "The source has no URL",
+        "source-without-date": "The source has no date",
+        "unknown-citation-key": "Citation [@%s] matches no source",
+        "unholdable-characters": "%s character(s) Word cannot hold (%s) will be dropped",
+    }
+    if finding.code not in templates:
+        return finding.message
+    detail = list(finding.detail)
+    if finding.code == "not-translated" and detail:
+        detail = [value_label(detail[0]), ", ".join(field_label(f).lower() for f in detail[1:])]
+    elif finding.code == "confidential-exported" and detail:
+        detail = [value_label(detail[0])]
+    template = QCoreApplication.translate("Preflight", templates.get(finding.code, finding.message))
+    if template.count("%s") != len(detail):
+        return finding.message
+    return template % tuple(detail)
 
 
 class PreflightList(QTreeWidget):
@@ -65,11 +93,12 @@ class PreflightList(QTreeWidget):
         order = {"error": 0, "warning": 1, "info": 2}
         for finding in sorted(findings, key=lambda f: order.get(f.severity, 3)):
             record = f"{kind_name(finding.kind)}: {finding.title or untitled()}"
-            item = QTreeWidgetItem([_severity_label(finding.severity), finding.message, record])
+            message = finding_text(finding)
+            item = QTreeWidgetItem([_severity_label(finding.severity), message, record])
             item.setData(0, roles.RECORD_ID, finding.record_id)
             item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
             item.setForeground(0, QBrush(QColor(_SEVERITY_COLOURS.get(finding.severity, "#000"))))
-            item.setToolTip(1, finding.message)
+            item.setToolTip(1, message)
             self.addTopLevelItem(item)
         for column in range(3):
             self.resizeColumnToContents(column)
