@@ -33,8 +33,8 @@ from typing import Any, NamedTuple, ParamSpec, TypeVar
 from sqlalchemy import Connection, literal, select
 
 from db import bulk, sqlite
-from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Record, Tombstone
-from workbench import backups, snapshots
+from db.models import LONG_TEXT_LIMIT, RECORD_KINDS, SHORT_TEXT_LIMIT, Record, Tombstone
+from workbench import backups, bilingual, snapshots
 from workbench.errors import WorkbenchError
 from workbench.interchange import (
     META_KEYS,
@@ -443,7 +443,10 @@ def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> tupl
 
 def combinable(kind: str, name: str) -> bool:
     """Whether a field can keep both sides' values: long texts (one after the
-    other), link roles holding many records and parts lists (the union)."""
+    other), link roles holding many records and parts lists (the union), and
+    translations (every language and text either side has)."""
+    if name == bilingual.FIELD:
+        return True
     if name.startswith("links."):
         role = link_roles(kind).get(name.removeprefix("links."))
         return role is not None and role.many
@@ -464,12 +467,40 @@ def _combined(kind: str, name: str, mine: Any, theirs: Any) -> Any:
         key = (lambda v: v["id"]) if name in PART_NAMES else (lambda v: v)
         held = {key(v) for v in mine}
         return mine + [v for v in theirs if key(v) not in held]
+    if name == bilingual.FIELD:
+        return _combined_translations(kind, mine or {}, theirs or {})
     if not mine or mine == theirs:
         return theirs
     if not theirs:
         return mine
     limit = field_specs(kind)[name].max_length or len(mine) + len(theirs) + 2
     return f"{mine}\n\n{theirs}"[:limit]
+
+
+def _combined_translations(
+    kind: str, mine: Mapping[str, Mapping[str, str]], theirs: Mapping[str, Mapping[str, str]]
+) -> dict[str, dict[str, str]]:
+    """Every language and text either side translated. Where both translated the
+    same text differently, a long text keeps both, ours first (as a long field
+    does), and a short one (a title, a name) keeps ours."""
+    merged: dict[str, dict[str, str]] = {}
+    for language in dict.fromkeys([*mine, *theirs]):
+        ours, other = mine.get(language, {}), theirs.get(language, {})
+        texts = {**other, **ours}
+        for key, text in other.items():
+            if ours.get(key) not in (None, text) and _long_translation(kind, key):
+                texts[key] = f"{ours[key]}\n\n{text}"[:LONG_TEXT_LIMIT]
+        merged[language] = texts
+    return merged
+
+
+def _long_translation(kind: str, key: str) -> bool:
+    """Whether the text a translation key stands for is a long one: a field's own
+    spec says; a part's texts (a section's introduction, a wording) are long but
+    for titles."""
+    name = key.rsplit(".", 1)[-1]
+    spec = field_specs(kind).get(name) if "." not in key else None
+    return _is_long(spec) if spec is not None else name != "title"
 
 
 def _content_keys(*items: Mapping[str, Any]) -> list[str]:
