@@ -169,6 +169,11 @@ def test_launch_shows_the_window_first_then_opens_the_project(
     assert window.view.list.model.rowCount() > 0
     assert window.new_record_action.isEnabled()
     qtbot.waitUntil(lambda: window.stack.count() == 2)  # the welcome page and the project
+    tags = window.workspace.library.count("tag")  # opened on a worker, used on this thread
+    assert window.new_record("tag") is not None
+    assert window.workspace.library.count("tag") == tags + 1
+    window.undo()
+    assert window.workspace.library.count("tag") == tags
     window.close()
 
 
