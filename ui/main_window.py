@@ -131,11 +131,19 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not page or self._closing:
             self._drop_opening_page(page)
             return
-        job = Job(lambda _progress: self._open_file(path), self)
+        job = Job(lambda _progress: self._open_on_worker(path), self)
         job.succeeded.connect(lambda project: self._finish_opening(page, path, project))
         job.failed.connect(lambda error: self._finish_opening(page, path, error))
         self._opening = job
         job.start()
+
+    def _open_on_worker(self, path: Path) -> Project:
+        """The project, opened on the worker thread, which also loads the modules of
+        the project's panes (their import is a quarter of a second the GUI thread
+        would otherwise wait for; importing creates no widgets)."""
+        import ui.project_view  # noqa: F401
+
+        return self._open_file(path)
 
     def _finish_opening(self, page: OpeningPage, path: Path, outcome: object) -> None:
         from workbench.project import Project
