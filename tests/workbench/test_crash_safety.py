@@ -66,11 +66,32 @@ class Driver:
     def expect(self, prefix: str) -> list[int]:
         """The numbers on the next line starting with ``prefix`` (other lines are skipped)."""
         while True:
-            line = self.lines.get(timeout=120)
+            try:
+                line = self.lines.get(timeout=120)
+            except queue.Empty:
+                pytest.fail(f"no line starting {prefix!r} in 120 s; {self._state()}")
             if line.startswith("dead ") and not prefix.startswith("dead "):
                 pytest.fail(f"the worker died by itself: {self.log.read_text()}")
             if line.startswith(prefix):
                 return [int(word) for word in line.split()[1:]]
+
+    def _state(self) -> str:
+        """What the driver and its children were doing, for a failure that waited in vain
+        (once in CI, a worker's death was not reported; the cause is not known)."""
+        driver = self.process.pid
+        states = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            pid, state, parent = int(stat.parent.name), fields[0], int(fields[1])
+            if driver in (pid, parent):
+                states.append(f"{pid}:{state}")
+        return (
+            f"driver {driver} exit {self.process.poll()}, processes {states}, log: "
+            + (self.log.read_text(errors="replace")[-2000:])
+        )
 
     def go(self, seed: int) -> None:
         assert self.process.stdin is not None
