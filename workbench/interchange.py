@@ -27,7 +27,6 @@ from db import bulk, sqlite
 from db.models import (
     RECORD_KINDS,
     ExportRecord,
-    Instrument,
     Link,
     ProposedWording,
     Recommendation,
@@ -53,7 +52,7 @@ from workbench.records import (
     read_links_many,
     text_limits,
 )
-from workbench.search import index_fields
+from workbench.search import index_fields, instrument_names
 from workbench.writer import Writer
 
 FORMAT_NAME = "workbench-interchange"
@@ -658,7 +657,7 @@ def write_records(
     session = writer.session
     plain = [r for r in records if keep_revisions and r.kind not in CHILD_PARSERS]
     rest = [r for r in records if not (keep_revisions and r.kind not in CHILD_PARSERS)]
-    names_before = _instrument_names(session, [r.id for r in records if r.kind == "instrument"])
+    names_before = instrument_names(session, [r.id for r in records if r.kind == "instrument"])
     old = _write_rows(writer, plain) if plain else set()
     existing = _existing(session, [record.id for record in rest])
     with session.no_autoflush:
@@ -678,28 +677,15 @@ def write_records(
     return {record.id: record.id not in existing and record.id not in old for record in records}
 
 
-def _instrument_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[Any, Any]]:
-    """(title, short name) of the instruments among ``ids`` held already."""
-    names: dict[uuid.UUID, tuple[Any, Any]] = {}
-    for start in range(0, len(ids), _BATCH):
-        rows = session.execute(
-            select(Instrument.id, Instrument.title, Instrument.short_name).where(
-                Instrument.id.in_(ids[start : start + _BATCH])
-            )
-        )
-        names.update((row[0], (row[1], row[2])) for row in rows)
-    return names
-
-
 def _reindex_provisions_of_renamed(
-    writer: Writer, records: Sequence[ParsedRecord], before: Mapping[uuid.UUID, tuple[Any, Any]]
+    writer: Writer, records: Sequence[ParsedRecord], before: Mapping[uuid.UUID, tuple[str, str]]
 ) -> None:
     """Provisions are found by their instrument's names: refresh those of the
     instruments this write renamed (the provisions written here are indexed already)."""
     renamed = [
         r.id
         for r in records
-        if r.id in before and before[r.id] != (r.fields.get("title"), r.fields.get("short_name"))
+        if r.id in before and before[r.id] != (r.fields.get("short_name"), r.fields.get("title"))
     ]
     written = {r.id for r in records}
     for start in range(0, len(renamed), _BATCH):

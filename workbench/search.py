@@ -70,21 +70,29 @@ def index_fields(
     """Refresh the entries of records given as field values: (id, kind, fields, the
     instrument a provision belongs to), for writes that bypass the ORM (bulk imports).
     Parts are not read: a recommendation's wordings need :func:`index_many`."""
-    instruments = list({entry[3] for entry in entries if entry[3] is not None})
-    names: dict[uuid.UUID, list[str]] = {}
-    for start in range(0, len(instruments), 500):
-        rows = session.execute(
-            select(Instrument.id, Instrument.short_name, Instrument.title).where(
-                Instrument.id.in_(instruments[start : start + 500])
-            )
-        )
-        for instrument, short_name, title in rows:
-            names[instrument] = [n for n in (short_name, title) if n]
+    held = instrument_names(session, list({e[3] for e in entries if e[3] is not None}))
+    names = {instrument: [n for n in pair if n] for instrument, pair in held.items()}
     indexed = [
         (record_id, kind, *entry_from_fields(kind, fields, names.get(instrument or record_id, [])))
         for record_id, kind, fields, instrument in entries
     ]
     sqlite_search.index_records(session.connection(), indexed)
+
+
+def instrument_names(
+    session: Session, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, str]]:
+    """(short name, title) of the instruments among ``ids``, in a few queries: the
+    names provisions are found by."""
+    names: dict[uuid.UUID, tuple[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(Instrument.id, Instrument.short_name, Instrument.title).where(
+                Instrument.id.in_(ids[start : start + 500])
+            )
+        )
+        names.update((instrument, (short_name, title)) for instrument, short_name, title in rows)
+    return names
 
 
 def _instrument_names(session: Session, provision_id: uuid.UUID) -> list[str]:
