@@ -26,7 +26,7 @@ from db.models import (
 )
 from db.sqlite import integrity_ok
 from workbench.export.citations import find_citations
-from workbench.export.plan import DocumentPlan, build_plan, build_plans, second_language
+from workbench.export.plan import DocumentPlan, build_plan, build_plans, build_second_plan
 from workbench.export.wordtext import unholdable_characters
 from workbench.project import Project
 from workbench.records import RecordData, display_title, field_specs, load_many
@@ -67,35 +67,37 @@ def check_submission(
     project: Project, submission_id: uuid.UUID, *, include_confidential: bool = False
 ) -> list[Finding]:
     plan = build_plan(project, submission_id, include_confidential=include_confidential)
-    return [*_plan_findings(project, plan), *_second_language_findings(project, plan)]
+    return check_plan(project, plan, build_second_plan(project, plan))
 
 
 def check_submissions(project: Project, submission_ids: list[uuid.UUID]) -> Iterator[Finding]:
     """Every submission's findings, planned together (see ``build_plans``)."""
     for plan in build_plans(project, submission_ids):
-        yield from _plan_findings(project, plan)
-        yield from _second_language_findings(project, plan)
+        yield from check_plan(project, plan, build_second_plan(project, plan))
+
+
+def check_plan(
+    project: Project, plan: DocumentPlan, second: DocumentPlan | None = None
+) -> list[Finding]:
+    """The findings of a submission planned already (the preview plans it anyway);
+    ``second``, its second language's plan, adds the texts left untranslated."""
+    findings = list(_plan_findings(project, plan))
+    if second is not None:
+        findings.extend(_untranslated(plan, second))
+    return findings
 
 
 _LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
 
 
-def _second_language_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
+def _untranslated(plan: DocumentPlan, other: DocumentPlan) -> Iterator[Finding]:
     """Texts a side-by-side export would show untranslated in its second column.
 
     The second language's plan falls back to the original wherever a record
     has no translation, so a text that reads the same in both plans was not
     translated. Information only: names and figures may rightly read the same.
     """
-    second = second_language(project, plan.submission_id)
-    if second is None or second == plan.language:
-        return
-    other = build_plan(
-        project,
-        plan.submission_id,
-        include_confidential=plan.include_confidential,
-        language=second,
-    )
+    second = other.language
     untranslated: dict[tuple[str, uuid.UUID], tuple[str, list[str]]] = {}
     for mine, theirs in zip(_plan_texts(plan), _plan_texts(other), strict=True):
         kind, record_id, title, field, text = mine

@@ -33,9 +33,9 @@ from ui.models import roles
 from ui.submission.preview_html import plan_html
 from ui.workspace import ChangeSet, Workspace
 from workbench.errors import RecordNotFound
-from workbench.export.plan import DocumentPlan, build_plan, second_language
+from workbench.export.plan import build_plan, build_second_plan
 from workbench.outline import submissions_containing
-from workbench.preflight import Finding, check_submission
+from workbench.preflight import Finding, check_plan
 from workbench.records import RecordData
 
 REFRESH_DELAY_MS = 300
@@ -213,12 +213,15 @@ class DocumentPanel(QTabWidget):
         project = self.workspace.project
         try:
             plan = build_plan(project, self.submission_id)
-            findings = check_submission(project, self.submission_id)
+            second = build_second_plan(project, plan)
+            findings = check_plan(project, plan, second)
         except RecordNotFound:
             self.submission_id = None
             self._show_nothing()
             return
-        self._pending_html = plan_html(self._plan_to_preview(plan))
+        language = self._offer_languages(plan.language, second.language if second else None)
+        shown = second if second is not None and language == second.language else plan
+        self._pending_html = plan_html(shown)
         if self.currentIndex() == 0:
             self._show_pending_html()
         self.preflight.set_findings(findings)
@@ -228,15 +231,6 @@ class DocumentPanel(QTabWidget):
             % (plan.title or untitled(), problems, len(findings) - problems)
         )
         self.setTabText(1, self.tr("Preflight (%d)") % problems)
-
-    def _plan_to_preview(self, plan: DocumentPlan) -> DocumentPlan:
-        """``plan`` (the first language's), or the second language's if chosen."""
-        assert self.submission_id is not None
-        second = second_language(self.workspace.project, self.submission_id)
-        language = self._offer_languages(plan.language, second)
-        if language == plan.language:
-            return plan
-        return build_plan(self.workspace.project, self.submission_id, language=language)
 
     def _show_pending_html(self) -> None:
         """Lay the preview out only when it is seen: on long submissions that is most of

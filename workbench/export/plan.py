@@ -243,6 +243,20 @@ def second_language(project: Project, submission_id: uuid.UUID) -> str | None:
         return submission.second_language
 
 
+def build_second_plan(project: Project, plan: DocumentPlan) -> DocumentPlan | None:
+    """The plan of the language a side-by-side export puts beside ``plan``'s (the
+    submission's option), or None when it has one language."""
+    second = second_language(project, plan.submission_id)
+    if second is None or second == plan.language:
+        return None
+    return build_plan(
+        project,
+        plan.submission_id,
+        include_confidential=plan.include_confidential,
+        language=second,
+    )
+
+
 class _Planner:
     def __init__(self, reader: _Reader, include_confidential: bool, language: str | None) -> None:
         self.reader = reader
