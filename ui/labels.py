@@ -10,23 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_NOOP
 from PySide6.QtCore import QCoreApplication
 
+from db.vocabulary import RECORD_KIND_NAMES
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for lupdate (as Qt's macro does) and keeps its type for mypy."""
     return str(_QT_NOOP(context, text))
 
 
-KIND_ORDER = (
-    "instrument",
-    "provision",
-    "critique",
-    "evidence",
-    "source",
-    "recommendation",
-    "submission",
-    "tag",
-)
-"""The navigator's order: from the law, through the analysis, to the output."""
+KIND_ORDER = RECORD_KIND_NAMES
+"""The navigator's order, the domain's own: from the law, through the analysis, to the output."""
 
 _KINDS = {
     "instrument": (
