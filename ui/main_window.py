@@ -53,20 +53,27 @@ log = logging.getLogger(__name__)
 PROJECT_FILTER = "Workbench projects (*.wbproj)"
 
 
-class OpeningPage(QWidget):
+class NotePage(QWidget):
+    """A page saying one thing, centred and greyed, where the project's panes go."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        layout.addWidget(label)
+
+
+class OpeningPage(NotePage):
     """“Opening …”, shown while a project opens; says when it has first been painted,
     which is when the window is on screen and the slow part may begin."""
 
     painted = Signal()
 
     def __init__(self, text: str, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(text, parent)
         self._was_painted = False
-        layout = QVBoxLayout(self)
-        label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)
-        layout.addWidget(label)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -622,19 +629,13 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("%s — Workbench") % name)
 
     def _welcome_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        label = QLabel(
+        return NotePage(
             self.tr(
                 "No project is open.\n\n"
                 "File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O)."
             ),
-            page,
+            self,
         )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)
-        layout.addWidget(label)
-        return page
 
     def show_shortcuts(self) -> None:
         rows = [
