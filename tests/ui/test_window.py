@@ -153,17 +153,24 @@ def test_preview_joins_beside_a_usable_editor(qtbot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: view.document.preview.verticalScrollBar().value() > 0)
 
 
+def _launched_and_painted(qtbot, project: Path, home) -> tuple[MainWindow, OpeningPage]:
+    """The window as `workbench` starts it, once its "Opening" page has been painted
+    (before which nothing is opened: the page says so, and no project is open)."""
+    window = launch(project, home)
+    qtbot.addWidget(window)
+    page = window.stack.currentWidget()
+    assert isinstance(page, OpeningPage) and window.workspace is None
+    with qtbot.waitSignal(page.painted, timeout=5000):
+        pass
+    return window, page
+
+
 def test_launch_shows_the_window_first_then_opens_the_project(
     qtbot, isolated_home, starter_path: Path
 ) -> None:
     """`workbench` puts the window on screen saying what it opens, and opens it after."""
-    window = launch(starter_path, isolated_home)
-    qtbot.addWidget(window)
-    page = window.stack.currentWidget()
-    assert isinstance(page, OpeningPage) and window.workspace is None
+    window, page = _launched_and_painted(qtbot, starter_path, isolated_home)
     assert starter_path.name in page.findChild(QLabel).text()
-    with qtbot.waitSignal(page.painted, timeout=5000):
-        pass
     qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
     assert window.workspace is not None and window.stack.currentWidget() is window.view
     assert window.view.list.model.rowCount() > 0
@@ -195,12 +202,7 @@ def test_launch_on_a_file_that_is_not_a_project_ends_on_the_welcome_page(
 def test_closing_the_window_while_it_opens_leaves_the_project_free(
     qtbot, isolated_home, starter_path: Path
 ) -> None:
-    window = launch(starter_path, isolated_home)
-    qtbot.addWidget(window)
-    page = window.stack.currentWidget()
-    assert isinstance(page, OpeningPage)
-    with qtbot.waitSignal(page.painted, timeout=5000):
-        pass
+    window, _page = _launched_and_painted(qtbot, starter_path, isolated_home)
     qtbot.waitUntil(lambda: window._opening is not None or window.workspace is not None)
     window.close()
     assert window.workspace is None and window._opening is None
