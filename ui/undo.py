@@ -12,8 +12,8 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 
 from ui.labels import KIND_ORDER, field_label, kind_name, role_label, untitled
 from ui.workspace import ChangeSet, Workspace
@@ -221,6 +221,7 @@ class ApplyMerge(_ServiceCommand):
 
     def __init__(self, workspace: Workspace, undo: MergeUndo, source: str) -> None:
         super().__init__(workspace, _tr("Merge from “%s”") % source)
+        self.source = source
         self.merge = undo
         self._applied = True
 
@@ -229,18 +230,18 @@ class ApplyMerge(_ServiceCommand):
             self._applied = False
             self.workspace.announce(self._change())
             return
-        self._run(lambda: self._restore(redo_merge))
+        self._run(lambda: self._restore(redo_merge, _tr("Merging again from “%s”…")))
 
     def undo(self) -> None:
-        self._run(lambda: self._restore(undo_merge))
+        self._run(lambda: self._restore(undo_merge, _tr("Taking back the merge from “%s”…")))
 
-    def _restore(self, action: Callable[[Project, MergeUndo], None]) -> ChangeSet:
-        # On the GUI thread, as every undo is (about two seconds for 10,000 records).
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            action(self.workspace.project, self.merge)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def _restore(self, action: Callable[[Project, MergeUndo], None], label: str) -> ChangeSet:
+        # On a worker, behind a busy dialog: a merge of 10,000 records takes about
+        # two seconds to put back, too long to hold the event loop.
+        from ui.dialogs.busy import wait_for
+
+        project, merge = self.workspace.project, self.merge
+        wait_for(lambda: action(project, merge), label % self.source)
         return self._change()
 
     def _change(self) -> ChangeSet:

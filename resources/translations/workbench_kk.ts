@@ -1567,6 +1567,10 @@ Close it there first, or open a copy.</source>
       <translation>«%s» біріктіру</translation>
     </message>
     <message>
+      <source>Merging again from “%s”…</source>
+      <translation>«%s» қайта біріктіру…</translation>
+    </message>
+    <message>
       <source>New %s</source>
       <translation>Жаңа: %s</translation>
     </message>
@@ -1577,6 +1581,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Status of “%s”: %s</source>
       <translation>«%s» мәртебесі: %s</translation>
+    </message>
+    <message>
+      <source>Taking back the merge from “%s”…</source>
+      <translation>«%s» біріктіруін болдырмау…</translation>
     </message>
     <message>
       <source>Unlink from “%s”</source>

@@ -1567,6 +1567,10 @@ Close it there first, or open a copy.</source>
       <translation>Объединение с «%s»</translation>
     </message>
     <message>
+      <source>Merging again from “%s”…</source>
+      <translation>Повторное объединение с «%s»…</translation>
+    </message>
+    <message>
       <source>New %s</source>
       <translation>Создание: %s</translation>
     </message>
@@ -1577,6 +1581,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Status of “%s”: %s</source>
       <translation>Статус «%s»: %s</translation>
+    </message>
+    <message>
+      <source>Taking back the merge from “%s”…</source>
+      <translation>Отмена объединения с «%s»…</translation>
     </message>
     <message>
       <source>Unlink from “%s”</source>

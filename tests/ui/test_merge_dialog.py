@@ -4,6 +4,7 @@ widgets, the whole merge undone and redone, encrypted bundles and wrong passphra
 from __future__ import annotations
 
 import shutil
+import threading
 import uuid
 from pathlib import Path
 from typing import Any
@@ -72,7 +73,7 @@ def _read(qtbot, dialog: MergeDialog) -> Any:
 
 
 def test_conflict_resolved_field_by_field_then_whole_merge_undone(
-    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path, monkeypatch
 ) -> None:
     library = workspace.library
     critique = _first(library, "critique")
@@ -113,13 +114,32 @@ def test_conflict_resolved_field_by_field_then_whole_merge_undone(
 
     stack = workspace.undo_stack
     assert stack.count() == 1 and "from-aigerim.wbshare" in stack.undoText()
-    stack.undo()  # the whole merge, at once
+    threads = _threads_running(monkeypatch, "undo_merge", "redo_merge")
+    stack.undo()  # the whole merge, at once, off the GUI thread
     assert _exact(workspace.project) == before
     assert not library.exists(their_tag)
     assert library.get(critique).fields["title"] == "My title"
     stack.redo()
     assert _exact(workspace.project) == after
+    assert threads and threading.main_thread() not in threads
+    assert changes[-1].structural and critique in changes[-1].records
     dialog.close()
+
+
+def _threads_running(monkeypatch, *names: str) -> list[threading.Thread]:
+    """Where the undo command's calls of ``names`` ran (they still run, unchanged)."""
+    import ui.undo
+
+    threads: list[threading.Thread] = []
+    for name in names:
+        real = getattr(ui.undo, name)
+
+        def spy(*args: Any, real: Any = real) -> Any:
+            threads.append(threading.current_thread())
+            return real(*args)
+
+        monkeypatch.setattr(ui.undo, name, spy)
+    return threads
 
 
 def test_wrong_passphrase_shows_the_message_and_changes_nothing(
