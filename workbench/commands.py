@@ -11,16 +11,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from db.schema import SCHEMA_VERSION
 from workbench import interchange
 from workbench.exits import EXIT_FINDINGS, EXIT_OK, UsageError
 from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.progress import TerminalProgress
-from workbench.project import Project
+from workbench.project import Project, inspect_file
 from workbench.search import search
 from workbench.starter import create_project
 
@@ -237,7 +242,10 @@ def run_merge(arguments: argparse.Namespace) -> int:
     from workbench.merge import MergeConflicts, apply_merge, plan_merge, read_theirs
 
     document = read_theirs(arguments.theirs, lambda: _passphrase(confirm=False))
-    with Project.open(arguments.project) as project:
+    opening = (
+        _looked_at(arguments.project) if arguments.dry_run else Project.open(arguments.project)
+    )
+    with opening as project:
         plan = plan_merge(project, document)
         report: dict[str, Any] = {**plan.summary(), "dry_run": arguments.dry_run}
         report["conflict_details"] = [
@@ -268,6 +276,22 @@ def run_merge(arguments: argparse.Namespace) -> int:
         for conflict in report["conflict_details"]:
             print(f"  conflict ({conflict['conflict']}): {conflict['kind']} '{conflict['title']}'")
     return code
+
+
+@contextmanager
+def _looked_at(path: Path) -> Iterator[Project]:
+    """The project for a dry run, which changes nothing: opened read-only (no lock,
+    so it works while the app has the project open); one of an older schema is
+    upgraded as a copy in a temporary folder, the file itself left as it is."""
+    if inspect_file(path).user_version == SCHEMA_VERSION:
+        with Project.open(path, read_only=True) as project:
+            yield project
+        return
+    with tempfile.TemporaryDirectory(prefix="workbench-dry-run-") as folder:
+        copy = Path(folder) / Path(path).name
+        shutil.copyfile(path, copy)
+        with Project.open(copy, paths=AppPaths.rooted_at(Path(folder))) as project:
+            yield project
 
 
 def run_restore(arguments: argparse.Namespace) -> int:

@@ -46,9 +46,12 @@ QUERY_SECONDS = 60.0
 PROGRESS_STEPS = 10_000
 """SQLite virtual-machine steps between two looks at the clock."""
 
-_UNREADABLE = (sqlite3.Error, exc.SQLAlchemyError, ValueError)
-"""What damaged contents make reading raise (UnicodeDecodeError and a bad
-date or JSON are ValueErrors); anything else is a bug of ours and surfaces."""
+_UNREADABLE = (sqlite3.Error, exc.SQLAlchemyError, ValueError, TypeError)
+"""What damaged contents make reading raise: UnicodeDecodeError and a bad date
+or JSON are ValueErrors; a value of the wrong type (SQLite keeps whatever it is
+given, so the schema check cannot see one) makes a TypeError. Reading a copy
+that passed the checks runs only code that reads sound projects every day, so
+these come from the file; anything else is a bug of ours and surfaces."""
 
 
 class ForeignProjectRefused(ProjectError):

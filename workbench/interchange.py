@@ -20,6 +20,7 @@ from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
@@ -52,6 +53,7 @@ from workbench.records import (
     read_links_many,
     text_limits,
 )
+from workbench.revisions import MAX_ANCESTORS
 from workbench.search import index_fields, instrument_names
 from workbench.writer import Writer
 
@@ -273,12 +275,21 @@ def read_document(path: Path) -> Any:
         raise InterchangeError(str(path), f"is {size:,} bytes, over the limit of 2 GiB")
     try:
         with path.open("rb") as handle:
-            return json.loads(handle.read().decode("utf-8"))
+            data = handle.read()
+        data.decode("utf-8")  # to name the fault in UTF-8 terms
+        # orjson, unlike json, refuses a lone surrogate (``"\\ud800"``): text no
+        # file, database or Word document can hold.
+        return orjson.loads(data)
+    except OSError as error:
+        raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
-    except json.JSONDecodeError as error:
+    except json.JSONDecodeError as error:  # orjson's error is one
+        fault = error.msg
+        if "surrogate" in fault:
+            fault = "a text holds half of a UTF-16 character pair (an escape like \\ud800)"
         raise InterchangeError(
-            str(path), f"is not valid JSON: {error.msg} at line {error.lineno}"
+            str(path), f"is not valid JSON: {fault} at line {error.lineno}"
         ) from error
     except RecursionError as error:
         raise InterchangeError(str(path), "is nested too deeply to be a document") from error
@@ -395,6 +406,11 @@ def _revision_history(item: dict[str, Any], where: str) -> tuple[str, list[str]]
     ancestors = item.get("ancestors", [])
     if not isinstance(ancestors, list):
         raise InterchangeError(f"{where}.ancestors", "must be an array of revisions")
+    if len(ancestors) > MAX_ANCESTORS:  # ours keep as many; more would only bloat a record
+        raise InterchangeError(
+            f"{where}.ancestors",
+            f"lists {len(ancestors):,} earlier revisions; at most {MAX_ANCESTORS} are kept",
+        )
     return revision, [_text(a, f"{where}.ancestors", 80) for a in ancestors]
 
 

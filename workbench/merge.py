@@ -19,9 +19,11 @@ transaction after a backup.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,12 +36,13 @@ from sqlalchemy import Connection, literal, select
 
 from db import bulk, sqlite
 from db.models import LONG_TEXT_LIMIT, RECORD_KINDS, SHORT_TEXT_LIMIT, Record, Tombstone
-from workbench import backups, bilingual, snapshots
+from workbench import backups, bilingual, confidential, snapshots
 from workbench.errors import WorkbenchError
 from workbench.interchange import (
     META_KEYS,
     SECTION_NAMES,
     InterchangeError,
+    ParsedDocument,
     ParsedRecord,
     ParsedTombstone,
     apply_tombstone,
@@ -195,9 +198,12 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
         (t.id, Version(t.revision, tuple(t.ancestors), True)) for t in tombstones.values()
     )
     plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
+    if document.get(confidential.WITHHELD) is True:
+        _keep_our_confidential_links(project, plan)
     texts = {record.id: record.text_id for record in parsed.records}
     texts.update((t.id, str(t.id)) for t in parsed.tombstones)
     held = _held(ours, texts)
+    _check_kinds(held, parsed)
     plan.ours = _histories(project, ours, held, versions)
     for record in parsed.records:
         title = display_title(record.kind, record.fields)
@@ -235,16 +241,6 @@ def _our_versions(project: Project) -> dict[str, _Row]:
     return versions
 
 
-def _row(ours: Mapping[str, _Row], identity: str) -> _Row | None:
-    found = ours.get(identity)
-    if found is not None:
-        return found
-    try:  # not in canonical form: our ids are
-        return ours.get(str(uuid.UUID(identity)))
-    except ValueError:
-        return None
-
-
 def _held(ours: Mapping[str, _Row], ids: Mapping[uuid.UUID, str]) -> dict[uuid.UUID, _Row]:
     """Our rows of the records and tombstones among ``ids`` (given with their text) we hold."""
     held = {}
@@ -253,6 +249,21 @@ def _held(ours: Mapping[str, _Row], ids: Mapping[uuid.UUID, str]) -> dict[uuid.U
         if row is not None:
             held[record_id] = row
     return held
+
+
+def _check_kinds(held: Mapping[uuid.UUID, _Row], parsed: ParsedDocument) -> None:
+    """Refuse a record or deletion of theirs whose id we hold as another kind: an id
+    names one record for good, so theirs cannot be ours edited (or deleted)."""
+    theirs = [(r.id, r.kind, SECTION_NAMES[r.kind]) for r in parsed.records]
+    theirs += [(t.id, t.kind, "tombstones") for t in parsed.tombstones]
+    for record_id, kind, section in theirs:
+        row = held.get(record_id)
+        if row is not None and row[0] != kind:
+            what = "a deleted " + row[0] if row[2] else "a " + row[0]
+            raise InterchangeError(
+                f"{section} (id {record_id})",
+                f"is a {kind}, but the project holds this id as {what}",
+            )
 
 
 def _without_history(row: _Row | None) -> Version | None:
@@ -338,8 +349,8 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> Any:
             identity = item.get("id") if isinstance(item, dict) else None
             if isinstance(identity, str):
                 local = ours.get(identity)
-                # An id we hold as given is in canonical form, lower case already.
-                key = identity if local is not None else identity.lower()  # what ``seen`` holds
+                # What ``seen`` holds; an id we hold as given is in canonical form already.
+                key = identity if local is not None else _canonical(identity)
                 held = len(seen)
                 seen.add(key)
                 if len(seen) == held:
@@ -347,12 +358,28 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> Any:
                         f"{section}[{index}]",
                         f"id {identity} appears more than once in the document",
                     )
-                local = local or _row(ours, identity)
+                local = local or ours.get(key)
                 if local is not None and local[1] == item.get("revision"):
                     continue
             kept.append(item)
         reduced[section] = kept
     return reduced
+
+
+def _canonical(identity: str) -> str:
+    """An id as we store it, whichever of the forms a UUID may take it is given in
+    (upper case, braces, ``urn:uuid:``, no hyphens), so that one record given
+    twice in two forms is found out; anything else as given (validation refuses it)."""
+    lower = identity.lower()
+    if _CANONICAL_ID.fullmatch(lower):
+        return lower
+    try:
+        return str(uuid.UUID(identity))
+    except ValueError:
+        return identity
+
+
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def compare(ours: Version, theirs: Version) -> str:
@@ -581,7 +608,7 @@ def apply_merge(
     folder = (paths or AppPaths.from_environment()).backups
     with ThreadPoolExecutor(1, thread_name_prefix="merge-backup") as backing_up:
         backup = backing_up.submit(backups.make_backup, project.path, folder, "merge")
-        undo = _write(project, writes, deletions, progress, undoable, plan.parsed, backup)
+        undo = _write(project, writes, deletions, progress, undoable, plan, backup)
     return MergeResult(plan.summary(), backup.result(), tuple(copies), undo)
 
 
@@ -794,7 +821,7 @@ def _write(
     deletions: list[ParsedTombstone],
     progress: Callable[[int, int], None] | None,
     undoable: bool,
-    ready: Mapping[uuid.UUID, ParsedRecord],
+    plan: MergePlan,
     backup: Future[Path],
 ) -> MergeUndo | None:
     """Write the merge in one transaction, committed only once ``backup`` is made.
@@ -812,7 +839,7 @@ def _write(
         if undoable:
             touched = [*written, *deleted, *snapshots.dependents(writer.session, deleted)]
             before = snapshots.capture(writer.session, touched)
-        planned = [_planned(i, item, ready) for i, item in zip(ids, writes, strict=True)]
+        planned = [_planned(i, item, plan.parsed) for i, item in zip(ids, writes, strict=True)]
         references = [
             _references(item) if known is None else _parsed_references(known)
             for item, known in zip(writes, planned, strict=True)
@@ -841,6 +868,46 @@ def _write(
 _CACHE_KIB = 32 * 1024
 """The page cache a merge writes with (see :func:`db.sqlite.page_cache`): most of the
 pages a merge of 10,000 records into 100,000 touches."""
+
+
+def _keep_our_confidential_links(project: Project, plan: MergePlan) -> None:
+    """Give their records our links to our confidential records, where they lack them.
+
+    Their document left those records out, and with them every link to them:
+    that their version lacks such a link says nothing, so ours stays (after the
+    target it followed in our list, or first). Done before anything compares
+    or shows their records, so a conflict lists only what they really changed.
+    The revision stays theirs, so the two copies still agree on it and merging
+    again changes nothing; each side keeps its links to what it alone may see.
+    """
+    with project.reading() as session:
+        ours = confidential.confidential_links(session, list(plan.theirs))
+    for record_id, roles in ours.items():
+        item = plan.theirs[record_id]
+        links = {role: [uuid.UUID(t) for t in ts] for role, ts in item.get("links", {}).items()}
+        for role, held in roles.items():
+            links[role] = _with_kept(links.get(role, []), held.targets, held.confidential)
+        plan.theirs[record_id] = {
+            **item,
+            "links": {role: [str(t) for t in targets] for role, targets in links.items()},
+        }
+        parsed = plan.parsed.get(record_id)
+        if parsed is not None:
+            plan.parsed[record_id] = dataclasses.replace(parsed, links={**parsed.links, **links})
+
+
+def _with_kept(
+    theirs: list[uuid.UUID], mine: list[uuid.UUID], keep: set[uuid.UUID]
+) -> list[uuid.UUID]:
+    """``theirs`` with the ``keep`` targets of ``mine`` they lack, each placed after
+    the nearest target before it in ``mine`` that the result holds."""
+    result = list(theirs)
+    for index, target in enumerate(mine):
+        if target not in keep or target in result:
+            continue
+        before = next((t for t in reversed(mine[:index]) if t in result), None)
+        result.insert(0 if before is None else result.index(before) + 1, target)
+    return result
 
 
 def _id_of(item: Mapping[str, Any]) -> uuid.UUID:
@@ -941,10 +1008,15 @@ def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
     from workbench import foreign, share
 
     path = Path(path)
+    if path.is_dir():
+        raise InterchangeError(str(path), "is a folder: choose the file your colleague sent")
     if not path.is_file():
         raise InterchangeError(str(path), "no such file")
-    with path.open("rb") as handle:
-        head = handle.read(16)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as error:
+        raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
     if head.startswith(b"PK"):
         return share.read_bundle(path, passphrase)
     if head.startswith(b"SQLite format 3"):

@@ -31,6 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from workbench.confidential import without_confidential
 from workbench.errors import WorkbenchError
 from workbench.interchange import dump_document
 from workbench.project import Project
@@ -45,8 +46,9 @@ MAX_DOCUMENT_BYTES = 2 * 1024**3
 MAX_MANIFEST_BYTES = 64 * 1024
 SCRYPT_N = 2**17
 """scrypt cost: 128 MiB of memory and about half a second per derivation."""
-SCRYPT_LIMITS = (2**14, 2**20)
-"""A bundle may not ask for more memory than this (a hostile manifest could)."""
+SCRYPT_LIMITS = (2**14, 2**18)
+"""A bundle may not ask for more than 256 MiB and a second or two per attempt (a
+hostile manifest could ask for gigabytes, on every wrong passphrase)."""
 
 PassphraseSource = Callable[[], str]
 
@@ -102,30 +104,6 @@ def share(
             archive.writestr(SEALED_MEMBER, sealed, zipfile.ZIP_STORED)
     _write_atomically(target, buffer.getvalue())
     return {section: len(document.get(section, [])) for section in _sections(document)}
-
-
-def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
-    """The document less non-public evidence and sources, and every link to them."""
-    withheld = {
-        record["id"]
-        for section in ("evidence", "sources")
-        for record in document.get(section, [])
-        if record.get("confidentiality", "public") != "public"
-    }
-    result = dict(document)
-    for section in _sections(document):
-        kept = []
-        for record in document[section]:
-            if record["id"] in withheld:
-                continue
-            record = dict(record)
-            record["links"] = {
-                role: [t for t in targets if t not in withheld]
-                for role, targets in record.get("links", {}).items()
-            }
-            kept.append(record)
-        result[section] = kept
-    return result
 
 
 def _sections(document: dict[str, Any]) -> list[str]:
@@ -293,10 +271,12 @@ def _open_sealed(
         raise WrongPassphrase(
             path, "wrong passphrase, or the bundle was altered after it was made"
         ) from None
+    # The same caps as a plain bundle's member: its size, and how far it may expand.
+    limit = min(MAX_DOCUMENT_BYTES, MAX_RATIO * max(len(compressed), 1024))
     decompressor = zlib.decompressobj()
-    payload = decompressor.decompress(compressed, MAX_DOCUMENT_BYTES + 1)
-    if len(payload) > MAX_DOCUMENT_BYTES or decompressor.unconsumed_tail:
-        raise ShareError(path, "expands beyond the size limit; refused")
+    payload = decompressor.decompress(compressed, limit + 1)
+    if len(payload) > limit or decompressor.unconsumed_tail:
+        raise ShareError(path, "expands beyond a safe size; refused")
     return payload
 
 

@@ -73,6 +73,7 @@ DAMAGE = {
     "date": (["UPDATE records SET created_at = 'yesterday'"], "yesterday"),
     "json": (["UPDATE records SET ancestors = '{bad'"], "stored value"),
     "kind": (["UPDATE records SET kind = 'zzz'"], "unknown record kind zzz"),
+    "wrong-type": (["UPDATE records SET ancestors = '5'"], "not iterable"),
 }
 
 

@@ -229,3 +229,32 @@ def test_cli_merge_of_project_file_json_and_bundle(tmp_path: Path, capsys) -> No
     assert main(["merge", str(b), str(tmp_path / "a.wbshare"), "--json"]) == 0
     capsys.readouterr()
     assert read_theirs(tmp_path / "a.json")["format"] == "workbench-interchange"
+
+
+def test_a_dry_run_changes_nothing_and_works_while_the_project_is_open(
+    tmp_path: Path, capsys
+) -> None:
+    """No lock taken (the app may have the project open), and a project of an older
+    schema is upgraded only as a temporary copy: the file keeps every byte."""
+    import json
+    import shutil
+
+    from db.sqlite import read_header
+    from workbench.paths import AppPaths
+
+    a, b = _copies(tmp_path)
+    with Project.open(a) as project:
+        Library(project).create("tag", {"name": "from Ana"})
+    assert main(["share", str(a), "-o", str(tmp_path / "a.wbshare")]) == 0
+    with Project.open(b):  # as the app would hold it
+        capsys.readouterr()
+        assert main(["merge", str(b), str(tmp_path / "a.wbshare"), "--dry-run", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["added"]["tag"] == 1
+    older = tmp_path / "older.wbproj"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "project-v2.wbproj", older)
+    before = older.read_bytes()
+    backups = AppPaths.from_environment().backups
+    made = set(backups.glob("older-*")) if backups.exists() else set()
+    assert main(["merge", str(older), str(tmp_path / "a.wbshare"), "--dry-run"]) == 0
+    assert older.read_bytes() == before and read_header(older).user_version == 2
+    assert (set(backups.glob("older-*")) if backups.exists() else set()) == made

@@ -3,14 +3,17 @@ with a message while the project stays exactly as it was."""
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import secrets
 import sqlite3
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_small_project
@@ -19,7 +22,7 @@ from workbench.cli import main
 from workbench.errors import WorkbenchError
 from workbench.merge import plan_merge, read_theirs
 from workbench.project import Project
-from workbench.share import WrongPassphrase, read_bundle, share
+from workbench.share import WrongPassphrase, _derive, read_bundle, share
 
 PASSPHRASE = "correct horse battery staple — қазақша"
 
@@ -113,6 +116,10 @@ def _valid_bundle(small: Project, tmp_path: Path) -> Path:
     return path
 
 
+KDF_COSTS = {"hostile-kdf": 2**30, "costly-kdf": 2**20}
+"""scrypt costs a manifest may ask for: 1 TiB of memory, or 1 GiB and seconds per guess."""
+
+
 def _hostile(kind: str, small: Project, tmp_path: Path) -> Path:
     path = tmp_path / f"{kind}.wbshare"
     valid = _valid_bundle(small, tmp_path)
@@ -153,13 +160,43 @@ def _hostile(kind: str, small: Project, tmp_path: Path) -> Path:
     elif kind == "duplicate-uuid":
         document["sources"].append({**document["sources"][0], "key": "copy"})
         _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+    elif kind in ("duplicate-uuid-urn", "duplicate-uuid-braces", "duplicate-uuid-bare-hex"):
+        # Held here at their revision (so skipped unread), and again in another form.
+        first = document["tags"][0]
+        forms = {
+            "duplicate-uuid-urn": f"urn:uuid:{first['id']}",
+            "duplicate-uuid-braces": "{" + first["id"].upper() + "}",
+            "duplicate-uuid-bare-hex": first["id"].replace("-", ""),
+        }
+        copy = {**first, "id": forms[kind], "ancestors": [first["revision"]], "revision": "9-x"}
+        document["tags"].append(copy)
+        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+    elif kind == "endless-history":
+        tag = document["tags"][0]
+        tag["ancestors"] = [tag["revision"], *(f"1-{n}" for n in range(200_000))]
+        tag["revision"] = "9-newer"
+        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+    elif kind == "tombstone-of-another-kind":
+        critique = document["critiques"].pop(0)  # deleted, they claim, as a tag
+        document["tombstones"].append(
+            {"id": critique["id"], "kind": "tag", "revision": "9-gone",
+             "ancestors": [critique["revision"]], "deleted_at": critique["updated_at"],
+             "changed_by": "someone"}
+        )  # fmt: skip
+        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+    elif kind == "record-of-another-kind":
+        tag = document["tags"].pop(0)
+        meta = ("id", "created_at", "updated_at", "changed_by")
+        source = {**{k: tag[k] for k in meta}, "key": "x", "title": "x", "links": {}}
+        document["sources"].append({**source, "revision": "9-x", "ancestors": [tag["revision"]]})
+        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
     elif kind == "extra-member":
         _rewrite(path, {**members, "script.sh": b"rm -rf ~"})
-    elif kind == "hostile-kdf":
+    elif kind in KDF_COSTS:
         manifest = {
             "format": "workbench-share", "version": 1, "encrypted": True,
             "cipher": "AES-256-GCM", "nonce": "AAAAAAAAAAAAAAAA",
-            "kdf": {"name": "scrypt", "n": 2**30, "r": 8, "p": 1, "salt": "AAAAAAAAAAAAAAAAAAAAAA=="},  # noqa: E501
+            "kdf": {"name": "scrypt", "n": KDF_COSTS[kind], "r": 8, "p": 1, "salt": "AAAAAAAAAAAAAAAAAAAAAA=="},  # noqa: E501
         }  # fmt: skip
         _rewrite(
             path, {"manifest.json": json.dumps(manifest).encode(), "interchange.enc": b"x" * 64}
@@ -177,6 +214,13 @@ HOSTILE = {
     "newer-interchange": "interchange version 9",
     "huge-field": "exceeds",
     "duplicate-uuid": "appears more than once",
+    "duplicate-uuid-urn": "appears more than once",
+    "duplicate-uuid-braces": "appears more than once",
+    "duplicate-uuid-bare-hex": "appears more than once",
+    "endless-history": "at most 100 are kept",
+    "tombstone-of-another-kind": "is a tag, but the project holds this id as a critique",
+    "record-of-another-kind": "is a source, but the project holds this id as a tag",
+    "costly-kdf": "does not accept",
     "extra-member": "unexpected member",
     "hostile-kdf": "does not accept",
 }
@@ -258,3 +302,47 @@ def test_foreign_project_file_is_read_without_being_changed(small: Project, tmp_
     with Project.create(tmp_path / "mine.wbproj") as mine:
         plan = plan_merge(mine, document)
         assert plan.summary()["added"]["recommendation"] == 3
+
+
+def test_a_bomb_inside_an_encrypted_bundle_is_refused(small: Project, tmp_path: Path) -> None:
+    """The sealed document expands under the same caps as a plain one (the archive's
+    own sizes say nothing about what the ciphertext holds)."""
+    salt, nonce = b"s" * 16, b"n" * 12
+    manifest = json.dumps(
+        {"format": "workbench-share", "version": 1, "encrypted": True, "cipher": "AES-256-GCM",
+         "nonce": base64.b64encode(nonce).decode(),
+         "kdf": {"name": "scrypt", "n": 2**14, "r": 8, "p": 1,
+                 "salt": base64.b64encode(salt).decode()}}
+    ).encode()  # fmt: skip
+    bomb = zlib.compress(b" " * (64 * 1024 * 1024), 9)  # 64 MiB in about 64 KiB
+    sealed = AESGCM(_derive(PASSPHRASE, salt, 2**14)).encrypt(nonce, bomb, manifest)
+    path = tmp_path / "bomb.wbshare"
+    _rewrite(path, {"manifest.json": manifest, "interchange.enc": sealed})
+    with pytest.raises(WorkbenchError, match="expands beyond a safe size"):
+        read_bundle(path, lambda: PASSPHRASE)
+
+
+def test_a_folder_given_as_their_file_is_named_as_one(small: Project, tmp_path: Path) -> None:
+    with pytest.raises(WorkbenchError, match="is a folder"):
+        read_theirs(tmp_path)
+
+
+def test_a_lone_surrogate_in_interchange_json_is_refused_before_anything_is_written(
+    small: Project, tmp_path: Path, capsys
+) -> None:
+    """JSON can spell a half of a UTF-16 pair (``\\ud800``) that no UTF-8 file,
+    database or Word document can hold: refused on reading, dry run or not."""
+    document = interchange.dump_document(small)
+    document["tags"][0]["name"] = "broken \ud800 text"
+    document["tags"][0]["ancestors"] = [document["tags"][0]["revision"]]
+    document["tags"][0]["revision"] = "9-newer"
+    path = tmp_path / "theirs.json"
+    path.write_text(json.dumps(document), encoding="ascii")
+    before = _records(small)
+    small.close()
+    for extra in (["--dry-run"], []):
+        capsys.readouterr()
+        assert main(["merge", str(small.path), str(path), *extra]) == 2
+        assert "half of a UTF-16 character pair" in capsys.readouterr().err
+    with Project.open(small.path) as reopened:
+        assert _records(reopened) == before

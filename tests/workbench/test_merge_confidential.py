@@ -1,0 +1,132 @@
+"""A share without confidential records must not take our links to them away: its
+sender left them out, not undid them; and the copies must still agree after."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TickingClock
+from tests.workbench.export_fixtures import build_small_project, fixed
+from workbench.cli import main
+from workbench.confidential import WITHHELD
+from workbench.interchange import dump_document
+from workbench.library import Library
+from workbench.merge import _with_kept
+from workbench.project import Project
+from workbench.share import read_bundle, share
+
+RECOMMENDATION, RANKING, TESTIMONY = fixed(50), fixed(30), fixed(31)
+"""A recommendation citing a public ranking and a confidential witness account."""
+
+
+@pytest.fixture
+def copies(tmp_path: Path) -> tuple[Path, Path]:
+    """Two colleagues' copies of one project, made before either changed anything."""
+    ours, theirs = tmp_path / "ours.wbproj", tmp_path / "theirs.wbproj"
+    build_small_project(ours, TickingClock()).close()
+    shutil.copyfile(ours, theirs)
+    return ours, theirs
+
+
+def _their_share(theirs: Path, tmp_path: Path, change: dict, **options) -> Path:
+    bundle = tmp_path / "theirs.wbshare"
+    with Project.open(theirs, author="Aigerim") as project:
+        library = Library(project)
+        if "title" in change:
+            library.update(RECOMMENDATION, {"title": change["title"]})
+        if "evidence" in change:
+            library.set_links(RECOMMENDATION, "evidence", change["evidence"])
+        share(project, bundle, **options)
+    return bundle
+
+
+def _recommendation(path: Path) -> dict:
+    with Project.open(path) as project:
+        document = dump_document(project)
+    return next(r for r in document["recommendations"] if r["id"] == str(RECOMMENDATION))
+
+
+def _updated(capsys, project: Path, bundle: Path) -> int:
+    capsys.readouterr()
+    assert main(["merge", str(project), str(bundle), "--dry-run", "--json"]) == 0
+    return sum(json.loads(capsys.readouterr().out)["updated"].values())
+
+
+def test_their_edit_comes_in_and_our_confidential_link_stays(
+    copies: tuple[Path, Path], tmp_path: Path, capsys
+) -> None:
+    ours, theirs = copies
+    bundle = _their_share(theirs, tmp_path, {"title": "Decriminalise insult and slander"})
+    assert read_bundle(bundle)[WITHHELD] is True
+    assert main(["merge", str(ours), str(bundle)]) == 0
+
+    merged, sent = _recommendation(ours), _recommendation(theirs)
+    assert merged["title"] == "Decriminalise insult and slander"
+    assert merged["links"]["evidence"] == [str(RANKING), str(TESTIMONY)]
+    assert merged == sent  # the same record, at the same revision, on both sides
+    assert _updated(capsys, ours, bundle) == 0  # merging again changes nothing
+    back = tmp_path / "ours.wbshare"
+    with Project.open(ours) as project:
+        share(project, back)
+    assert _updated(capsys, theirs, back) == 0  # nor does merging ours into theirs
+
+
+def test_a_share_with_confidential_records_can_remove_a_link_to_one(
+    copies: tuple[Path, Path], tmp_path: Path
+) -> None:
+    ours, theirs = copies
+    bundle = _their_share(theirs, tmp_path, {"evidence": [RANKING]}, include_confidential=True)
+    assert WITHHELD not in read_bundle(bundle)
+    assert main(["merge", str(ours), str(bundle)]) == 0
+    assert _recommendation(ours)["links"]["evidence"] == [str(RANKING)]
+
+
+def test_a_share_without_them_cannot_remove_one_and_says_nothing_is_lost(
+    copies: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The limit of the rule: unlinking a confidential record does not travel in a
+    share that leaves confidential records out (the link is kept, never lost)."""
+    ours, theirs = copies
+    bundle = _their_share(theirs, tmp_path, {"evidence": [RANKING]})
+    assert main(["merge", str(ours), str(bundle)]) == 0
+    assert _recommendation(ours)["links"]["evidence"] == [str(RANKING), str(TESTIMONY)]
+
+
+A, B, C, E, F = (uuid.UUID(int=n) for n in range(1, 6))
+
+
+@pytest.mark.parametrize(
+    ("theirs", "mine", "expected"),
+    [
+        ([A, B, C], [A, E, B], [A, E, B, C]),  # after the target it followed
+        ([B, C], [E, A, B], [E, B, C]),  # first, when nothing before it is left
+        ([C, B, A], [A, E, F], [C, B, A, E, F]),  # their order; ours follow A
+        ([A, E], [A, E], [A, E]),  # theirs has it already: once
+    ],
+)
+def test_kept_links_go_where_they_were(
+    theirs: list[uuid.UUID], mine: list[uuid.UUID], expected: list[uuid.UUID]
+) -> None:
+    assert _with_kept(theirs, mine, {E, F}) == expected
+
+
+def test_a_conflict_lists_only_what_they_changed_and_theirs_keeps_our_link(
+    copies: tuple[Path, Path], tmp_path: Path, capsys
+) -> None:
+    ours, theirs = copies
+    with Project.open(ours) as project:
+        Library(project).update(RECOMMENDATION, {"title": "Our title"})
+    bundle = _their_share(theirs, tmp_path, {"title": "Their title"})
+    capsys.readouterr()
+    assert main(["merge", str(ours), str(bundle), "--dry-run", "--json"]) == 1
+    (conflict,) = json.loads(capsys.readouterr().out)["conflict_details"]
+    assert conflict["fields"] == ["title"]  # not links.evidence: they did not touch it
+    assert main(["merge", str(ours), str(bundle), "--on-conflict", "theirs"]) == 0
+    merged = _recommendation(ours)
+    assert merged["title"] == "Their title"
+    assert merged["links"]["evidence"] == [str(RANKING), str(TESTIMONY)]
