@@ -16,6 +16,7 @@ from workbench.cli import main
 from workbench.library import Library
 from workbench.merge import MergeConflicts, apply_merge, plan_merge, read_theirs
 from workbench.project import Project
+from workbench.share import share
 
 BASE_TAGS = 4
 
@@ -58,14 +59,16 @@ def _state(project: Project) -> dict[str, dict]:
 
 
 def _merge(into: Path, theirs: Path, policy: str = "both") -> None:
+    """Merge as a colleague would: from a share bundle file of theirs."""
+    bundle = theirs.with_name(f"{theirs.stem}-for-{into.stem}.wbshare")
     with Project.open(theirs) as source:
-        document = interchange.dump_document(source)
+        share(source, bundle, include_confidential=True)
     with Project.open(into) as project:
-        apply_merge(project, plan_merge(project, document), on_conflict=policy)
+        apply_merge(project, plan_merge(project, read_theirs(bundle)), on_conflict=policy)
 
 
 operation = st.tuples(
-    st.sampled_from(["update", "create", "delete", "link", "unlink"]),
+    st.sampled_from(["update", "create", "delete", "link", "unlink", "critique", "provision"]),
     st.integers(min_value=0, max_value=20),
     st.text(alphabet="abcйқ", max_size=3),
 )
@@ -75,6 +78,9 @@ def _apply(path: Path, author: str, operations: list[tuple[str, int, str]]) -> N
     with Project.open(path, author=author) as project:
         library = Library(project)
         for action, index, text in operations:
+            if action in ("critique", "provision"):
+                _edit_other_kind(library, action, text)
+                continue
             tags = library.page("tag", limit=100)
             if action == "create" or not tags:
                 library.create("tag", {"name": f"{author} {text}"})
@@ -88,6 +94,15 @@ def _apply(path: Path, author: str, operations: list[tuple[str, int, str]]) -> N
                 library.link(uuid.UUID(int=11), "tags", tag.id)
             elif action == "unlink" and library.exists(uuid.UUID(int=11)):
                 library.unlink(uuid.UUID(int=11), "tags", tag.id)
+
+
+def _edit_other_kind(library: Library, kind: str, text: str) -> None:
+    """Edit the base critique's title or the provision's unit, if still there."""
+    record_id, name = (
+        (uuid.UUID(int=11), "title") if kind == "critique" else (uuid.UUID(int=10), "unit")
+    )
+    if library.exists(record_id):
+        library.update(record_id, {name: f"{kind} {text}"})
 
 
 @settings(
@@ -114,6 +129,31 @@ def test_diverged_copies_converge(tmp_path_factory, mine, theirs) -> None:
     assert set(before_a) | set(before_b) <= set(merged_a)  # no record either side had is lost
     again = _state_after_merge_again(a_into_b, a)
     assert again == merged_b  # merging the same file twice changes nothing the second time
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(mine=st.lists(operation, max_size=6), theirs=st.lists(operation, max_size=6))
+def test_the_same_choice_on_both_sides_converges(tmp_path_factory, mine, theirs) -> None:
+    """Ana's version wins on both sides: Bek takes theirs, Ana keeps hers."""
+    folder = tmp_path_factory.mktemp("choice")
+    a, b = _copies(folder)
+    _apply(a, "ana", mine)
+    _apply(b, "bek", theirs)
+    with Project.open(a) as pa, Project.open(b) as pb:
+        before_a, before_b = _state(pa), _state(pb)
+    a_into_b, b_into_a = folder / "b_merged.wbproj", folder / "a_merged.wbproj"
+    shutil.copyfile(b, a_into_b)
+    shutil.copyfile(a, b_into_a)
+    _merge(a_into_b, a, "theirs")
+    _merge(b_into_a, b, "mine")
+    with Project.open(a_into_b) as x, Project.open(b_into_a) as y:
+        merged_b, merged_a = _state(x), _state(y)
+    assert merged_a == merged_b
+    assert set(before_a) | set(before_b) <= set(merged_a)
 
 
 def _state_after_merge_again(into: Path, theirs: Path) -> dict:
