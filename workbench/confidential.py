@@ -3,37 +3,40 @@
 Evidence and sources that are not public (a witness account, an unpublished
 letter) stay out of a share unless the sender includes them; so do the links
 to them. A share made that way says so in its header, because a link it lacks
-is then not a link its sender removed: the receiver keeps its own links to
-its own confidential records (see :func:`workbench.merge` ``_write``).
+is then not a link its sender removed: the receiver keeps its links to what
+the share withheld (``workbench.merge._keep_links_to_withheld``).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Evidence, Link, Source
+from db.models import RECORD_KINDS, Link
 from workbench.interchange import SECTION_NAMES
+from workbench.records import link_roles
 
 WITHHELD = "confidential_withheld"
 """Header key of a document that left confidential records out (value ``true``)."""
 
-_KINDS: dict[str, type[Evidence] | type[Source]] = {"evidence": Evidence, "sources": Source}
+_SECTIONS = ("evidence", "sources")
+"""The sections whose records may be confidential."""
 
 
 def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
     """The document less non-public evidence and sources, and every link to them."""
     withheld = {
         record["id"]
-        for section in _KINDS
+        for section in _SECTIONS
         for record in document.get(section, [])
         if record.get("confidentiality", "public") != "public"
     }
+    if not withheld:
+        return document  # whole: nothing of it is unknown to the receiver
     result = {**document, WITHHELD: True}
     for section in SECTION_NAMES.values():
         if section not in document:
@@ -52,44 +55,32 @@ def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-@dataclass
-class RoleLinks:
-    """One link role of one record: its targets in order, and which are confidential."""
-
-    targets: list[uuid.UUID] = field(default_factory=list)
-    confidential: set[uuid.UUID] = field(default_factory=set)
-
-
-def confidential_links(
+def links_to_withholdable(
     session: Session, owners: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, RoleLinks]]:
-    """For those of ``owners`` that link to a confidential record here: each such
-    role's targets, in order, and which of them are confidential.
-
-    Confidential records are few, so they are found first and the links to them
-    read by target; the owners' other links are read only for the roles concerned."""
-    secret = [
-        record_id
-        for model in _KINDS.values()
-        for record_id in session.scalars(select(model.id).where(model.confidentiality != "public"))
-    ]
-    wanted = set(owners)
-    found: dict[uuid.UUID, dict[str, RoleLinks]] = {}
-    for chunk in _chunks(secret):
-        query = select(Link.owner_id, Link.role, Link.target_id).where(Link.target_id.in_(chunk))
-        for owner, role, target in session.execute(query):
-            if owner in wanted:
-                found.setdefault(owner, {}).setdefault(role, RoleLinks()).confidential.add(target)
-    for chunk in _chunks(list(found)):
+) -> dict[uuid.UUID, dict[str, list[uuid.UUID]]]:
+    """The links ``owners`` hold here to evidence and sources (what a share may
+    withhold), by owner and role, each role's targets in order."""
+    found: dict[uuid.UUID, dict[str, list[uuid.UUID]]] = {}
+    for chunk in _chunks(list(owners)):
         query = (
             select(Link.owner_id, Link.role, Link.target_id)
-            .where(Link.owner_id.in_(chunk))
+            .where(Link.owner_id.in_(chunk), Link.role.in_(_ROLES))
             .order_by(Link.owner_id, Link.role, Link.position)
         )
         for owner, role, target in session.execute(query):
-            if role in found[owner]:
-                found[owner][role].targets.append(target)
+            found.setdefault(owner, {}).setdefault(role, []).append(target)
     return found
+
+
+_ROLES = sorted(
+    {
+        role
+        for kind in RECORD_KINDS
+        for role, spec in link_roles(kind).items()
+        if spec.target_kind in ("evidence", "source")
+    }
+)
+"""The link roles that point at evidence or sources."""
 
 
 def _chunks(ids: list[uuid.UUID], size: int = 500) -> list[list[uuid.UUID]]:

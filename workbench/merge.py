@@ -113,6 +113,9 @@ class MergePlan:
     """Our versions of the records theirs changes (the others need none)."""
     parsed: dict[uuid.UUID, ParsedRecord] = field(default_factory=dict)
     """Their records as validated, written as they are when nothing in them dangles."""
+    confidential_withheld: bool = False
+    """Their document left confidential records out: our links to ours were kept
+    in their records (see :func:`_keep_our_confidential_links`)."""
 
     @property
     def conflicts(self) -> list[Change]:
@@ -184,7 +187,7 @@ def _age_young_objects() -> None:
 def plan_merge(project: Project, document: Any) -> MergePlan:
     """Validate their document and decide, record by record, what merging would do."""
     ours = _our_versions(project)
-    document = _changed_only(document, ours)
+    document, present = _changed_only(document, ours)
     parsed = validate(document, _LiveKinds(ours))
     # Validation parses the document's records in order, so they pair up with its items.
     items = (item for section in SECTION_NAMES.values() for item in document.get(section, []))
@@ -199,7 +202,8 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
     )
     plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
     if document.get(confidential.WITHHELD) is True:
-        _keep_our_confidential_links(project, plan)
+        plan.confidential_withheld = True
+        _keep_links_to_withheld(project, plan, present)
     texts = {record.id: record.text_id for record in parsed.records}
     texts.update((t.id, str(t.id)) for t in parsed.tombstones)
     held = _held(ours, texts)
@@ -329,16 +333,17 @@ class _LiveKinds(Mapping[uuid.UUID, str]):
         return sum(1 for row in self._ours.values() if not row[2])
 
 
-def _changed_only(document: Any, ours: Mapping[str, _Row]) -> Any:
-    """Their document less the records we hold at the very same revision.
+def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str]]:
+    """Their document less the records we hold at the very same revision, and the
+    ids of every record and deletion it holds (as we store ids).
 
     Those change nothing, so they need no validation: on a large share where a
     few records changed, this is most of the work saved. Ids are still checked
     for uniqueness over the whole document.
     """
-    if not isinstance(document, dict):
-        return document
     seen: set[str] = set()
+    if not isinstance(document, dict):
+        return document, seen
     reduced = dict(document)
     for section in [*SECTION_NAMES.values(), "tombstones"]:
         items = document.get(section)
@@ -363,7 +368,7 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> Any:
                     continue
             kept.append(item)
         reduced[section] = kept
-    return reduced
+    return reduced, seen
 
 
 def _canonical(identity: str) -> str:
@@ -870,23 +875,27 @@ _CACHE_KIB = 32 * 1024
 pages a merge of 10,000 records into 100,000 touches."""
 
 
-def _keep_our_confidential_links(project: Project, plan: MergePlan) -> None:
-    """Give their records our links to our confidential records, where they lack them.
+def _keep_links_to_withheld(project: Project, plan: MergePlan, present: set[str]) -> None:
+    """Give their records back our links to what their document withheld.
 
-    Their document left those records out, and with them every link to them:
-    that their version lacks such a link says nothing, so ours stays (after the
-    target it followed in our list, or first). Done before anything compares
-    or shows their records, so a conflict lists only what they really changed.
-    The revision stays theirs, so the two copies still agree on it and merging
-    again changes nothing; each side keeps its links to what it alone may see.
+    A share that leaves confidential evidence and sources out leaves out every
+    link to them too, so that their version lacks a link to one says nothing.
+    Our link to evidence or a source their document does not hold at all (no
+    record, no deletion: withheld, whether we or they marked it confidential)
+    stays, after the target it followed in our list (or first). One their
+    document holds, they could have kept: its absence from their list is
+    theirs to decide. Done before anything compares or shows their records, so
+    a conflict lists only what they changed. The revision stays theirs, so the
+    two copies still agree on it and merging again changes nothing.
     """
     with project.reading() as session:
-        ours = confidential.confidential_links(session, list(plan.theirs))
+        ours = confidential.links_to_withholdable(session, list(plan.theirs))
     for record_id, roles in ours.items():
         item = plan.theirs[record_id]
         links = {role: [uuid.UUID(t) for t in ts] for role, ts in item.get("links", {}).items()}
-        for role, held in roles.items():
-            links[role] = _with_kept(links.get(role, []), held.targets, held.confidential)
+        for role, targets in roles.items():
+            withheld = {t for t in targets if str(t) not in present}
+            links[role] = _with_kept(links.get(role, []), targets, withheld)
         plan.theirs[record_id] = {
             **item,
             "links": {role: [str(t) for t in targets] for role, targets in links.items()},

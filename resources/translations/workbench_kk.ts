@@ -900,6 +900,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Бұл топтама шифрланған: бөлісу кезінде берілген құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
+      <source>This bundle leaves out confidential evidence and sources: your links to yours stay as they are.</source>
+      <translation>Бұл топтамада құпия дәлелдер мен дереккөздер жоқ: сіздің өз жазбаларыңызға сілтемелеріңіз өзгермейді.</translation>
+    </message>
+    <message>
       <source>What merging changes in your project:</source>
       <translation>Біріктіру жобаңызда нені өзгертеді:</translation>
     </message>

@@ -900,6 +900,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Пакет зашифрован: введите парольную фразу, с которой им поделились.</translation>
     </message>
     <message>
+      <source>This bundle leaves out confidential evidence and sources: your links to yours stay as they are.</source>
+      <translation>В этом пакете нет конфиденциальных доказательств и источников: ваши ссылки на ваши собственные остаются как есть.</translation>
+    </message>
+    <message>
       <source>What merging changes in your project:</source>
       <translation>Что объединение изменит в вашем проекте:</translation>
     </message>

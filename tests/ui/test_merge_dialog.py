@@ -161,6 +161,24 @@ def test_wrong_passphrase_shows_the_message_and_changes_nothing(
     dialog.close()
 
 
+def test_a_bundle_that_withheld_confidential_records_says_so(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    critique = _first(workspace.library, "critique")
+    plain, _tag = _their_bundle(theirs_path, tmp_path, critique, None)
+    dialog = _open_dialog(qtbot, workspace, plain)
+    assert _read(qtbot, dialog) is not None
+    assert not dialog.withheld_label.isVisible()  # nothing confidential: nothing withheld
+    with Project.open(theirs_path) as project:
+        library = Library(project)
+        library.update(_first(library, "evidence"), {"confidentiality": "confidential"})
+        share(project, plain)
+    assert _read(qtbot, dialog) is not None
+    assert dialog.withheld_label.isVisible()
+    assert "your links to yours stay" in dialog.withheld_label.text()
+    dialog.close()
+
+
 def test_damaged_file_is_explained(qtbot, workspace: Workspace, tmp_path: Path) -> None:
     broken = tmp_path / "broken.wbshare"
     broken.write_bytes(b"PK\x03\x04 not really a bundle")

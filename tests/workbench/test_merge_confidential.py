@@ -130,3 +130,25 @@ def test_a_conflict_lists_only_what_they_changed_and_theirs_keeps_our_link(
     merged = _recommendation(ours)
     assert merged["title"] == "Their title"
     assert merged["links"]["evidence"] == [str(RANKING), str(TESTIMONY)]
+
+
+def test_evidence_they_alone_made_confidential_keeps_our_link_to_it(
+    copies: tuple[Path, Path], tmp_path: Path
+) -> None:
+    ours, theirs = copies
+    with Project.open(theirs) as project:
+        Library(project).update(RANKING, {"confidentiality": "confidential"})
+    bundle = _their_share(theirs, tmp_path, {"title": "Decriminalise insult and slander"})
+    assert main(["merge", str(ours), str(bundle)]) == 0
+    merged = _recommendation(ours)
+    assert merged["title"] == "Decriminalise insult and slander"
+    assert merged["links"]["evidence"] == [str(RANKING), str(TESTIMONY)]
+
+
+def test_unlinking_evidence_their_share_holds_does_travel(
+    copies: tuple[Path, Path], tmp_path: Path
+) -> None:
+    ours, theirs = copies
+    bundle = _their_share(theirs, tmp_path, {"evidence": [TESTIMONY]})  # the ranking unlinked
+    assert main(["merge", str(ours), str(bundle)]) == 0
+    assert _recommendation(ours)["links"]["evidence"] == [str(TESTIMONY)]

@@ -110,6 +110,15 @@ class MergeDialog(QDialog):
         self.table.setMaximumHeight(200)
         self.conflicts_label = QLabel(self)
         self.conflicts_label.setWordWrap(True)
+        self.withheld_label = QLabel(
+            self.tr(
+                "This bundle leaves out confidential evidence and sources: your links "
+                "to yours stay as they are."
+            ),
+            self,
+        )
+        self.withheld_label.setWordWrap(True)
+        self.withheld_label.hide()
         self.conflicts = QWidget(self)
         self.conflicts_layout = QVBoxLayout(self.conflicts)
         self.conflicts_layout.addStretch(1)
@@ -121,6 +130,7 @@ class MergeDialog(QDialog):
         preview_layout.setContentsMargins(0, 0, 0, 0)
         preview_layout.addWidget(QLabel(self.tr("What merging changes in your project:"), self))
         preview_layout.addWidget(self.table)
+        preview_layout.addWidget(self.withheld_label)
         preview_layout.addWidget(self.conflicts_label)
         preview_layout.addWidget(scroll, 1)
         self.preview.hide()
@@ -226,6 +236,7 @@ class MergeDialog(QDialog):
             )
         else:
             self.conflicts_label.setText(self.tr("No conflicts."))
+        self.withheld_label.setVisible(plan.confidential_withheld)
         self.preview.show()
         if any(totals.values()):
             self.apply_button.setEnabled(True)
