@@ -290,7 +290,7 @@ def _looked_at(path: Path) -> Iterator[Project]:
     with tempfile.TemporaryDirectory(prefix="workbench-dry-run-") as folder:
         copy = Path(folder) / Path(path).name
         shutil.copyfile(path, copy)
-        with Project.open(copy, paths=AppPaths.rooted_at(Path(folder))) as project:
+        with Project.open(copy, paths=AppPaths.rooted_at(Path(folder)), temporary=True) as project:
             yield project
 
 

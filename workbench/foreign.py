@@ -202,15 +202,16 @@ def _difference(schema: list[tuple[str, str, str]], expected: list[tuple[str, st
 def _read_copy(original: Path, copy: Path, version: int, paths: AppPaths) -> dict[str, Any]:
     """Read the checked copy into a document, under the time limit.
 
-    At the current version it is opened read-only: no lock, no backup of a
-    temporary copy. An older one must be migrated, which ``Project.open``
-    does only after a backup (into the temporary folder, removed with it).
+    At the current version it is opened read-only (no lock); an older one is
+    upgraded in place. Either way the temporary copy is never backed up.
     """
     from workbench.interchange import dump_document
 
     with _guarded(original, "reading"):
         current = version == SCHEMA_VERSION
-        with Project.open(copy, author="merge", paths=paths, read_only=current) as project:
+        with Project.open(
+            copy, author="merge", paths=paths, read_only=current, temporary=True
+        ) as project:
             _limit_engine(project.engine)
             return dump_document(project)
 

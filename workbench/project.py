@@ -150,6 +150,7 @@ class Project:
         clock: Clock = utc_now,
         paths: AppPaths | None = None,
         read_only: bool = False,
+        temporary: bool = False,
         _fresh: bool = False,
     ) -> Project:
         """Open an existing project, migrating an older schema after a backup.
@@ -159,6 +160,8 @@ class Project:
         Otherwise the project is backed up once it passed its check, when its
         newest backup is older than ``backups.OPEN_BACKUP_AGE`` (a project
         just created has nothing to lose yet: ``_fresh`` skips that).
+        ``temporary`` is for a throwaway copy (a colleague's file being read, a
+        dry run's snapshot): it is never backed up, even before an upgrade.
         """
         path = Path(path)
         header = inspect_file(path)
@@ -171,8 +174,8 @@ class Project:
         lock = ProjectLock(path)
         lock.acquire()
         try:
-            project = cls._open_locked(path, header, lock, author, clock, paths)
-            if not _fresh and project.migrated_from is None:
+            project = cls._open_locked(path, header, lock, author, clock, paths, temporary)
+            if not (_fresh or temporary) and project.migrated_from is None:
                 backups.ensure_recent(path, project.paths.backups)
         except BaseException:
             lock.release()
@@ -188,12 +191,13 @@ class Project:
         author: str | None,
         clock: Clock,
         paths: AppPaths | None,
+        temporary: bool,
     ) -> Project:
         backup: Path | None = None
         migrated_from: int | None = None
         engine = create_project_engine(path)
         _check_database(path, engine, header)
-        if header.user_version < SCHEMA_VERSION:
+        if header.user_version < SCHEMA_VERSION and not temporary:
             try:
                 backup = backups.make_backup(
                     path,
@@ -203,6 +207,7 @@ class Project:
             except BaseException:
                 engine.dispose()
                 raise
+        if header.user_version < SCHEMA_VERSION:
             _migrate(path, engine)
             migrated_from = header.user_version
         if migrated_from is not None:

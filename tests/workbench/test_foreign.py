@@ -149,6 +149,19 @@ def test_a_current_project_is_read_without_backing_up_the_copy(
     assert calls == []
 
 
+def test_an_older_project_is_upgraded_as_a_copy_without_a_backup_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    theirs = tmp_path / "older.wbproj"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "project-v2.wbproj", theirs)
+    before = theirs.read_bytes()
+    calls: list[str] = []
+    for name in ("make_backup", "ensure_recent"):
+        monkeypatch.setattr(backups, name, _spy(getattr(backups, name), name, calls))
+    assert read_project_file(theirs)["format"] == "workbench-interchange"
+    assert calls == [] and theirs.read_bytes() == before
+
+
 def test_checking_has_a_time_limit(
     small: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
