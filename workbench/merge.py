@@ -114,8 +114,8 @@ class MergePlan:
     parsed: dict[uuid.UUID, ParsedRecord] = field(default_factory=dict)
     """Their records as validated, written as they are when nothing in them dangles."""
     confidential_withheld: bool = False
-    """Their document left confidential records out: our links to ours were kept
-    in their records (see :func:`_keep_our_confidential_links`)."""
+    """Their document left confidential records out: our links to what it withheld
+    were kept in their records (see :func:`_keep_links_to_withheld`)."""
 
     @property
     def conflicts(self) -> list[Change]:
@@ -613,7 +613,7 @@ def apply_merge(
     folder = (paths or AppPaths.from_environment()).backups
     with ThreadPoolExecutor(1, thread_name_prefix="merge-backup") as backing_up:
         backup = backing_up.submit(backups.make_backup, project.path, folder, "merge")
-        undo = _write(project, writes, deletions, progress, undoable, plan, backup)
+        undo = _write(project, writes, deletions, progress, undoable, plan.parsed, backup)
     return MergeResult(plan.summary(), backup.result(), tuple(copies), undo)
 
 
@@ -826,7 +826,7 @@ def _write(
     deletions: list[ParsedTombstone],
     progress: Callable[[int, int], None] | None,
     undoable: bool,
-    plan: MergePlan,
+    ready: Mapping[uuid.UUID, ParsedRecord],
     backup: Future[Path],
 ) -> MergeUndo | None:
     """Write the merge in one transaction, committed only once ``backup`` is made.
@@ -844,7 +844,7 @@ def _write(
         if undoable:
             touched = [*written, *deleted, *snapshots.dependents(writer.session, deleted)]
             before = snapshots.capture(writer.session, touched)
-        planned = [_planned(i, item, plan.parsed) for i, item in zip(ids, writes, strict=True)]
+        planned = [_planned(i, item, ready) for i, item in zip(ids, writes, strict=True)]
         references = [
             _references(item) if known is None else _parsed_references(known)
             for item, known in zip(writes, planned, strict=True)
@@ -893,7 +893,10 @@ def _keep_links_to_withheld(project: Project, plan: MergePlan, present: set[str]
     for record_id, roles in ours.items():
         item = plan.theirs[record_id]
         links = {role: [uuid.UUID(t) for t in ts] for role, ts in item.get("links", {}).items()}
+        specs = link_roles(plan.parsed[record_id].kind)
         for role, targets in roles.items():
+            if links.get(role) and not specs[role].many:
+                continue  # they chose another record for a role that holds one
             withheld = {t for t in targets if str(t) not in present}
             links[role] = _with_kept(links.get(role, []), targets, withheld)
         plan.theirs[record_id] = {

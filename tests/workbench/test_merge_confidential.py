@@ -152,3 +152,26 @@ def test_unlinking_evidence_their_share_holds_does_travel(
     bundle = _their_share(theirs, tmp_path, {"evidence": [TESTIMONY]})  # the ranking unlinked
     assert main(["merge", str(ours), str(bundle)]) == 0
     assert _recommendation(ours)["links"]["evidence"] == [str(TESTIMONY)]
+
+
+def test_a_role_holding_one_record_takes_their_choice(
+    copies: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Our ranking cites the confidential interview as its source; they cite a public
+    one instead: a role that holds one record cannot keep both, and theirs is newer."""
+    ours, theirs = copies
+    interview, report = fixed(4), _source_of(theirs, RANKING)
+    for path in copies:  # the same edit on both sides: the same revision
+        with Project.open(path) as project:
+            Library(project).set_links(RANKING, "source", [interview])
+    with Project.open(theirs) as project:
+        Library(project).set_links(RANKING, "source", [report])
+        share(project, tmp_path / "theirs.wbshare")
+    assert main(["merge", str(ours), str(tmp_path / "theirs.wbshare")]) == 0
+    assert _source_of(ours, RANKING) == report
+
+
+def _source_of(path: Path, evidence: uuid.UUID) -> uuid.UUID:
+    with Project.open(path) as project:
+        (source,) = Library(project).get(evidence).links["source"]
+    return source
