@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
   <context>
+    <name>ConflictListModel</name>
+    <message>
+      <source>Conflict</source>
+      <translation>Қайшылық</translation>
+    </message>
+    <message>
+      <source>Your choice</source>
+      <translation>Сіздің таңдауыңыз</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictPanel</name>
     <message>
       <source>Both</source>
@@ -836,6 +847,14 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Алдымен сақтық көшірме жасалды: %s</translation>
     </message>
     <message>
+      <source>Both</source>
+      <translation>Екеуі де</translation>
+    </message>
+    <message>
+      <source>Choose for each</source>
+      <translation>Әрқайсысына таңдау</translation>
+    </message>
+    <message>
       <source>Choose the file your colleague sent.</source>
       <translation>Әріптесіңіз жіберген файлды таңдаңыз.</translation>
     </message>
@@ -852,6 +871,22 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Түзету ▸ Болдырмау (Ctrl+Z) бүкіл біріктіруді кері қайтарады.</translation>
     </message>
     <message>
+      <source>Field by field</source>
+      <translation>Өріс бойынша</translation>
+    </message>
+    <message>
+      <source>For every conflict:</source>
+      <translation>Барлық қайшылық үшін:</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>Екеуін де қалдыру</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
       <source>Merge from</source>
       <translation>Біріктіру көзі</translation>
     </message>
@@ -862,6 +897,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Merged: %d added, %d updated, %d deleted, %d conflict(s) resolved.</source>
       <translation>Біріктірілді: %d қосылды, %d жаңартылды, %d жойылды, %d қайшылық шешілді.</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>Менікі</translation>
     </message>
     <message>
       <source>No conflicts.</source>
@@ -888,12 +927,20 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Өзгерістерді қарап шығып, біріктіруді қолданыңыз.</translation>
     </message>
     <message>
+      <source>Take theirs</source>
+      <translation>Әріптестікін алу</translation>
+    </message>
+    <message>
       <source>The merge failed: %s. Nothing was changed.</source>
       <translation>Біріктіру сәтсіз аяқталды: %s. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
       <source>Their file:</source>
       <translation>Әріптестің файлы:</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>Әріптестікі</translation>
     </message>
     <message>
       <source>This bundle is encrypted: enter the passphrase it was shared with.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
   <context>
+    <name>ConflictListModel</name>
+    <message>
+      <source>Conflict</source>
+      <translation>Конфликт</translation>
+    </message>
+    <message>
+      <source>Your choice</source>
+      <translation>Ваш выбор</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictPanel</name>
     <message>
       <source>Both</source>
@@ -836,6 +847,14 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Сначала сделана резервная копия: %s</translation>
     </message>
     <message>
+      <source>Both</source>
+      <translation>Оба</translation>
+    </message>
+    <message>
+      <source>Choose for each</source>
+      <translation>Выбрать для каждого</translation>
+    </message>
+    <message>
       <source>Choose the file your colleague sent.</source>
       <translation>Выберите файл, присланный коллегой.</translation>
     </message>
@@ -852,6 +871,22 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Правка ▸ Отменить (Ctrl+Z) отменяет всё объединение.</translation>
     </message>
     <message>
+      <source>Field by field</source>
+      <translation>По полям</translation>
+    </message>
+    <message>
+      <source>For every conflict:</source>
+      <translation>Для всех конфликтов:</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>Оставить обе</translation>
+    </message>
+    <message>
+      <source>Keep mine</source>
+      <translation>Оставить моё</translation>
+    </message>
+    <message>
       <source>Merge from</source>
       <translation>Объединить с</translation>
     </message>
@@ -862,6 +897,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Merged: %d added, %d updated, %d deleted, %d conflict(s) resolved.</source>
       <translation>Объединено: добавлено %d, обновлено %d, удалено %d, разрешено конфликтов %d.</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>Моё</translation>
     </message>
     <message>
       <source>No conflicts.</source>
@@ -888,12 +927,20 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Просмотрите изменения и выполните объединение.</translation>
     </message>
     <message>
+      <source>Take theirs</source>
+      <translation>Взять их</translation>
+    </message>
+    <message>
       <source>The merge failed: %s. Nothing was changed.</source>
       <translation>Объединение не удалось: %s. Ничего не изменено.</translation>
     </message>
     <message>
       <source>Their file:</source>
       <translation>Их файл:</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>Их</translation>
     </message>
     <message>
       <source>This bundle is encrypted: enter the passphrase it was shared with.</source>

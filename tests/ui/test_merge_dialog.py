@@ -239,3 +239,147 @@ def test_preview_model(qtmodeltester) -> None:
     assert model.rowCount() == 2  # kinds with no change are left out
     assert model.totals() == {"added": 2, "updated": 1, "deleted": 3, "conflicts": 0}
     qtmodeltester.check(model)
+
+
+# --- many conflicts: the list, one panel at a time, a choice for every conflict -----------
+
+
+def _conflicts_bundle(
+    workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> tuple[Path, list[uuid.UUID], uuid.UUID]:
+    """Four critiques both sides retitled and re-argued, and a tag we renamed they deleted."""
+    critiques = [summary.id for summary in workspace.library.page("critique", limit=4)]
+    tag = _first(workspace.library, "tag")
+    with Project.open(theirs_path, author="Aigerim") as project:
+        library = Library(project)
+        for n, critique in enumerate(critiques):
+            library.update(critique, {"title": f"Their {n}", "argument": f"Their {n}."})
+        library.delete(tag)
+        bundle = tmp_path / "conflicts.wbshare"
+        share(project, bundle)
+    for n, critique in enumerate(critiques):
+        workspace.library.update(critique, {"title": f"My {n}", "argument": f"My {n}."})
+    workspace.library.update(tag, {"name": "renamed by me"})
+    return bundle, critiques, tag
+
+
+def _choose_for_all(dialog: MergeDialog, choice: str | None) -> None:
+    dialog.for_all.setCurrentIndex(dialog.for_all.findData(choice))
+
+
+def _apply(qtbot, dialog: MergeDialog) -> Any:
+    with qtbot.waitSignal(dialog.merged, timeout=30_000) as blocker:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] is not None
+    return blocker.args[0]
+
+
+def test_conflicts_are_listed_and_the_selected_ones_panel_shown(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    bundle, critiques, tag = _conflicts_bundle(workspace, theirs_path, tmp_path)
+    dialog = _open_dialog(qtbot, workspace, bundle)
+    plan = _read(qtbot, dialog)
+    model, view = dialog.conflict_model, dialog.conflict_list
+    ids = [model.conflicts[row].id for row in range(model.rowCount())]
+    assert ids == [c.id for c in plan.conflicts] and set(ids) >= {*critiques, tag}
+    row = ids.index(critiques[0])
+    assert model.index(row, 0).data() == f"Critique: {plan.conflicts[row].title}"
+    first = plan.conflicts[0].id
+    assert view.currentIndex().row() == 0  # the first is selected as the preview shows
+    assert list(dialog.panels) == [first]  # and only its panel is built
+    assert dialog.detail.currentWidget() is dialog.panels[first]
+    assert model.index(0, 1).data() == ""  # nothing decided yet
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # arrow keys walk the list
+    second = plan.conflicts[1].id
+    assert view.currentIndex().row() == 1 and dialog.detail.currentWidget() is dialog.panels[second]
+    assert set(dialog.panels) == {first, second}
+
+    panel = dialog.panel(critiques[2])
+    assert dialog.detail.currentWidget() is panel and dialog.panels[critiques[2]] is panel
+    panel.choose("title", "theirs")
+    row = ids.index(critiques[2])
+    assert model.index(row, 1).data() == "Field by field"
+    dialog.panel(critiques[3])
+    assert dialog.panel(critiques[2]) is panel  # kept: back to it, the choice is still there
+    assert panel.resolution() == {"title": "theirs", "argument": "mine"}
+    assert widget_after(view) is panel.mode  # Tab leads from the list into the panel
+    dialog.close()
+
+
+def widget_after(widget: Any) -> Any:
+    """The next widget Tab focuses after ``widget`` (skipping its own children)."""
+    following = widget.nextInFocusChain()
+    while widget.isAncestorOf(following):
+        following = following.nextInFocusChain()
+    return following
+
+
+def test_take_theirs_for_every_conflict_applies_their_versions(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    bundle, critiques, tag = _conflicts_bundle(workspace, theirs_path, tmp_path)
+    dialog = _open_dialog(qtbot, workspace, bundle)
+    plan = _read(qtbot, dialog)
+    _choose_for_all(dialog, "theirs")
+    model = dialog.conflict_model
+    assert [model.index(row, 1).data() for row in range(model.rowCount())] == ["Theirs"] * len(
+        plan.conflicts
+    )
+    assert dialog.panels[plan.conflicts[0].id].mode.currentData() == "theirs"
+    assert dialog.panel(critiques[3]).mode.currentData() == "theirs"  # built after, still theirs
+    assert dialog.for_all.currentData() == "theirs"
+    _apply(qtbot, dialog)
+    for n, critique in enumerate(critiques):
+        fields = workspace.library.get(critique).fields
+        assert (fields["title"], fields["argument"]) == (f"Their {n}", f"Their {n}.")
+    assert not workspace.library.exists(tag)  # they deleted it
+    assert f"{len(plan.conflicts)} conflict(s) resolved" in dialog.status.text()
+    dialog.close()
+
+
+def test_a_change_after_a_choice_for_all_switches_back_and_is_honoured(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    bundle, critiques, _tag = _conflicts_bundle(workspace, theirs_path, tmp_path)
+    dialog = _open_dialog(qtbot, workspace, bundle)
+    _read(qtbot, dialog)
+    _choose_for_all(dialog, "theirs")
+    panel = dialog.panel(critiques[1])
+    panel.mode.setCurrentIndex(panel.mode.findData("fields"))  # its fields start as theirs
+    qtbot.mouseClick(panel.field_buttons["title"]["mine"], Qt.MouseButton.LeftButton)
+    assert dialog.for_all.currentData() is None and dialog.for_all.currentIndex() == 0
+    resolutions = dialog.resolutions()
+    assert resolutions[critiques[1]] == {"title": "mine", "argument": "theirs"}
+    assert resolutions[critiques[0]] == resolutions[critiques[2]] == "theirs"
+    _apply(qtbot, dialog)
+    fields = workspace.library.get(critiques[1]).fields
+    assert (fields["title"], fields["argument"]) == ("My 1", "Their 1.")
+    assert workspace.library.get(critiques[2]).fields["title"] == "Their 2"
+    dialog.close()
+
+
+def test_resolutions_cover_conflicts_never_shown(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    bundle, critiques, tag = _conflicts_bundle(workspace, theirs_path, tmp_path)
+    dialog = _open_dialog(qtbot, workspace, bundle)
+    plan = _read(qtbot, dialog)
+    shown = set(dialog.panels)
+    resolutions = dialog.resolutions()
+    assert set(resolutions) == {c.id for c in plan.conflicts}
+    for change in plan.conflicts:
+        if change.id not in shown:  # the defaults an untouched panel gives
+            assert resolutions[change.id] == ({} if change.conflict == "edit/edit" else "mine")
+    assert resolutions[tag] == "mine"  # we edited, they deleted: kept by default
+
+    _choose_for_all(dialog, "both")
+    resolutions = dialog.resolutions()
+    assert all(resolutions[critique] == "both" for critique in critiques)
+    assert resolutions[tag] == "mine"  # "both" keeps the edited side: ours
+    assert set(dialog.panels) == shown  # deciding for all built no panel
+    _apply(qtbot, dialog)
+    assert workspace.library.get(tag).fields["name"] == "renamed by me"
+    dialog.close()

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,7 +37,20 @@ TitleLookup = Callable[[str], str]
 """The title of a record, given its id as text (for showing links)."""
 
 
+def whole_record(conflict: str, choice: str) -> str:
+    """The whole-record resolution of ``conflict`` for a choice made for every conflict.
+
+    An edit against a deletion has no copy to keep, so "both" there keeps the
+    record: the edited side, mine for "edit/delete", theirs for "delete/edit"."""
+    if conflict == "edit/edit" or choice != "both":
+        return choice
+    return "mine" if conflict == "edit/delete" else "theirs"
+
+
 class ConflictPanel(QGroupBox):
+    changed = Signal()
+    """The resolution changed: the mode, or a field's choice."""
+
     def __init__(
         self,
         change: Change,
@@ -60,6 +73,7 @@ class ConflictPanel(QGroupBox):
         layout.addWidget(explanation)
         layout.addWidget(self.mode)
         self._fill_modes()
+        self.mode.currentIndexChanged.connect(self.changed)
         if change.conflict == "edit/edit" and mine is not None and theirs is not None:
             self.fields = QWidget(self)
             self._fill_fields(mine, theirs)
@@ -140,6 +154,7 @@ class ConflictPanel(QGroupBox):
             button = QRadioButton(texts[choice], box)
             button.setObjectName(f"{name}:{choice}")
             group.addButton(button)
+            button.toggled.connect(self._on_toggled)
             row.addWidget(button)
             buttons[choice] = button
         buttons["mine"].setChecked(True)
@@ -161,12 +176,27 @@ class ConflictPanel(QGroupBox):
     def _on_mode(self, _index: int) -> None:
         self.fields.setEnabled(self.mode.currentData() == "fields")
 
+    def _on_toggled(self, checked: bool) -> None:
+        """Only the button turned on reports: its group turns one off at the same time."""
+        if checked:
+            self.changed.emit()
+
     # --- the answer ------------------------------------------------------------
 
     def choose(self, name: str, choice: str) -> None:
         """Pick ``choice`` for one field (as clicking its button does)."""
         self.mode.setCurrentIndex(self.mode.findData("fields"))
         self.field_buttons[name][choice].setChecked(True)
+
+    def choose_whole(self, choice: str) -> None:
+        """Resolve the whole record as chosen for every conflict ("mine", "theirs", "both").
+
+        The fields follow "mine" or "theirs" too, so that switching to field by field
+        afterwards starts from that side and a single field can be changed back."""
+        if choice in ("mine", "theirs"):
+            for buttons in self.field_buttons.values():
+                buttons[choice].setChecked(True)
+        self.mode.setCurrentIndex(self.mode.findData(whole_record(self.change.conflict, choice)))
 
     def resolution(self) -> Resolution:
         mode = str(self.mode.currentData())

@@ -11,13 +11,23 @@ restores the before-snapshot on undo and the after-snapshot on redo.
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,25 +39,83 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
     QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import messages
-from ui.dialogs.conflict_panel import ConflictPanel
+from ui.dialogs.conflict_panel import ConflictPanel, whole_record
 from ui.dialogs.jobs import Job, Progress
-from ui.labels import untitled
+from ui.labels import kind_name, untitled
 from ui.models.merge_preview import MergePreviewModel
 from ui.undo import ApplyMerge
 from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
-from workbench.merge import MergePlan, MergeResult, apply_merge, our_items, plan_merge, read_theirs
+from workbench.merge import (
+    Change,
+    MergePlan,
+    MergeResult,
+    Resolution,
+    apply_merge,
+    our_items,
+    plan_merge,
+    read_theirs,
+)
 from workbench.paths import AppPaths
 from workbench.records import display_title
 from workbench.share import WrongPassphrase, is_encrypted
 
 THEIRS_FILTER = "Colleague's work (*.wbshare *.json *.wbproj);;All files (*)"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ConflictListModel(QAbstractTableModel):
+    """The conflicts of a plan, one row each: what it is, and what the user chose.
+
+    A model (not a widget per row) so that thousands of conflicts list at once;
+    the dialog says what was chosen, as only it knows the panels and stored choices."""
+
+    def __init__(self, choice_text: Callable[[Change], str], parent: QObject | None = None):
+        super().__init__(parent)
+        self._choice_text = choice_text
+        self.conflicts: list[Change] = []
+
+    def set_conflicts(self, conflicts: list[Change]) -> None:
+        self.beginResetModel()
+        self.conflicts = list(conflicts)
+        self.endResetModel()
+
+    def choice_changed(self, rows: range) -> None:
+        """The choices of ``rows`` changed: repaint their second column."""
+        if rows:
+            self.dataChanged.emit(self.index(rows.start, 1), self.index(rows.stop - 1, 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        change = self.conflicts[index.row()]
+        if index.column() == 0:
+            return f"{kind_name(change.kind)}: {change.title or untitled()}"
+        return self._choice_text(change)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.tr("Conflict") if section == 0 else self.tr("Your choice")
 
 
 class MergeDialog(QDialog):
@@ -70,8 +138,15 @@ class MergeDialog(QDialog):
         self.job: Job | None = None
         self.plan: MergePlan | None = None
         self.outcome: MergeResult | None = None
-        self.panels: list[ConflictPanel] = []
+        self.panels: dict[uuid.UUID, ConflictPanel] = {}
+        """The panels built so far (when their conflict was first selected), kept."""
+        self._chosen: dict[uuid.UUID, Resolution] = {}
+        """Whole-record choices made for every conflict, for those with no panel yet."""
+        self._decided: set[uuid.UUID] = set()
+        """Conflicts the user resolved, themselves or with the choice for every conflict."""
+        self._setting_all = False
         self._their_kinds: dict[uuid.UUID, str] = {}
+        self._mine: dict[uuid.UUID, dict[str, Any]] = {}
         self._handlers: tuple[Callable[[Any], None], Callable[[Exception], None]] = (
             _ignore,
             _ignore,
@@ -119,12 +194,7 @@ class MergeDialog(QDialog):
         )
         self.withheld_label.setWordWrap(True)
         self.withheld_label.hide()
-        self.conflicts = QWidget(self)
-        self.conflicts_layout = QVBoxLayout(self.conflicts)
-        self.conflicts_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.conflicts)
+        self.conflicts = self._conflicts_area()
         self.preview = QWidget(self)
         preview_layout = QVBoxLayout(self.preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +202,7 @@ class MergeDialog(QDialog):
         preview_layout.addWidget(self.table)
         preview_layout.addWidget(self.withheld_label)
         preview_layout.addWidget(self.conflicts_label)
-        preview_layout.addWidget(scroll, 1)
+        preview_layout.addWidget(self.conflicts, 1)
         self.preview.hide()
 
         self.progress = QProgressBar(self)
@@ -157,6 +227,51 @@ class MergeDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+
+    def _conflicts_area(self) -> QSplitter:
+        """The conflicts listed on the left, the selected one's panel on the right: one
+        panel at a time, so thousands of conflicts neither freeze nor bury the user."""
+        self.for_all = QComboBox(self)
+        self.for_all.setObjectName("for_all")
+        for text, value in (
+            (self.tr("Choose for each"), None),
+            (self.tr("Keep mine"), "mine"),
+            (self.tr("Take theirs"), "theirs"),
+            (self.tr("Keep both"), "both"),
+        ):
+            self.for_all.addItem(text, value)
+        self.for_all.currentIndexChanged.connect(self._on_for_all)
+        self.conflict_model = ConflictListModel(self._choice_text, self)
+        self.conflict_list = QTreeView(self)
+        self.conflict_list.setObjectName("conflict_list")
+        self.conflict_list.setModel(self.conflict_model)
+        self.conflict_list.setRootIsDecorated(False)
+        self.conflict_list.setUniformRowHeights(True)
+        self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflict_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.conflict_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 140)
+        self.conflict_list.selectionModel().currentRowChanged.connect(self._on_current)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("For every conflict:"), left))
+        row.addWidget(self.for_all, 1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.conflict_list, 1)
+        self.detail = QStackedWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        return splitter
 
     @classmethod
     def merge(
@@ -220,20 +335,18 @@ class MergeDialog(QDialog):
         self._their_kinds = {change.id: change.kind for change in plan.changes}
         self.model.set_summary(plan.summary())
         totals = self.model.totals()
-        for change in plan.conflicts:
-            panel = ConflictPanel(
-                change, mine.get(change.id), plan.theirs.get(change.id), self._title, self
-            )
-            self.panels.append(panel)
-            self.conflicts_layout.insertWidget(self.conflicts_layout.count() - 1, panel)
-        if self.panels:
+        self._mine = mine
+        self.conflict_model.set_conflicts(plan.conflicts)
+        self.conflicts.setVisible(bool(plan.conflicts))
+        if plan.conflicts:
             self.conflicts_label.setText(
                 self.tr(
                     "%d record(s) were changed on both sides. Choose for each what to keep; "
                     "field by field, your version is kept unless you pick theirs or both."
                 )
-                % len(self.panels)
+                % len(plan.conflicts)
             )
+            self.conflict_list.setCurrentIndex(self.conflict_model.index(0, 0))
         else:
             self.conflicts_label.setText(self.tr("No conflicts."))
         self.withheld_label.setVisible(plan.confidential_withheld)
@@ -277,21 +390,130 @@ class MergeDialog(QDialog):
 
     def _clear_preview(self) -> None:
         self.plan = None
-        for panel in self.panels:
+        for panel in self.panels.values():
             panel.setParent(None)
             panel.deleteLater()
-        self.panels = []
+        self.panels = {}
+        self._mine = {}
+        self._chosen = {}
+        self._decided = set()
+        self.conflict_model.set_conflicts([])
+        self._show_for_each()
         self.model.set_summary({})
         self.preview.hide()
         self.apply_button.setEnabled(False)
 
-    # --- applying ---------------------------------------------------------------
+    # --- the conflicts -------------------------------------------------------------
 
     def panel(self, record_id: uuid.UUID) -> ConflictPanel:
-        return next(p for p in self.panels if p.record_id == record_id)
+        """The panel of one conflict, selected (and so built) if it was not yet."""
+        row = next(n for n, c in enumerate(self.conflict_model.conflicts) if c.id == record_id)
+        self.conflict_list.setCurrentIndex(self.conflict_model.index(row, 0))
+        return self.panels[record_id]
 
-    def resolutions(self) -> dict[uuid.UUID, Any]:
-        return {panel.record_id: panel.resolution() for panel in self.panels}
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_panel(self.conflict_model.conflicts[current.row()])
+
+    def _show_panel(self, change: Change) -> None:
+        """Show the panel of ``change``, built the first time it is selected."""
+        panel = self.panels.get(change.id)
+        if panel is None:
+            panel = self._build_panel(change)
+        for page in self.panels.values():  # a hidden page must not size the stack
+            policy = QSizePolicy.Policy.Preferred if page is panel else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.detail.setCurrentWidget(panel)
+        self._follow_in_tab_order(panel)
+
+    def _build_panel(self, change: Change) -> ConflictPanel:
+        assert self.plan is not None
+        theirs = self.plan.theirs.get(change.id)
+        panel = ConflictPanel(change, self._mine.get(change.id), theirs, self._title, self.detail)
+        chosen = self._chosen.get(change.id)
+        if isinstance(chosen, str):
+            panel.choose_whole(chosen)
+        panel.changed.connect(lambda: self._on_panel_changed(change.id))
+        self.panels[change.id] = panel
+        self.detail.addWidget(panel)
+        return panel
+
+    def _follow_in_tab_order(self, panel: ConflictPanel) -> None:
+        """Tab from the list goes into the panel, and from its last control on to Apply."""
+        chain: list[QWidget] = [self.conflict_list]
+        chain += [
+            widget
+            for widget in panel.findChildren(QWidget)
+            if widget.window() is self and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        chain.append(self.apply_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _on_panel_changed(self, record_id: uuid.UUID) -> None:
+        """A choice of the user's own, unless the choice for every conflict made it."""
+        if self._setting_all:
+            return
+        self._decided.add(record_id)
+        self._chosen.pop(record_id, None)
+        self._show_for_each()
+        self._repaint_choice(record_id)
+
+    def _show_for_each(self) -> None:
+        """Back to "Choose for each", leaving every choice made as it is."""
+        self.for_all.blockSignals(True)
+        self.for_all.setCurrentIndex(0)
+        self.for_all.blockSignals(False)
+
+    def _on_for_all(self, _index: int) -> None:
+        choice = self.for_all.currentData()
+        if choice is None or self.plan is None:
+            return
+        self._setting_all = True
+        try:
+            for change in self.plan.conflicts:
+                panel = self.panels.get(change.id)
+                if panel is not None:
+                    panel.choose_whole(choice)
+                else:
+                    self._chosen[change.id] = whole_record(change.conflict, choice)
+                self._decided.add(change.id)
+        finally:
+            self._setting_all = False
+        self.conflict_model.choice_changed(range(len(self.plan.conflicts)))
+
+    def _repaint_choice(self, record_id: uuid.UUID) -> None:
+        conflicts = self.conflict_model.conflicts
+        row = next(n for n, c in enumerate(conflicts) if c.id == record_id)
+        self.conflict_model.choice_changed(range(row, row + 1))
+
+    def _choice_text(self, change: Change) -> str:
+        """What the list shows as chosen: nothing until the user decided."""
+        if change.id not in self._decided:
+            return ""
+        resolution = self._resolution(change)
+        if not isinstance(resolution, str):
+            return self.tr("Field by field")
+        texts = {"mine": self.tr("Mine"), "theirs": self.tr("Theirs"), "both": self.tr("Both")}
+        return texts.get(resolution, resolution)
+
+    def _resolution(self, change: Change) -> Resolution:
+        """The panel's answer; with no panel, the choice made for every conflict, else the
+        default: every field mine (an untouched panel's answer) or the record kept as mine."""
+        panel = self.panels.get(change.id)
+        if panel is not None:
+            return panel.resolution()
+        if change.id in self._chosen:
+            return self._chosen[change.id]
+        return {} if change.conflict == "edit/edit" else "mine"
+
+    # --- applying ---------------------------------------------------------------
+
+    def resolutions(self) -> dict[uuid.UUID, Resolution]:
+        """A resolution for every conflict, shown or not."""
+        if self.plan is None:
+            return {}
+        return {change.id: self._resolution(change) for change in self.plan.conflicts}
 
     def apply(self) -> bool:
         """Apply in the background; the merge lands on the undo stack when done."""
@@ -324,7 +546,7 @@ class MergeDialog(QDialog):
             self.workspace.push(ApplyMerge(self.workspace, result.undo, self._source_name()))
         lines = [
             self.tr("Merged: %d added, %d updated, %d deleted, %d conflict(s) resolved.")
-            % (added, updated, deleted, len(self.panels))
+            % (added, updated, deleted, len(self.plan.conflicts) if self.plan else 0)
         ]
         if result.copies:
             lines.append(self.tr("%d conflicting copy(ies) kept.") % len(result.copies))
