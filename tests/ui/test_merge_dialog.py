@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from ui.dialogs.conflict_panel import whole_record
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.share_dialog import ShareDialog
 from ui.main_window import MainWindow
@@ -383,3 +384,10 @@ def test_resolutions_cover_conflicts_never_shown(
     _apply(qtbot, dialog)
     assert workspace.library.get(tag).fields["name"] == "renamed by me"
     dialog.close()
+
+
+def test_keep_both_for_every_conflict_keeps_an_edited_record_against_a_deletion() -> None:
+    assert whole_record("edit/edit", "both") == "both"  # theirs as a separate copy
+    assert whole_record("edit/delete", "both") == "mine"  # we edited: ours stays
+    assert whole_record("delete/edit", "both") == "theirs"  # they edited: theirs comes back
+    assert whole_record("delete/edit", "mine") == "mine"
