@@ -79,6 +79,7 @@ class ConflictPanel(QGroupBox):
             self._fill_fields(mine, theirs)
             layout.addWidget(self.fields)
             self.mode.currentIndexChanged.connect(self._on_mode)
+        layout.addStretch(1)  # the panel fills the pane: room left goes below, not between
 
     # --- building ------------------------------------------------------------
 

@@ -266,11 +266,14 @@ class MergeDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
+        scroll.setMinimumWidth(360)  # a panel's two columns of values need the room
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 600])  # the list's width hint would take it all
         return splitter
 
     @classmethod
