@@ -182,7 +182,6 @@ class MergeDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(200)
         self.conflicts_label = QLabel(self)
         self.conflicts_label.setWordWrap(True)
         self.withheld_label = QLabel(
@@ -337,6 +336,7 @@ class MergeDialog(QDialog):
         self.plan = plan
         self._their_kinds = {change.id: change.kind for change in plan.changes}
         self.model.set_summary(plan.summary())
+        self._fit_table()
         totals = self.model.totals()
         self._mine = mine
         self.conflict_model.set_conflicts(plan.conflicts)
@@ -390,6 +390,14 @@ class MergeDialog(QDialog):
         if item is not None and kind:
             return display_title(kind, item) or untitled()
         return untitled()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (one per kind merging changes), up to eight of them:
+        the room left goes to the conflicts."""
+        rows = min(self.model.rowCount(), 8)
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(rows))
+        self.table.setFixedHeight(height)
 
     def _clear_preview(self) -> None:
         self.plan = None
