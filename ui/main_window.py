@@ -113,8 +113,9 @@ class MainWindow(QMainWindow):
 
     # --- projects -------------------------------------------------------------
 
-    def open_in_background(self, path: Path) -> None:
-        """Open ``path`` on a worker thread once the window shows it is opening it.
+    def open_in_background(self, path: Path, *, create: bool = False) -> None:
+        """Open ``path`` on a worker thread once the window shows it is opening it
+        (with ``create``, first make it from the starter library).
 
         Opening is the project layer loading (at start) and the file being
         checked (and, once a day, backed up): seconds on a large library. The
@@ -125,31 +126,38 @@ class MainWindow(QMainWindow):
         if self._opening_page is not None:
             return  # one at a time
         path = Path(path)
-        page = OpeningPage(self.tr("Opening “%s”…") % path.name, self.stack)
+        doing = self.tr("Creating “%s”…") if create else self.tr("Opening “%s”…")
+        page = OpeningPage(doing % path.name, self.stack)
         self._opening_page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._update_actions()
-        page.painted.connect(lambda: QTimer.singleShot(0, lambda: self._start_opening(page, path)))
+        page.painted.connect(
+            lambda: QTimer.singleShot(0, lambda: self._start_opening(page, path, create))
+        )
 
-    def _start_opening(self, page: OpeningPage, path: Path) -> None:
+    def _start_opening(self, page: OpeningPage, path: Path, create: bool) -> None:
         from ui.dialogs.jobs import Job
 
         if self.stack.currentWidget() is not page or self._closing:
             self._drop_opening_page(page)
             return
-        job = Job(lambda _progress: self._open_on_worker(path), self)
+        job = Job(lambda _progress: self._open_on_worker(path, create), self)
         job.succeeded.connect(lambda project: self._finish_opening(page, path, project))
         job.failed.connect(lambda error: self._finish_opening(page, path, error))
         self._opening = job
         job.start()
 
-    def _open_on_worker(self, path: Path) -> Project:
-        """The project, opened on the worker thread, which also loads the modules of
-        the project's panes (their import is a quarter of a second the GUI thread
-        would otherwise wait for; importing creates no widgets)."""
+    def _open_on_worker(self, path: Path, create: bool = False) -> Project:
+        """The project, opened (or first created) on the worker thread, which also
+        loads the modules of the project's panes (their import is a quarter of a
+        second the GUI thread would otherwise wait for; importing creates no widgets)."""
         import ui.project_view  # noqa: F401
 
+        if create:
+            from workbench.starter import create_project
+
+            create_project(path).close()
         return self._open_file(path)
 
     def _finish_opening(self, page: OpeningPage, path: Path, outcome: object) -> None:
@@ -219,25 +227,19 @@ class MainWindow(QMainWindow):
             )
         return False
 
-    def new_project(self, path: Path | None = None) -> bool:
-        """Create a project from the starter library and open it."""
+    def new_project(self, path: Path | None = None) -> None:
+        """Create a project from the starter library and open it (in the background,
+        as opening is: a starter library takes a moment to write and index)."""
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("New project"), str(self.paths.data), self.tr(PROJECT_FILTER)
             )
             if not chosen:
-                return False
+                return
             path = Path(chosen)
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
-        from workbench.starter import create_project
-
-        try:
-            create_project(path).close()
-        except WorkbenchError as error:
-            messages.show_error(self, error)
-            return False
-        return self.open_project(path)
+        self.open_in_background(path, create=True)
 
     def choose_and_open(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

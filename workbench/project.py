@@ -39,6 +39,7 @@ from workbench import backups
 from workbench.errors import (
     NotAProject,
     ProjectDamaged,
+    ProjectError,
     ProjectExists,
     ProjectNotFound,
     ReadOnlyProject,
@@ -121,7 +122,11 @@ class Project:
         path = Path(path)
         if path.exists():
             raise ProjectExists(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a file where a folder should be, no permission...
+            reason = error.strerror or str(error)
+            raise ProjectError(path, f"{path}: cannot be created there ({reason})") from error
         temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
         try:
             engine = create_project_engine(temporary)

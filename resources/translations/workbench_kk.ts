@@ -649,6 +649,10 @@
       <translation>Таңбаланған тізім	Ctrl+Shift+8</translation>
     </message>
     <message>
+      <source>Creating “%s”…</source>
+      <translation>«%s» жасалуда…</translation>
+    </message>
+    <message>
       <source>Delete the open record</source>
       <translation>Ашық жазбаны жою</translation>
     </message>

@@ -649,6 +649,10 @@
       <translation>Маркированный список	Ctrl+Shift+8</translation>
     </message>
     <message>
+      <source>Creating “%s”…</source>
+      <translation>Создаётся «%s»…</translation>
+    </message>
+    <message>
       <source>Delete the open record</source>
       <translation>Удалить открытую запись</translation>
     </message>

@@ -237,3 +237,35 @@ def test_opening_another_project_closes_the_first_once_the_second_is_open(
     assert window.workspace is not None and window.workspace.project.path == second_path
     assert window.stack.currentWidget() is window.view
     Project.open(starter_path).close()  # the first was closed and its lock released
+
+
+def test_file_new_creates_the_project_in_the_background_then_opens_it(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    first = window.workspace
+    target = tmp_path / "fresh"  # the suffix is added
+    window.new_project(target)
+    page = window.stack.currentWidget()
+    assert (
+        isinstance(page, OpeningPage) and "Creating “fresh.wbproj”" in page.findChild(QLabel).text()
+    )
+    assert window.workspace is first  # the open project stays until the new one is ready
+    qtbot.waitUntil(lambda: window.workspace is not first, timeout=20_000)
+    assert window.workspace is not None
+    assert window.workspace.project.path == tmp_path / "fresh.wbproj"
+    assert window.workspace.library.count("critique") > 0  # the starter library
+    assert window.stack.currentWidget() is window.view
+
+
+def test_file_new_where_nothing_can_be_written_says_why(
+    qtbot, window: MainWindow, tmp_path: Path, recorded_messages
+) -> None:
+    first = window.workspace
+    blocked = tmp_path / "a file"
+    blocked.write_text("in the way", encoding="utf-8")
+    window.new_project(blocked / "fresh.wbproj")
+    qtbot.waitUntil(lambda: bool(recorded_messages.shown), timeout=20_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view)
+    assert window.workspace is first
+    [(_title, text)] = recorded_messages.shown
+    assert "cannot be created there" in text

@@ -183,3 +183,15 @@ def test_truncated_project_is_reported_damaged(tmp_path: Path) -> None:
     with pytest.raises(ProjectDamaged):
         Project.open(path)
     assert not lock_path_for(path).exists()
+
+
+def test_a_project_cannot_be_created_where_a_file_blocks_the_folder(tmp_path: Path) -> None:
+    from workbench.cli import main
+    from workbench.errors import ProjectError
+
+    blocked = tmp_path / "a file"
+    blocked.write_text("in the way", encoding="utf-8")
+    with pytest.raises(ProjectError, match="cannot be created there"):
+        Project.create(blocked / "new.wbproj")
+    assert main(["new", str(blocked / "new.wbproj")]) == 2
+    assert blocked.read_text(encoding="utf-8") == "in the way"
