@@ -289,7 +289,10 @@ def _looked_at(path: Path) -> Iterator[Project]:
         return
     with tempfile.TemporaryDirectory(prefix="workbench-dry-run-") as folder:
         copy = Path(folder) / Path(path).name
-        shutil.copyfile(path, copy)
+        for suffix in ("", "-wal"):  # with its log: changes not yet in the file itself
+            source = Path(f"{path}{suffix}")
+            if source.exists():
+                shutil.copyfile(source, Path(f"{copy}{suffix}"))
         with Project.open(copy, paths=AppPaths.rooted_at(Path(folder)), temporary=True) as project:
             yield project
 

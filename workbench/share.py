@@ -201,12 +201,22 @@ def _checked_members(path: Path, archive: zipfile.ZipFile) -> set[str]:
 
 MAX_RATIO = 100
 """Interchange JSON deflates about 5 to 10 times; a member claiming far more is a bomb."""
+FREE_EXPANSION = 64 * 1024**2
+"""Up to this size a member may expand as far as it likes: a small project of
+repetitive text deflates beyond any ratio, and 64 MiB is no danger to memory."""
+
+
+def _expansion_limit(compressed: int, cap: int) -> int:
+    """How far ``compressed`` bytes may expand: the ratio, never below the free
+    expansion, never above ``cap``."""
+    return min(cap, max(FREE_EXPANSION, MAX_RATIO * compressed))
 
 
 def _read_member(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     """Read at most ``limit`` bytes, whatever the archive claims the size is."""
     info = archive.getinfo(name)
-    if info.file_size > limit or info.file_size > MAX_RATIO * max(info.compress_size, 1024):
+    limit = _expansion_limit(info.compress_size, limit)  # what it claims, then what it holds
+    if info.file_size > limit:
         raise ShareError(
             path, f"{name} expands beyond a safe size ({info.file_size:,} bytes); refused"
         )
@@ -272,7 +282,7 @@ def _open_sealed(
             path, "wrong passphrase, or the bundle was altered after it was made"
         ) from None
     # The same caps as a plain bundle's member: its size, and how far it may expand.
-    limit = min(MAX_DOCUMENT_BYTES, MAX_RATIO * max(len(compressed), 1024))
+    limit = _expansion_limit(len(compressed), MAX_DOCUMENT_BYTES)
     decompressor = zlib.decompressobj()
     payload = decompressor.decompress(compressed, limit + 1)
     if len(payload) > limit or decompressor.unconsumed_tail:

@@ -20,6 +20,7 @@ from tests.workbench.export_fixtures import build_small_project
 from workbench import interchange
 from workbench.cli import main
 from workbench.errors import WorkbenchError
+from workbench.library import Library
 from workbench.merge import plan_merge, read_theirs
 from workbench.project import Project
 from workbench.share import WrongPassphrase, _derive, read_bundle, share
@@ -314,7 +315,7 @@ def test_a_bomb_inside_an_encrypted_bundle_is_refused(small: Project, tmp_path: 
          "kdf": {"name": "scrypt", "n": 2**14, "r": 8, "p": 1,
                  "salt": base64.b64encode(salt).decode()}}
     ).encode()  # fmt: skip
-    bomb = zlib.compress(b" " * (64 * 1024 * 1024), 9)  # 64 MiB in about 64 KiB
+    bomb = zlib.compress(b" " * (128 * 1024 * 1024), 9)  # 128 MiB in about 128 KiB
     sealed = AESGCM(_derive(PASSPHRASE, salt, 2**14)).encrypt(nonce, bomb, manifest)
     path = tmp_path / "bomb.wbshare"
     _rewrite(path, {"manifest.json": manifest, "interchange.enc": sealed})
@@ -346,3 +347,18 @@ def test_a_lone_surrogate_in_interchange_json_is_refused_before_anything_is_writ
         assert "half of a UTF-16 character pair" in capsys.readouterr().err
     with Project.open(small.path) as reopened:
         assert _records(reopened) == before
+
+
+def test_a_small_project_of_repetitive_text_shares_and_reads_back(tmp_path: Path) -> None:
+    """Deflating far beyond the bomb ratio is fine below 64 MiB: our own bundles of
+    a project full of near-identical records must open, encrypted or not."""
+    with Project.create(tmp_path / "same.wbproj") as project:
+        library = Library(project)
+        text = "Repeal the article. " * 2_000
+        for number in range(40):
+            library.create("recommendation", {"title": f"Recommendation {number}", "text": text})
+        for options in ({}, {"passphrase": PASSPHRASE}):
+            bundle = tmp_path / "same.wbshare"
+            share(project, bundle, **options)
+            document = read_bundle(bundle, lambda: PASSPHRASE)
+            assert len(document["recommendations"]) == 40
