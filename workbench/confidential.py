@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import RECORD_KINDS, Link
+from db.models import RECORD_KINDS, Evidence, Link, Source
 from workbench.interchange import SECTION_NAMES
 from workbench.records import link_roles
 
@@ -53,6 +53,15 @@ def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
             kept.append(record)
         result[section] = kept
     return result
+
+
+def confidential_ids(session: Session) -> set[uuid.UUID]:
+    """The evidence and sources that are not public (few, in any project)."""
+    return {
+        record_id
+        for model in (Evidence, Source)
+        for record_id in session.scalars(select(model.id).where(model.confidentiality != "public"))
+    }
 
 
 def links_to_withholdable(

@@ -201,9 +201,8 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
         (t.id, Version(t.revision, tuple(t.ancestors), True)) for t in tombstones.values()
     )
     plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
-    if document.get(confidential.WITHHELD) is True:
-        plan.confidential_withheld = True
-        _keep_links_to_withheld(project, plan, present)
+    plan.confidential_withheld = document.get(confidential.WITHHELD) is True
+    _keep_links_to_withheld(project, plan, present)
     texts = {record.id: record.text_id for record in parsed.records}
     texts.update((t.id, str(t.id)) for t in parsed.tombstones)
     held = _held(ours, texts)
@@ -626,6 +625,7 @@ def _resolve(
     copies: list[uuid.UUID] = []
     conflict_ids = [c.id for c in plan.conflicts]
     mine = our_items(project, conflict_ids)
+    hidden = _confidential_here(project) if conflict_ids else frozenset()
     for change in plan.changes:
         if change.action in ("add", "update"):
             writes.append({**plan.theirs[change.id], "_kind": change.kind, "_id": change.id})
@@ -636,7 +636,7 @@ def _resolve(
             deletions.append(_merged_tombstone(plan.their_tombstones[change.id], ours))
         elif change.action == "conflict":
             resolution = chosen[change.id]
-            outcome = _resolve_conflict(change, plan, mine.get(change.id), resolution)
+            outcome = _resolve_conflict(change, plan, mine.get(change.id), resolution, hidden)
             writes.extend(outcome.writes)
             deletions.extend(outcome.deletions)
             copies.extend(outcome.copies)
@@ -651,20 +651,24 @@ class _Outcome:
 
 
 def _resolve_conflict(
-    change: Change, plan: MergePlan, ours: dict[str, Any] | None, resolution: Resolution
+    change: Change,
+    plan: MergePlan,
+    ours: dict[str, Any] | None,
+    resolution: Resolution,
+    hidden: frozenset[str],
 ) -> _Outcome:
     theirs = plan.theirs.get(change.id)
     our_version = plan.ours[change.id]
     if change.conflict == "edit/edit":
         assert ours is not None and theirs is not None
-        return _resolve_edits(change, ours, theirs, resolution)
+        return _resolve_edits(change, ours, theirs, resolution, hidden)
     if change.conflict == "edit/delete":  # we edited, they deleted
         assert ours is not None
         tombstone = plan.their_tombstones[change.id]
         if resolution == "theirs":
             return _Outcome(deletions=[_merged_tombstone(tombstone, our_version)])
         return _Outcome(
-            writes=[_descendant(ours, change.kind, our_version, _version_of(tombstone))]
+            writes=[_descendant(ours, change.kind, our_version, _version_of(tombstone), hidden)]
         )
     # delete/edit: we deleted, they edited
     assert theirs is not None
@@ -675,24 +679,28 @@ def _resolve_conflict(
             _now_of(theirs), theirs.get("changed_by", ""),
         )  # fmt: skip
         return _Outcome(deletions=[_merged_tombstone(tombstone, their_version)])
-    return _Outcome(writes=[_descendant(theirs, change.kind, their_version, our_version)])
+    return _Outcome(writes=[_descendant(theirs, change.kind, their_version, our_version, hidden)])
 
 
 def _resolve_edits(
-    change: Change, ours: dict[str, Any], theirs: dict[str, Any], resolution: Resolution
+    change: Change,
+    ours: dict[str, Any],
+    theirs: dict[str, Any],
+    resolution: Resolution,
+    hidden: frozenset[str],
 ) -> _Outcome:
     our_rev, their_rev = ours["revision"], theirs["revision"]
     if resolution == "both":
         winner, loser = (ours, theirs) if _rank(our_rev) >= _rank(their_rev) else (theirs, ours)
-        kept = _merged(change.kind, winner, loser, _content(winner))
-        copy = _conflicting_copy(change.kind, loser)
+        kept = _merged(change.kind, winner, loser, _content(winner), hidden)
+        copy = _conflicting_copy(change.kind, loser, hidden)
         return _Outcome(writes=[kept, copy], copies=[uuid.UUID(copy["id"])])
     if resolution in ("mine", "theirs"):
         content = _content(ours if resolution == "mine" else theirs)
     else:
         assert isinstance(resolution, Mapping)
         content = _field_by_field(change.kind, ours, theirs, resolution)
-    return _Outcome(writes=[_merged(change.kind, ours, theirs, content)])
+    return _Outcome(writes=[_merged(change.kind, ours, theirs, content, hidden)])
 
 
 def _field_by_field(
@@ -727,13 +735,17 @@ def _rank(revision: str) -> tuple[int, str]:
 
 
 def _merged(
-    kind: str, first: dict[str, Any], second: dict[str, Any], content: dict[str, Any]
+    kind: str,
+    first: dict[str, Any],
+    second: dict[str, Any],
+    content: dict[str, Any],
+    hidden: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """A record whose revision descends from both ``first`` and ``second``."""
     parent = max(first["revision"], second["revision"], key=_rank)
     return {
         "id": first["id"],
-        "revision": next_revision(parent, content),
+        "revision": _merge_revision(parent, content, hidden),
         "ancestors": _joined_history(first, second),
         "created_at": min(first["created_at"], second["created_at"]),
         "updated_at": max(first["updated_at"], second["updated_at"]),
@@ -748,7 +760,9 @@ def _joined_history(*items: Mapping[str, Any]) -> list[str]:
     return sorted(revisions, key=_rank, reverse=True)[:MAX_ANCESTORS]
 
 
-def _descendant(item: dict[str, Any], kind: str, own: Version, other: Version) -> dict[str, Any]:
+def _descendant(
+    item: dict[str, Any], kind: str, own: Version, other: Version, hidden: frozenset[str]
+) -> dict[str, Any]:
     """``item`` kept, with a revision that also descends from the other side's."""
     content = _content(item)
     histories = [
@@ -758,7 +772,7 @@ def _descendant(item: dict[str, Any], kind: str, own: Version, other: Version) -
     parent = max(own.revision, other.revision, key=_rank)
     return {
         **item,
-        "revision": next_revision(parent, content),
+        "revision": _merge_revision(parent, content, hidden),
         "ancestors": _joined_history(*histories),
         "_kind": kind,
     }
@@ -790,7 +804,7 @@ def _now_of(item: Mapping[str, Any]) -> Any:
     return datetime.fromisoformat(item["updated_at"])
 
 
-def _conflicting_copy(kind: str, item: dict[str, Any]) -> dict[str, Any]:
+def _conflicting_copy(kind: str, item: dict[str, Any], hidden: frozenset[str]) -> dict[str, Any]:
     """The losing version as a new record: a new id (the same on every machine),
     new ids for its parts, and a title saying what it is."""
     copy_id = uuid.uuid5(uuid.UUID(item["id"]), f"conflict:{item['revision']}")
@@ -806,7 +820,7 @@ def _conflicting_copy(kind: str, item: dict[str, Any]) -> dict[str, Any]:
             ]
     return {
         "id": str(copy_id),
-        "revision": next_revision(item["revision"], content),
+        "revision": _merge_revision(item["revision"], content, hidden),
         "ancestors": [item["revision"], *item["ancestors"]][:MAX_ANCESTORS],
         "created_at": item["created_at"],
         "updated_at": item["updated_at"],
@@ -814,6 +828,23 @@ def _conflicting_copy(kind: str, item: dict[str, Any]) -> dict[str, Any]:
         **content,
         "_kind": kind,
     }
+
+
+def _merge_revision(parent: str, content: Mapping[str, Any], hidden: frozenset[str]) -> str:
+    """The revision a merge gives ``content``, its links to records confidential here
+    left out of the hash: a colleague who cannot see those records (and so holds no
+    such links) reaches the same revision for the same merge, and the two converge."""
+    links = content.get("links")
+    if hidden and isinstance(links, dict):
+        seen = {role: [t for t in targets if t not in hidden] for role, targets in links.items()}
+        content = {**content, "links": seen}
+    return next_revision(parent, content)
+
+
+def _confidential_here(project: Project) -> frozenset[str]:
+    """The ids (as text) of the evidence and sources here that are not public."""
+    with project.reading() as session:
+        return frozenset(str(i) for i in confidential.confidential_ids(session))
 
 
 def _content(item: Mapping[str, Any]) -> dict[str, Any]:
@@ -876,14 +907,14 @@ pages a merge of 10,000 records into 100,000 touches."""
 
 
 def _keep_links_to_withheld(project: Project, plan: MergePlan, present: set[str]) -> None:
-    """Give their records back our links to what their document withheld.
+    """Give their records back our links to evidence and sources their document
+    does not hold at all (no record, no deletion).
 
     A share that leaves confidential evidence and sources out leaves out every
-    link to them too, so that their version lacks a link to one says nothing.
-    Our link to evidence or a source their document does not hold at all (no
-    record, no deletion: withheld, whether we or they marked it confidential)
-    stays, after the target it followed in our list (or first). One their
-    document holds, they could have kept: its absence from their list is
+    link to them too; a colleague who only ever received such shares never
+    held them. Either way, that their version lacks such a link says nothing:
+    ours stays, after the target it followed in our list (or first). One
+    their document holds, they could have kept: its absence from their list is
     theirs to decide. Done before anything compares or shows their records, so
     a conflict lists only what they changed. The revision stays theirs, so the
     two copies still agree on it and merging again changes nothing.
@@ -891,6 +922,8 @@ def _keep_links_to_withheld(project: Project, plan: MergePlan, present: set[str]
     with project.reading() as session:
         ours = confidential.links_to_withholdable(session, list(plan.theirs))
     for record_id, roles in ours.items():
+        if all(str(t) in present for targets in roles.values() for t in targets):
+            continue  # the usual case: they hold every record we link to
         item = plan.theirs[record_id]
         links = {role: [uuid.UUID(t) for t in ts] for role, ts in item.get("links", {}).items()}
         specs = link_roles(plan.parsed[record_id].kind)

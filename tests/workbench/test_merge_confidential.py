@@ -175,3 +175,76 @@ def _source_of(path: Path, evidence: uuid.UUID) -> uuid.UUID:
     with Project.open(path) as project:
         (source,) = Library(project).get(evidence).links["source"]
     return source
+
+
+def test_a_colleague_who_never_held_the_confidential_record_cannot_unlink_it(
+    tmp_path: Path,
+) -> None:
+    """Bek got the project only through shares without confidential records, so his
+    share back withholds nothing and says nothing of it; Ana's link must stay."""
+    ana, bek = tmp_path / "ana.wbproj", tmp_path / "bek.wbproj"
+    build_small_project(ana, TickingClock()).close()
+    Project.create(bek).close()
+    with Project.open(ana) as project:
+        share(project, tmp_path / "to-bek.wbshare")
+    assert main(["merge", str(bek), str(tmp_path / "to-bek.wbshare")]) == 0
+    with Project.open(bek) as project:
+        Library(project).update(RECOMMENDATION, {"title": "Retitled by Bek"})
+        share(project, tmp_path / "to-ana.wbshare")
+    assert WITHHELD not in read_bundle(tmp_path / "to-ana.wbshare")
+    assert main(["merge", str(ana), str(tmp_path / "to-ana.wbshare")]) == 0
+    merged = _recommendation(ana)
+    assert merged["title"] == "Retitled by Bek"
+    assert merged["links"]["evidence"] == [str(RANKING), str(TESTIMONY)]
+
+
+@pytest.mark.parametrize(("ana_takes", "bek_takes"), [("theirs", "mine"), ("both", "both")])
+def test_a_conflict_over_a_record_linking_what_one_side_alone_holds_converges(
+    copies: tuple[Path, Path], tmp_path: Path, capsys, ana_takes: str, bek_takes: str
+) -> None:
+    """Both edit the recommendation; Ana also links new confidential evidence Bek never
+    sees. Each merges the other's share: they must end at the same revisions, and
+    the next exchange must change nothing (no conflict again, no copy of a copy)."""
+    ana, bek = copies
+    with Project.open(ana) as project:
+        library = Library(project)
+        library.update(RECOMMENDATION, {"title": "Ana's title"})
+        secret = library.create("evidence", {"title": "Sealed memo", "confidentiality": "internal"})
+        library.link(RECOMMENDATION, "evidence", secret.id)
+        share(project, tmp_path / "from-ana.wbshare")
+    with Project.open(bek) as project:
+        Library(project).update(RECOMMENDATION, {"title": "Bek's title"})
+        share(project, tmp_path / "from-bek.wbshare")
+    assert (
+        main(["merge", str(ana), str(tmp_path / "from-bek.wbshare"), "--on-conflict", ana_takes])
+        == 0
+    )
+    assert (
+        main(["merge", str(bek), str(tmp_path / "from-ana.wbshare"), "--on-conflict", bek_takes])
+        == 0
+    )
+    ours, theirs = _revisions(ana), _revisions(bek)
+    assert ours == theirs  # the same records at the same revisions
+    assert str(secret.id) in _recommendation(ana)["links"]["evidence"]  # kept, on Ana's side
+    for project, other in ((ana, bek), (bek, ana)):
+        with Project.open(other) as source:
+            share(source, tmp_path / "again.wbshare")
+        capsys.readouterr()
+        assert (
+            main(["merge", str(project), str(tmp_path / "again.wbshare"), "--dry-run", "--json"])
+            == 0
+        )
+        report = json.loads(capsys.readouterr().out)
+        assert not any(sum(report[label].values()) for label in ("added", "updated", "conflicts"))
+
+
+def _revisions(path: Path) -> dict[str, str]:
+    """Every record's revision but the evidence only Ana holds."""
+    with Project.open(path) as project:
+        document = dump_document(project)
+    return {
+        r["id"]: r["revision"]
+        for section in ("recommendations", "critiques", "tags", "evidence")
+        for r in document[section]
+        if r.get("title") != "Sealed memo"
+    }
