@@ -277,6 +277,7 @@ class Library:
         """Change some fields; unchanged values leave the revision as it was."""
         with self.project.writing() as writer:
             record = _load(writer.session, record_id)
+            was_withheld = getattr(record, "confidentiality", "public") != "public"
             changed = False
             for name, value in fields.items():
                 coerced = coerce_field(record.kind, name, value)
@@ -286,6 +287,8 @@ class Library:
             if changed:
                 writer.touch(record.id)
                 _reindex_dependents(writer, record)
+                if was_withheld and getattr(record, "confidentiality", "public") == "public":
+                    _resend_citers(writer, record.id)
             writer.finish()
             return to_data(writer.session, record)
 
@@ -531,3 +534,14 @@ def _reindex_dependents(writer: Writer, record: Record) -> None:
             select(Link.owner_id).where(Link.target_id == record.id, Link.role == "instrument")
         ):
             writer.reindex(owner_id)
+
+
+def _resend_citers(writer: Writer, record_id: uuid.UUID) -> None:
+    """Evidence or a source made public: the records linking to it get new revisions.
+
+    While it was confidential, shares left out their links to it, and a colleague
+    may hold those records without them at the very revisions we hold. Only a new
+    revision makes the next share carry the link to them (the record itself now
+    travels too), instead of their copy staying short of it for good."""
+    for reference in _inbound_references(writer.session, record_id):
+        writer.touch(reference.owner_id)

@@ -248,3 +248,35 @@ def _revisions(path: Path) -> dict[str, str]:
         for r in document[section]
         if r.get("title") != "Sealed memo"
     }
+
+
+def test_a_link_made_while_the_evidence_was_confidential_reaches_them_once_it_is_public(
+    copies: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Ana cites confidential evidence; Bek receives the citing record without the
+    link. Once Ana makes the evidence public, her next share must carry the link
+    (and Bek's later edit must not take it away from her)."""
+    ana, bek = copies
+    second = fixed(52)  # "Repeal administrative slander"
+    with Project.open(ana) as project:
+        Library(project).link(second, "evidence", TESTIMONY)
+        share(project, tmp_path / "1.wbshare")
+    assert main(["merge", str(bek), str(tmp_path / "1.wbshare")]) == 0
+    assert str(TESTIMONY) not in _links(bek, second)  # withheld from Bek, so far
+    with Project.open(ana) as project:
+        Library(project).update(TESTIMONY, {"confidentiality": "public"})
+        share(project, tmp_path / "2.wbshare")
+    assert main(["merge", str(bek), str(tmp_path / "2.wbshare")]) == 0
+    assert str(TESTIMONY) in _links(bek, second)
+    with Project.open(bek) as project:
+        Library(project).update(second, {"title": "Retitled by Bek"})
+        share(project, tmp_path / "3.wbshare")
+    assert main(["merge", str(ana), str(tmp_path / "3.wbshare")]) == 0
+    assert str(TESTIMONY) in _links(ana, second)
+
+
+def _links(path: Path, record_id: uuid.UUID) -> list[str]:
+    with Project.open(path) as project:
+        document = dump_document(project)
+    (record,) = [r for r in document["recommendations"] if r["id"] == str(record_id)]
+    return record["links"].get("evidence", [])
