@@ -46,6 +46,7 @@ from pathlib import Path
 
 from db.sqlite import APPLICATION_ID, read_header
 from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
+from workbench.paths import sidecars
 from workbench.tempfiles import partial_path, remove_stale, remove_stale_in
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
     except OSError as error:
         raise BackupFailed(folder, _reason(error)) from error
     finally:
-        for leftover in (partial, *_sidecars(partial)):
+        for leftover in (partial, *sidecars(partial)):
             leftover.unlink(missing_ok=True)
     thin(project, folder, now=now)
     return target
@@ -265,7 +266,7 @@ def restore(project: Path, backup: Path) -> Restored:
         except (OSError, sqlite3.Error) as error:
             raise BackupFailed(project.parent, _reason(error)) from error
         finally:
-            for leftover in (incoming, *_sidecars(incoming)):
+            for leftover in (incoming, *sidecars(incoming)):
                 leftover.unlink(missing_ok=True)
     finally:
         lock.release()
@@ -281,14 +282,10 @@ def _set_aside(project: Path) -> Path | None:
     label = "replaced" if is_good(project) else "damaged"
     aside = project.with_name(f"{project.name}.{label}-{stamp}")
     os.replace(project, aside)
-    for sidecar, moved in zip(_sidecars(project), _sidecars(aside), strict=True):
+    for sidecar, moved in zip(sidecars(project), sidecars(aside), strict=True):
         if sidecar.exists():
             os.replace(sidecar, moved)
     return aside
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
 
 
 def _sync_folder(folder: Path) -> None:

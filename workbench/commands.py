@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ from workbench.exits import EXIT_FINDINGS, EXIT_OK, UsageError
 from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.progress import TerminalProgress
-from workbench.project import Project, inspect_file
+from workbench.project import Project, copy_with_log, inspect_file
 from workbench.search import search
 from workbench.starter import create_project
 
@@ -289,10 +288,7 @@ def _looked_at(path: Path) -> Iterator[Project]:
         return
     with tempfile.TemporaryDirectory(prefix="workbench-dry-run-") as folder:
         copy = Path(folder) / Path(path).name
-        for suffix in ("", "-wal"):  # with its log: changes not yet in the file itself
-            source = Path(f"{path}{suffix}")
-            if source.exists():
-                shutil.copyfile(source, Path(f"{copy}{suffix}"))
+        copy_with_log(Path(path), copy)
         with Project.open(copy, paths=AppPaths.rooted_at(Path(folder)), temporary=True) as project:
             yield project
 

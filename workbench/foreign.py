@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
 import sqlite3
 import tempfile
 import time
@@ -36,8 +35,8 @@ from db.schema import ALEMBIC_REVISIONS, SCHEMA_VERSION, upgrade
 from db.sqlite import install_pragmas
 from db.vocabulary import RECORD_KIND_NAMES
 from workbench.errors import NotAProject, ProjectError, SchemaTooNew
-from workbench.paths import AppPaths
-from workbench.project import Project, inspect_file
+from workbench.paths import AppPaths, sidecars
+from workbench.project import Project, copy_with_log, inspect_file
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +72,10 @@ def read_project_file(path: Path) -> dict[str, Any]:
         return _read_copy(path, copy, version, AppPaths.rooted_at(Path(folder)))
 
 
-def _log_of(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
-
-
 def _check_size(path: Path) -> None:
     """Refuse a file (with its log) too large to copy and check in reasonable time."""
     try:
-        log_file = _log_of(path)
+        log_file = sidecars(path)[0]
         size = path.stat().st_size + (log_file.stat().st_size if log_file.exists() else 0)
     except OSError as error:
         raise ForeignProjectRefused(path, f"it cannot be read ({_reason(error)})") from error
@@ -89,15 +84,10 @@ def _check_size(path: Path) -> None:
 
 
 def _copy_with_log(original: Path, copy: Path) -> None:
-    """Copy the file and its ``-wal`` (not the ``-shm``: SQLite rebuilds that).
-
-    The log holds the colleague's latest changes until SQLite checkpoints it;
-    without it they would be silently left out.
-    """
+    """Copy the file with its log (without it, the colleague's latest changes would
+    be silently left out); a file that cannot be copied is refused, saying why."""
     try:
-        shutil.copyfile(original, copy)
-        if _log_of(original).exists():
-            shutil.copyfile(_log_of(original), _log_of(copy))
+        copy_with_log(original, copy)
     except OSError as error:
         raise ForeignProjectRefused(
             original, f"it cannot be read or copied for checking ({_reason(error)})"
@@ -117,7 +107,7 @@ def _fold_log(original: Path, copy: Path) -> None:
     evaluates no schema SQL beyond parsing it (``trusted_schema`` off), and
     whatever it produces is checked in full afterwards.
     """
-    if not _log_of(copy).exists():
+    if not sidecars(copy)[0].exists():
         return
     with _guarded(original, "checking"), closing(_connect(str(copy))) as connection:
         connection.execute("PRAGMA trusted_schema = OFF")

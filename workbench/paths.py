@@ -56,3 +56,9 @@ class AppPaths:
     def ensure(self, folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         return folder
+
+
+def sidecars(project: Path) -> tuple[Path, Path]:
+    """SQLite's write-ahead log (``-wal``) and its index (``-shm``) beside a project
+    file: the log holds changes not yet checkpointed into the file itself."""
+    return (project.with_name(project.name + "-wal"), project.with_name(project.name + "-shm"))

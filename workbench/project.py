@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -47,7 +48,7 @@ from workbench.errors import (
     SchemaTooNew,
 )
 from workbench.lock import ProjectLock
-from workbench.paths import AppPaths
+from workbench.paths import AppPaths, sidecars
 from workbench.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -142,7 +143,7 @@ class Project:
             engine.dispose()
             os.replace(temporary, path)
         finally:
-            for leftover in (temporary, *_sidecars(temporary)):
+            for leftover in (temporary, *sidecars(temporary)):
                 leftover.unlink(missing_ok=True)
         return cls.open(path, author=author, clock=clock, paths=paths, _fresh=True)
 
@@ -325,8 +326,14 @@ def _note_deletion(session: Session, instance: object) -> None:
     session.info[_DELETED] = True
 
 
-def _sidecars(path: Path) -> tuple[Path, ...]:
-    return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+def copy_with_log(source: Path, target: Path) -> None:
+    """Copy a project file with its ``-wal``, if it has one, so the copy holds the
+    changes not yet checkpointed into the file (an open or crashed project's);
+    not the ``-shm``, which SQLite rebuilds."""
+    shutil.copyfile(source, target)
+    log = sidecars(source)[0]
+    if log.exists():
+        shutil.copyfile(log, sidecars(target)[0])
 
 
 def _check_database(path: Path, engine: Engine, header: FileHeader) -> None:
