@@ -16,23 +16,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import RECORD_KINDS, Evidence, Link, Source
-from workbench.interchange import SECTION_NAMES
+from db.models import RECORD_KINDS, Evidence, Source
+from workbench.interchange import SECTION_NAMES, current_links
 from workbench.records import link_roles
 
 WITHHELD = "confidential_withheld"
 """Header key of a document that left confidential records out (value ``true``)."""
 
-_SECTIONS = ("evidence", "sources")
-"""The sections whose records may be confidential."""
+_KINDS: dict[str, type[Evidence] | type[Source]] = {"evidence": Evidence, "source": Source}
+"""The kinds whose records may be confidential, with their models."""
 
 
 def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
     """The document less non-public evidence and sources, and every link to them."""
     withheld = {
         record["id"]
-        for section in _SECTIONS
-        for record in document.get(section, [])
+        for kind in _KINDS
+        for record in document.get(SECTION_NAMES[kind], [])
         if record.get("confidentiality", "public") != "public"
     }
     if not withheld:
@@ -59,38 +59,28 @@ def confidential_ids(session: Session) -> set[uuid.UUID]:
     """The evidence and sources that are not public (few, in any project)."""
     return {
         record_id
-        for model in (Evidence, Source)
+        for model in _KINDS.values()
         for record_id in session.scalars(select(model.id).where(model.confidentiality != "public"))
     }
 
 
 def links_to_withholdable(
-    session: Session, owners: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, list[uuid.UUID]]]:
+    session: Session, owners: Sequence[str]
+) -> dict[str, dict[str, list[str]]]:
     """The links ``owners`` hold here to evidence and sources (what a share may
-    withhold), by owner and role, each role's targets in order."""
-    found: dict[uuid.UUID, dict[str, list[uuid.UUID]]] = {}
-    for chunk in _chunks(list(owners)):
-        query = (
-            select(Link.owner_id, Link.role, Link.target_id)
-            .where(Link.owner_id.in_(chunk), Link.role.in_(_ROLES))
-            .order_by(Link.owner_id, Link.role, Link.position)
-        )
-        for owner, role, target in session.execute(query):
-            found.setdefault(owner, {}).setdefault(role, []).append(target)
+    withhold), by owner and role, each role's targets in order; ids as stored (text)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for owner, roles in current_links(session, owners).items():
+        withholdable = {role: targets for role, targets in roles.items() if role in _ROLES}
+        if withholdable:
+            found[owner] = withholdable
     return found
 
 
-_ROLES = sorted(
-    {
-        role
-        for kind in RECORD_KINDS
-        for role, spec in link_roles(kind).items()
-        if spec.target_kind in ("evidence", "source")
-    }
+_ROLES = frozenset(
+    role
+    for kind in RECORD_KINDS
+    for role, spec in link_roles(kind).items()
+    if spec.target_kind in _KINDS
 )
 """The link roles that point at evidence or sources."""
-
-
-def _chunks(ids: list[uuid.UUID], size: int = 500) -> list[list[uuid.UUID]]:
-    return [ids[start : start + size] for start in range(0, len(ids), size)]

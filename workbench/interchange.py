@@ -721,7 +721,7 @@ _BATCH = 500
 def _replace_links(session: Session, records: Sequence[ParsedRecord], old: set[uuid.UUID]) -> None:
     """Give each record exactly its links; ``old`` records keep rows that already match
     (most records a merge updates changed a text, not their links)."""
-    current = _current_links(session, [r.text_id for r in records if r.id in old])
+    current = current_links(session, [r.text_id for r in records if r.id in old])
     changed = [r for r in records if r.id not in old or current.get(r.text_id, {}) != _owned(r)]
     stale = [r.id for r in changed if r.id in old]
     for start in range(0, len(stale), _BATCH):
@@ -736,11 +736,11 @@ def _replace_links(session: Session, records: Sequence[ParsedRecord], old: set[u
 
 
 def _owned(record: ParsedRecord) -> dict[str, list[str]]:
-    """A record's links as :func:`_current_links` reads them (targets as text)."""
+    """A record's links as :func:`current_links` reads them (targets as text)."""
     return {role: [str(t) for t in targets] for role, targets in record.links.items() if targets}
 
 
-def _current_links(session: Session, owners: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+def current_links(session: Session, owners: Sequence[str]) -> dict[str, dict[str, list[str]]]:
     """The links ``owners`` hold, ids as stored (text): turning a text into a UUID
     costs five times the reverse, and a merge compares every link it may rewrite."""
     found: dict[str, dict[str, list[str]]] = {}

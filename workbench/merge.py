@@ -739,7 +739,7 @@ def _merged(
     first: dict[str, Any],
     second: dict[str, Any],
     content: dict[str, Any],
-    hidden: frozenset[str] = frozenset(),
+    hidden: frozenset[str],
 ) -> dict[str, Any]:
     """A record whose revision descends from both ``first`` and ``second``."""
     parent = max(first["revision"], second["revision"], key=_rank)
@@ -836,8 +836,8 @@ def _merge_revision(parent: str, content: Mapping[str, Any], hidden: frozenset[s
     such links) reaches the same revision for the same merge, and the two converge."""
     links = content.get("links")
     if hidden and isinstance(links, dict):
-        seen = {role: [t for t in targets if t not in hidden] for role, targets in links.items()}
-        content = {**content, "links": seen}
+        visible = {role: [t for t in targets if t not in hidden] for role, targets in links.items()}
+        content = {**content, "links": visible}
     return next_revision(parent, content)
 
 
@@ -920,30 +920,26 @@ def _keep_links_to_withheld(project: Project, plan: MergePlan, present: set[str]
     two copies still agree on it and merging again changes nothing.
     """
     with project.reading() as session:
-        ours = confidential.links_to_withholdable(session, list(plan.theirs))
-    for record_id, roles in ours.items():
-        if all(str(t) in present for targets in roles.values() for t in targets):
+        ours = confidential.links_to_withholdable(
+            session, [r.text_id for r in plan.parsed.values()]
+        )
+    for owner, roles in ours.items():
+        if all(t in present for targets in roles.values() for t in targets):
             continue  # the usual case: they hold every record we link to
-        item = plan.theirs[record_id]
-        links = {role: [uuid.UUID(t) for t in ts] for role, ts in item.get("links", {}).items()}
-        specs = link_roles(plan.parsed[record_id].kind)
+        parsed = plan.parsed[uuid.UUID(owner)]
+        links = {role: [str(t) for t in targets] for role, targets in parsed.links.items()}
+        specs = link_roles(parsed.kind)
         for role, targets in roles.items():
             if links.get(role) and not specs[role].many:
                 continue  # they chose another record for a role that holds one
-            withheld = {t for t in targets if str(t) not in present}
+            withheld = {t for t in targets if t not in present}
             links[role] = _with_kept(links.get(role, []), targets, withheld)
-        plan.theirs[record_id] = {
-            **item,
-            "links": {role: [str(t) for t in targets] for role, targets in links.items()},
-        }
-        parsed = plan.parsed.get(record_id)
-        if parsed is not None:
-            plan.parsed[record_id] = dataclasses.replace(parsed, links={**parsed.links, **links})
+        plan.theirs[parsed.id] = {**plan.theirs[parsed.id], "links": links}
+        kept = {role: [uuid.UUID(t) for t in targets] for role, targets in links.items()}
+        plan.parsed[parsed.id] = dataclasses.replace(parsed, links={**parsed.links, **kept})
 
 
-def _with_kept(
-    theirs: list[uuid.UUID], mine: list[uuid.UUID], keep: set[uuid.UUID]
-) -> list[uuid.UUID]:
+def _with_kept(theirs: list[T], mine: list[T], keep: set[T]) -> list[T]:
     """``theirs`` with the ``keep`` targets of ``mine`` they lack, each placed after
     the nearest target before it in ``mine`` that the result holds."""
     result = list(theirs)
