@@ -113,22 +113,31 @@ def _edit_other_kind(library: Library, kind: str, text: str) -> None:
 @given(mine=st.lists(operation, max_size=6), theirs=st.lists(operation, max_size=6))
 def test_diverged_copies_converge(tmp_path_factory, mine, theirs) -> None:
     folder = tmp_path_factory.mktemp("merge")
+    before, merged_a, merged_b = _merged_both_ways(folder, mine, theirs, ("both", "both"))
+    assert merged_a == merged_b  # the order of merging does not matter
+    assert before <= set(merged_a)  # no record either side had is lost
+    again = _state_after_merge_again(folder / "b_merged.wbproj", folder / "a.wbproj")
+    assert again == merged_b  # merging the same file twice changes nothing the second time
+
+
+def _merged_both_ways(
+    folder: Path, mine: list, theirs: list, policies: tuple[str, str]
+) -> tuple[set[str], dict, dict]:
+    """Ana's copy edited with ``mine`` and Bek's with ``theirs``, then each merged into
+    a copy of the other (Ana's into Bek's with the first policy): the ids the two
+    held before, and the records each merged copy ends with."""
     a, b = _copies(folder)
     _apply(a, "ana", mine)
     _apply(b, "bek", theirs)
     with Project.open(a) as pa, Project.open(b) as pb:
-        before_a, before_b = _state(pa), _state(pb)
+        before = set(_state(pa)) | set(_state(pb))
     a_into_b, b_into_a = folder / "b_merged.wbproj", folder / "a_merged.wbproj"
     shutil.copyfile(b, a_into_b)
     shutil.copyfile(a, b_into_a)
-    _merge(a_into_b, a)
-    _merge(b_into_a, b)
+    _merge(a_into_b, a, policies[0])
+    _merge(b_into_a, b, policies[1])
     with Project.open(a_into_b) as x, Project.open(b_into_a) as y:
-        merged_b, merged_a = _state(x), _state(y)
-    assert merged_a == merged_b  # the order of merging does not matter
-    assert set(before_a) | set(before_b) <= set(merged_a)  # no record either side had is lost
-    again = _state_after_merge_again(a_into_b, a)
-    assert again == merged_b  # merging the same file twice changes nothing the second time
+        return before, _state(y), _state(x)
 
 
 @settings(
@@ -140,20 +149,9 @@ def test_diverged_copies_converge(tmp_path_factory, mine, theirs) -> None:
 def test_the_same_choice_on_both_sides_converges(tmp_path_factory, mine, theirs) -> None:
     """Ana's version wins on both sides: Bek takes theirs, Ana keeps hers."""
     folder = tmp_path_factory.mktemp("choice")
-    a, b = _copies(folder)
-    _apply(a, "ana", mine)
-    _apply(b, "bek", theirs)
-    with Project.open(a) as pa, Project.open(b) as pb:
-        before_a, before_b = _state(pa), _state(pb)
-    a_into_b, b_into_a = folder / "b_merged.wbproj", folder / "a_merged.wbproj"
-    shutil.copyfile(b, a_into_b)
-    shutil.copyfile(a, b_into_a)
-    _merge(a_into_b, a, "theirs")
-    _merge(b_into_a, b, "mine")
-    with Project.open(a_into_b) as x, Project.open(b_into_a) as y:
-        merged_b, merged_a = _state(x), _state(y)
+    before, merged_a, merged_b = _merged_both_ways(folder, mine, theirs, ("theirs", "mine"))
     assert merged_a == merged_b
-    assert set(before_a) | set(before_b) <= set(merged_a)
+    assert before <= set(merged_a)
 
 
 def _state_after_merge_again(into: Path, theirs: Path) -> dict:
