@@ -17,8 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import RECORD_KINDS, Evidence, Source
-from workbench.interchange import SECTION_NAMES, current_links
+from workbench.interchange import SECTION_NAMES
 from workbench.records import link_roles
+from workbench.store import current_links
 
 WITHHELD = "confidential_withheld"
 """Header key of a document that left confidential records out (value ``true``)."""

@@ -45,18 +45,17 @@ from workbench.interchange import (
     ParsedDocument,
     ParsedRecord,
     ParsedTombstone,
-    apply_tombstone,
     read_document,
     record_from_data,
     record_json,
     validate,
-    write_records,
 )
 from workbench.paths import AppPaths
 from workbench.project import Project
 from workbench.records import FieldSpec, display_title, field_specs, link_roles
 from workbench.revisions import MAX_ANCESTORS, generation, next_revision
 from workbench.snapshots import Snapshot
+from workbench.store import apply_tombstone, write_records
 
 P = ParamSpec("P")
 T = TypeVar("T")
