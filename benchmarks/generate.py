@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from workbench import interchange  # noqa: E402
+from workbench import interchange, store  # noqa: E402
 from workbench.project import Project  # noqa: E402
 from workbench.records import content_dict, field_specs, json_value, link_roles  # noqa: E402
 from workbench.revisions import next_revision  # noqa: E402
@@ -198,7 +198,7 @@ def document(records: int, seed: int = 1) -> dict[str, Any]:
 def build(path: Path, records: int, seed: int = 1) -> None:
     """Create ``path`` holding about ``records`` synthetic records."""
     with Project.create(path, name=f"Synthetic library ({records:,} records)") as project:
-        interchange.load(project, document(records, seed))
+        store.load(project, document(records, seed))
 
 
 def main() -> int:

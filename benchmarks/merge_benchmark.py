@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from db.sqlite import search_rowid  # noqa: E402
-from workbench import interchange  # noqa: E402
+from workbench import interchange, store  # noqa: E402
 from workbench.merge import apply_merge, plan_merge, read_theirs  # noqa: E402
 from workbench.paths import AppPaths  # noqa: E402
 from workbench.project import Project  # noqa: E402
@@ -155,14 +155,14 @@ def main() -> None:
         mine = root / "mine.wbproj"
         started = time.perf_counter()
         with Project.create(mine, paths=paths) as project:
-            interchange.load(project, base)
+            store.load(project, base)
         print(
             f"built a {arguments.records:,}-record project in {time.perf_counter() - started:.1f} s"
         )
         theirs_document, edits = changed_copy(base, arguments.changed)
         theirs = root / "theirs.wbproj"
         with Project.create(theirs, paths=paths) as project:
-            interchange.load(project, theirs_document)
+            store.load(project, theirs_document)
             share(project, root / "theirs.wbshare", include_confidential=True)
         merges, plains, updated = [], [], 0
         for attempt in range(arguments.repeat):

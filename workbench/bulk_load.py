@@ -1,6 +1,6 @@
 """Load an interchange file of any size with flat memory (``workbench load``).
 
-Same contract as :func:`workbench.interchange.load`: the whole document is
+Same contract as :func:`workbench.store.load`: the whole document is
 validated before anything is written, and everything is written in one
 transaction, so a broken file (or Ctrl+C) changes nothing. The file is read
 twice as a stream (:mod:`workbench.jsonstream`): the first pass checks every
@@ -24,20 +24,18 @@ from workbench.interchange import (
     MAX_DOCUMENT_BYTES,
     SECTION_NAMES,
     InterchangeError,
-    LoadReport,
     ParsedRecord,
     ParsedTombstone,
-    _check_header,
-    _check_targets,
-    _check_unique,
-    _parse_record,
-    _parse_tombstone,
-    _TargetKinds,
-    apply_tombstone,
-    write_records,
+    TargetKinds,
+    check_header,
+    check_targets,
+    check_unique,
+    parse_record,
+    parse_tombstone,
 )
 from workbench.jsonstream import JsonStreamError, members
 from workbench.project import Project
+from workbench.store import LoadReport, apply_tombstone, write_records
 
 BATCH = 1_000
 KIND_OF = {section: kind for kind, section in SECTION_NAMES.items()}
@@ -63,7 +61,7 @@ def load_file(project: Project, path: Path, progress: Progress | None = None) ->
         rows = session.execute(select(Record.id, Record.kind))
         known = {record_id: kind for record_id, kind in rows}
     deleted = {t.id for t in scan.tombstones}
-    targets = _TargetKinds(scan.kinds, known, deleted)
+    targets = TargetKinds(scan.kinds, known, deleted)
     added = dict.fromkeys(RECORD_KINDS, 0)
     updated = dict.fromkeys(RECORD_KINDS, 0)
     removed = dict.fromkeys(RECORD_KINDS, 0)
@@ -97,24 +95,24 @@ def _scan(path: Path) -> _Scan:
             continue
         if key not in scan.order:
             if not scan.order and "format" in scan.header:
-                _check_header(scan.header)  # a foreign file is refused before its records
+                check_header(scan.header)  # a foreign file is refused before its records
             scan.order.append(key)
         if key == "tombstones":
-            tombstone = _parse_tombstone(where, value)
-            _check_unique(scan.kinds, tombstone.id, where)
-            _check_unique(tombstone_ids, tombstone.id, where)
+            tombstone = parse_tombstone(where, value)
+            check_unique(scan.kinds, tombstone.id, where)
+            check_unique(tombstone_ids, tombstone.id, where)
             tombstone_ids[tombstone.id] = tombstone.kind
             scan.tombstones.append(tombstone)
         elif key in KIND_OF:
-            record = _parse_record(KIND_OF[key], where, value)
-            _check_unique(scan.kinds, record.id, where)
-            _check_unique(tombstone_ids, record.id, where)
+            record = parse_record(KIND_OF[key], where, value)
+            check_unique(scan.kinds, record.id, where)
+            check_unique(tombstone_ids, record.id, where)
             scan.kinds[record.id] = record.kind
-    _check_header(scan.header)
+    check_header(scan.header)
     return scan
 
 
-def _batches(path: Path, order: list[str], targets: _TargetKinds) -> Iterator[list[ParsedRecord]]:
+def _batches(path: Path, order: list[str], targets: TargetKinds) -> Iterator[list[ParsedRecord]]:
     """Records in batches, each kind after the kinds it may link to (instruments
     before provisions...): in one pass when the file is in that order, as our
     dumps are, else in one pass per kind."""
@@ -126,8 +124,8 @@ def _batches(path: Path, order: list[str], targets: _TargetKinds) -> Iterator[li
         for key, index, value in _members(path):
             if index is None or key not in wanted:
                 continue
-            record = _parse_record(KIND_OF[key], f"{key}[{index}]", value)
-            _check_targets(record, targets)
+            record = parse_record(KIND_OF[key], f"{key}[{index}]", value)
+            check_targets(record, targets)
             batch.append(record)
             if len(batch) == BATCH:
                 yield batch

@@ -4,7 +4,7 @@ Evidence and sources that are not public (a witness account, an unpublished
 letter) stay out of a share unless the sender includes them; so do the links
 to them. A share made that way says so in its header, because a link it lacks
 is then not a link its sender removed: the receiver keeps its links to what
-the share withheld (``workbench.merge._keep_links_to_withheld``).
+the share withheld (``workbench.merge.withheld.keep_links_to_withheld``).
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import RECORD_KINDS, Evidence, Source
-from workbench.interchange import SECTION_NAMES, current_links
+from workbench.interchange import SECTION_NAMES
 from workbench.records import link_roles
+from workbench.store import current_links
 
 WITHHELD = "confidential_withheld"
 """Header key of a document that left confidential records out (value ``true``)."""

@@ -326,7 +326,8 @@ class Library:
         restore as newer than the deletion. Links to records that have since
         gone are left out.
         """
-        from workbench.interchange import record_from_data, write_record
+        from workbench.interchange import record_from_data
+        from workbench.store import write_record
 
         data = deletion.record
         with self.project.writing() as writer:

@@ -25,9 +25,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from db.models import Link, ProposedWording, Record, Section, SectionItem, Tombstone
-from workbench.interchange import record_from_data, tombstone_json, write_records
+from workbench.interchange import record_from_data, tombstone_json
 from workbench.project import Project
 from workbench.records import RecordData, json_value, load_many
+from workbench.store import write_records
 
 _BATCH = 500
 

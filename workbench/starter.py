@@ -26,11 +26,11 @@ from types import ModuleType
 from typing import Any
 
 from resources import resource
-from workbench import interchange
+from workbench import interchange, store
 from workbench.composition import Composition
-from workbench.interchange import LoadReport
 from workbench.library import Library
 from workbench.project import Project
+from workbench.store import LoadReport
 
 NAMESPACE = uuid.UUID("9a1f1b1e-5d8e-4f43-a2a4-7f4b8c2a6e01")
 STARTER_AUTHOR = "Workbench starter library"
@@ -172,7 +172,7 @@ def starter_document() -> dict[str, Any]:
 
 def install_starter(project: Project) -> LoadReport:
     """Fill a project with the starter library (in one transaction)."""
-    return interchange.load(project, starter_document())
+    return store.load(project, starter_document())
 
 
 def create_project(path: Path, *, empty: bool = False, name: str | None = None) -> Project:

@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from workbench import interchange  # noqa: E402
+from workbench import interchange, store  # noqa: E402
 from workbench.export import export_submission  # noqa: E402
 from workbench.library import Library  # noqa: E402
 from workbench.merge import apply_merge, plan_merge  # noqa: E402
@@ -163,7 +163,7 @@ class Worker:
         ids = [item["id"] for item in theirs["tags"]]
         self.journal.write(stage="intent", op="load", ids=ids)
         self.project.make_backup("load")
-        interchange.load(self.project, theirs)
+        store.load(self.project, theirs)
         self.journal.write(stage="done", op="load", ids=ids)
 
     def merge(self) -> None:

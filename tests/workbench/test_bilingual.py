@@ -18,11 +18,12 @@ from workbench.cli import main
 from workbench.errors import InvalidField
 from workbench.export import export_submission
 from workbench.export.labels import LABELS
-from workbench.interchange import dump_document, load
+from workbench.interchange import dump_document
 from workbench.library import Library
 from workbench.merge import apply_merge, plan_merge
 from workbench.project import Project
 from workbench.search import search
+from workbench.store import load
 
 FIXTURE_V2 = Path(__file__).parents[1] / "data" / "project-v2.wbproj"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench import interchange, jsonstream
+from workbench import interchange, jsonstream, store
 from workbench.bulk_load import load_file
 from workbench.interchange import InterchangeError
 from workbench.jsonstream import JsonStreamError, members
@@ -45,7 +45,7 @@ def test_a_streamed_load_gives_what_loading_the_document_gives(
         report = load_file(streamed, path)
         got = _records(streamed)
     with Project.create(tmp_path / "b.wbproj") as parsed:
-        expected_report = interchange.load(parsed, starter_document)
+        expected_report = store.load(parsed, starter_document)
         expected = _records(parsed)
     assert got == expected and report == expected_report
     assert sum(report.added.values()) == len(expected) > 100

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench import interchange
+from workbench import interchange, store
 from workbench.cli import main
 from workbench.composition import Composition
 from workbench.interchange import InterchangeError
@@ -64,14 +64,14 @@ def test_dump_load_dump_is_identical(populated: Project, tmp_path: Path) -> None
     first = tmp_path / "first.json"
     interchange.dump(populated, first)
     with Project.create(tmp_path / "empty.wbproj") as target:
-        report = interchange.load(target, first)
+        report = store.load(target, first)
         assert sum(report.added.values()) == 8 and sum(report.deleted.values()) == 0
         second = tmp_path / "second.json"
         interchange.dump(target, second)
         first_doc, second_doc = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
         assert _records_of(first_doc) == _records_of(second_doc)
         assert len(second_doc["tombstones"]) == 1
-        again = interchange.load(target, first)  # loading twice changes nothing
+        again = store.load(target, first)  # loading twice changes nothing
         assert sum(again.added.values()) == 0 and sum(again.updated.values()) == 8
         assert _records_of(interchange.dump_document(target)) == _records_of(first_doc)
 
@@ -91,9 +91,9 @@ def test_tombstone_in_a_document_deletes_the_record(populated: Project, tmp_path
     library = Library(populated)
     [tag] = [r for r in library.page("tag") if r.title == "criminal defamation"]
     with Project.create(tmp_path / "copy.wbproj") as copy_project:
-        interchange.load(copy_project, interchange.dump_document(populated))
+        store.load(copy_project, interchange.dump_document(populated))
         library.delete(tag.id)
-        report = interchange.load(copy_project, interchange.dump_document(populated))
+        report = store.load(copy_project, interchange.dump_document(populated))
         assert report.deleted["tag"] == 1
         assert Library(copy_project).counts()["tag"] == 0
         evidence = Library(copy_project).page("evidence")[0]
@@ -172,7 +172,7 @@ def test_field_errors_name_record_and_field(populated: Project) -> None:
     document["provisions"][0]["unit"] = 131
     provision_id = document["provisions"][0]["id"]
     with pytest.raises(InterchangeError) as caught:
-        interchange.load(populated, document)
+        store.load(populated, document)
     assert caught.value.where == f"provisions[0] (id {provision_id}).unit"
     assert "expected text" in caught.value.problem
 
@@ -200,7 +200,7 @@ def test_any_text_survives_dump_and_load(tmp_path_factory, text: str) -> None:
         Library(source).create("critique", {"title": text[:50], "argument": text})
         interchange.dump(source, folder / "a.json")
         with Project.create(folder / "b.wbproj") as target:
-            interchange.load(target, folder / "a.json")
+            store.load(target, folder / "a.json")
             assert _records_of(interchange.dump_document(target)) == _records_of(
                 interchange.dump_document(source)
             )

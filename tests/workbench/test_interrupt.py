@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.workbench.crash_driver import document
-from workbench import interchange
+from workbench import interchange, store
 from workbench.library import Library
 from workbench.project import Project
 
@@ -73,7 +73,7 @@ def test_ctrl_c_during_a_load_changes_nothing(tmp_path: Path) -> None:
 def test_ctrl_c_during_a_dump_leaves_no_file_behind(tmp_path: Path) -> None:
     path = tmp_path / "p.wbproj"
     with Project.create(path) as project:
-        interchange.load(project, document(random.Random(2), "t", 6000))
+        store.load(project, document(random.Random(2), "t", 6000))
     target = tmp_path / "out.json"
     target.write_text("the previous dump", "utf-8")
     code, err = _interrupt_once_under_way(

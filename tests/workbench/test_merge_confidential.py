@@ -16,7 +16,7 @@ from workbench.cli import main
 from workbench.confidential import WITHHELD
 from workbench.interchange import dump_document
 from workbench.library import Library
-from workbench.merge import _with_kept
+from workbench.merge.withheld import with_kept
 from workbench.project import Project
 from workbench.share import read_bundle, share
 
@@ -112,7 +112,7 @@ A, B, C, E, F = (uuid.UUID(int=n) for n in range(1, 6))
 def test_kept_links_go_where_they_were(
     theirs: list[uuid.UUID], mine: list[uuid.UUID], expected: list[uuid.UUID]
 ) -> None:
-    assert _with_kept(theirs, mine, {E, F}) == expected
+    assert with_kept(theirs, mine, {E, F}) == expected
 
 
 def test_a_conflict_lists_only_what_they_changed_and_theirs_keeps_our_link(

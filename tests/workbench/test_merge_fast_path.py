@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from db import sqlite
 from db.types import UTCDateTime
 from tests.conftest import TickingClock
-from workbench import interchange
+from workbench import interchange, store
 from workbench.library import Library
 from workbench.merge import apply_merge, plan_merge
 from workbench.project import Project
@@ -152,7 +152,7 @@ zones = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
 )
 def test_a_time_kept_as_given_is_the_time_stored(moment: datetime, zone: Any, spec: str) -> None:
     text = moment.astimezone(zone).isoformat(timespec=spec)
-    parsed = interchange._parse_record(
+    parsed = interchange.parse_record(
         "tag",
         "tags[0]",
         {
@@ -163,13 +163,13 @@ def test_a_time_kept_as_given_is_the_time_stored(moment: datetime, zone: Any, sp
             "name": "x",
         },
     )
-    row = interchange._stored_row(str(parsed.id), parsed)
+    row = store._stored_row(str(parsed.id), parsed)
     assert row["created_at"] == row["updated_at"] == _as_stored(text)
 
 
 @given(st.lists(st.text(max_size=12), max_size=6))
 def test_histories_are_written_as_json_dumps_writes_them(history: list[str]) -> None:
-    assert interchange._json_texts(history) == json.dumps(history)
+    assert store._json_texts(history) == json.dumps(history)
 
 
 TIME = "2026-01-01T00:00:00.000000+00:00"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from resources.starter import authoring
-from workbench import cli, interchange
+from workbench import cli, interchange, store
 from workbench.cli import main
 from workbench.library import Library
 from workbench.project import Project
@@ -156,7 +156,7 @@ def test_new_project_holds_the_starter_and_round_trips(tmp_path: Path, document:
     for section in [*interchange.SECTION_NAMES.values(), "tombstones"]:
         assert dumped[section] == document[section], section
     with Project.create(tmp_path / "t.wbproj") as empty:
-        interchange.load(empty, dumped_path)
+        store.load(empty, dumped_path)
         again = interchange.dump_document(empty)
     assert {k: v for k, v in again.items() if k not in ("created_at", "project")} == {
         k: v for k, v in dumped.items() if k not in ("created_at", "project")

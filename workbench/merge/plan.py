@@ -1,0 +1,316 @@
+"""Planning a merge: validate their document and decide, record by record, what
+merging would do, reading from the project only what deciding needs.
+
+For each record of theirs: unknown here -> added; same revision -> nothing;
+our revision among their ancestors -> theirs is newer, taken; theirs among
+ours -> ours kept; otherwise a conflict. Tombstones merge the same way. The
+plan changes nothing (a dry run shows it); :mod:`workbench.merge.apply` applies it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import literal, select
+
+from db import bulk, sqlite
+from db.models import Record, Tombstone
+from workbench import confidential
+from workbench.gcpause import gc_paused
+from workbench.interchange import (
+    SECTION_NAMES,
+    InterchangeError,
+    ParsedDocument,
+    record_json,
+    validate,
+)
+from workbench.merge.model import (
+    Change,
+    Comparison,
+    ConflictShape,
+    MergeAction,
+    MergePlan,
+    Version,
+)
+from workbench.merge.resolve import compare, differing_fields
+from workbench.merge.withheld import keep_links_to_withheld
+from workbench.project import Project
+from workbench.records import display_title
+
+
+@gc_paused
+def plan_merge(project: Project, document: Any) -> MergePlan:
+    """Validate their document and decide, record by record, what merging would do."""
+    ours = _our_versions(project)
+    document, present = _changed_only(document, ours)
+    parsed = validate(document, _LiveKinds(ours))
+    # Validation parses the document's records in order, so they pair up with its items.
+    items = (item for section in SECTION_NAMES.values() for item in document.get(section, []))
+    theirs = {record.id: dict(item) for record, item in zip(parsed.records, items, strict=True)}
+    tombstones = {t.id: t for t in parsed.tombstones}
+    versions = {
+        record_id: Version(item["revision"], tuple(item["ancestors"]), False)
+        for record_id, item in theirs.items()
+    }
+    versions.update(
+        (t.id, Version(t.revision, tuple(t.ancestors), True)) for t in tombstones.values()
+    )
+    plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
+    plan.confidential_withheld = document.get(confidential.WITHHELD) is True
+    keep_links_to_withheld(project, plan, present)
+    texts = {record.id: record.text_id for record in parsed.records}
+    texts.update((t.id, str(t.id)) for t in parsed.tombstones)
+    held = _held(ours, texts)
+    _check_kinds(held, parsed)
+    plan.ours = _histories(project, ours, held, versions)
+    for record in parsed.records:
+        title = display_title(record.kind, record.fields)
+        local = plan.ours.get(record.id) or _without_history(held.get(record.id))
+        plan.changes.append(_decide(record.id, record.kind, title, local, versions[record.id]))
+    for tombstone in parsed.tombstones:
+        local = plan.ours.get(tombstone.id) or _without_history(held.get(tombstone.id))
+        plan.changes.append(
+            _decide(tombstone.id, tombstone.kind, "", local, versions[tombstone.id])
+        )
+    _describe_conflicts(project, plan)
+    return plan
+
+
+_Row = tuple[str, str, int, str]
+"""One of our records or tombstones, as stored: kind, revision, deleted (1 for a
+tombstone, 0 for a record) and id, as the driver returns it."""
+
+
+def _our_versions(project: Project) -> dict[str, _Row]:
+    """Every id we hold, keyed by its canonical text, with its kind and revision.
+
+    A large project has many more records than a share changes: converting
+    each id to a UUID and decoding each history would cost more than the
+    rest of the merge, so histories are read for the changed records only.
+    """
+    versions: dict[str, _Row] = {}
+    with project.reading() as session:
+        connection = session.connection()
+        for model, deleted in ((Record, 0), (Tombstone, 1)):
+            statement = select(model.kind, model.revision, literal(deleted), model.id)
+            rows = bulk.plain_rows(connection, statement)
+            # Keyed by the id the row ends with, all in C: half the time of a loop.
+            versions.update(zip(map(itemgetter(3), rows), rows, strict=True))
+    return versions
+
+
+def _held(ours: Mapping[str, _Row], ids: Mapping[uuid.UUID, str]) -> dict[uuid.UUID, _Row]:
+    """Our rows of the records and tombstones among ``ids`` (given with their text) we hold."""
+    held = {}
+    for record_id, text in ids.items():
+        row = ours.get(text)
+        if row is not None:
+            held[record_id] = row
+    return held
+
+
+def _check_kinds(held: Mapping[uuid.UUID, _Row], parsed: ParsedDocument) -> None:
+    """Refuse a record or deletion of theirs whose id we hold as another kind: an id
+    names one record for good, so theirs cannot be ours edited (or deleted)."""
+    theirs = [(r.id, r.kind, SECTION_NAMES[r.kind]) for r in parsed.records]
+    theirs += [(t.id, t.kind, "tombstones") for t in parsed.tombstones]
+    for record_id, kind, section in theirs:
+        row = held.get(record_id)
+        if row is not None and row[0] != kind:
+            what = "a deleted " + row[0] if row[2] else "a " + row[0]
+            raise InterchangeError(
+                f"{section} (id {record_id})",
+                f"is a {kind}, but the project holds this id as {what}",
+            )
+
+
+def _without_history(row: _Row | None) -> Version | None:
+    """Our version as ``row`` gives it, history left out: for records whose new version
+    of theirs descends from ours, where deciding needs no history of ours."""
+    return None if row is None else Version(row[1], (), bool(row[2]))
+
+
+def _histories(
+    project: Project,
+    ours: Mapping[str, _Row],
+    held: Mapping[uuid.UUID, _Row],
+    theirs: Mapping[uuid.UUID, Version],
+) -> dict[uuid.UUID, Version]:
+    """Our versions, histories included, of the ``held`` records whose history counts:
+    those whose version of theirs does not descend from ours (ours may be newer,
+    or both changed). A merge of a colleague's edits reads none; each is looked for
+    only in the table ``ours`` found it in, ids compared as text."""
+    wanted = {
+        row[3]: record_id
+        for record_id, row in held.items()
+        if row[1] != theirs[record_id].revision and row[1] not in theirs[record_id].ancestors
+    }
+    versions: dict[uuid.UUID, Version] = {}
+    if not wanted:
+        return versions
+    with project.reading() as session:
+        connection = session.connection()
+        for model, deleted in ((Record, 0), (Tombstone, 1)):
+            texts = [text for text in wanted if ours[text][2] == deleted]
+            columns = ["id", "revision", "ancestors"]
+            versions.update(
+                (wanted[text], Version(revision, tuple(json.loads(history)), bool(deleted)))
+                for text, revision, history in sqlite.rows_with_ids(
+                    connection, model.__tablename__, columns, texts
+                )
+            )
+    return versions
+
+
+class _LiveKinds(Mapping[uuid.UUID, str]):
+    """Our live records' kinds by id, read straight from :func:`_our_versions`."""
+
+    def __init__(self, ours: Mapping[str, _Row]) -> None:
+        self._ours = ours
+
+    def __getitem__(self, key: uuid.UUID) -> str:
+        row = self._ours.get(str(key))
+        if row is None or row[2]:
+            raise KeyError(key)
+        return row[0]
+
+    def get(self, key: uuid.UUID, default: Any = None) -> Any:
+        """As :meth:`__getitem__`, without raising and catching a KeyError per miss
+        (validation asks for every record theirs links to)."""
+        row = self._ours.get(str(key))
+        return default if row is None or row[2] else row[0]
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return (uuid.UUID(k) for k, row in self._ours.items() if not row[2])
+
+    def __len__(self) -> int:
+        return sum(1 for row in self._ours.values() if not row[2])
+
+
+def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str]]:
+    """Their document less the records we hold at the very same revision, and the
+    ids of every record and deletion it holds (as we store ids).
+
+    Those change nothing, so they need no validation: on a large share where a
+    few records changed, this is most of the work saved. Ids are still checked
+    for uniqueness over the whole document.
+    """
+    seen: set[str] = set()
+    if not isinstance(document, dict):
+        return document, seen
+    reduced = dict(document)
+    for section in [*SECTION_NAMES.values(), "tombstones"]:
+        items = document.get(section)
+        if not isinstance(items, list):
+            continue
+        kept = []
+        for index, item in enumerate(items):
+            identity = item.get("id") if isinstance(item, dict) else None
+            if isinstance(identity, str):
+                local = ours.get(identity)
+                # What ``seen`` holds; an id we hold as given is in canonical form already.
+                key = identity if local is not None else _canonical(identity)
+                held = len(seen)
+                seen.add(key)
+                if len(seen) == held:
+                    raise InterchangeError(
+                        f"{section}[{index}]",
+                        f"id {identity} appears more than once in the document",
+                    )
+                local = local or ours.get(key)
+                if local is not None and local[1] == item.get("revision"):
+                    continue
+            kept.append(item)
+        reduced[section] = kept
+    return reduced, seen
+
+
+def _canonical(identity: str) -> str:
+    """An id as we store it, whichever of the forms a UUID may take it is given in
+    (upper case, braces, ``urn:uuid:``, no hyphens), so that one record given
+    twice in two forms is found out; anything else as given (validation refuses it)."""
+    lower = identity.lower()
+    if _CANONICAL_ID.fullmatch(lower):
+        return lower
+    try:
+        return str(uuid.UUID(identity))
+    except ValueError:
+        return identity
+
+
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _decide(
+    record_id: uuid.UUID,
+    kind: str,
+    title: str,
+    ours: Version | None,
+    theirs: Version,
+) -> Change:
+    if ours is None:
+        action = MergeAction.REMEMBER_DELETION if theirs.deleted else MergeAction.ADD
+        return Change(record_id, kind, title, action)
+    verdict = compare(ours, theirs)
+    if verdict is Comparison.SAME or verdict is Comparison.OURS:
+        return Change(record_id, kind, title, MergeAction.KEEP)
+    if verdict is Comparison.THEIRS:
+        if theirs.deleted:
+            action = MergeAction.REMEMBER_DELETION if ours.deleted else MergeAction.DELETE
+            return Change(record_id, kind, title, action)
+        return Change(
+            record_id, kind, title, MergeAction.ADD if ours.deleted else MergeAction.UPDATE
+        )
+    if ours.deleted and theirs.deleted:
+        # Deleted on both sides along different histories: one tombstone that
+        # descends from both, the same on either side.
+        return Change(record_id, kind, title, MergeAction.MERGE_DELETIONS)
+    shape = (
+        ConflictShape.DELETE_EDIT
+        if ours.deleted
+        else ConflictShape.EDIT_DELETE
+        if theirs.deleted
+        else ConflictShape.EDIT_EDIT
+    )
+    return Change(record_id, kind, title, MergeAction.CONFLICT, conflict=shape)
+
+
+def _describe_conflicts(project: Project, plan: MergePlan) -> None:
+    """Titles and differing fields for conflicts (read only for those records)."""
+    ids = [c.id for c in plan.conflicts]
+    if not ids:
+        return
+    mine = our_items(project, ids)
+    for index, change in enumerate(plan.changes):
+        if change.action != MergeAction.CONFLICT:
+            continue
+        theirs = plan.theirs.get(change.id)
+        ours = mine.get(change.id)
+        title = change.title
+        if ours is not None:
+            title = display_title(change.kind, ours)
+        differing: tuple[str, ...] = ()
+        if ours is not None and theirs is not None:
+            differing = differing_fields(ours, theirs)
+        plan.changes[index] = Change(
+            change.id, change.kind, title, MergeAction.CONFLICT, change.conflict, differing
+        )
+
+
+def our_items(project: Project, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    """Our records among ``ids`` as interchange JSON (the conflicts' side of ours)."""
+    ids = list(ids)
+    if not ids:  # as for most merges: no conflicts
+        return {}
+    with project.reading() as session:
+        found = {}
+        for record_id in ids:
+            record = session.get(Record, record_id)
+            if record is not None:
+                found[record_id] = record_json(session, record)
+        return found

@@ -1,0 +1,42 @@
+"""Reading what a colleague sent, whatever it is: a share bundle (encrypted or
+not), interchange JSON, or a project file. The file's first bytes say which."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from workbench.gcpause import gc_paused
+from workbench.interchange import InterchangeError, read_document
+
+_ZIP = b"PK"
+"""How a share bundle (a zip archive) begins."""
+_SQLITE = b"SQLite format 3"
+"""How a project file (an SQLite database) begins."""
+
+
+@gc_paused
+def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
+    """A colleague's work as an interchange document (parsed, not yet validated)."""
+    from workbench import foreign, share
+
+    path = Path(path)
+    if path.is_dir():
+        raise InterchangeError(str(path), "is a folder: choose the file your colleague sent")
+    if not path.is_file():
+        raise InterchangeError(str(path), "no such file")
+    head = _first_bytes(path)
+    if head.startswith(_ZIP):
+        return share.read_bundle(path, passphrase)
+    if head.startswith(_SQLITE):
+        return foreign.read_project_file(path)
+    return read_document(path)
+
+
+def _first_bytes(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16)
+    except OSError as error:
+        raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
