@@ -44,8 +44,6 @@ class Changes:
     """A submission's sections or the recommendations in them changed."""
     exports: bool = False
     """An export was written and logged on its submission."""
-    settings: bool = False
-    """A project-wide setting changed (nothing about records)."""
     bulk: frozenset[uuid.UUID] = frozenset()
     """Records a bulk operation (a merge or its undo) wrote, of kinds ``bulk_kinds``:
     too many to sort, so every list of those kinds reads its rows again."""
@@ -66,7 +64,6 @@ class Changes:
             linked=self.linked | other.linked,
             outline=self.outline or other.outline,
             exports=self.exports or other.exports,
-            settings=self.settings or other.settings,
             bulk=self.bulk | other.bulk,
             bulk_kinds=self.bulk_kinds | other.bulk_kinds,
         )
@@ -85,7 +82,6 @@ class Changes:
             or self.linked
             or self.outline
             or self.exports
-            or self.settings
             or self.bulk
             or self.bulk_kinds
         )

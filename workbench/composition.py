@@ -198,12 +198,14 @@ class Composition:
         )
 
     def _edit_section(self, section_id: uuid.UUID, edit: Callable[[Outline], Outline]) -> Changes:
-        with self.project.reading() as session:
-            section = session.get(Section, section_id)
+        """Read, edit and write the outline holding a section in one transaction."""
+        with self.project.writing() as writer:
+            section = writer.session.get(Section, section_id)
             if section is None:
                 raise RecordNotFound(section_id, "section")
-            submission_id = section.submission_id
-        return self._edit_outline(submission_id, edit)
+            outline = outlines.outline_of(writer.session, section.submission_id)
+            _write_outline(writer, edit(outline))
+        return writer.changes
 
     def _edit_outline(
         self, submission_id: uuid.UUID, edit: Callable[[Outline], Outline]

@@ -18,7 +18,6 @@ from workbench.export import ExportReport, export_submission
 from workbench.export.changes import ExportChanges, changes_since_last_export
 from workbench.library import Library
 from workbench.merge import MergeUndo, redo_merge, undo_merge
-from workbench.outline import Outline, read_outline
 from workbench.project import Project
 from workbench.search import SearchHit, search
 
@@ -83,9 +82,6 @@ class ProjectServices:
         self.composition = Composition(project)
         self.exports = Exports(project)
         self.merges = Merges(project)
-
-    def outline(self, submission_id: uuid.UUID) -> Outline:
-        return read_outline(self.project, submission_id)
 
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
         return search(self.project, query, kinds=kinds, limit=limit)

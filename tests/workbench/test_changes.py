@@ -148,6 +148,6 @@ def test_the_facade_offers_every_service_of_the_project(project: Project) -> Non
     services = ProjectServices(project)
     submission = services.library.create("submission", {"title": "Submission"}).id
     section = services.composition.add_section(submission, "Бөлім").id
-    assert [s.id for s in services.outline(submission).sections] == [section]
+    assert [s.id for s in read_outline(project, submission).sections] == [section]
     assert services.search("Submission")
     assert services.exports.project is project and services.merges.project is project

@@ -38,7 +38,7 @@ from ui.labels import untitled
 from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
 from workbench.export import ExportReport, export_submission
-from workbench.export.changes import ExportChanges, changes_since_last_export
+from workbench.export.changes import ExportChanges
 from workbench.project import Project
 
 
@@ -192,7 +192,7 @@ class ExportDialog(QDialog):
             self.template.setText(chosen)
 
     def show_changes(self) -> None:
-        changes = changes_since_last_export(self.workspace.project, self.submission_id)
+        changes = self.workspace.services.exports.changes_since_last(self.submission_id)
         self.changes.setPlainText(self.describe_changes(changes))
 
     def describe_changes(self, changes: ExportChanges) -> str:
