@@ -91,7 +91,6 @@ class DeleteRecord(_ServiceCommand):
         title = record.title or untitled()
         super().__init__(workspace, _tr("Delete “%s”") % title)
         self.record_id = record.id
-        self.kind = record.kind
         self._deletion: Deletion | None = None
 
     def redo(self) -> None:
@@ -124,7 +123,6 @@ class UpdateFields(_ServiceCommand):
         names = ", ".join(field_label(name).lower() for name in new)
         super().__init__(workspace, _tr("Edit %s of “%s”") % (names, record.title or untitled()))
         self.record_id = record.id
-        self.kind = record.kind
         self.old = {name: record.fields[name] for name in new}
         self.new = dict(new)
 
@@ -156,7 +154,6 @@ class SetLinks(_ServiceCommand):
             workspace, text or _tr("Change %s of “%s”") % (role_label(role).lower(), record.title)
         )
         self.record_id = record.id
-        self.kind = record.kind
         self.role = role
         self.old = tuple(record.links.get(role, ()))
         self.new = tuple(targets)
