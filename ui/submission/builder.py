@@ -204,7 +204,8 @@ class SubmissionBuilder(RecordExtension):
 
     def _on_changed(self, change: Changes) -> None:
         """A recommendation of the outline renamed (the submission itself did not change)."""
-        if self.outline is not None and change.records & set(self._titles):
+        renamed = {ref.id for ref in change.updated}
+        if self.outline is not None and renamed & self._titles.keys():
             try:
                 self.show_record(self.workspace.library.get(self.outline.submission_id))
             except RecordNotFound:
