@@ -83,7 +83,9 @@ def build(path: Path, recommendations: int) -> tuple[Project, list[dict[str, str
     submission = library.create(
         "submission", {"title": "Benchmark submission", "summary": "Summary."}
     )
-    sections = [composition.add_section(submission.id, f"Section {n + 1}") for n in range(SECTIONS)]
+    sections = [
+        composition.add_section(submission.id, f"Section {n + 1}").id for n in range(SECTIONS)
+    ]
     per_section: list[list] = [[] for _ in sections]
     for number in range(recommendations):
         keys = [

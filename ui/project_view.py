@@ -14,7 +14,8 @@ from ui.models import roles
 from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
 from ui.search_panel import SearchPanel
 from ui.submission.document_panel import DocumentPanel
-from ui.workspace import ChangeSet, Workspace
+from ui.workspace import Workspace
+from workbench.changes import Changes
 
 EDITOR_MIN_WIDTH = 320
 """Below this the editor's fields are unreadable; the splitter takes room elsewhere."""
@@ -121,10 +122,12 @@ class ProjectView(QSplitter):
                 return kind
         return self.list.kind if self.list.kind != "tag" else "provision"
 
-    def _on_changed(self, change: ChangeSet) -> None:
+    def _on_changed(self, change: Changes) -> None:
+        """Refresh from what the services said changed: counts when records came or
+        went, the whole list when its kind did, else just the rows touched."""
         if change.structural or "tag" in change.kinds:
             self.navigator_model.refresh()
-        if change.structural and self.list.kind in change.kinds:
+        if self.list.kind in change.lists:
             self.list.model.reload()
             if self.editor.record_id is not None:
                 self.list.select_record(self.editor.record_id)

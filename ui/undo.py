@@ -1,8 +1,9 @@
 """Undo commands: thin wrappers whose redo and undo call the library services.
 
 Each command remembers just enough to go both ways (old and new values, the
-:class:`~workbench.library.Deletion` a delete returned) and announces one
-ChangeSet. A service error (say, a link whose target has meanwhile gone)
+:class:`~workbench.library.Deletion` a delete returned) and announces the
+:class:`~workbench.changes.Changes` the service returned, never one of its
+own making. A service error (say, a link whose target has meanwhile gone)
 makes the command obsolete and is reported, never raised into Qt.
 """
 
@@ -15,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ui.labels import KIND_ORDER, field_label, kind_name, role_label, untitled
-from ui.workspace import ChangeSet, Workspace
+from ui.labels import field_label, kind_name, role_label, untitled
+from ui.workspace import Workspace
+from workbench.changes import Changes
 from workbench.errors import WorkbenchError
 from workbench.library import Deletion
-from workbench.merge import MergeUndo, redo_merge, undo_merge
-from workbench.project import Project
+from workbench.merge import MergeUndo
 from workbench.records import RecordData, link_roles
 
 
@@ -35,7 +36,7 @@ class _ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.workspace = workspace
 
-    def _run(self, action: Callable[[], ChangeSet]) -> None:
+    def _run(self, action: Callable[[], Changes]) -> None:
         try:
             change = action()
         except WorkbenchError as error:
@@ -63,20 +64,22 @@ class CreateRecord(_ServiceCommand):
         self._deletion: Deletion | None = None
 
     def redo(self) -> None:
-        def create() -> ChangeSet:
+        def create() -> Changes:
             library = self.workspace.library
             if self._deletion is None:
-                library.create(self.kind, self.fields, self.links, record_id=self.record_id)
+                created = library.create(
+                    self.kind, self.fields, self.links, record_id=self.record_id
+                )
             else:
-                library.restore(self._deletion)
-            return _structural(self.kind, self.record_id, self.links)
+                created = library.restore(self._deletion)
+            return created.changes
 
         self._run(create)
 
     def undo(self) -> None:
-        def delete() -> ChangeSet:
+        def delete() -> Changes:
             self._deletion = self.workspace.library.delete(self.record_id)
-            return _structural(self.kind, self.record_id, self.links)
+            return self._deletion.changes
 
         self._run(delete)
 
@@ -88,13 +91,12 @@ class DeleteRecord(_ServiceCommand):
         title = record.title or untitled()
         super().__init__(workspace, _tr("Delete “%s”") % title)
         self.record_id = record.id
-        self.kind = record.kind
         self._deletion: Deletion | None = None
 
     def redo(self) -> None:
-        def delete() -> ChangeSet:
+        def delete() -> Changes:
             self._deletion = self.workspace.library.delete(self.record_id)
-            return _deletion_change(self._deletion)
+            return self._deletion.changes
 
         self._run(delete)
 
@@ -103,9 +105,8 @@ class DeleteRecord(_ServiceCommand):
         if deletion is None:
             return
 
-        def restore() -> ChangeSet:
-            self.workspace.library.restore(deletion)
-            return _deletion_change(deletion)
+        def restore() -> Changes:
+            return self.workspace.library.restore(deletion).changes
 
         self._run(restore)
 
@@ -122,7 +123,6 @@ class UpdateFields(_ServiceCommand):
         names = ", ".join(field_label(name).lower() for name in new)
         super().__init__(workspace, _tr("Edit %s of “%s”") % (names, record.title or untitled()))
         self.record_id = record.id
-        self.kind = record.kind
         self.old = {name: record.fields[name] for name in new}
         self.new = dict(new)
 
@@ -133,9 +133,8 @@ class UpdateFields(_ServiceCommand):
         self._apply(self.old)
 
     def _apply(self, values: Mapping[str, Any]) -> None:
-        def update() -> ChangeSet:
-            self.workspace.library.update(self.record_id, values)
-            return ChangeSet(frozenset({self.kind}), frozenset({self.record_id}))
+        def update() -> Changes:
+            return self.workspace.library.update(self.record_id, values).changes
 
         self._run(update)
 
@@ -155,7 +154,6 @@ class SetLinks(_ServiceCommand):
             workspace, text or _tr("Change %s of “%s”") % (role_label(role).lower(), record.title)
         )
         self.record_id = record.id
-        self.kind = record.kind
         self.role = role
         self.old = tuple(record.links.get(role, ()))
         self.new = tuple(targets)
@@ -167,11 +165,8 @@ class SetLinks(_ServiceCommand):
         self._apply(self.old)
 
     def _apply(self, targets: Sequence[uuid.UUID]) -> None:
-        def set_links() -> ChangeSet:
-            self.workspace.library.set_links(self.record_id, self.role, targets)
-            touched = frozenset(self.old) | frozenset(self.new)
-            kinds = {self.kind, link_roles(self.kind)[self.role].target_kind}
-            return ChangeSet(frozenset(kinds), frozenset({self.record_id}) | touched, links=touched)
+        def set_links() -> Changes:
+            return self.workspace.library.set_links(self.record_id, self.role, targets).changes
 
         self._run(set_links)
 
@@ -194,27 +189,6 @@ def unlink_command(
     return SetLinks(workspace, record, role, targets, _tr("Unlink from “%s”") % role_label(role))
 
 
-def _structural(
-    kind: str, record_id: uuid.UUID, links: Mapping[str, Sequence[uuid.UUID]]
-) -> ChangeSet:
-    targets = frozenset(t for ts in links.values() for t in ts)
-    kinds = {kind} | {link_roles(kind)[role].target_kind for role in links}
-    return ChangeSet(frozenset(kinds), frozenset({record_id}), structural=True, links=targets)
-
-
-def _deletion_change(deletion: Deletion) -> ChangeSet:
-    """A delete changes the record, its targets' backlinks and whoever pointed at it."""
-    record = deletion.record
-    targets = frozenset(t for ts in record.links.values() for t in ts)
-    owners = frozenset(ref.owner_id for ref in deletion.inbound)
-    return ChangeSet(
-        frozenset(KIND_ORDER),
-        frozenset({record.id}) | owners | targets,
-        structural=True,
-        links=targets | {record.id},
-    )
-
-
 class ApplyMerge(_ServiceCommand):
     """A whole merge, pushed once it has applied (off the GUI thread): undo puts back
     every record it changed, added or deleted; redo gives the merge's records back."""
@@ -226,24 +200,21 @@ class ApplyMerge(_ServiceCommand):
         self._applied = True
 
     def redo(self) -> None:
+        merges = self.workspace.services.merges
         if self._applied:  # the first redo is the merge itself, already done
             self._applied = False
-            self.workspace.announce(self._change())
+            self.workspace.announce(merges.applied(self.merge))
             return
-        self._run(lambda: self._restore(redo_merge, _tr("Merging again from “%s”…")))
+        self._run(lambda: self._restore(merges.redo, _tr("Merging again from “%s”…")))
 
     def undo(self) -> None:
-        self._run(lambda: self._restore(undo_merge, _tr("Taking back the merge from “%s”…")))
+        merges = self.workspace.services.merges
+        self._run(lambda: self._restore(merges.undo, _tr("Taking back the merge from “%s”…")))
 
-    def _restore(self, action: Callable[[Project, MergeUndo], None], label: str) -> ChangeSet:
+    def _restore(self, action: Callable[[MergeUndo], Changes], label: str) -> Changes:
         # On a worker, behind a busy dialog: a merge of 10,000 records takes about
         # two seconds to put back, too long to hold the event loop.
         from ui.dialogs.busy import wait_for
 
-        project, merge = self.workspace.project, self.merge
-        wait_for(lambda: action(project, merge), label % self.source)
-        return self._change()
-
-    def _change(self) -> ChangeSet:
-        ids = self.merge.ids
-        return ChangeSet(frozenset(KIND_ORDER), ids, structural=True, links=ids)
+        merge = self.merge
+        return wait_for(lambda: action(merge), label % self.source)

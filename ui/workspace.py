@@ -1,68 +1,70 @@
 """One open project as the GUI sees it: its services, its undo stack, its changes.
 
-Every change goes through :meth:`Workspace.push` as an undo command, and every
-command announces what it touched with one :class:`ChangeSet`; lists, the
-navigator and editors listen to that one signal and refresh only what changed.
+Every change goes through :meth:`Workspace.push` as an undo command; every
+command passes on what the services said it changed (a
+:class:`~workbench.changes.Changes`) to the workspace's :class:`ChangeHub`, and
+lists, the navigator and editors listen to that one signal and refresh only
+what changed.
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
-from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ui.change_hub import ChangeHub
+from workbench.changes import Changes
 from workbench.composition import Composition
 from workbench.errors import WorkbenchError
 from workbench.library import Library
 from workbench.project import Project
-from workbench.search import SearchHit, search
+from workbench.search import SearchHit
+from workbench.services import ProjectServices
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class ChangeSet:
-    """What one change touched."""
-
-    kinds: frozenset[str] = field(default_factory=frozenset)
-    records: frozenset[uuid.UUID] = field(default_factory=frozenset)
-    """Records whose fields or links changed (or that appeared or went)."""
-    structural: bool = False
-    """Records were created or deleted: lists and counts must be read again."""
-    links: frozenset[uuid.UUID] = field(default_factory=frozenset)
-    """Targets whose backlinks changed."""
 
 
 class Workspace(QObject):
     """The services of one open project, shared by every widget of the window."""
 
-    changed = Signal(object)
-    """A ChangeSet, after every change, undo and redo."""
     failed = Signal(object)
     """A WorkbenchError a command ran into (the change did not happen)."""
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.library = Library(project)
-        self.composition = Composition(project)
+        self.services = ProjectServices(project)
+        self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
+
+    @property
+    def library(self) -> Library:
+        return self.services.library
+
+    @property
+    def composition(self) -> Composition:
+        return self.services.composition
+
+    @property
+    def changed(self) -> SignalInstance:
+        """The hub's signal: a Changes after every change, undo and redo."""
+        return self.hub.changed
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
-    def announce(self, change: ChangeSet) -> None:
-        self.changed.emit(change)
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what a service said it changed."""
+        self.hub.broadcast(changes)
 
     def report(self, error: WorkbenchError) -> None:
         log.warning("change refused: %s", error)
         self.failed.emit(error)
 
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
-        return search(self.project, query, kinds=kinds, limit=limit)
+        return self.services.search(query, kinds=kinds, limit=limit)
 
     def close(self) -> None:
         """Close the project; the undo history goes with it (it names its records)."""

@@ -8,7 +8,8 @@ them) but no revision: changing one changes its owner's revision.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -23,7 +24,10 @@ from db.models import (
     StatusChange,
     Submission,
 )
+from workbench import outline as outlines
+from workbench.changes import Added, Changes
 from workbench.errors import InvalidField, InvalidLink, RecordNotFound
+from workbench.outline import Outline, OutlineSection
 from workbench.project import Project
 from workbench.records import RecordData, coerce_field, to_data
 from workbench.writer import Writer
@@ -34,7 +38,13 @@ _WORDING_FIELDS = ("current_wording", "proposed_wording", "justification")
 
 
 class Composition:
-    """Services for the ordered, owned parts of recommendations and submissions."""
+    """Services for the ordered, owned parts of recommendations and submissions.
+
+    Every write returns what it changed: a :class:`Changes`, or the new part's id
+    with it (:class:`Added`), or the record with it (``RecordData.changes``).
+    A submission's sections are written one way only, as a whole outline
+    (:meth:`write_outline`); the finer section methods are edits of that outline.
+    """
 
     def __init__(self, project: Project) -> None:
         self.project = project
@@ -51,7 +61,7 @@ class Composition:
         justification: str = "",
         wording_id: uuid.UUID | None = None,
         position: int | None = None,
-    ) -> uuid.UUID:
+    ) -> Added:
         """A new proposed wording, last or at ``position`` (undo puts one back in place)."""
         with self.project.writing() as writer:
             recommendation = _owner(writer, recommendation_id, Recommendation)
@@ -74,17 +84,18 @@ class Composition:
             wordings.insert(len(wordings) if position is None else position, wording)
             _renumber(wordings)
             writer.touch(recommendation.id)
-            return wording.id
+        return Added(wording.id, writer.changes)
 
-    def update_proposed_wording(self, wording_id: uuid.UUID, **texts: str) -> None:
+    def update_proposed_wording(self, wording_id: uuid.UUID, **texts: str) -> Changes:
         with self.project.writing() as writer:
             wording = writer.session.get(ProposedWording, wording_id)
             if wording is None:
                 raise RecordNotFound(wording_id, "proposed wording")
             _set_wording_texts(wording, texts)
             writer.touch(wording.recommendation_id)
+        return writer.changes
 
-    def remove_proposed_wording(self, wording_id: uuid.UUID) -> None:
+    def remove_proposed_wording(self, wording_id: uuid.UUID) -> Changes:
         with self.project.writing() as writer:
             wording = writer.session.get(ProposedWording, wording_id)
             if wording is None:
@@ -93,6 +104,7 @@ class Composition:
             recommendation.proposed_wordings.remove(wording)
             _renumber(recommendation.proposed_wordings)
             writer.touch(recommendation.id)
+        return writer.changes
 
     # --- status -------------------------------------------------------------
 
@@ -122,11 +134,12 @@ class Composition:
             )
             writer.touch(recommendation.id)
             writer.finish()
-            return to_data(writer.session, recommendation)
+            data = to_data(writer.session, recommendation)
+        return replace(data, changes=writer.changes)
 
     def revert_status(
         self, recommendation_id: uuid.UUID, change_id: uuid.UUID, previous_status: str
-    ) -> None:
+    ) -> Changes:
         """Take back one step of the history (undo of :meth:`set_status`)."""
         previous_status = coerce_field("recommendation", "status", previous_status)
         with self.project.writing() as writer:
@@ -137,8 +150,16 @@ class Composition:
             _renumber(history)
             recommendation.status = previous_status
             writer.touch(recommendation.id)
+        return writer.changes
 
     # --- sections -----------------------------------------------------------
+
+    def write_outline(self, outline: Outline) -> Changes:
+        """Make the submission's sections exactly ``outline`` (ids kept, others removed),
+        in one transaction: a drag across sections lands whole or not at all."""
+        with self.project.writing() as writer:
+            _write_outline(writer, outline)
+        return writer.changes
 
     def add_section(
         self,
@@ -148,73 +169,57 @@ class Composition:
         introduction: str = "",
         position: int | None = None,
         section_id: uuid.UUID | None = None,
-    ) -> uuid.UUID:
-        with self.project.writing() as writer:
-            submission = _owner(writer, submission_id, Submission)
-            section = Section(
-                id=section_id or uuid.uuid4(),
-                submission_id=submission.id,
-                position=0,
-                title=coerce_field("submission", "title", title),
-                introduction=_checked_long_text("sections", "introduction", introduction),
-            )
-            at = len(submission.sections) if position is None else position
-            submission.sections.insert(at, section)
-            _renumber(submission.sections)
-            writer.touch(submission.id)
-            return section.id
+    ) -> Added:
+        section = OutlineSection(section_id or uuid.uuid4(), title, introduction)
 
-    def update_section(
-        self, section_id: uuid.UUID, *, title: str | None = None, introduction: str | None = None
-    ) -> None:
-        with self.project.writing() as writer:
-            section = _section(writer, section_id)
-            if title is not None:
-                section.title = coerce_field("submission", "title", title)
-            if introduction is not None:
-                section.introduction = _checked_long_text("sections", "introduction", introduction)
-            writer.touch(section.submission_id)
+        def add(outline: Outline) -> Outline:
+            sections = list(outline.sections)
+            sections.insert(len(sections) if position is None else position, section)
+            return replace(outline, sections=tuple(sections))
 
-    def remove_section(self, section_id: uuid.UUID) -> None:
-        with self.project.writing() as writer:
-            section = _section(writer, section_id)
-            submission = _owner(writer, section.submission_id, Submission)
-            submission.sections.remove(section)
-            _renumber(submission.sections)
-            writer.touch(submission.id)
+        return Added(section.id, self._edit_outline(submission_id, add))
 
-    def move_section(self, section_id: uuid.UUID, position: int) -> None:
-        with self.project.writing() as writer:
-            section = _section(writer, section_id)
-            submission = _owner(writer, section.submission_id, Submission)
-            submission.sections.remove(section)
-            submission.sections.insert(position, section)
-            _renumber(submission.sections)
-            writer.touch(submission.id)
+    def remove_section(self, section_id: uuid.UUID) -> Changes:
+        return self._edit_section(section_id, lambda o: outlines.remove_section(o, section_id))
+
+    def move_section(self, section_id: uuid.UUID, position: int) -> Changes:
+        return self._edit_section(
+            section_id, lambda o: outlines.move_section(o, section_id, position)
+        )
 
     def set_section_items(
         self, section_id: uuid.UUID, recommendation_ids: Sequence[uuid.UUID]
-    ) -> None:
+    ) -> Changes:
         """Replace the ordered recommendations of one section."""
-        if len(set(recommendation_ids)) != len(recommendation_ids):
-            raise InvalidLink("submission", "sections", "a recommendation appears twice")
+        items = tuple(recommendation_ids)
+        return self._edit_section(
+            section_id,
+            lambda o: outlines.set_items(o, section_id, items),
+        )
+
+    def _edit_section(self, section_id: uuid.UUID, edit: Callable[[Outline], Outline]) -> Changes:
+        """Read, edit and write the outline holding a section in one transaction."""
         with self.project.writing() as writer:
-            section = _section(writer, section_id)
-            for rec_id in recommendation_ids:
-                _check_target(writer, "submission", "sections", rec_id, "recommendation")
-            section.items.clear()
-            writer.session.flush()
-            section.items.extend(
-                SectionItem(section_id=section.id, recommendation_id=rec_id, position=i)
-                for i, rec_id in enumerate(recommendation_ids)
-            )
-            writer.touch(section.submission_id)
+            section = writer.session.get(Section, section_id)
+            if section is None:
+                raise RecordNotFound(section_id, "section")
+            outline = outlines.outline_of(writer.session, section.submission_id)
+            _write_outline(writer, edit(outline))
+        return writer.changes
+
+    def _edit_outline(
+        self, submission_id: uuid.UUID, edit: Callable[[Outline], Outline]
+    ) -> Changes:
+        """Read, edit and write a submission's outline in one transaction."""
+        with self.project.writing() as writer:
+            _write_outline(writer, edit(outlines.outline_of(writer.session, submission_id)))
+        return writer.changes
 
     # --- export log ---------------------------------------------------------
 
     def record_export(
         self, submission_id: uuid.UUID, *, path: str, sha256: str, snapshot: dict[str, Any]
-    ) -> uuid.UUID:
+    ) -> Added:
         with self.project.writing() as writer:
             submission = _owner(writer, submission_id, Submission)
             export = ExportRecord(
@@ -228,7 +233,8 @@ class Composition:
             )
             submission.exports.append(export)
             writer.touch(submission.id)
-            return export.id
+            writer.changed(exports=True)
+        return Added(export.id, writer.changes)
 
     def export_count(self, submission_id: uuid.UUID) -> int:
         with self.project.reading() as session:
@@ -243,11 +249,36 @@ def _owner(writer: Writer, record_id: uuid.UUID, model: type[RecordT]) -> Record
     return record
 
 
-def _section(writer: Writer, section_id: uuid.UUID) -> Section:
-    section = writer.session.get(Section, section_id)
-    if section is None:
-        raise RecordNotFound(section_id, "section")
-    return section
+def _write_outline(writer: Writer, outline: Outline) -> None:
+    outlines.check_unique(outline)
+    session = writer.session
+    submission = _owner(writer, outline.submission_id, Submission)
+    for rec_id in {i for s in outline.sections for i in s.items}:
+        target = session.get(Record, rec_id)
+        if target is None or target.kind != "recommendation":
+            raise InvalidLink("submission", "sections", f"no recommendation with id {rec_id}")
+    existing = {s.id: s for s in submission.sections}
+    before = {i.recommendation_id: (s.id, i.position) for s in existing.values() for i in s.items}
+    after = {rec_id: (s.id, n) for s in outline.sections for n, rec_id in enumerate(s.items)}
+    for section in existing.values():
+        section.items.clear()
+    session.flush()  # old places go before new ones reuse their keys
+    ordered = []
+    for position, wanted in enumerate(outline.sections):
+        section = existing.get(wanted.id) or Section(id=wanted.id, submission_id=submission.id)
+        section.position = position
+        section.title = coerce_field("submission", "title", wanted.title)
+        section.introduction = _checked_long_text("sections", "introduction", wanted.introduction)
+        section.items.extend(
+            SectionItem(section_id=wanted.id, recommendation_id=rec_id, position=i)
+            for i, rec_id in enumerate(wanted.items)
+        )
+        ordered.append(section)
+    submission.sections[:] = ordered
+    writer.touch(submission.id)
+    writer.changed(outline=True)
+    # A recommendation that moved shows another place in the submission.
+    writer.relinked(r for r in before.keys() | after.keys() if before.get(r) != after.get(r))
 
 
 def _check_target(

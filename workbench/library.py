@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ from db.models import (
     SectionItem,
     Tombstone,
 )
+from workbench.changes import NO_CHANGES, Changes
 from workbench.collation import sort_key
 from workbench.errors import InvalidLink, RecordNotFound
 from workbench.project import Project
@@ -74,6 +75,8 @@ class Deletion:
 
     record: RecordData
     inbound: tuple[InboundReference, ...]
+    changes: Changes = field(default=NO_CHANGES, compare=False)
+    """What the delete changed: the record, whoever pointed at it, its targets' backlinks."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,11 @@ code-point order, so a list of 100,000 records still opens at once."""
 
 
 class Library:
-    """The services over one open project."""
+    """The services over one open project's records.
+
+    Every write returns what it changed (``RecordData.changes``,
+    ``Deletion.changes``), as the unit of work saw it.
+    """
 
     def __init__(self, project: Project) -> None:
         self.project = project
@@ -269,9 +276,10 @@ class Library:
             writer.session.flush()
             for role, targets in (links or {}).items():
                 _replace_links(writer, record, role, targets)
-            writer.touch(record.id)
+            writer.touch(record.id, created=True)
             writer.finish()
-            return to_data(writer.session, record)
+            data = to_data(writer.session, record)
+        return replace(data, changes=writer.changes)
 
     def update(self, record_id: uuid.UUID, fields: Mapping[str, Any]) -> RecordData:
         """Change some fields; unchanged values leave the revision as it was."""
@@ -290,7 +298,8 @@ class Library:
                 if was_withheld and getattr(record, "confidentiality", "public") == "public":
                     _resend_citers(writer, record.id)
             writer.finish()
-            return to_data(writer.session, record)
+            data = to_data(writer.session, record)
+        return replace(data, changes=writer.changes)
 
     def delete(self, record_id: uuid.UUID) -> Deletion:
         """Delete a record, leave its tombstone, and return what it was (for undo).
@@ -316,8 +325,9 @@ class Library:
             session.delete(record)
             session.flush()
             writer.reindex(record_id)
-            writer.finish()
-            return Deletion(before, inbound)
+            writer.deleted(before.kind, record_id)
+            writer.relinked(_targets(before))
+        return Deletion(before, inbound, writer.changes)
 
     def restore(self, deletion: Deletion) -> RecordData:
         """Undo a delete: the record comes back with its id, links and parts.
@@ -350,9 +360,11 @@ class Library:
             for reference in deletion.inbound:
                 _put_back(session, reference, data.id)
                 writer.touch(reference.owner_id)
-            writer.touch(data.id)
+            writer.touch(data.id, created=True)
+            writer.relinked(_targets(data))
             writer.finish()
-            return to_data(session, _load(session, data.id))
+            restored = to_data(session, _load(session, data.id))
+        return replace(restored, changes=writer.changes)
 
     def set_links(self, owner_id: uuid.UUID, role: str, targets: Sequence[uuid.UUID]) -> RecordData:
         """Replace the ordered targets of one link role."""
@@ -360,7 +372,8 @@ class Library:
             record = _load(writer.session, owner_id)
             _replace_links(writer, record, role, targets)
             writer.finish()
-            return to_data(writer.session, record)
+            data = to_data(writer.session, record)
+        return replace(data, changes=writer.changes)
 
     def link(
         self, owner_id: uuid.UUID, role: str, target_id: uuid.UUID, position: int | None = None
@@ -382,6 +395,10 @@ def _load(session: Session, record_id: uuid.UUID) -> Record:
     if record is None:
         raise RecordNotFound(record_id)
     return record
+
+
+def _targets(data: RecordData) -> set[uuid.UUID]:
+    return {target for targets in data.links.values() for target in targets}
 
 
 def _summary(record: Record) -> RecordSummary:
@@ -524,6 +541,7 @@ def _replace_links(writer: Writer, record: Record, role: str, targets: Sequence[
     )
     session.flush()
     writer.touch(record.id)
+    writer.relinked(set(existing) ^ set(unique))
     if role == "instrument":
         writer.reindex(record.id)
 

@@ -3,7 +3,7 @@
 The GUI edits the outline as a whole value: every change (move a section or a
 recommendation, add, rename or remove a section, put a recommendation in or
 take it out) is a new :class:`Outline` computed by the pure functions below,
-written in one transaction by :func:`write_outline`. Undo writes the previous
+written in one transaction by ``Composition.write_outline``. Undo writes the previous
 value back, so a drag across sections is one step that lands whole or not at
 all, and redo gives back the same section ids.
 """
@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db.models import Record, Section, SectionItem, Submission
-from workbench.errors import InvalidField, InvalidLink, RecordNotFound
+from db.models import Section, SectionItem, Submission
+from workbench.errors import InvalidLink, RecordNotFound
 from workbench.project import Project
-from workbench.records import coerce_field
 
 
 @dataclass(frozen=True)
@@ -50,59 +50,28 @@ class Outline:
 
 def read_outline(project: Project, submission_id: uuid.UUID) -> Outline:
     with project.reading() as session:
-        submission = session.get(Submission, submission_id)
-        if submission is None:
-            raise RecordNotFound(submission_id, "submission")
-        return Outline(
-            submission_id,
-            tuple(
-                OutlineSection(
-                    s.id, s.title, s.introduction, tuple(i.recommendation_id for i in s.items)
-                )
-                for s in submission.sections
-            ),
-        )
+        return outline_of(session, submission_id)
 
 
-def write_outline(project: Project, outline: Outline) -> None:
-    """Make the submission's sections exactly ``outline`` (ids kept, others removed)."""
-    _check_unique(outline)
-    with project.writing() as writer:
-        session = writer.session
-        submission = session.get(Submission, outline.submission_id)
-        if submission is None:
-            raise RecordNotFound(outline.submission_id, "submission")
-        for rec_id in {i for s in outline.sections for i in s.items}:
-            target = session.get(Record, rec_id)
-            if target is None or target.kind != "recommendation":
-                raise InvalidLink("submission", "sections", f"no recommendation with id {rec_id}")
-        existing = {s.id: s for s in submission.sections}
-        for section in existing.values():
-            section.items.clear()
-        session.flush()  # old places go before new ones reuse their keys
-        ordered = []
-        for position, wanted in enumerate(outline.sections):
-            section = existing.get(wanted.id) or Section(id=wanted.id, submission_id=submission.id)
-            section.position = position
-            section.title = coerce_field("submission", "title", wanted.title)
-            section.introduction = _introduction(wanted.introduction)
-            section.items.extend(
-                SectionItem(section_id=wanted.id, recommendation_id=rec_id, position=i)
-                for i, rec_id in enumerate(wanted.items)
+def outline_of(session: Session, submission_id: uuid.UUID) -> Outline:
+    """The outline as stored, read in the caller's transaction (the writer reads it
+    there before an edit, so the edit and the write see the same sections)."""
+    submission = session.get(Submission, submission_id)
+    if submission is None:
+        raise RecordNotFound(submission_id, "submission")
+    return Outline(
+        submission_id,
+        tuple(
+            OutlineSection(
+                s.id, s.title, s.introduction, tuple(i.recommendation_id for i in s.items)
             )
-            ordered.append(section)
-        submission.sections[:] = ordered
-        writer.touch(submission.id)
+            for s in submission.sections
+        ),
+    )
 
 
-def _introduction(text: str) -> str:
-    try:
-        return str(coerce_field("recommendation", "rationale", text))
-    except InvalidField as error:
-        raise InvalidField("sections", "introduction", error.problem) from None
-
-
-def _check_unique(outline: Outline) -> None:
+def check_unique(outline: Outline) -> None:
+    """No section twice, no recommendation twice in one section."""
     ids = [s.id for s in outline.sections]
     if len(set(ids)) != len(ids):
         raise InvalidLink("submission", "sections", "a section appears twice")
@@ -145,6 +114,14 @@ def place_items(
         if section.id == section_id:
             kept[row:row] = moving
         sections.append(replace(section, items=tuple(kept)))
+    return _with_sections(outline, sections)
+
+
+def set_items(outline: Outline, section_id: uuid.UUID, items: Sequence[uuid.UUID]) -> Outline:
+    """A section's recommendations replaced by ``items``, in that order."""
+    sections = [
+        replace(s, items=tuple(items)) if s.id == section_id else s for s in outline.sections
+    ]
     return _with_sections(outline, sections)
 
 

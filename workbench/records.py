@@ -34,6 +34,7 @@ from db.models import (
 )
 from db.types import ISODate
 from workbench import bilingual
+from workbench.changes import NO_CHANGES, Changes
 from workbench.errors import InvalidField, InvalidLink
 
 JSONValue = Any
@@ -176,6 +177,8 @@ class RecordData:
     changed_by: str
     revision: str
     ancestors: tuple[str, ...] = field(default=())
+    changes: Changes = field(default=NO_CHANGES, compare=False, repr=False)
+    """What the service call that returned this record changed (nothing for a read)."""
 
     @property
     def title(self) -> str:

@@ -147,7 +147,7 @@ def _add_submission(
             section["title"],
             introduction=section.get("introduction", ""),
             section_id=uuid.uuid5(record.id, f"section:{number}"),
-        )
+        ).id
         composition.set_section_items(
             section_id, _ids("recommendation", section["recommendations"])
         )

@@ -5,17 +5,23 @@ each one its new revision (hash of its parent and its content), update time
 and author, and refreshes its search entry, all inside the same transaction
 as the change itself. Imports (interchange, merge) that bring revisions of
 their own mark them ``keep_revision`` so history crosses machines intact.
+
+Because it sees every record a change touched, the writer is also what says
+what the change did: :attr:`Writer.changes`, complete once the transaction
+has finished, is what the services hand back to their callers.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, with_polymorphic
 
 from db.models import Record
+from workbench.changes import NO_CHANGES, Changes, RecordRef
 from workbench.records import content_dict, read_children, read_fields, read_links
 from workbench.revisions import next_ancestors, next_revision
 
@@ -28,10 +34,37 @@ class Writer:
         self._touched: dict[uuid.UUID, None] = {}
         self._keep_revision: set[uuid.UUID] = set()
         self._reindex: dict[uuid.UUID, None] = {}
+        self._created: set[uuid.UUID] = set()
+        self._linked: set[uuid.UUID] = set()
+        self._changes = NO_CHANGES
 
-    def touch(self, record_id: uuid.UUID) -> None:
-        """This record's content changed: give it a new revision at finish."""
+    @property
+    def changes(self) -> Changes:
+        """What this unit of work did, as far as it has finished (all of it after the
+        transaction): the services return it."""
+        return self._changes
+
+    def touch(self, record_id: uuid.UUID, *, created: bool = False) -> None:
+        """This record's content changed (or, ``created``, it is new): give it a new
+        revision at finish."""
         self._touched[record_id] = None
+        if created:
+            self._created.add(record_id)
+
+    def deleted(self, kind: str, record_id: uuid.UUID) -> None:
+        """This record went (its tombstone is written by the caller)."""
+        self._note(Changes(deleted=frozenset({RecordRef(kind, record_id)})))
+
+    def relinked(self, record_ids: Iterable[uuid.UUID]) -> None:
+        """Links to or from these records were added or removed: their backlinks changed."""
+        self._linked.update(record_ids)
+
+    def changed(self, *, outline: bool = False, exports: bool = False) -> None:
+        """Say what else moved besides records: a submission's outline, its export log."""
+        self._note(Changes(outline=outline, exports=exports))
+
+    def _note(self, changes: Changes) -> None:
+        self._changes = self._changes | changes
 
     def keep_revision(self, record_id: uuid.UUID, *, reindex: bool = True) -> None:
         """This record arrived with its revision (import): index it, keep its history.
@@ -60,10 +93,34 @@ class Writer:
                 unindex(self.session, record_id)
         index_many(self.session, [found[i] for i in wanted if i in found])
         self.session.flush()
+        self._note(self._finished_changes(touched))
         # Finishing twice (a service finishes early to return final data) must
         # not advance a revision twice.
         self._touched.clear()
         self._reindex.clear()
+        self._created.clear()
+        self._linked.clear()
+
+    def _finished_changes(self, touched: dict[uuid.UUID, Record]) -> Changes:
+        """The records touched since the last finish, sorted into created and updated.
+        Imports that keep their revisions are not listed: they are bulk operations
+        and report what they wrote themselves."""
+        created: set[RecordRef] = set()
+        updated: set[RecordRef] = set()
+        for record_id, record in touched.items():
+            ref = RecordRef(record.kind, record_id)
+            (created if record_id in self._created else updated).add(ref)
+        linked = self._linked - touched.keys()
+        kinds: dict[uuid.UUID, str] = {}
+        if linked:
+            query = select(Record.id, Record.kind).where(Record.id.in_(linked))
+            kinds = {record_id: kind for record_id, kind in self.session.execute(query)}
+        return Changes(
+            created=frozenset(created),
+            updated=frozenset(updated),
+            linked=frozenset(RecordRef(kinds[i], i) for i in linked if i in kinds)
+            | frozenset(RecordRef(touched[i].kind, i) for i in self._linked if i in touched),
+        )
 
     def _load(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Record]:
         """The records among ``ids`` that exist, in a few queries."""

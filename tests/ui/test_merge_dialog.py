@@ -17,8 +17,9 @@ from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.share_dialog import ShareDialog
 from ui.main_window import MainWindow
 from ui.models.merge_preview import MergePreviewModel
-from ui.workspace import ChangeSet, Workspace
+from ui.workspace import Workspace
 from workbench import interchange
+from workbench.changes import Changes
 from workbench.library import Library
 from workbench.merge import apply_merge, plan_merge, read_theirs
 from workbench.project import Project
@@ -81,7 +82,7 @@ def test_conflict_resolved_field_by_field_then_whole_merge_undone(
     bundle, their_tag = _their_bundle(theirs_path, tmp_path, critique, PASSPHRASE)
     library.update(critique, {"title": "My title", "argument": "My argument."})
     before = _exact(workspace.project)
-    changes: list[ChangeSet] = []
+    changes: list[Changes] = []
     workspace.changed.connect(changes.append)
 
     dialog = _open_dialog(qtbot, workspace, bundle)
@@ -128,18 +129,19 @@ def test_conflict_resolved_field_by_field_then_whole_merge_undone(
 
 
 def _threads_running(monkeypatch, *names: str) -> list[threading.Thread]:
-    """Where the undo command's calls of ``names`` ran (they still run, unchanged)."""
-    import ui.undo
+    """Where the undo command's calls of ``names`` (through the project's services)
+    ran (they still run, unchanged)."""
+    import workbench.services
 
     threads: list[threading.Thread] = []
     for name in names:
-        real = getattr(ui.undo, name)
+        real = getattr(workbench.services, name)
 
         def spy(*args: Any, real: Any = real) -> Any:
             threads.append(threading.current_thread())
             return real(*args)
 
-        monkeypatch.setattr(ui.undo, name, spy)
+        monkeypatch.setattr(workbench.services, name, spy)
     return threads
 
 

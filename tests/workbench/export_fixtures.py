@@ -147,8 +147,8 @@ def build_small_project(path: Path, clock, *, language: str = "en") -> Project:
         },
         record_id=fixed(60),
     )
-    criminal = composition.add_section(submission.id, "Criminal law", section_id=fixed(61))
-    other = composition.add_section(submission.id, "Other", section_id=fixed(62))
+    criminal = composition.add_section(submission.id, "Criminal law", section_id=fixed(61)).id
+    other = composition.add_section(submission.id, "Other", section_id=fixed(62)).id
     composition.set_section_items(criminal, [first.id, second.id])
     composition.set_section_items(other, [third.id])
     return project

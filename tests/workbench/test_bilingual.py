@@ -260,7 +260,7 @@ def test_abbreviations_follow_the_alphabet_of_the_language(tmp_path: Path) -> No
         submission = library.create("submission", {"title": "Өтінім", "language": "kk"})
         from workbench.composition import Composition
 
-        section = Composition(project).add_section(submission.id, "Бөлім")
+        section = Composition(project).add_section(submission.id, "Бөлім").id
         Composition(project).set_section_items(section, [rec.id])
         out = tmp_path / "abbr.docx"
         export_submission(project, out)

@@ -461,7 +461,7 @@ def test_any_text_exports(tmp_path_factory, text: str) -> None:
         composition = Composition(project)
         rec = library.create("recommendation", {"title": text, "text": text})
         submission = library.create("submission", {"title": text, "addressee": text})
-        section = composition.add_section(submission.id, text)
+        section = composition.add_section(submission.id, text).id
         composition.set_section_items(section, [rec.id])
         report = export_submission(project, folder / "out.docx")
     document = docx.Document(str(folder / "out.docx"))

@@ -47,7 +47,7 @@ def _populate(project: Project) -> None:
     composition.add_proposed_wording(rec.id, art.id, current_wording="old", proposed_wording="")
     composition.set_status(rec.id, "final", "agreed")
     submission = library.create("submission", {"title": "To the Mazhilis", "language": "ru"})
-    section = composition.add_section(submission.id, "Criminal law")
+    section = composition.add_section(submission.id, "Criminal law").id
     composition.set_section_items(section, [rec.id])
     composition.record_export(submission.id, path="x.docx", sha256="f" * 64, snapshot={"n": 1})
     gone = library.create("tag", {"name": "to delete"})

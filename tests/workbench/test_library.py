@@ -124,7 +124,7 @@ def test_recommendation_parts_change_its_revision(library: Library, project) -> 
     rec = library.create("recommendation", {"title": "Define censorship"})
     wording_id = composition.add_proposed_wording(
         rec.id, provision.id, current_wording="old", proposed_wording="new", justification="why"
-    )
+    ).id
     after = library.get(rec.id)
     assert after.revision != rec.revision
     [wording] = after.children["proposed_wordings"]
@@ -158,8 +158,8 @@ def test_submission_sections_hold_ordered_recommendations(library: Library, proj
     composition = Composition(project)
     recs = [library.create("recommendation", {"title": f"R{i}"}) for i in range(3)]
     submission = library.create("submission", {"title": "To the Mazhilis"})
-    first = composition.add_section(submission.id, "Criminal law")
-    second = composition.add_section(submission.id, "Media law")
+    first = composition.add_section(submission.id, "Criminal law").id
+    second = composition.add_section(submission.id, "Media law").id
     composition.set_section_items(first, [recs[2].id, recs[0].id])
     composition.set_section_items(second, [recs[1].id])
     composition.move_section(second, 0)
@@ -208,7 +208,7 @@ def test_undoing_a_delete_puts_everything_back(library: Library, project) -> Non
     target = library.create("provision", {"unit": "Article 131", "wording": "текст"})
     critique = library.create("critique", {"title": "c"}, {"provisions": [first.id, target.id]})
     rec = library.create("recommendation", {"title": "r"}, {"provisions": [target.id]})
-    wording_id = composition.add_proposed_wording(rec.id, target.id, proposed_wording="new")
+    wording_id = composition.add_proposed_wording(rec.id, target.id, proposed_wording="new").id
 
     deletion = library.delete(target.id)
     assert deletion.record.fields["wording"] == "текст"
@@ -231,7 +231,7 @@ def test_undoing_a_recommendation_delete_restores_its_place_in_sections(
     composition = Composition(project)
     recs = [library.create("recommendation", {"title": f"R{i}"}) for i in range(3)]
     submission = library.create("submission", {"title": "S"})
-    section = composition.add_section(submission.id, "I")
+    section = composition.add_section(submission.id, "I").id
     composition.set_section_items(section, [r.id for r in recs])
     composition.add_proposed_wording(recs[1].id, None, proposed_wording="kept")
     deletion = library.delete(recs[1].id)

@@ -20,7 +20,6 @@ from workbench.outline import (
     remove_section,
     rename_section,
     step_item,
-    write_outline,
 )
 from workbench.project import Project
 
@@ -87,19 +86,19 @@ def test_write_outline_round_trips_and_refuses_duplicates(project: Project) -> N
     outline, first = add_section(read_outline(project, sub), "One")
     outline, second = add_section(outline, "Two")
     outline = place_items(outline, recs, first, -1)
-    write_outline(project, outline)
+    Composition(project).write_outline(outline)
     assert read_outline(project, sub) == outline
     outline = place_items(outline, [recs[2], recs[0]], second, 0)
     outline = rename_section(outline, first, "First")
-    write_outline(project, outline)
+    Composition(project).write_outline(outline)
     stored = read_outline(project, sub)
     assert stored == outline
     assert stored.sections[0].title == "First" and stored.sections[1].items == (recs[2], recs[0])
-    write_outline(project, remove_section(outline, first))
+    Composition(project).write_outline(remove_section(outline, first))
     assert [s.id for s in read_outline(project, sub).sections] == [second]
     broken = Outline(sub, (OutlineSection(second, "Two", "", (recs[0], recs[0])),))
     with pytest.raises(InvalidLink):
-        write_outline(project, broken)
+        Composition(project).write_outline(broken)
     assert [s.id for s in read_outline(project, sub).sections] == [second]
 
 
@@ -113,8 +112,8 @@ def test_revert_status_and_wording_position(project: Project) -> None:
     composition.revert_status(rec, change, "draft")
     data = library.get(rec)
     assert data.fields["status"] == "draft" and data.children["status_history"] == ()
-    a = composition.add_proposed_wording(rec, provision, proposed_wording="a")
-    b = composition.add_proposed_wording(rec, None, proposed_wording="b")
+    a = composition.add_proposed_wording(rec, provision, proposed_wording="a").id
+    b = composition.add_proposed_wording(rec, None, proposed_wording="b").id
     composition.remove_proposed_wording(a)
     composition.add_proposed_wording(rec, provision, proposed_wording="a", wording_id=a, position=0)
     ids = [w["id"] for w in library.get(rec).children["proposed_wordings"]]

@@ -15,7 +15,8 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCur
 from PySide6.QtWidgets import QAbstractItemView, QCompleter
 
 from ui.editors.markdown_edit import MarkdownEdit
-from ui.workspace import ChangeSet, Workspace
+from ui.workspace import Workspace
+from workbench.changes import Changes
 from workbench.citekeys import citation_keys
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -53,7 +54,7 @@ class CitationKeyModel(QStandardItemModel):
             item.setEditable(False)
             self.appendRow(item)
 
-    def _on_changed(self, change: ChangeSet) -> None:
+    def _on_changed(self, change: Changes) -> None:
         if "source" in change.kinds:
             self._stale = True
 

@@ -1,7 +1,7 @@
 """Undo commands for composing: outlines, statuses and proposed wordings.
 
 Thin, like those in :mod:`ui.undo`: each remembers the value before and after
-and calls a service both ways, announcing one ChangeSet per step.
+and calls a service both ways, announcing the Changes the service returned.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.labels import untitled, value_label
 from ui.undo import _ServiceCommand
-from ui.workspace import ChangeSet, Workspace
-from workbench.outline import Outline, write_outline
+from ui.workspace import Workspace
+from workbench.changes import Changes
+from workbench.outline import Outline
 from workbench.records import RecordData
 
 
@@ -36,14 +37,8 @@ class SetOutline(_ServiceCommand):
         self._apply(self.old)
 
     def _apply(self, outline: Outline) -> None:
-        def write() -> ChangeSet:
-            write_outline(self.workspace.project, outline)
-            touched = set(self.old.recommendations()) | set(self.new.recommendations())
-            return ChangeSet(
-                frozenset({"submission", "recommendation"}),
-                frozenset({outline.submission_id}),
-                links=frozenset(touched),
-            )
+        def write() -> Changes:
+            return self.workspace.composition.write_outline(outline)
 
         self._run(write)
 
@@ -63,18 +58,17 @@ class SetStatus(_ServiceCommand):
         self.change_id = uuid.uuid4()
 
     def redo(self) -> None:
-        def set_status() -> ChangeSet:
-            self.workspace.composition.set_status(
+        def set_status() -> Changes:
+            return self.workspace.composition.set_status(
                 self.record_id, self.status, self.note, change_id=self.change_id
-            )
-            return _changed(self.record_id)
+            ).changes
 
         self._run(set_status)
 
     def undo(self) -> None:
-        def revert() -> ChangeSet:
-            self.workspace.composition.revert_status(self.record_id, self.change_id, self.previous)
-            return _changed(self.record_id)
+        def revert() -> Changes:
+            composition = self.workspace.composition
+            return composition.revert_status(self.record_id, self.change_id, self.previous)
 
         self._run(revert)
 
@@ -98,22 +92,20 @@ class AddWording(_ServiceCommand):
         self.wording_id = uuid.uuid4()
 
     def redo(self) -> None:
-        def add() -> ChangeSet:
-            self.workspace.composition.add_proposed_wording(
+        def add() -> Changes:
+            return self.workspace.composition.add_proposed_wording(
                 self.record_id,
                 self.provision_id,
                 current_wording=self.current,
                 proposed_wording=self.proposed,
                 wording_id=self.wording_id,
-            )
-            return _changed(self.record_id)
+            ).changes
 
         self._run(add)
 
     def undo(self) -> None:
-        def remove() -> ChangeSet:
-            self.workspace.composition.remove_proposed_wording(self.wording_id)
-            return _changed(self.record_id)
+        def remove() -> Changes:
+            return self.workspace.composition.remove_proposed_wording(self.wording_id)
 
         self._run(remove)
 
@@ -141,9 +133,8 @@ class UpdateWording(_ServiceCommand):
         self._apply(self.old)
 
     def _apply(self, texts: dict[str, str]) -> None:
-        def update() -> ChangeSet:
-            self.workspace.composition.update_proposed_wording(self.wording_id, **texts)
-            return _changed(self.record_id)
+        def update() -> Changes:
+            return self.workspace.composition.update_proposed_wording(self.wording_id, **texts)
 
         self._run(update)
 
@@ -159,16 +150,16 @@ class RemoveWording(_ServiceCommand):
         self.wording = dict(wordings[self.position])
 
     def redo(self) -> None:
-        def remove() -> ChangeSet:
-            self.workspace.composition.remove_proposed_wording(uuid.UUID(self.wording["id"]))
-            return _changed(self.record_id)
+        def remove() -> Changes:
+            composition = self.workspace.composition
+            return composition.remove_proposed_wording(uuid.UUID(self.wording["id"]))
 
         self._run(remove)
 
     def undo(self) -> None:
-        def put_back() -> ChangeSet:
+        def put_back() -> Changes:
             w = self.wording
-            self.workspace.composition.add_proposed_wording(
+            return self.workspace.composition.add_proposed_wording(
                 self.record_id,
                 uuid.UUID(w["provision"]) if w["provision"] else None,
                 current_wording=w["current_wording"],
@@ -176,11 +167,6 @@ class RemoveWording(_ServiceCommand):
                 justification=w["justification"],
                 wording_id=uuid.UUID(w["id"]),
                 position=self.position,
-            )
-            return _changed(self.record_id)
+            ).changes
 
         self._run(put_back)
-
-
-def _changed(record_id: uuid.UUID) -> ChangeSet:
-    return ChangeSet(frozenset({"recommendation"}), frozenset({record_id}))

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from ui import messages
 from ui.labels import untitled
-from ui.workspace import ChangeSet, Workspace
+from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
 from workbench.export import ExportReport, export_submission
-from workbench.export.changes import ExportChanges, changes_since_last_export
+from workbench.export.changes import ExportChanges
 from workbench.project import Project
 
 
@@ -192,7 +192,7 @@ class ExportDialog(QDialog):
             self.template.setText(chosen)
 
     def show_changes(self) -> None:
-        changes = changes_since_last_export(self.workspace.project, self.submission_id)
+        changes = self.workspace.services.exports.changes_since_last(self.submission_id)
         self.changes.setPlainText(self.describe_changes(changes))
 
     def describe_changes(self, changes: ExportChanges) -> str:
@@ -260,9 +260,7 @@ class ExportDialog(QDialog):
         lines += report.warnings()
         self.status.setText("\n".join(lines))
         # The export was recorded on the submission: views showing it refresh.
-        self.workspace.announce(
-            ChangeSet(frozenset({"submission"}), frozenset({self.submission_id}))
-        )
+        self.workspace.announce(report.changes)
         self.show_changes()
         if self.open_after.isChecked():
             type(self).open_file(report.path)

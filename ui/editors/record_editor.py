@@ -38,8 +38,9 @@ from ui.labels import field_label, kind_name, role_label, untitled
 from ui.models.references import Reference
 from ui.models.values import format_datetime
 from ui.undo import SetLinks, UpdateFields, link_command, unlink_command
-from ui.workspace import ChangeSet, Workspace
+from ui.workspace import Workspace
 from workbench import bilingual
+from workbench.changes import Changes
 from workbench.errors import InvalidField, RecordNotFound
 from workbench.records import RecordData, coerce_field, field_specs, link_roles
 
@@ -145,7 +146,7 @@ class RecordEditor(QScrollArea):
         self._dirty.add(name)
         self.flush()
 
-    def _on_changed(self, change: ChangeSet) -> None:
+    def _on_changed(self, change: Changes) -> None:
         record = self._record
         if record is None or (record.id not in change.records and record.id not in change.links):
             return

@@ -34,7 +34,8 @@ from ui.editors.keys import GlobalUndoKeys
 from ui.editors.markdown_edit import MarkdownEdit
 from ui.models import roles
 from ui.submission.outline_model import SECTION_ID, OutlineModel
-from ui.workspace import ChangeSet, Workspace
+from ui.workspace import Workspace
+from workbench.changes import Changes
 from workbench.errors import RecordNotFound
 from workbench.outline import (
     Outline,
@@ -201,9 +202,10 @@ class SubmissionBuilder(RecordExtension):
         if not self._introduction_dirty:
             self._show_introduction(shown[0] if shown else None)
 
-    def _on_changed(self, change: ChangeSet) -> None:
+    def _on_changed(self, change: Changes) -> None:
         """A recommendation of the outline renamed (the submission itself did not change)."""
-        if self.outline is not None and change.records & set(self._titles):
+        renamed = {ref.id for ref in change.updated}
+        if self.outline is not None and renamed & self._titles.keys():
             try:
                 self.show_record(self.workspace.library.get(self.outline.submission_id))
             except RecordNotFound:

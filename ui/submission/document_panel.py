@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from ui.labels import field_label, kind_name, untitled, value_label
 from ui.models import roles
 from ui.submission.preview_html import plan_html
-from ui.workspace import ChangeSet, Workspace
+from ui.workspace import Workspace
+from workbench.changes import Changes
 from workbench.errors import RecordNotFound
 from workbench.export.plan import build_plan, build_second_plan
 from workbench.outline import submissions_containing
@@ -252,7 +253,7 @@ class DocumentPanel(QTabWidget):
         self.heading.setText("")
         self.setTabText(1, self.tr("Preflight"))
 
-    def _on_changed(self, _change: ChangeSet) -> None:
+    def _on_changed(self, _change: Changes) -> None:
         if self.submission_id is not None:
             self._timer.start()
 

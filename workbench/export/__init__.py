@@ -11,10 +11,11 @@ import errno
 import hashlib
 import io
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench.changes import NO_CHANGES, Changes
 from workbench.composition import Composition
 from workbench.errors import ExportTargetError
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
@@ -35,6 +36,8 @@ class ExportReport:
     excluded: tuple[Exclusion, ...]
     dropped_characters: dict[str, int]
     unknown_citation_keys: dict[str, int]
+    changes: Changes = field(default=NO_CHANGES, compare=False)
+    """What logging the export on its submission changed."""
 
     def warnings(self) -> list[str]:
         """What the user should know about the export, in plain English."""
@@ -82,7 +85,7 @@ def export_submission(
     data, result = render(plan, project, template, second)
     _write_atomically(target, data)
     digest = hashlib.sha256(data).hexdigest()
-    Composition(project).record_export(
+    logged = Composition(project).record_export(
         submission_id, path=str(target.resolve()), sha256=digest, snapshot=snapshot(plan)
     )
     return ExportReport(
@@ -94,6 +97,7 @@ def export_submission(
         excluded=plan.excluded,
         dropped_characters=dict(result.dropped.places),
         unknown_citation_keys=dict(result.unknown_keys),
+        changes=logged.changes,
     )
 
 
