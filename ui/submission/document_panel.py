@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from ui.labels import field_label, kind_name, untitled, value_label
 from ui.models import roles
-from ui.submission.preview_html import plan_html
 from ui.workspace import ChangeSet, Workspace
 from workbench.errors import RecordNotFound
+from workbench.export.html import plan_html
 from workbench.export.plan import build_plan, build_second_plan
 from workbench.outline import submissions_containing
 from workbench.preflight import Finding, check_plan
