@@ -18,6 +18,7 @@ literal text, and which sources the bibliography lists. Renderers
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from workbench.collation import sort_key
 from workbench.export import events as ev
@@ -98,7 +99,7 @@ class DocumentWalk:
     def _markdown(
         self, markdown: str, where: str, style: str | None = None
     ) -> Iterator[ev.Paragraph]:
-        for block in parse(markdown):
+        for block in parsed(markdown):
             yield self._block(block, where, style)
 
     def _block(self, block: Block, where: str, style: str | None) -> ev.Paragraph:
@@ -249,7 +250,7 @@ class DocumentWalk:
         detail = ", ".join(part for part in (evidence.value, evidence.observed_on) if part)
         if detail:
             runs.append(ev.Run(f" ({detail})"))
-        blocks = parse(evidence.summary)
+        blocks = parsed(evidence.summary)
         if blocks and blocks[0].kind == "paragraph":
             runs.append(ev.Run(": "))
             runs.extend(self._inlines(blocks[0].inlines))
@@ -381,6 +382,14 @@ class DocumentWalk:
         ):
             segments = full_reference(source, self.first_labels["accessed"])
             yield ev.BibliographyEntry(source.key, tuple(segments))
+
+
+@lru_cache(maxsize=4096)
+def parsed(markdown: str) -> tuple[Block, ...]:
+    """Markdown parsed once per text: the preview walks the whole document again
+    after every pause in typing, and nearly all of its texts are unchanged.
+    Blocks are frozen, so sharing them is safe."""
+    return tuple(parse(markdown))
 
 
 def with_locator(segments: list[Segment], locator: str) -> list[Segment]:
