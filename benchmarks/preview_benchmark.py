@@ -26,8 +26,8 @@ from export_benchmark import build, timed  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.submission.document_panel import DocumentPanel  # noqa: E402
-from ui.submission.preview_html import plan_html  # noqa: E402
 from ui.workspace import Workspace  # noqa: E402
+from workbench.export.html import plan_html  # noqa: E402
 from workbench.export.plan import build_plan  # noqa: E402
 from workbench.library import Library  # noqa: E402
 from workbench.preflight import check_submission  # noqa: E402

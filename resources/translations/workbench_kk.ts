@@ -97,6 +97,10 @@
   <context>
     <name>DocumentPanel</name>
     <message>
+      <source>Both languages in two columns, as exported</source>
+      <translation>Екі тіл екі бағанда, экспорттағыдай</translation>
+    </message>
+    <message>
       <source>Language:</source>
       <translation>Тіл:</translation>
     </message>
@@ -115,6 +119,10 @@
     <message>
       <source>Preview</source>
       <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Қатар</translation>
     </message>
     <message>
       <source>“%s”: %d to fix, %d notes</source>

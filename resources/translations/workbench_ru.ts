@@ -97,6 +97,10 @@
   <context>
     <name>DocumentPanel</name>
     <message>
+      <source>Both languages in two columns, as exported</source>
+      <translation>Оба языка в две колонки, как при экспорте</translation>
+    </message>
+    <message>
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
@@ -115,6 +119,10 @@
     <message>
       <source>Preview</source>
       <translation>Просмотр</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Параллельно</translation>
     </message>
     <message>
       <source>“%s”: %d to fix, %d notes</source>

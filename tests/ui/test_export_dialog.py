@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.submissions import open_submission
 from ui.dialogs.export_dialog import ExportDialog
 from ui.main_window import MainWindow
-from ui.submission.preview_html import PreviewRenderer
+from workbench.export.html import PreviewRenderer
 from workbench.export.plan import build_plan
 from workbench.outline import read_outline
 

@@ -252,3 +252,29 @@ def test_a_two_language_submission_is_previewed_in_either(window: MainWindow) ->
     assert "Обращение на русском" in russian and "Краткое изложение" in russian
     panel.refresh()  # a later edit keeps the language chosen
     assert box.currentData() == "ru" and "Обращение на русском" in panel.preview.toPlainText()
+
+
+def test_a_two_language_submission_is_previewed_side_by_side_as_exported(
+    window: MainWindow,
+) -> None:
+    submission, _builder = open_submission(window)
+    assert window.workspace is not None and window.view is not None
+    panel = window.view.document
+    library = _library(window)
+    record = library.get(submission)
+    translations = {"ru": {"title": "Обращение на русском"}}
+    window.workspace.push(
+        UpdateFields(
+            window.workspace, record, {"second_language": "ru", "translations": translations}
+        )
+    )
+    panel.refresh()
+    assert not panel.side_by_side.isChecked()  # one language at a time, as before
+    panel.side_by_side.setChecked(True)
+    both = panel.preview.toPlainText()
+    assert record.fields["title"] in both and "Обращение на русском" in both
+    assert "Русский" in both  # the column heading, as in the exported document
+    assert not panel.language_box.isEnabled()
+    panel.side_by_side.setChecked(False)
+    assert "Обращение на русском" not in panel.preview.toPlainText()
+    assert panel.language_box.isEnabled()

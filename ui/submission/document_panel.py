@@ -7,7 +7,10 @@ edits pause (debounced), so typing stays fluid on long submissions.
 
 A submission exported side by side in two languages is previewed in either,
 chosen above the preview (the document's labels and every translated text
-follow); the preflight checks the first language, as before.
+follow), or side by side exactly as the export lays it out; the preflight
+checks the first language, as before. The HTML comes from the export's own
+walk of the document (``workbench.export.html``), so the preview numbers,
+footnotes and bibliography are the exported file's.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -30,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from ui.labels import field_label, kind_name, untitled, value_label
 from ui.models import roles
-from ui.submission.preview_html import plan_html
 from ui.workspace import Workspace
 from workbench.changes import Changes
 from workbench.errors import RecordNotFound
+from workbench.export.html import plan_html
 from workbench.export.plan import build_plan, build_second_plan
 from workbench.outline import submissions_containing
 from workbench.preflight import Finding, check_plan
@@ -143,6 +147,7 @@ class DocumentPanel(QTabWidget):
         self._pending_html: str | None = None
         self.currentChanged.connect(lambda _index: self._show_pending_html())
         self.language_box.activated.connect(lambda _index: self.refresh())
+        self.side_by_side.toggled.connect(self._on_side_by_side)
         workspace.changed.connect(self._on_changed)
         self._show_nothing()
         self.hide()  # until a submission is opened: the library alone needs the room
@@ -159,8 +164,12 @@ class DocumentPanel(QTabWidget):
         self.language_box = QComboBox(self.language_row)
         self.language_box.setObjectName("preview_language")
         label.setBuddy(self.language_box)
+        self.side_by_side = QCheckBox(self.tr("Side by side"), self.language_row)
+        self.side_by_side.setObjectName("preview_side_by_side")
+        self.side_by_side.setToolTip(self.tr("Both languages in two columns, as exported"))
         row.addWidget(label)
         row.addWidget(self.language_box)
+        row.addWidget(self.side_by_side)
         row.addStretch(1)
         self.language_row.hide()
         layout.addWidget(self.language_row)
@@ -221,8 +230,11 @@ class DocumentPanel(QTabWidget):
             self._show_nothing()
             return
         language = self._offer_languages(plan.language, second.language if second else None)
-        shown = second if second is not None and language == second.language else plan
-        self._pending_html = plan_html(shown)
+        if second is not None and self.side_by_side.isChecked():
+            self._pending_html = plan_html(plan, second)
+        else:
+            shown = second if second is not None and language == second.language else plan
+            self._pending_html = plan_html(shown)
         if self.currentIndex() == 0:
             self._show_pending_html()
         self.preflight.set_findings(findings)
@@ -232,6 +244,11 @@ class DocumentPanel(QTabWidget):
             % (plan.title or untitled(), problems, len(findings) - problems)
         )
         self.setTabText(1, self.tr("Preflight (%d)") % problems)
+
+    def _on_side_by_side(self, checked: bool) -> None:
+        """Both columns make a choice of one language moot."""
+        self.language_box.setEnabled(not checked)
+        self.refresh()
 
     def _show_pending_html(self) -> None:
         """Lay the preview out only when it is seen: on long submissions that is most of

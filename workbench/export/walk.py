@@ -1,0 +1,414 @@
+"""The one walk of a document plan that every renderer follows.
+
+Order of the document: cover, contents, summary, introduction, abbreviations,
+recommendations by section, the comparative table of amendments (landscape
+pages), bibliography. With a second plan (the same submission in another
+language) the texts stand side by side in two columns and labels are given
+in both languages.
+
+The walk owns what renderers must agree on, so the preview and the Word
+document cannot drift apart: recommendation numbers, footnote numbers (one
+per citation group that names a known source), a source's first citation in
+full and later ones short, where a locator goes, unknown keys left as their
+literal text, and which sources the bibliography lists. Renderers
+(:mod:`~workbench.export.writer`, :mod:`~workbench.export.html`) consume the
+:mod:`~workbench.export.events` it yields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from workbench.collation import sort_key
+from workbench.export import events as ev
+from workbench.export.citations import (
+    Citation,
+    CitedItem,
+    Segment,
+    SourceEntry,
+    full_reference,
+    short_reference,
+)
+from workbench.export.dates import long_date
+from workbench.export.diff import Piece, word_diff
+from workbench.export.labels import LANGUAGE_NAMES, labels_for
+from workbench.export.markdown import Block, Inline, parse
+from workbench.export.plan import (
+    DocumentPlan,
+    PlannedEvidence,
+    PlannedRecommendation,
+    PlannedWording,
+)
+
+TABLE_COLUMN_SHARES = (0.06, 0.16, 0.28, 0.28, 0.22)
+COMPARATIVE_HEADERS = ("col_number", "col_unit", "col_current", "col_proposed", "col_justification")
+
+
+class DocumentWalk:
+    """Walks ``plan`` (and ``second`` beside it) once; after :meth:`events` is
+    exhausted, :attr:`citations`, :attr:`unknown_keys` and :attr:`cited` say
+    what the citations met."""
+
+    def __init__(self, plan: DocumentPlan, second: DocumentPlan | None = None) -> None:
+        self.plan = plan
+        self.second = second
+        self.first_labels = labels_for(plan.language)
+        self.second_labels = labels_for(second.language) if second else self.first_labels
+        self.labels = self.first_labels
+        """The labels of the column being written (the second language's in its column)."""
+        self.in_second_column = False
+        self.notes = 0
+        self.citations = 0
+        self.unknown_keys: dict[str, int] = {}
+        self.cited: dict[str, None] = {}
+        """Sources in the order of their first citation."""
+
+    def events(self) -> Iterator[ev.Event]:
+        plan = self.plan
+        yield self._cover()
+        if plan.include_toc:
+            yield ev.Contents(self._label("contents"))
+        if self.second is None:
+            yield from self._chapter("summary", plan.summary, "submission.summary")
+            yield from self._chapter("introduction", plan.introduction, "submission.introduction")
+        else:
+            yield from self._bilingual_chapter("summary", "summary")
+            yield from self._bilingual_chapter("introduction", "introduction")
+        if plan.include_abbreviations and plan.abbreviations:
+            yield from self._abbreviations()
+        if self.second is None:
+            yield from self._recommendations()
+        else:
+            yield from self._bilingual_recommendations(self.second)
+        if plan.include_comparative_table and plan.wordings:
+            yield from self._comparative_table()
+        if plan.include_bibliography and self.cited:
+            yield from self._bibliography()
+        yield ev.DocumentEnd()
+
+    # --- labels -----------------------------------------------------------------
+
+    def _label(self, key: str) -> str:
+        """A label in the document's language, or in both when it is bilingual."""
+        first, second = self.first_labels[key], self.second_labels[key]
+        return first if self.second is None or first == second else f"{first} / {second}"
+
+    # --- markdown and citations ---------------------------------------------------
+
+    def _markdown(
+        self, markdown: str, where: str, style: str | None = None
+    ) -> Iterator[ev.Paragraph]:
+        for block in parsed(markdown):
+            yield self._block(block, where, style)
+
+    def _block(self, block: Block, where: str, style: str | None) -> ev.Paragraph:
+        if block.kind == "quote":
+            style = "Quote"
+        elif block.kind in ("bullet", "ordered"):
+            style = "List Paragraph"
+        return ev.Paragraph(
+            self._inlines(block.inlines),
+            where,
+            style,
+            block.kind,  # type: ignore[arg-type]
+            block.level,
+            block.list_id,
+            block.start,
+        )
+
+    def _inlines(self, inlines: Sequence[Inline]) -> tuple[ev.Inline, ...]:
+        out: list[ev.Inline] = []
+        for inline in inlines:
+            if inline.citation is not None:
+                out.append(self._cite(inline.citation))
+            elif inline.line_break:
+                out.append(ev.LineBreak())
+            else:
+                out.append(
+                    ev.Run(
+                        inline.text,
+                        bold=inline.bold,
+                        italic=inline.italic,
+                        code=inline.code,
+                        link=inline.link,
+                    )
+                )
+        return tuple(out)
+
+    def _cite(self, citation: Citation) -> ev.Inline:
+        """A footnote for one citation group, or its literal text if no key resolves."""
+        parts: list[tuple[Segment, ...]] = []
+        for item in citation.items:
+            source = self.plan.sources.get(item.key)
+            if source is None:
+                self.unknown_keys[item.key] = self.unknown_keys.get(item.key, 0) + 1
+                continue
+            parts.append(tuple(with_locator(self._reference(source), item.locator)))
+        if not parts:
+            return ev.UnknownCitation(citation.literal)
+        self.citations += 1
+        self.notes += 1
+        return ev.NoteReference(self.notes, tuple(parts))
+
+    def _reference(self, source: SourceEntry) -> list[Segment]:
+        """The first citation of a source in full, later ones short."""
+        if source.key in self.cited:
+            return short_reference(source)
+        self.cited[source.key] = None
+        return full_reference(source, self.labels["accessed"])
+
+    # --- parts of the document ---------------------------------------------------
+
+    def _cover(self) -> ev.Cover:
+        plan, second, labels = self.plan, self.second, self.labels
+        second_title = second_subtitle = ""
+        if second is not None and second.title != plan.title:
+            second_title = second.title
+            if second.subtitle and second.subtitle != plan.subtitle:
+                second_subtitle = second.subtitle
+        details = tuple(
+            (key, labels[key], value)
+            for key, value in (("to", plan.addressee), ("prepared_by", plan.authors))
+        )
+        return ev.Cover(
+            title=plan.title,
+            subtitle=plan.subtitle,
+            second_title=second_title,
+            second_subtitle=second_subtitle,
+            organisation=plan.organisation,
+            details=details,
+            submitted_by=labels["submitted_by"],
+            place=plan.place,
+            date=plan.date,
+            long_date=long_date(plan.date, plan.language),
+            on_page=plan.include_cover,
+        )
+
+    def _chapter(self, label: str, markdown: str, where: str) -> Iterator[ev.Event]:
+        if not markdown.strip():
+            return
+        yield ev.Heading(self.labels[label], 1, "labels")
+        yield from self._markdown(markdown, where)
+
+    def _abbreviations(self) -> Iterator[ev.Event]:
+        yield ev.Heading(self._label("abbreviations"), 1, "labels")
+        yield ev.TableStart("abbreviations", (0.25, 0.75))
+        for short, title in self.plan.abbreviations:
+            yield ev.RowStart()
+            yield ev.CellStart(0)
+            yield ev.Paragraph((ev.Run(short, bold=True),), "instrument.short_name", "Table Text")
+            yield ev.CellStart(1)
+            yield ev.Paragraph((ev.Run(title),), "instrument.title", "Table Text")
+            yield ev.RowEnd()
+        yield ev.TableEnd()
+
+    def _recommendations(self) -> Iterator[ev.Event]:
+        if not self.plan.recommendations:
+            return
+        yield ev.Heading(self.labels["recommendations"], 1, "labels")
+        number = 0
+        for section in self.plan.sections:
+            if section.title:
+                yield ev.Heading(section.title, 2, f"section {section.id}")
+            yield from self._markdown(section.introduction, f"section {section.id}")
+            for recommendation in section.recommendations:
+                number += 1
+                yield from self._recommendation(recommendation, number)
+
+    def _recommendation(self, rec: PlannedRecommendation, number: int) -> Iterator[ev.Event]:
+        where, labels = f"recommendation {rec.id}", self.labels
+        yield ev.RecommendationTitle(
+            number, labels["recommendation"], rec.title, rec.id, where, self.in_second_column
+        )
+        if rec.targets:
+            targets = (
+                ev.Run(f"{labels['targets']}: ", italic=True),
+                ev.Run("; ".join(rec.targets)),
+            )
+            yield ev.Paragraph(targets, where)
+        yield from self._markdown(rec.text, where)
+        if rec.rationale.strip() or rec.critiques:
+            yield ev.Paragraph((ev.Run(labels["rationale"]),), "labels", "Recommendation Label")
+            yield from self._markdown(rec.rationale, where)
+            for critique in rec.critiques:
+                title = (ev.Run(critique.title, bold=True),)
+                yield ev.Paragraph(title, f"critique {critique.id}")
+                yield from self._markdown(critique.argument, f"critique {critique.id}")
+        if rec.evidence:
+            yield ev.Paragraph((ev.Run(labels["evidence"]),), "labels", "Recommendation Label")
+            yield ev.EvidenceListStart()
+            for evidence in rec.evidence:
+                yield from self._evidence(evidence)
+            yield ev.EvidenceListEnd()
+
+    def _evidence(self, evidence: PlannedEvidence) -> Iterator[ev.Paragraph]:
+        """One item: title, detail, the summary's first paragraph and the source's
+        footnote; the summary's further blocks follow as paragraphs of their own."""
+        where = f"evidence {evidence.id}"
+        runs: list[ev.Inline] = [ev.Run(evidence.title, bold=True)]
+        detail = ", ".join(part for part in (evidence.value, evidence.observed_on) if part)
+        if detail:
+            runs.append(ev.Run(f" ({detail})"))
+        blocks = parsed(evidence.summary)
+        if blocks and blocks[0].kind == "paragraph":
+            runs.append(ev.Run(": "))
+            runs.extend(self._inlines(blocks[0].inlines))
+            blocks = blocks[1:]
+        if evidence.source_key is not None:
+            runs.append(self._cite(Citation((CitedItem(evidence.source_key),), "")))
+        yield ev.Paragraph(tuple(runs), where, "List Paragraph", "evidence")
+        for block in blocks:
+            yield self._block(block, where, None)
+
+    # --- two languages side by side ---------------------------------------------
+
+    def _columns(self) -> ev.TableStart:
+        """A two-column table: the first language left, the second right."""
+        assert self.second is not None
+        names = tuple(
+            LANGUAGE_NAMES.get(language, language)
+            for language in (self.plan.language, self.second.language)
+        )
+        return ev.TableStart("columns", (0.5, 0.5), names)
+
+    def _side_by_side(
+        self, left: Iterator[ev.Event], right: Iterator[ev.Event]
+    ) -> Iterator[ev.Event]:
+        """One row: ``left`` in the first cell, ``right`` (in the second language's
+        labels and numbering) in the second. Both are lazy, so the labels switch
+        before ``right`` runs."""
+        yield ev.RowStart()
+        yield ev.CellStart(0)
+        yield from left
+        yield ev.CellStart(1)
+        self.labels, self.in_second_column = self.second_labels, True
+        try:
+            yield from right
+        finally:
+            self.labels, self.in_second_column = self.first_labels, False
+        yield ev.RowEnd()
+
+    def _bilingual_chapter(self, label: str, name: str) -> Iterator[ev.Event]:
+        assert self.second is not None
+        first, second = getattr(self.plan, name), getattr(self.second, name)
+        if not first.strip() and not second.strip():
+            return
+        yield ev.Heading(self._label(label), 1, "labels")
+        yield self._columns()
+        where = f"submission.{name}"
+        yield from self._side_by_side(self._markdown(first, where), self._markdown(second, where))
+        yield ev.TableEnd()
+
+    def _bilingual_recommendations(self, second: DocumentPlan) -> Iterator[ev.Event]:
+        if not self.plan.recommendations:
+            return
+        yield ev.Heading(self._label("recommendations"), 1, "labels")
+        number = 0
+        for section, other in zip(self.plan.sections, second.sections, strict=True):
+            title = section.title
+            if other.title and other.title != title:
+                title = f"{title} / {other.title}" if title else other.title
+            if title:
+                yield ev.Heading(title, 2, f"section {section.id}")
+            yield self._columns()
+            where = f"section {section.id}"
+            if section.introduction.strip() or other.introduction.strip():
+                yield from self._side_by_side(
+                    self._markdown(section.introduction, where),
+                    self._markdown(other.introduction, where),
+                )
+            for rec, translated in zip(section.recommendations, other.recommendations, strict=True):
+                number += 1
+                yield from self._side_by_side(
+                    self._recommendation(rec, number), self._recommendation(translated, number)
+                )
+            yield ev.TableEnd()
+
+    # --- the comparative table ----------------------------------------------------
+
+    def _comparative_table(self) -> Iterator[ev.Event]:
+        yield ev.PageOrientation(landscape=True)
+        yield ev.Heading(self._label("comparative_table"), 1, "labels")
+        header = tuple(self._label(key) for key in COMPARATIVE_HEADERS)
+        yield ev.TableStart("comparative", TABLE_COLUMN_SHARES, header)
+        wordings = self.plan.wordings
+        seconds = self.second.wordings if self.second else [None] * len(wordings)
+        for number, (wording, other) in enumerate(zip(wordings, seconds, strict=True), start=1):
+            where = f"recommendation {wording.recommendation_id}"
+            yield ev.RowStart()
+            yield ev.CellStart(0)
+            yield ev.Paragraph((ev.Run(str(number)),), where, "Table Text")
+            yield from self._wording_texts(wording, where, self.first_labels["no_wording"])
+            if other is not None and other != wording:
+                # The second language below the first, in the same cells.
+                no_wording = self.second_labels["no_wording"]
+                yield from self._wording_texts(other, where, no_wording, wording)
+            yield ev.RowEnd()
+        yield ev.TableEnd()
+        yield ev.PageOrientation(landscape=False)
+
+    def _wording_texts(
+        self,
+        wording: PlannedWording,
+        where: str,
+        no_wording: str,
+        first: PlannedWording | None = None,
+    ) -> Iterator[ev.Event]:
+        """Unit, current and proposed wording (changes marked), justification; for
+        the second language (``first`` given), only what differs from the first."""
+        if first is None or wording.unit != first.unit:
+            yield ev.CellStart(1)
+            yield ev.Paragraph((ev.Run(wording.unit),), where, "Table Text")
+        if first is None or (wording.current, wording.proposed) != (first.current, first.proposed):
+            empty = [Piece(no_wording, "same")]
+            before, after = word_diff(wording.current, wording.proposed)
+            yield ev.CellStart(2)
+            yield ev.Paragraph(_marked(before or empty), where, "Table Text")
+            yield ev.CellStart(3)
+            yield ev.Paragraph(_marked(after or empty), where, "Table Text")
+        if first is None or wording.justification != first.justification:
+            yield ev.CellStart(4)
+            yield from self._markdown(wording.justification, where, "Table Text")
+
+    # --- bibliography ---------------------------------------------------------------
+
+    def _bibliography(self) -> Iterator[ev.Event]:
+        yield ev.Heading(self._label("bibliography"), 1, "labels")
+        sources = [self.plan.sources[key] for key in self.cited]
+        language = self.plan.language
+        for source in sorted(
+            sources, key=lambda s: (sort_key(s.author or s.title, language), s.key)
+        ):
+            segments = full_reference(source, self.first_labels["accessed"])
+            yield ev.BibliographyEntry(source.key, tuple(segments))
+
+
+@lru_cache(maxsize=4096)
+def parsed(markdown: str) -> tuple[Block, ...]:
+    """Markdown parsed once per text: the preview walks the whole document again
+    after every pause in typing, and nearly all of its texts are unchanged.
+    Blocks are frozen, so sharing them is safe."""
+    return tuple(parse(markdown))
+
+
+def with_locator(segments: list[Segment], locator: str) -> list[Segment]:
+    """ "…, 2023." with locator "p. 4" reads "…, 2023, p. 4."."""
+    if not locator:
+        return segments
+    if segments and segments[-1].text == ".":
+        return [*segments[:-1], Segment(f", {locator}.")]
+    return [*segments, Segment(f" {locator}.")]
+
+
+def _marked(pieces: list[Piece]) -> tuple[ev.Run, ...]:
+    """Wording with its changes: deleted words struck, inserted ones bold and underlined."""
+    return tuple(
+        ev.Run(
+            piece.text,
+            bold=piece.change == "inserted",
+            underline=piece.change == "inserted",
+            strike=piece.change == "deleted",
+        )
+        for piece in pieces
+    )
