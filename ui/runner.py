@@ -27,6 +27,7 @@ hide the project meanwhile), so the window writes nothing in between.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -64,15 +65,19 @@ class Task(QThread):
         self._work = work
 
     def run(self) -> None:
+        started = time.monotonic()
         try:
             result = self._work(self.progressed.emit)
         except BaseException as error:  # every failure must reach the owner, never vanish
-            if isinstance(error, WorkbenchError):
-                log.info("%s refused: %s", self.name, error)
-            else:
-                log.error("%s failed", self.name, exc_info=error)
-            self.failed.emit(error)
+            try:
+                if isinstance(error, WorkbenchError):
+                    log.info("%s refused: %s", self.name, error)
+                else:
+                    log.error("%s failed", self.name, exc_info=error)
+            finally:  # even if logging itself failed
+                self.failed.emit(error)
         else:
+            log.info("%s done in %.1f s", self.name, time.monotonic() - started)
             self.succeeded.emit(result)
 
 

@@ -111,7 +111,7 @@ class _StandardError(logging.StreamHandler[TextIO]):
         self.setLevel(logging.WARNING)
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.setStream(sys.stderr)
+        self.stream = sys.stderr  # not setStream: that flushes the old one, maybe closed
         super().emit(record)
 
 
