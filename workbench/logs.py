@@ -157,12 +157,17 @@ def setup_logging(paths: AppPaths, *, stderr: bool = True) -> Path | None:
 
 
 def stop_logging() -> None:
-    """Remove and close what :func:`setup_logging` installed."""
+    """Undo :func:`setup_logging`: its handlers removed and closed, levels as they were."""
     root = logging.getLogger()
+    if not _installed:
+        return
     while _installed:
         handler = _installed.pop()
         root.removeHandler(handler)
         handler.close()
+    for name in OUR_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    logging.captureWarnings(False)
 
 
 def log_uncaught(
