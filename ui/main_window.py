@@ -45,7 +45,7 @@ from ui import messages
 from ui.icons import icon, kind_icon
 from ui.labels import KIND_ORDER, kind_name
 from ui.notices import relay_notices
-from ui.runner import Runner
+from ui.runner import Runner, tell
 from ui.translations import install_language
 from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.paths import PROJECT_SUFFIX, AppPaths
@@ -464,9 +464,14 @@ class MainWindow(QMainWindow):
 
         Every action of the window comes through here (see :meth:`_route`), so
         no command has to remember to save first: what it reads, exports,
-        shares or undoes includes the last keystroke."""
-        self.save_pending_edits()
-        command()
+        shares or undoes includes the last keystroke. An error no command
+        caught is logged and shown, and the window stays usable."""
+        try:
+            self.save_pending_edits()
+            command()
+        except Exception as error:
+            log.error("a command of the window failed", exc_info=error)
+            tell(self, error)
 
     def save_pending_edits(self) -> None:
         """Save what was typed in the open record and not yet saved."""

@@ -179,17 +179,17 @@ class Runner(QObject):
             self._tell(error)
 
     def _tell(self, error: BaseException) -> None:
-        if isinstance(error, WorkbenchError):
-            messages.show_error(self._owner, error)
-        else:
-            messages.presenter(self._owner, _tr("Something went wrong"), unexpected(error))
+        tell(self._owner, error)
 
 
-def unexpected(error: BaseException) -> str:
-    """What a user reads about an error no one foresaw: what it was, where to look."""
-    return _tr("An unexpected error stopped the work (%s). The log file has the details.") % (
-        type(error).__name__
-    )
+def tell(owner: QWidget | None, error: BaseException) -> None:
+    """Show ``error`` to the user: a refusal in its own words, anything else as
+    unexpected, by its type (the traceback is in the log)."""
+    if isinstance(error, WorkbenchError):
+        messages.show_error(owner, error)
+    else:
+        text = _tr("An unexpected error stopped the work (%s). The log file has the details.")
+        messages.presenter(owner, _tr("Something went wrong"), text % type(error).__name__)
 
 
 def _ignore(_value: object) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 import workbench.export
 from tests.ui.submissions import open_submission
 from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.share_dialog import ShareDialog
 from ui.main_window import MainWindow
 from ui.runner import Progress, Runner
 from workbench.errors import WorkbenchError
@@ -147,3 +148,18 @@ def test_an_unexpected_error_in_an_export_reaches_the_user_and_the_log(
     assert "export failed" in logged and "Traceback (most recent call last)" in logged
     assert "in find_submission" in logged and "builtins.RuntimeError" in logged
     assert SECRET not in logged
+
+
+def test_a_command_of_the_window_that_fails_is_shown_and_logged(
+    window: MainWindow, monkeypatch, recorded_messages, log_file: Path
+) -> None:
+    def broken_share(*_args: object) -> None:
+        raise RuntimeError(SECRET)
+
+    monkeypatch.setattr(ShareDialog, "share", broken_share)
+    window.share_action.trigger()
+    [(title, text)] = recorded_messages.shown
+    assert title == "Something went wrong" and "RuntimeError" in text
+    logged = log_file.read_text(encoding="utf-8")
+    assert "in broken_share" in logged and SECRET not in logged
+    assert window.share_action.isEnabled()
