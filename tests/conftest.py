@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from workbench.library import Library
+from workbench.logs import setup_logging, stop_logging
 from workbench.paths import AppPaths
 from workbench.project import Project
 
@@ -44,3 +45,19 @@ def project(tmp_path: Path) -> Iterator[Project]:
 @pytest.fixture
 def library(project: Project) -> Library:
     return Library(project)
+
+
+@pytest.fixture(autouse=True)
+def no_logging_left() -> Iterator[None]:
+    """What a test set up for logging (the command line sets it up on every run) goes
+    with it: no test writes to another's log file or stream."""
+    yield
+    stop_logging()
+
+
+@pytest.fixture
+def log_file(isolated_home: AppPaths) -> Path:
+    """The log file, set up as the app and the command line set it up, in this test's home."""
+    path = setup_logging(isolated_home, stderr=False)
+    assert path is not None
+    return path

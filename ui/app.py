@@ -1,16 +1,18 @@
-"""Start the application: QApplication, translations, the main window, a project."""
+"""Start the application: logging, QApplication, translations, the main window, a project."""
 
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.translations import install_language
+from workbench.logs import log_uncaught, setup_logging
 from workbench.paths import AppPaths
 from workbench.settings import Settings, load_settings
 
@@ -53,6 +55,9 @@ def launch(project: Path | None, paths: AppPaths | None = None) -> MainWindow:
     Unlike :func:`build_window`, nothing waits for the project: it opens
     after the window's first paint (see :meth:`MainWindow.open_in_background`).
     """
+    paths = paths or AppPaths.from_environment()
+    setup_logging(paths)
+    log.info("the app starts")
     window = build_window(None, paths)
     if project is not None:
         window.open_in_background(project)
@@ -64,6 +69,16 @@ def run_app(project: Path | None, paths: AppPaths | None = None) -> int:
     """Show the window and run until it is closed; the exit code for the command line."""
     app = application()
     window = launch(project, paths)
-    code = app.exec()
+    previous_hook = sys.excepthook
+
+    def log_then_report(*uncaught: Any) -> None:  # an exception no slot caught
+        log_uncaught(*uncaught)
+        previous_hook(*uncaught)
+
+    sys.excepthook = log_then_report
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     window.deleteLater()  # referenced until here: an unreferenced window would be collected
     return code

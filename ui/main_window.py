@@ -7,14 +7,21 @@ why and leaves the window as it was, still usable.
 Everything that needs the project layer (SQLAlchemy, python-docx, the
 editors and dialogs built on them) is imported where it is first used, not
 at the top: the window must be on screen before those load, and the project
-then opens in it (issue 5's cold start; tests/test_architecture.py keeps it so).
+then opens in it (tests/test_architecture.py keeps it so).
+
+Every command of the window (menu entry, tool-bar button, shortcut) is routed
+through :meth:`MainWindow.perform`, which first saves what is being typed in
+the open record: an export, a share, a merge, an undo or closing the project
+always sees the last keystroke. Closing the window does the same.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,13 +44,14 @@ from PySide6.QtWidgets import (
 from ui import messages
 from ui.icons import icon, kind_icon
 from ui.labels import KIND_ORDER, kind_name
+from ui.notices import relay_notices
+from ui.runner import Runner, tell
 from ui.translations import install_language
 from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.paths import PROJECT_SUFFIX, AppPaths
 from workbench.settings import Settings, save_settings
 
 if TYPE_CHECKING:
-    from ui.dialogs.jobs import Job
     from ui.project_view import ProjectView
     from ui.workspace import Workspace
     from workbench.project import Project
@@ -51,6 +59,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROJECT_FILTER = "Workbench projects (*.wbproj)"
+NOTICE_SHOWN_MS = 20_000
 
 
 class NotePage(QWidget):
@@ -89,8 +98,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.workspace: Workspace | None = None
         self.view: ProjectView | None = None
-        self._opening: Job | None = None
-        """The worker opening a project (see :meth:`open_in_background`)."""
+        self.runner = Runner(self)
+        """Opens and creates projects in the background (see :meth:`open_in_background`)."""
         self._opening_page: OpeningPage | None = None
         self._closing = False
         self.setWindowIcon(icon("app"))
@@ -110,6 +119,13 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_actions()
         self._update_title()
+        relay_notices(self, self.show_notice)
+
+    def show_notice(self, text: str) -> None:
+        """A problem the project layer worked around, in the status bar for a while."""
+        self.statusBar().showMessage(
+            self.tr("%s. The log file has the details.") % text, NOTICE_SHOWN_MS
+        )
 
     # --- projects -------------------------------------------------------------
 
@@ -137,16 +153,16 @@ class MainWindow(QMainWindow):
         )
 
     def _start_opening(self, page: OpeningPage, path: Path, create: bool) -> None:
-        from ui.dialogs.jobs import Job
-
         if self.stack.currentWidget() is not page or self._closing:
             self._drop_opening_page(page)
             return
-        job = Job(lambda _progress: self._open_on_worker(path, create), self)
-        job.succeeded.connect(lambda project: self._finish_opening(page, path, project))
-        job.failed.connect(lambda error: self._finish_opening(page, path, error))
-        self._opening = job
-        job.start()
+        self.runner.start(
+            "create a project" if create else "open a project",
+            lambda _progress: self._open_on_worker(path, create),
+            lambda outcome: self._finish_opening(page, path, outcome),
+            lambda outcome: self._finish_opening(page, path, outcome),
+            discard=lambda outcome: self._discard_opening(page, outcome),
+        )
 
     def _open_on_worker(self, path: Path, create: bool = False) -> Project:
         """The project, opened (or first created) on the worker thread, which also
@@ -163,21 +179,25 @@ class MainWindow(QMainWindow):
     def _finish_opening(self, page: OpeningPage, path: Path, outcome: object) -> None:
         from workbench.project import Project
 
-        self._opening = None
         self._drop_opening_page(page)
         if isinstance(outcome, Project):
-            if self._closing:  # the window was closed while the project opened
-                outcome.close()
-            else:
-                self._opened(path, outcome)
+            self._opened(path, outcome)
         elif isinstance(outcome, WorkbenchError):
             self._open_failed(path, outcome)
-        elif isinstance(outcome, Exception):
+        else:
             messages.presenter(
                 self,
                 self.tr("Not opened"),
                 self.tr("“%s” could not be opened: %s") % (path.name, outcome),
             )
+
+    def _discard_opening(self, page: OpeningPage, outcome: object) -> None:
+        """The window closed while a project opened: it is closed, not left locked."""
+        from workbench.project import Project
+
+        self._drop_opening_page(page)
+        if isinstance(outcome, Project):
+            outcome.close()
 
     def _drop_opening_page(self, page: OpeningPage) -> None:
         self._opening_page = None
@@ -252,7 +272,6 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         if self.view is not None:
-            self.view.editor.flush()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
@@ -286,7 +305,6 @@ class MainWindow(QMainWindow):
         from ui.undo import CreateRecord
 
         kind = kind or self.view.list.kind
-        self.view.editor.flush()
         fields = {"language": self.settings.document_language} if kind == "submission" else {}
         command = CreateRecord(self.workspace, kind, fields)
         if self.view.list.kind != kind:
@@ -300,7 +318,6 @@ class MainWindow(QMainWindow):
     def delete_record(self) -> None:
         if self.workspace is None or self.view is None:
             return
-        self.view.editor.flush()
         record = self.view.editor.record
         if record is not None:
             from ui.undo import DeleteRecord
@@ -309,19 +326,16 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.workspace is not None and self.view is not None:
-            self.view.editor.flush()
             self.workspace.undo_stack.undo()
 
     def redo(self) -> None:
         if self.workspace is not None and self.view is not None:
-            self.view.editor.flush()
             self.workspace.undo_stack.redo()
 
     def export_submission(self) -> None:
         """Export the submission being worked on (the one the preview shows)."""
         if self.workspace is None or self.view is None:
             return
-        self.view.editor.flush()
         submission = self.view.current_submission()
         if submission is None:
             messages.presenter(
@@ -334,14 +348,12 @@ class MainWindow(QMainWindow):
 
     def share_project(self) -> None:
         if self.workspace is not None and self.view is not None:
-            self.view.editor.flush()
             from ui.dialogs.share_dialog import ShareDialog
 
             ShareDialog.share(self, self.workspace)
 
     def merge_from_colleague(self) -> None:
         if self.workspace is not None and self.view is not None:
-            self.view.editor.flush()
             from ui.dialogs.merge_dialog import MergeDialog
 
             MergeDialog.merge(self, self.workspace, self.paths)
@@ -398,8 +410,6 @@ class MainWindow(QMainWindow):
         widget by widget: the project, its undo history, the listed kind and the
         open record stay as they were.
         """
-        if self.view is not None:
-            self.view.editor.flush()
         self._retranslate_actions()
         self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
         toolbar = self.findChild(QToolBar, "main_toolbar")
@@ -449,13 +459,37 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus ----------------------------------------------------
 
-    def _action(self, text: str, slot: object, keys: list[QKeySequence] | None = None) -> QAction:
+    def perform(self, command: Callable[[], object]) -> None:
+        """Run one of the window's commands, after saving what is being typed.
+
+        Every action of the window comes through here (see :meth:`_route`), so
+        no command has to remember to save first: what it reads, exports,
+        shares or undoes includes the last keystroke. An error no command
+        caught is logged and shown, and the window stays usable."""
+        try:
+            self.save_pending_edits()
+            command()
+        except Exception as error:
+            log.error("a command of the window failed", exc_info=error)
+            tell(self, error)
+
+    def save_pending_edits(self) -> None:
+        """Save what was typed in the open record and not yet saved."""
+        if self.view is not None:
+            self.view.editor.flush()
+
+    def _route(self, action: QAction, command: Callable[[], object]) -> QAction:
+        action.triggered.connect(lambda _checked=False: self.perform(command))
+        return action
+
+    def _action(
+        self, text: str, command: Callable[[], object], keys: list[QKeySequence] | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if keys:
             action.setShortcuts(keys)
-        action.triggered.connect(slot)
         self.addAction(action)
-        return action
+        return self._route(action, command)
 
     def _make_actions(self) -> None:
         std = QKeySequence.StandardKey
@@ -508,8 +542,7 @@ class MainWindow(QMainWindow):
         self.kind_actions: dict[str, QAction] = {}
         for kind in KIND_ORDER:
             action = QAction(kind_icon(kind), kind_name(kind) + "…", self)
-            action.triggered.connect(lambda _c=False, k=kind: self.new_record(k))
-            self.kind_actions[kind] = action
+            self.kind_actions[kind] = self._route(action, partial(self.new_record, kind))
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -591,7 +624,7 @@ class MainWindow(QMainWindow):
         for text in self.settings.recent_projects:
             action = self.recent_menu.addAction(Path(text).name)
             action.setToolTip(text)
-            action.triggered.connect(lambda _c=False, p=text: self.open_in_background(Path(p)))
+            self._route(action, partial(self.open_in_background, Path(text)))
         if not self.settings.recent_projects:
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
@@ -687,9 +720,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
-        if self._opening is not None:  # a project being opened is closed, not left locked
-            self._opening.wait()
-            QApplication.sendPostedEvents()  # delivers its outcome: _finish_opening closes it
+        self.save_pending_edits()
+        self.runner.cancel()  # a project being opened is closed, not left locked
+        self.runner.wait()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         state = bytes(self.saveState().toBase64().data()).decode()
         self.close_project()

@@ -1,4 +1,7 @@
-"""The ``workbench`` command (DESIGN.md, "Command line").
+"""The ``workbench`` command.
+
+Every run logs to the rotating file of :mod:`workbench.logs` (under
+``$WORKBENCH_HOME`` when set): the command, and any failure with its traceback.
 
 Exit codes: 0 done; 1 findings or unresolved conflicts (nothing changed);
 2 bad usage or bad input (a message on stderr, nothing changed). ``--json``
@@ -8,6 +11,7 @@ output is documented in docs/cli.md and kept stable.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,8 +20,11 @@ from db.vocabulary import DOCUMENT_LANGUAGES, RECORD_KIND_NAMES, SECOND_LANGUAGE
 from workbench import __version__
 from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.exits import EXIT_BAD_INPUT, EXIT_INTERRUPTED, UsageError
+from workbench.logs import setup_logging
 from workbench.paths import AppPaths
 from workbench.settings import load_settings
+
+log = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -132,9 +139,13 @@ def _positive_int(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = parser.parse_args(argv)
+    setup_logging(AppPaths.from_environment())
+    command = arguments.command or "gui"
+    log.info("workbench %s: %s", __version__, command)
     try:
         return _command(arguments.command)(arguments)
     except (WorkbenchError, UsageError) as error:
+        log.info("%s refused: %s", command, error)
         print(f"workbench: {error}", file=sys.stderr)
         if isinstance(error, ProjectDamaged) and getattr(arguments, "command", "") != "restore":
             print(
@@ -143,8 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
+        log.info("%s interrupted", command)
         print("\nworkbench: interrupted; nothing was changed", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception:
+        log.exception("%s failed", command)
+        raise
 
 
 def _command(name: str | None) -> Command:

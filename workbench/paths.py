@@ -25,6 +25,7 @@ class AppPaths:
     config: Path
     """Settings, recent projects."""
     logs: Path
+    """The log file and its rotated copies (see workbench.logs)."""
 
     @classmethod
     def for_user(cls) -> AppPaths:

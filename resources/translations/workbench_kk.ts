@@ -569,6 +569,10 @@
       <translation>%s — Workbench</translation>
     </message>
     <message>
+      <source>%s. The log file has the details.</source>
+      <translation>%s. Толығырақ журнал файлында.</translation>
+    </message>
+    <message>
       <source>&amp;About Workbench</source>
       <translation>Workbench &amp;туралы</translation>
     </message>
@@ -1344,6 +1348,17 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Tags</source>
       <translation>Белгілер</translation>
+    </message>
+  </context>
+  <context>
+    <name>Runner</name>
+    <message>
+      <source>An unexpected error stopped the work (%s). The log file has the details.</source>
+      <translation>Жұмысты күтпеген қате тоқтатты (%s). Толығырақ журнал файлында.</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Бірдеңе дұрыс болмады</translation>
     </message>
   </context>
   <context>

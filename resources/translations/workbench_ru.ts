@@ -569,6 +569,10 @@
       <translation>%s — Workbench</translation>
     </message>
     <message>
+      <source>%s. The log file has the details.</source>
+      <translation>%s. Подробности — в файле журнала.</translation>
+    </message>
+    <message>
       <source>&amp;About Workbench</source>
       <translation>&amp;О программе Workbench</translation>
     </message>
@@ -1344,6 +1348,17 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Tags</source>
       <translation>Метки</translation>
+    </message>
+  </context>
+  <context>
+    <name>Runner</name>
+    <message>
+      <source>An unexpected error stopped the work (%s). The log file has the details.</source>
+      <translation>Работу остановила непредвиденная ошибка (%s). Подробности — в файле журнала.</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Что-то пошло не так</translation>
     </message>
   </context>
   <context>

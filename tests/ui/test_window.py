@@ -203,9 +203,9 @@ def test_closing_the_window_while_it_opens_leaves_the_project_free(
     qtbot, isolated_home, starter_path: Path
 ) -> None:
     window, _page = _launched_and_painted(qtbot, starter_path, isolated_home)
-    qtbot.waitUntil(lambda: window._opening is not None or window.workspace is not None)
+    qtbot.waitUntil(lambda: window.runner.task is not None or window.workspace is not None)
     window.close()
-    assert window.workspace is None and window._opening is None
+    assert window.workspace is None and window.runner.task is None
     Project.open(starter_path).close()  # not locked by the window that closed
 
 

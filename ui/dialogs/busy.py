@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from ui.dialogs.jobs import Job, Progress
+from ui.runner import Progress, Task
 
 T = TypeVar("T")
 
@@ -44,11 +44,12 @@ def wait_for(work: Callable[[], T], label: str, parent: QWidget | None = None) -
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setValue(0)  # starts the timer that shows it
     loop = QEventLoop()
-    job = Job(run)
-    job.finished.connect(loop.quit)
-    job.start()
+    task = Task("work the window waits for", run)
+    task.finished.connect(loop.quit)
+    task.start()
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    job.wait()
+    task.wait()
+    task.deleteLater()
     dialog.reset()
     dialog.deleteLater()
     if "error" in outcome:

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,54 +35,15 @@ from PySide6.QtWidgets import (
 
 from ui import messages
 from ui.labels import untitled
+from ui.runner import Progress, Runner, Task
 from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
-from workbench.export import ExportReport, export_submission
+from workbench.export import ExportReport
 from workbench.export.changes import ExportChanges
-from workbench.project import Project
 
 
 def _open_with_system(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-class ExportJob(QThread):
-    """One export, run on its own thread; ``succeeded`` or ``failed`` says how it went."""
-
-    succeeded = Signal(object)
-    """The ExportReport."""
-    failed = Signal(object)
-    """The WorkbenchError (or OSError) that stopped it; nothing was written."""
-
-    def __init__(
-        self,
-        project: Project,
-        submission_id: uuid.UUID,
-        target: Path,
-        include_confidential: bool,
-        template: Path | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.project = project
-        self.submission_id = submission_id
-        self.target = target
-        self.include_confidential = include_confidential
-        self.template = template
-
-    def run(self) -> None:
-        try:
-            report = export_submission(
-                self.project,
-                self.target,
-                submission=str(self.submission_id),
-                include_confidential=self.include_confidential,
-                template=self.template,
-            )
-        except (WorkbenchError, OSError) as error:
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(report)
 
 
 class ExportDialog(QDialog):
@@ -98,7 +59,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.submission_id = submission_id
-        self.job: ExportJob | None = None
         self.report: ExportReport | None = None
         record = workspace.library.get(submission_id)
         self.title = str(record.fields["title"]) or untitled()
@@ -141,6 +101,7 @@ class ExportDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
+        self.runner = Runner(self, self.progress, busy=(self.export_button,))
 
         form = QFormLayout()
         form.addRow(self.tr("File:"), row)
@@ -217,9 +178,14 @@ class ExportDialog(QDialog):
 
     # --- during and after -----------------------------------------------------
 
+    @property
+    def job(self) -> Task | None:
+        """The export under way, if one is."""
+        return self.runner.task
+
     def start(self) -> bool:
         """Start the export in the background (False if a target is missing or one runs)."""
-        if self.job is not None:
+        if self.runner.task is not None:
             return False
         text = self.path.text().strip()
         if not text:
@@ -230,28 +196,22 @@ class ExportDialog(QDialog):
             target = target.with_name(target.name + ".docx")
             self.path.setText(str(target))
         self.report = None
-        self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporting to %s…") % target)
-        self.export_button.setEnabled(False)
-        template = self.template.text().strip()
-        self.job = ExportJob(
-            self.workspace.project,
-            self.submission_id,
-            target,
-            self.confidential.isChecked(),
-            Path(template).expanduser() if template else None,
-            self,
-        )
-        self.job.succeeded.connect(self._on_succeeded)
-        self.job.failed.connect(self._on_failed)
-        self.job.finished.connect(self._on_job_finished)
-        self.job.start()
-        return True
+        template_text = self.template.text().strip()
+        template = Path(template_text).expanduser() if template_text else None
+        exports, submission = self.workspace.services.exports, self.submission_id
+        include = self.confidential.isChecked()
+
+        def work(_progress: Progress) -> ExportReport:
+            return exports.export(
+                submission, target, template=template, include_confidential=include
+            )
+
+        return self.runner.start("export", work, self._on_succeeded, self._on_failed)
 
     def _on_succeeded(self, report: ExportReport) -> None:
         self.report = report
-        self.progress.setRange(0, 1)
         self.progress.setValue(1)
         lines = [
             self.tr("Exported %d recommendations with %d footnotes to %s.")
@@ -266,9 +226,7 @@ class ExportDialog(QDialog):
             type(self).open_file(report.path)
         self.finished_export.emit(report)
 
-    def _on_failed(self, error: Exception) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+    def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, WorkbenchError):
             _title, text = messages.describe(error)
         else:
@@ -280,14 +238,7 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet(messages.ERROR_STYLE)
         self.status.setText(text)
 
-    def _on_job_finished(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
-        self.export_button.setEnabled(True)
-
     def reject(self) -> None:
         """Closing waits for a running export: the file is never left half written."""
-        if self.job is not None:
-            self.job.wait()
+        self.runner.wait()
         super().reject()

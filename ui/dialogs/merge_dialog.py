@@ -2,7 +2,7 @@
 conflicts field by field, apply, and undo the whole merge with one Ctrl+Z.
 
 Reading (decrypting, parsing, planning) and applying run on a worker thread
-(:class:`~ui.dialogs.jobs.Job`) while this modal dialog shows progress, so
+(:class:`~ui.runner.Runner`) while this modal dialog shows progress, so
 the window keeps painting on a large merge. The project's engine gives the
 worker its own SQLite connection; nothing else writes while the dialog is up.
 The merge is pushed to the undo stack after it applied, as one command that
@@ -50,9 +50,9 @@ from PySide6.QtWidgets import (
 
 from ui import messages
 from ui.dialogs.conflict_panel import ConflictPanel, whole_record
-from ui.dialogs.jobs import Job, Progress
 from ui.labels import kind_name, untitled
 from ui.models.merge_preview import MergePreviewModel
+from ui.runner import Progress, Runner
 from ui.undo import ApplyMerge
 from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
@@ -135,7 +135,6 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.paths = paths
-        self.job: Job | None = None
         self.plan: MergePlan | None = None
         self.outcome: MergeResult | None = None
         self.panels: dict[uuid.UUID, ConflictPanel] = {}
@@ -147,10 +146,6 @@ class MergeDialog(QDialog):
         self._setting_all = False
         self._their_kinds: dict[uuid.UUID, str] = {}
         self._mine: dict[uuid.UUID, dict[str, Any]] = {}
-        self._handlers: tuple[Callable[[Any], None], Callable[[Exception], None]] = (
-            _ignore,
-            _ignore,
-        )
         self.setWindowTitle(self.tr("Merge from a colleague"))
         self.resize(900, 640)
 
@@ -219,6 +214,8 @@ class MergeDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
+
+        self.runner = Runner(self, self.progress, busy=(self.read_button,))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -307,7 +304,7 @@ class MergeDialog(QDialog):
 
     def read(self) -> bool:
         """Read and plan in the background (False if nothing to read or a job runs)."""
-        if self.job is not None:
+        if self.runner.task is not None:
             return False
         text = self.path.text().strip()
         if not text:
@@ -328,7 +325,8 @@ class MergeDialog(QDialog):
             return plan, our_items(project, [c.id for c in plan.conflicts])
 
         self._clear_preview()
-        self._start(work, self.tr("Reading %s…") % source.name, self._on_planned, self._on_unread)
+        reading = self.tr("Reading %s…") % source.name
+        self._start("read a colleague's work", work, reading, self._on_planned, self._on_unread)
         return True
 
     def _on_planned(self, outcome: tuple[MergePlan, dict[uuid.UUID, dict[str, Any]]]) -> None:
@@ -361,7 +359,7 @@ class MergeDialog(QDialog):
             self._say(self.tr("Nothing to merge: your project already holds all of it."))
         self.planned.emit(plan)
 
-    def _on_unread(self, error: Exception) -> None:
+    def _on_unread(self, error: BaseException) -> None:
         if isinstance(error, WrongPassphrase):
             self._show_passphrase(True)
             self.passphrase.clear()
@@ -529,7 +527,7 @@ class MergeDialog(QDialog):
     def apply(self) -> bool:
         """Apply in the background; the merge lands on the undo stack when done."""
         plan = self.plan
-        if plan is None or self.job is not None:
+        if plan is None or self.runner.task is not None:
             return False
         resolutions = self.resolutions()
         project, paths = self.workspace.project, self.paths
@@ -545,7 +543,8 @@ class MergeDialog(QDialog):
             )
 
         self.apply_button.setEnabled(False)
-        self._start(work, self.tr("Backing up, then merging…"), self._on_merged, self._on_unmerged)
+        merging = self.tr("Backing up, then merging…")
+        self._start("apply a merge", work, merging, self._on_merged, self._on_unmerged)
         return True
 
     def _on_merged(self, result: MergeResult) -> None:
@@ -567,7 +566,7 @@ class MergeDialog(QDialog):
         self._say("\n".join(lines))
         self.merged.emit(result)
 
-    def _on_unmerged(self, error: Exception) -> None:
+    def _on_unmerged(self, error: BaseException) -> None:
         self.apply_button.setEnabled(self.plan is not None)
         self._fail(error)
         self.merged.emit(None)
@@ -579,48 +578,27 @@ class MergeDialog(QDialog):
 
     def _start(
         self,
-        work: Callable[[Progress], object],
+        name: str,
+        work: Callable[[Progress], Any],
         text: str,
         done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
+        failed: Callable[[BaseException], None],
     ) -> None:
-        self.progress.setRange(0, 0)
+        def finish(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def handle(outcome: Any) -> None:
+                self.progress.setValue(1 if self.outcome is not None else 0)
+                handler(outcome)
+
+            return handle
+
         self._say(text)
-        self.read_button.setEnabled(False)
-        self.job = Job(work, self)
-        self.job.progressed.connect(self._on_progress)
-        # Bound methods of this dialog (not lambdas), so Qt queues them to the GUI thread.
-        self._handlers = (done, failed)
-        self.job.succeeded.connect(self._on_job_succeeded)
-        self.job.failed.connect(self._on_job_failed)
-        self.job.finished.connect(self.job.deleteLater)
-        self.job.start()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _on_job_succeeded(self, value: Any) -> None:
-        self._job_done()
-        self._handlers[0](value)
-
-    def _on_job_failed(self, error: Exception) -> None:
-        self._job_done()
-        self._handlers[1](error)
-
-    def _job_done(self) -> None:
-        """The outcome ends the job for this dialog: the next step may start at once,
-        before the thread itself has wound down (reject() waits for that)."""
-        self.job = None
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1 if self.outcome is not None else 0)
-        self.read_button.setEnabled(True)
+        self.runner.start(name, work, finish(done), finish(failed))
 
     def _say(self, text: str) -> None:
         self.status.setStyleSheet("")
         self.status.setText(text)
 
-    def _fail(self, error: Exception) -> None:
+    def _fail(self, error: BaseException) -> None:
         if isinstance(error, WorkbenchError):
             _title, text = messages.describe(error)
         else:
@@ -633,10 +611,5 @@ class MergeDialog(QDialog):
 
     def reject(self) -> None:
         """Closing waits for running work: a merge is never left half applied."""
-        for job in self.findChildren(Job):
-            job.wait()
+        self.runner.wait()
         super().reject()
-
-
-def _ignore(_value: object) -> None:
-    """No job yet: nothing to hand an outcome to."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import messages
-from ui.dialogs.jobs import Job, Progress
+from ui.runner import Progress, Runner
 from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
 from workbench.share import share
@@ -43,7 +43,6 @@ class ShareDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.job: Job | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Share with a colleague"))
         self.resize(560, 300)
@@ -88,6 +87,7 @@ class ShareDialog(QDialog):
         self.share_button.clicked.connect(self.start)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
+        self.runner = Runner(self, self.progress, busy=(self.share_button,))
 
         form = QFormLayout()
         form.addRow(self.tr("Bundle:"), row)
@@ -141,7 +141,7 @@ class ShareDialog(QDialog):
 
     def start(self) -> bool:
         """Write the bundle in the background (False if the form is incomplete)."""
-        if self.job is not None:
+        if self.runner.task is not None:
             return False
         problem = self._problem()
         if problem:
@@ -160,22 +160,13 @@ class ShareDialog(QDialog):
             return target, counts
 
         self.written = None
-        self.progress.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Writing %s…") % target.name)
-        self.share_button.setEnabled(False)
-        self.job = Job(work, self)
-        self.job.succeeded.connect(self._on_succeeded)
-        self.job.failed.connect(self._on_failed)
-        self.job.finished.connect(self.job.deleteLater)
-        self.job.start()
-        return True
+        return self.runner.start("share", work, self._on_succeeded, self._on_failed)
 
     def _on_succeeded(self, outcome: tuple[Path, dict[str, int]]) -> None:
-        self._job_done()
         target, counts = outcome
         self.written = target
-        self.progress.setRange(0, 1)
         self.progress.setValue(1)
         if self.encrypt.isChecked():
             text = self.tr("Wrote an encrypted bundle of %d records to %s.")
@@ -184,10 +175,7 @@ class ShareDialog(QDialog):
         self.status.setText(text % (sum(counts.values()), target))
         self.shared.emit(target)
 
-    def _on_failed(self, error: Exception) -> None:
-        self._job_done()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+    def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, WorkbenchError):
             _title, text = messages.describe(error)
         else:
@@ -199,13 +187,7 @@ class ShareDialog(QDialog):
         self.status.setStyleSheet(messages.ERROR_STYLE)
         self.status.setText(text)
 
-    def _job_done(self) -> None:
-        """The outcome ends the job for this dialog, so Share works again at once."""
-        self.job = None
-        self.share_button.setEnabled(True)
-
     def reject(self) -> None:
         """Closing waits for a bundle being written: it is never left half made."""
-        for job in self.findChildren(Job):
-            job.wait()
+        self.runner.wait()
         super().reject()
