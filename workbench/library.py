@@ -26,8 +26,10 @@ from db.models import (
     SectionItem,
     Tombstone,
 )
+from workbench import kinds
 from workbench.collation import sort_key
 from workbench.errors import InvalidLink, RecordNotFound
+from workbench.kinds import LINKS
 from workbench.project import Project
 from workbench.records import (
     RecordData,
@@ -341,7 +343,7 @@ class Library:
                 "created_at": data.created_at.isoformat(),
                 "updated_at": data.updated_at.isoformat(),
                 "changed_by": data.changed_by,
-                **_without_missing_targets(session, data.content()),
+                **_without_missing_targets(session, data.kind, data.content()),
             }
             # Drops the tombstone; the restored record gets a revision descending from it.
             write_record(writer, record_from_data(item, data.kind), keep_revision=False)
@@ -431,19 +433,26 @@ def _inbound_references(session: Session, target_id: uuid.UUID) -> tuple[Inbound
     )
 
 
-def _without_missing_targets(session: Session, content: dict[str, Any]) -> dict[str, Any]:
+def _without_missing_targets(
+    session: Session, kind: str, content: dict[str, Any]
+) -> dict[str, Any]:
+    """``content`` less its references to records that are gone: links and the
+    references of its parts (a part that points at one record then points at none)."""
+
     def present(value: str | None) -> bool:
         return value is not None and session.get(Record, uuid.UUID(value)) is not None
 
     content = dict(content)
-    content["links"] = {
-        role: [t for t in targets if present(t)] for role, targets in content["links"].items()
+    content[LINKS] = {
+        role: [t for t in targets if present(t)] for role, targets in content[LINKS].items()
     }
-    for wording in content.get("proposed_wordings", []):
-        if not present(wording["provision"]):
-            wording["provision"] = None
-    for section in content.get("sections", []):
-        section["recommendations"] = [r for r in section["recommendations"] if present(r)]
+    for part in kinds.of(kind).parts:
+        for reference in part.references:
+            for item in content.get(part.name, []):
+                if reference.many:
+                    item[reference.key] = [t for t in item[reference.key] if present(t)]
+                elif not present(item[reference.key]):
+                    item[reference.key] = None
     return content
 
 
