@@ -19,12 +19,12 @@ part's name. Ids may be text or UUIDs; they are handed back as given.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, inspect, literal, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from db.models import RECORD_KINDS as MODELS
@@ -44,7 +44,7 @@ LINKS = "links"
 """The content key holding a record's links, ``{role: [ids]}``."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PartReference:
     """A record that each part of a kind points at (a proposed wording's provision,
     a section's recommendations)."""
@@ -54,10 +54,9 @@ class PartReference:
     target_kind: str
     column: InstrumentedAttribute[Any]
     """Where the target's id is stored: on the part's own row, or on the rows of ``through``."""
-    owner: InstrumentedAttribute[Any]
-    """The owning record's id, on the part's row."""
     through: str = ""
-    """For references to many records: the part's relationship holding one row per target."""
+    """For references to many records: the part's relationship holding one row per
+    target, in order (its rows have a ``position``)."""
 
     @property
     def many(self) -> bool:
@@ -76,33 +75,83 @@ class PartReference:
             return list(value or ())
         return [] if value is None or value == "" else [value]
 
-    def owners_of(self, targets: list[Any]) -> Select[Any]:
-        """The ids of the records whose parts point at any of ``targets``."""
-        query = select(self.owner).where(self.column.in_(targets))
-        if self.column.class_ is not self.owner.class_:
-            query = query.join_from(self.owner.class_, self.column.class_)
-        return query
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Part:
     """A list of things that live inside a record (a recommendation's proposed
-    wordings): they have ids but no revision, and travel in the record's content."""
+    wordings): they have ids but no revision, and travel in the record's content.
+
+    Parts compare by identity: their columns are SQL expressions, which ``==`` builds
+    rather than compares."""
 
     name: str
     """The relationship on the kind's model, and the key of the list in content."""
     model: type[Base]
+    owner: InstrumentedAttribute[Any]
+    """The column of a part's row holding its record's id."""
     fields: tuple[str, ...]
     """Its values besides ``id`` and references, in the order content holds them."""
     translatable: tuple[str, ...] = ()
     """The texts a record may hold in other languages (see workbench.bilingual)."""
     references: tuple[PartReference, ...] = ()
 
+    @property
+    def ordered(self) -> bool:
+        """Whether its rows keep their place in a ``position`` (an export log need not)."""
+        return "position" in self.model.__table__.columns
+
     def ids(self, items: Any) -> Iterator[Any]:
         """Every record the parts ``items`` point at."""
         for item in items or ():
             for reference in self.references:
                 yield from reference.ids(item)
+
+    def owners_of(self, reference: PartReference, targets: list[Any]) -> Select[Any]:
+        """The ids of the records whose parts point at any of ``targets`` through ``reference``."""
+        return self.referrers(reference, targets).with_only_columns(self.owner)
+
+    def referrers(self, reference: PartReference, targets: list[Any]) -> Select[Any, Any, int]:
+        """(record id, part id, place in the part's list) of the parts pointing at any of
+        ``targets`` through ``reference`` (the place is 0 for a reference to one record)."""
+        if not reference.many:
+            query = select(self.owner, self.model.id, literal(0))  # type: ignore[attr-defined]
+            return query.where(reference.column.in_(targets))
+        through = reference.column.class_
+        parent = getattr(through, self._parent_key(reference))
+        query = select(self.owner, parent, through.position).join_from(self.model, through)
+        return query.where(reference.column.in_(targets))
+
+    def rows(self, owner_id: Any, items: Iterable[Mapping[str, Any]]) -> list[Any]:
+        """New rows for validated parts (as ``ParsedRecord.children`` holds them) of
+        the record ``owner_id``, in their order, the rows they list included."""
+        lists = {reference.key for reference in self.references if reference.many}
+        made = []
+        for position, item in enumerate(items):
+            values = {name: value for name, value in item.items() if name not in lists}
+            values[self.owner.key] = owner_id
+            if self.ordered:
+                values["position"] = position
+            row = self.model(**values)
+            for reference in self.references:
+                if reference.many:
+                    listed = [
+                        self.through_row(reference, item["id"], target, place)
+                        for place, target in enumerate(item[reference.key])
+                    ]
+                    setattr(row, reference.through, listed)
+            made.append(row)
+        return made
+
+    def through_row(self, reference: PartReference, part_id: Any, target: Any, place: int) -> Any:
+        """The row placing ``target`` at ``place`` in the list ``reference`` of a part."""
+        values = {self._parent_key(reference): part_id, reference.column.key: target}
+        model: Any = reference.column.class_
+        return model(**values, position=place)
+
+    def _parent_key(self, reference: PartReference) -> str:
+        """The column of a ``through`` row holding its part's id (read off the relationship)."""
+        (column,) = inspect(self.model).relationships[reference.through].remote_side
+        return str(column.key)
 
 
 @dataclass(frozen=True)
@@ -214,6 +263,7 @@ class RecordKind:
 _WORDINGS = Part(
     "proposed_wordings",
     ProposedWording,
+    owner=ProposedWording.recommendation_id,
     fields=("current_wording", "proposed_wording", "justification"),
     translatable=("current_wording", "proposed_wording", "justification"),
     references=(
@@ -221,16 +271,19 @@ _WORDINGS = Part(
             "provision",
             "provision",
             column=ProposedWording.provision_id,
-            owner=ProposedWording.recommendation_id,
         ),
     ),
 )
 _STATUS_HISTORY = Part(
-    "status_history", StatusChange, fields=("status", "changed_at", "author", "note")
+    "status_history",
+    StatusChange,
+    owner=StatusChange.recommendation_id,
+    fields=("status", "changed_at", "author", "note"),
 )
 _SECTIONS = Part(
     "sections",
     Section,
+    owner=Section.submission_id,
     fields=("title", "introduction"),
     translatable=("title", "introduction"),
     references=(
@@ -238,13 +291,15 @@ _SECTIONS = Part(
             "recommendations",
             "recommendation",
             column=SectionItem.recommendation_id,
-            owner=Section.submission_id,
             through="items",
         ),
     ),
 )
 _EXPORTS = Part(
-    "exports", ExportRecord, fields=("exported_at", "author", "path", "sha256", "snapshot")
+    "exports",
+    ExportRecord,
+    owner=ExportRecord.submission_id,
+    fields=("exported_at", "author", "path", "sha256", "snapshot"),
 )
 
 _ENTRIES = (
@@ -330,10 +385,14 @@ POINTERS: tuple[Pointer, ...] = tuple(
     pointer for kind in RECORD_KINDS.values() for pointer in kind.pointers
 )
 
-PART_REFERENCES: tuple[PartReference, ...] = tuple(
-    pointer.reference for pointer in POINTERS if pointer.reference is not None
+PART_REFERENCES: tuple[tuple[Part, PartReference], ...] = tuple(
+    (part, reference)
+    for kind in RECORD_KINDS.values()
+    for part in kind.parts
+    for reference in part.references
 )
-"""Every reference from inside a part, whatever the kind (for reverse lookups in SQL)."""
+"""Every reference from inside a part, whatever the kind, with its part (for reverse
+lookups in SQL: which records' parts point at these?)."""
 
 
 def of(name: str) -> RecordKind:

@@ -16,20 +16,11 @@ from typing import Any
 from sqlalchemy import Select, asc, delete, desc, func, select
 from sqlalchemy.orm import Session
 
-from db.models import (
-    RECORD_KINDS,
-    SHORT_TEXT_LIMIT,
-    Link,
-    ProposedWording,
-    Record,
-    Section,
-    SectionItem,
-    Tombstone,
-)
+from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Link, Record, Tombstone
 from workbench import kinds
 from workbench.collation import sort_key
 from workbench.errors import InvalidLink, RecordNotFound
-from workbench.kinds import LINKS
+from workbench.kinds import LINKS, PART_REFERENCES
 from workbench.project import Project
 from workbench.records import (
     RecordData,
@@ -61,12 +52,14 @@ class InboundReference:
     """Something that pointed at a deleted record, so undoing the delete can put it back."""
 
     where: str
-    """"link" (owner_id, role), "section" (a section's items) or "wording" (a proposed wording)."""
+    """:data:`LINK` for a link, else the name of the part holding the reference
+    (``sections``, ``proposed_wordings``)."""
     owner_id: uuid.UUID
-    """The record that changed: link owner, submission, or recommendation."""
+    """The record that changed: the link's owner, or the record holding the part."""
     container_id: uuid.UUID
-    """The link owner, the section, or the proposed wording."""
+    """The link's owner, or the part (a section, a proposed wording)."""
     role: str
+    """The link role, or the part's key for the reference (``recommendations``)."""
     position: int
 
 
@@ -87,6 +80,9 @@ class Backlink:
     owner_title: str
     role: str
 
+
+LINK = "link"
+"""Where an inbound reference was a link (see :class:`InboundReference`)."""
 
 ALPHABETICAL_LIMIT = 20_000
 """Longest list put in alphabetical order in Python; longer ones keep SQLite's
@@ -416,21 +412,15 @@ def _inbound_references(session: Session, target_id: uuid.UUID) -> tuple[Inbound
     links = session.execute(
         select(Link.owner_id, Link.role, Link.position).where(Link.target_id == target_id)
     )
-    items = session.execute(
-        select(Section.submission_id, SectionItem.section_id, SectionItem.position)
-        .join(Section, Section.id == SectionItem.section_id)
-        .where(SectionItem.recommendation_id == target_id)
-    )
-    wordings = session.execute(
-        select(ProposedWording.recommendation_id, ProposedWording.id).where(
-            ProposedWording.provision_id == target_id
+    found = [InboundReference(LINK, o, o, role, pos) for o, role, pos in links]
+    for part, reference in PART_REFERENCES:
+        found.extend(
+            InboundReference(part.name, owner, container, reference.key, position)
+            for owner, container, position in session.execute(
+                part.referrers(reference, [target_id])
+            )
         )
-    )
-    return (
-        *(InboundReference("link", o, o, role, pos) for o, role, pos in links),
-        *(InboundReference("section", sub, sec, "", pos) for sub, sec, pos in items),
-        *(InboundReference("wording", rec, w, "", 0) for rec, w in wordings),
-    )
+    return tuple(found)
 
 
 def _without_missing_targets(
@@ -458,26 +448,8 @@ def _without_missing_targets(
 
 def _put_back(session: Session, reference: InboundReference, target_id: uuid.UUID) -> None:
     """Re-insert one inbound reference at its old position, if its container still exists."""
-    if reference.where == "wording":
-        wording = session.get(ProposedWording, reference.container_id)
-        if wording is not None:
-            wording.provision_id = target_id
-        return
-    if reference.where == "section":
-        section = session.get(Section, reference.container_id)
-        if section is None:
-            return
-        items = list(section.items)
-        items.insert(
-            min(reference.position, len(items)),
-            SectionItem(section_id=section.id, recommendation_id=target_id, position=0),
-        )
-        section.items.clear()
-        session.flush()
-        section.items.extend(
-            SectionItem(section_id=section.id, recommendation_id=i.recommendation_id, position=n)
-            for n, i in enumerate(items)
-        )
+    if reference.where != LINK:
+        _put_back_in_part(session, reference, target_id)
         return
     if session.get(Record, reference.owner_id) is None:
         return
@@ -496,6 +468,27 @@ def _put_back(session: Session, reference: InboundReference, target_id: uuid.UUI
     session.add_all(
         Link(owner_id=reference.owner_id, role=reference.role, target_id=t, position=n)
         for n, t in enumerate(targets)
+    )
+
+
+def _put_back_in_part(session: Session, inbound: InboundReference, target_id: uuid.UUID) -> None:
+    """Point the part again at ``target_id``: as its one record, or in its list at
+    the place it had (if the part still exists)."""
+    part, reference = next(
+        (p, r) for p, r in PART_REFERENCES if (p.name, r.key) == (inbound.where, inbound.role)
+    )
+    row: Any = session.get(part.model, inbound.container_id)
+    if row is None:
+        return
+    if not reference.many:
+        setattr(row, reference.column.key, target_id)
+        return
+    listed = [getattr(item, reference.column.key) for item in getattr(row, reference.through)]
+    listed.insert(min(inbound.position, len(listed)), target_id)
+    getattr(row, reference.through).clear()
+    session.flush()
+    getattr(row, reference.through).extend(
+        part.through_row(reference, row.id, target, place) for place, target in enumerate(listed)
     )
 
 

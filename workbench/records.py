@@ -16,11 +16,11 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, select
+from sqlalchemy import JSON, Boolean, select
 from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
 from db.models import LONG_TEXT_LIMIT, RECORD_KINDS, Link, LinkRole, Record
-from db.types import ISODate
+from db.types import ISODate, UTCDateTime
 from workbench import bilingual, kinds
 from workbench.errors import InvalidField, InvalidLink
 
@@ -66,6 +66,38 @@ def field_specs(kind: str) -> dict[str, FieldSpec]:
         )
     specs[bilingual.FIELD] = FieldSpec(bilingual.FIELD, dict, LONG_TEXT_LIMIT, default={})
     return specs
+
+
+@cache
+def part_field_specs(part: kinds.Part) -> dict[str, FieldSpec]:
+    """What each value of a part accepts (its id and references aside), read off its
+    table as :func:`field_specs` reads a kind's: a time, an object (an export's
+    snapshot), one of a vocabulary, or text within its column's length. What
+    validating a part needs, whatever its kind."""
+    columns = part.model.__table__.columns
+    specs: dict[str, FieldSpec] = {}
+    for name in part.fields:
+        column = columns[name]
+        if isinstance(column.type, UTCDateTime):
+            python_type: type = datetime
+        elif isinstance(column.type, JSON):
+            python_type = dict
+        else:
+            python_type = str
+        default = column.default.arg if column.default is not None else None
+        specs[name] = FieldSpec(
+            name=name,
+            type=python_type,
+            max_length=_text_length(column) if python_type is str else None,
+            choices=column.info.get("choices"),
+            nullable=bool(column.nullable),
+            default=default,
+        )
+    return specs
+
+
+def _text_length(column: Any) -> int | None:
+    return column.info.get("max_length") or getattr(column.type, "length", None)
 
 
 def model_for(kind: str) -> type[Record]:
@@ -255,12 +287,12 @@ def read_links_many(
 def read_children(record: Record) -> dict[str, tuple[dict[str, JSONValue], ...]]:
     """The record's parts as content holds them, every part list of its kind."""
     return {
-        part.name: tuple(_part_json(part, row) for row in getattr(record, part.name))
+        part.name: tuple(part_json(part, row) for row in getattr(record, part.name))
         for part in kinds.of(record.kind).parts
     }
 
 
-def _part_json(part: kinds.Part, row: Any) -> dict[str, JSONValue]:
+def part_json(part: kinds.Part, row: Any) -> dict[str, JSONValue]:
     """One part as content holds it: its id, the record it points at (if one), its
     values, then the records it lists (a section's recommendations)."""
     item: dict[str, JSONValue] = {"id": str(row.id)}

@@ -99,8 +99,8 @@ def dependents(session: Session, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
         found.update(session.scalars(select(Link.owner_id).where(Link.target_id.in_(chunk))))
-        for reference in PART_REFERENCES:
-            found.update(session.scalars(reference.owners_of(chunk)))
+        for part, reference in PART_REFERENCES:
+            found.update(session.scalars(part.owners_of(reference, chunk)))
     return found
 
 
