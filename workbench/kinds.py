@@ -191,7 +191,7 @@ class RecordKind:
     """The fields whose values, joined, name a record in lists and messages
     (default: the first search field)."""
 
-    @property
+    @cached_property
     def model(self) -> type[Record]:
         return MODELS[self.name]
 
@@ -199,7 +199,7 @@ class RecordKind:
     def link_roles(self) -> Mapping[str, LinkRole]:
         return self.model.link_roles
 
-    @property
+    @cached_property
     def title_field(self) -> str:
         """The field a record is named by first (what a conflicting copy's title marks)."""
         return (self.title_fields or self.model.search_fields)[0]

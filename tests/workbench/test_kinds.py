@@ -55,6 +55,10 @@ def test_translatable_fields_are_free_texts_of_the_kind(kind: str) -> None:
         assert name in specs, f"{kind}.{name} is not a field"
         assert specs[name].type is str and specs[name].choices is None, f"{kind}.{name}"
     assert bilingual.TRANSLATABLE[kind] == entry.translatable
+    translated_parts = [part for part in entry.parts if part.translatable]
+    assert len(translated_parts) <= 1, "the translations editor shows one part list per kind"
+    for part in translated_parts:
+        assert bilingual.PARTS[kind] == (part.name, part.translatable)
 
 
 @pytest.mark.parametrize("kind", ALL_KINDS)
