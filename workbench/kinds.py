@@ -19,7 +19,7 @@ part's name. Ids may be text or UUIDs; they are handed back as given.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -106,6 +106,18 @@ class Part:
             for reference in self.references:
                 yield from reference.ids(item)
 
+    def without_targets(
+        self, item: Mapping[str, Any], keep: Callable[[Any], bool]
+    ) -> dict[str, Any]:
+        """One part (as content holds it) pointing only at the targets ``keep`` accepts."""
+        clean = dict(item)
+        for reference in self.references:
+            if reference.many:
+                clean[reference.key] = [t for t in item[reference.key] if keep(t)]
+            elif not keep(item.get(reference.key)):
+                clean[reference.key] = None
+        return clean
+
     def owners_of(self, reference: PartReference, targets: list[Any]) -> Select[Any]:
         """The ids of the records whose parts point at any of ``targets`` through ``reference``."""
         return self.referrers(reference, targets).with_only_columns(self.owner)
@@ -172,6 +184,12 @@ class Pointer:
         if self.part is None or self.reference is None:
             return f"{LINKS}.{self.role}"
         return f"{self.part.name}.{self.reference.key}"
+
+    @property
+    def key(self) -> str:
+        """The key of content holding it: ``links.<role>``, or the part list's name
+        (where validation reports a wrong target)."""
+        return f"{LINKS}.{self.role}" if self.part is None else self.part.name
 
 
 @dataclass(frozen=True)
@@ -258,6 +276,23 @@ class RecordKind:
                 for item in content.get(pointer.part.name) or ():
                     for target in pointer.reference.ids(item):
                         yield pointer, target
+
+    def without_targets(
+        self, content: Mapping[str, Any], keep: Callable[[Any], bool]
+    ) -> dict[str, Any]:
+        """A copy of ``content`` pointing only at the targets ``keep`` accepts: its
+        links and lists of parts lose the others, a part that points at one record
+        points at none (``None``). ``content`` itself is left as it was. For a
+        record coming back (or merged) after records it pointed at went."""
+        clean = dict(content)
+        clean[LINKS] = {
+            role: [target for target in targets if keep(target)]
+            for role, targets in content.get(LINKS, {}).items()
+        }
+        for part in self.parts:
+            if part.references and part.name in clean:
+                clean[part.name] = [part.without_targets(item, keep) for item in clean[part.name]]
+        return clean
 
 
 _WORDINGS = Part(

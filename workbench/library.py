@@ -20,7 +20,7 @@ from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Link, Record, Tombstone
 from workbench import kinds
 from workbench.collation import sort_key
 from workbench.errors import InvalidLink, RecordNotFound
-from workbench.kinds import LINKS, PART_REFERENCES
+from workbench.kinds import PART_REFERENCES
 from workbench.project import Project
 from workbench.records import (
     RecordData,
@@ -426,24 +426,12 @@ def _inbound_references(session: Session, target_id: uuid.UUID) -> tuple[Inbound
 def _without_missing_targets(
     session: Session, kind: str, content: dict[str, Any]
 ) -> dict[str, Any]:
-    """``content`` less its references to records that are gone: links and the
-    references of its parts (a part that points at one record then points at none)."""
+    """``content`` less its references to records that are gone (links, and those of its parts)."""
 
     def present(value: str | None) -> bool:
         return value is not None and session.get(Record, uuid.UUID(value)) is not None
 
-    content = dict(content)
-    content[LINKS] = {
-        role: [t for t in targets if present(t)] for role, targets in content[LINKS].items()
-    }
-    for part in kinds.of(kind).parts:
-        for reference in part.references:
-            for item in content.get(part.name, []):
-                if reference.many:
-                    item[reference.key] = [t for t in item[reference.key] if present(t)]
-                elif not present(item[reference.key]):
-                    item[reference.key] = None
-    return content
+    return kinds.of(kind).without_targets(content, present)
 
 
 def _put_back(session: Session, reference: InboundReference, target_id: uuid.UUID) -> None:

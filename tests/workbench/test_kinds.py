@@ -200,6 +200,8 @@ def test_rows_made_from_validated_parts_read_back_as_the_same_content() -> None:
             if kind == "submission":
                 item = {**item, "exports": [export]}
             parsed = record_from_data(item, kind)
+            validated = {kinds.LINKS: parsed.links, **parsed.children}  # UUIDs, provision_id
+            assert list(map(str, entry.references(validated))) == entry.references(item)
             for part in entry.parts:
                 rows = part.rows(parsed.id, parsed.children[part.name])
                 assert [part_json(part, row) for row in rows] == item[part.name]
@@ -208,3 +210,18 @@ def test_rows_made_from_validated_parts_read_back_as_the_same_content() -> None:
                     assert not part.ordered or row.position == place
                 seen.update(part.name for _ in rows)
     assert seen == set(kinds.PART_NAMES)
+
+
+def test_without_targets_drops_exactly_the_refused_references() -> None:
+    document = starter_document()
+    for entry in RECORD_KINDS.values():
+        for item in document[entry.section]:
+            before = repr(item)
+            assert entry.without_targets(item, lambda _: True) == item
+            emptied = entry.without_targets(item, lambda _: False)
+            assert entry.references(emptied) == []
+            unlinked = {**item, "links": {role: [] for role in item["links"]}}
+            for name in ["links", *item]:
+                if name not in entry.part_names:
+                    assert emptied[name] == unlinked[name]
+            assert repr(item) == before, "the content given is left as it was"
