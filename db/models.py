@@ -450,14 +450,20 @@ class ProjectInfo(Base):
     created_at: Mapped[datetime]
 
 
-RECORD_KINDS: dict[str, type[Record]] = {
-    "instrument": Instrument,
-    "provision": Provision,
-    "critique": Critique,
-    "evidence": Evidence,
-    "source": Source,
-    "recommendation": Recommendation,
-    "submission": Submission,
-    "tag": Tag,
-}
+def _models_by_kind() -> dict[str, type[Record]]:
+    """Every kind's model, in the vocabulary's order: the kinds are named once there
+    (the command line reads them without loading SQLAlchemy) and each model
+    declares its own; a name without a model, or a model without a name, fails here."""
+    models = {
+        model.__mapper_args__["polymorphic_identity"]: model for model in Record.__subclasses__()
+    }
+    if set(models) != set(vocab.RECORD_KIND_NAMES):
+        raise RuntimeError(
+            f"record kinds {sorted(models)} differ from the vocabulary's "
+            f"{sorted(vocab.RECORD_KIND_NAMES)}"
+        )
+    return {kind: models[kind] for kind in vocab.RECORD_KIND_NAMES}
+
+
+RECORD_KINDS: dict[str, type[Record]] = _models_by_kind()
 """Every record kind by its stable name, in the order lists and dumps use."""

@@ -79,4 +79,6 @@ RECORD_KIND_NAMES = (
     "submission",
     "tag",
 )
-"""Every record kind's stable name, in the order lists and dumps use (db.models.RECORD_KINDS)."""
+"""Every record kind's stable name, in the order lists and dumps use: the one list of
+them, which the models (db.models.RECORD_KINDS) and the kinds registry
+(workbench.kinds) follow and check themselves against."""

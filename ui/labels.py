@@ -3,6 +3,12 @@
 Stored identifiers (``in_force``, ``short_name``) never reach the screen
 directly: this module is the one place that turns them into labels, so a
 translation covers every list, form and filter at once.
+
+The tables are keyed by what the kinds registry (workbench.kinds) names: every
+kind, every field of a kind and its list columns, every link role. The GUI's
+tests fail when one of those has no label here. (This module reads the kind
+names from db.vocabulary, not the registry: the first window shows before the
+database layer loads.)
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 KIND_ORDER = RECORD_KIND_NAMES
 """The navigator's order, the domain's own: from the law, through the analysis, to the output."""
 
-_KINDS = {
+KIND_LABELS = {
     "instrument": (
         QT_TRANSLATE_NOOP("Kind", "Instrument"),
         QT_TRANSLATE_NOOP("Kind", "Instruments"),
@@ -41,7 +47,7 @@ _KINDS = {
     "tag": (QT_TRANSLATE_NOOP("Kind", "Tag"), QT_TRANSLATE_NOOP("Kind", "Tags")),
 }
 
-_FIELDS = {
+FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("Field", "Title"),
     "short_name": QT_TRANSLATE_NOOP("Field", "Short name"),
     "instrument_kind": QT_TRANSLATE_NOOP("Field", "Kind"),
@@ -100,7 +106,7 @@ _FIELDS = {
     "updated_at": QT_TRANSLATE_NOOP("Field", "Changed"),
 }
 
-_ROLES = {
+ROLE_LABELS = {
     "instrument": QT_TRANSLATE_NOOP("Role", "Instrument"),
     "wording_source": QT_TRANSLATE_NOOP("Role", "Source of the wording"),
     "source": QT_TRANSLATE_NOOP("Role", "Source"),
@@ -119,18 +125,20 @@ LANGUAGE_NAMES = {
 
 
 def kind_name(kind: str, *, plural: bool = False) -> str:
-    singular, many = _KINDS.get(kind, (kind, kind))
+    singular, many = KIND_LABELS.get(kind, (kind, kind))
     return QCoreApplication.translate("Kind", many if plural else singular)
 
 
 def field_label(name: str) -> str:
     return QCoreApplication.translate(
-        "Field", _FIELDS.get(name, name.replace("_", " ").capitalize())
+        "Field", FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
     )
 
 
 def role_label(role: str) -> str:
-    return QCoreApplication.translate("Role", _ROLES.get(role, role.replace("_", " ").capitalize()))
+    return QCoreApplication.translate(
+        "Role", ROLE_LABELS.get(role, role.replace("_", " ").capitalize())
+    )
 
 
 def value_label(value: str) -> str:

@@ -3,9 +3,9 @@
 Submissions to the Mazhilis are often in Russian and Kazakh at once, so a
 record may hold the same provision or recommendation in several languages.
 The record's own fields are its main wording; ``translations`` holds the
-others as ``{language: {field: text}}`` (only the text fields listed in
-:data:`TRANSLATABLE`). The mapping is a field of the record like any
-other: it is part of the content that revisions hash, that interchange
+others as ``{language: {field: text}}`` (only the texts its kind's entry in
+workbench.kinds lists as translatable). The mapping is a field of the record
+like any other: it is part of the content that revisions hash, that interchange
 writes and that merge compares, so sharing and merging carry it unchanged.
 An empty mapping is left out of the content, so records without
 translations keep the revisions they had before translations existed.
@@ -20,32 +20,23 @@ from typing import Any
 from db.models import LONG_TEXT_LIMIT
 from db.vocabulary import DOCUMENT_LANGUAGES
 from workbench.errors import InvalidField
+from workbench.kinds import RECORD_KINDS
 
 FIELD = "translations"
 
 TRANSLATABLE: dict[str, tuple[str, ...]] = {
-    "instrument": ("title", "short_name", "notes"),
-    "provision": ("unit", "heading", "wording", "notes"),
-    "critique": ("title", "argument"),
-    "evidence": ("title", "summary", "quotation"),
-    "source": ("title", "notes"),
-    "recommendation": ("title", "text", "rationale", "addressee"),
-    "submission": ("title", "subtitle", "addressee", "summary", "introduction"),
-    "tag": ("name", "description"),
+    kind.name: kind.translatable for kind in RECORD_KINDS.values()
 }
 """Per kind, the fields whose wording can be given in other languages."""
 
 PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "submission": ("sections", ("title", "introduction")),
-    "recommendation": (
-        "proposed_wordings",
-        ("current_wording", "proposed_wording", "justification"),
-    ),
+    kind.name: (part.name, part.translatable)
+    for kind in RECORD_KINDS.values()
+    for part in kind.parts
+    if part.translatable
 }
-"""Per kind, the parts whose texts can be translated: (part list, fields)."""
+"""Per kind, the part whose texts can be translated: (part list, fields)."""
 
-SECTION_FIELDS = PARTS["submission"][1]
-WORDING_FIELDS = PARTS["recommendation"][1]
 _PART_KEY = re.compile(
     r"(\w+)\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(\w+)"
 )
@@ -68,11 +59,15 @@ def wording_key(wording_id: object, name: str) -> str:
 
 
 def _translatable(kind: str, name: str) -> bool:
-    if name in TRANSLATABLE.get(kind, ()):
+    entry = RECORD_KINDS.get(kind)
+    if entry is None:
+        return False
+    if name in entry.translatable:
         return True
     found = _PART_KEY.fullmatch(name)
-    part, fields = PARTS.get(kind, ("", ()))
-    return found is not None and found.group(1) == part and found.group(3) in fields
+    return found is not None and any(
+        part.name == found.group(1) and found.group(3) in part.translatable for part in entry.parts
+    )
 
 
 def normalized(kind: str, value: Any) -> dict[str, dict[str, str]]:

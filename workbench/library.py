@@ -16,19 +16,12 @@ from typing import Any
 from sqlalchemy import Select, asc, delete, desc, func, select
 from sqlalchemy.orm import Session
 
-from db.models import (
-    RECORD_KINDS,
-    SHORT_TEXT_LIMIT,
-    Link,
-    ProposedWording,
-    Record,
-    Section,
-    SectionItem,
-    Tombstone,
-)
+from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Link, Record, Tombstone
+from workbench import kinds
 from workbench.changes import NO_CHANGES, Changes
 from workbench.collation import sort_key
 from workbench.errors import InvalidLink, RecordNotFound
+from workbench.kinds import PART_REFERENCES
 from workbench.project import Project
 from workbench.records import (
     RecordData,
@@ -60,12 +53,14 @@ class InboundReference:
     """Something that pointed at a deleted record, so undoing the delete can put it back."""
 
     where: str
-    """"link" (owner_id, role), "section" (a section's items) or "wording" (a proposed wording)."""
+    """:data:`LINK` for a link, else the name of the part holding the reference
+    (``sections``, ``proposed_wordings``)."""
     owner_id: uuid.UUID
-    """The record that changed: link owner, submission, or recommendation."""
+    """The record that changed: the link's owner, or the record holding the part."""
     container_id: uuid.UUID
-    """The link owner, the section, or the proposed wording."""
+    """The link's owner, or the part (a section, a proposed wording)."""
     role: str
+    """The link role, or the part's key for the reference (``recommendations``)."""
     position: int
 
 
@@ -88,6 +83,9 @@ class Backlink:
     owner_title: str
     role: str
 
+
+LINK = "link"
+"""Where an inbound reference was a link (see :class:`InboundReference`)."""
 
 ALPHABETICAL_LIMIT = 20_000
 """Longest list put in alphabetical order in Python; longer ones keep SQLite's
@@ -352,7 +350,7 @@ class Library:
                 "created_at": data.created_at.isoformat(),
                 "updated_at": data.updated_at.isoformat(),
                 "changed_by": data.changed_by,
-                **_without_missing_targets(session, data.content()),
+                **_without_missing_targets(session, data.kind, data.content()),
             }
             # Drops the tombstone; the restored record gets a revision descending from it.
             write_record(writer, record_from_data(item, data.kind), keep_revision=False)
@@ -432,61 +430,32 @@ def _inbound_references(session: Session, target_id: uuid.UUID) -> tuple[Inbound
     links = session.execute(
         select(Link.owner_id, Link.role, Link.position).where(Link.target_id == target_id)
     )
-    items = session.execute(
-        select(Section.submission_id, SectionItem.section_id, SectionItem.position)
-        .join(Section, Section.id == SectionItem.section_id)
-        .where(SectionItem.recommendation_id == target_id)
-    )
-    wordings = session.execute(
-        select(ProposedWording.recommendation_id, ProposedWording.id).where(
-            ProposedWording.provision_id == target_id
+    found = [InboundReference(LINK, o, o, role, pos) for o, role, pos in links]
+    for part, reference in PART_REFERENCES:
+        found.extend(
+            InboundReference(part.name, owner, container, reference.key, position)
+            for owner, container, position in session.execute(
+                part.referrers(reference, [target_id])
+            )
         )
-    )
-    return (
-        *(InboundReference("link", o, o, role, pos) for o, role, pos in links),
-        *(InboundReference("section", sub, sec, "", pos) for sub, sec, pos in items),
-        *(InboundReference("wording", rec, w, "", 0) for rec, w in wordings),
-    )
+    return tuple(found)
 
 
-def _without_missing_targets(session: Session, content: dict[str, Any]) -> dict[str, Any]:
+def _without_missing_targets(
+    session: Session, kind: str, content: dict[str, Any]
+) -> dict[str, Any]:
+    """``content`` less its references to records that are gone (links, and those of its parts)."""
+
     def present(value: str | None) -> bool:
         return value is not None and session.get(Record, uuid.UUID(value)) is not None
 
-    content = dict(content)
-    content["links"] = {
-        role: [t for t in targets if present(t)] for role, targets in content["links"].items()
-    }
-    for wording in content.get("proposed_wordings", []):
-        if not present(wording["provision"]):
-            wording["provision"] = None
-    for section in content.get("sections", []):
-        section["recommendations"] = [r for r in section["recommendations"] if present(r)]
-    return content
+    return kinds.of(kind).without_targets(content, present)
 
 
 def _put_back(session: Session, reference: InboundReference, target_id: uuid.UUID) -> None:
     """Re-insert one inbound reference at its old position, if its container still exists."""
-    if reference.where == "wording":
-        wording = session.get(ProposedWording, reference.container_id)
-        if wording is not None:
-            wording.provision_id = target_id
-        return
-    if reference.where == "section":
-        section = session.get(Section, reference.container_id)
-        if section is None:
-            return
-        items = list(section.items)
-        items.insert(
-            min(reference.position, len(items)),
-            SectionItem(section_id=section.id, recommendation_id=target_id, position=0),
-        )
-        section.items.clear()
-        session.flush()
-        section.items.extend(
-            SectionItem(section_id=section.id, recommendation_id=i.recommendation_id, position=n)
-            for n, i in enumerate(items)
-        )
+    if reference.where != LINK:
+        _put_back_in_part(session, reference, target_id)
         return
     if session.get(Record, reference.owner_id) is None:
         return
@@ -505,6 +474,27 @@ def _put_back(session: Session, reference: InboundReference, target_id: uuid.UUI
     session.add_all(
         Link(owner_id=reference.owner_id, role=reference.role, target_id=t, position=n)
         for n, t in enumerate(targets)
+    )
+
+
+def _put_back_in_part(session: Session, inbound: InboundReference, target_id: uuid.UUID) -> None:
+    """Point the part again at ``target_id``: as its one record, or in its list at
+    the place it had (if the part still exists)."""
+    part, reference = next(
+        (p, r) for p, r in PART_REFERENCES if (p.name, r.key) == (inbound.where, inbound.role)
+    )
+    row: Any = session.get(part.model, inbound.container_id)
+    if row is None:
+        return
+    if not reference.many:
+        setattr(row, reference.column.key, target_id)
+        return
+    listed = [getattr(item, reference.column.key) for item in getattr(row, reference.through)]
+    listed.insert(min(inbound.position, len(listed)), target_id)
+    getattr(row, reference.through).clear()
+    session.flush()
+    getattr(row, reference.through).extend(
+        part.through_row(reference, row.id, target, place) for place, target in enumerate(listed)
     )
 
 

@@ -16,24 +16,12 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, select
+from sqlalchemy import JSON, Boolean, select
 from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
-from db.models import (
-    LONG_TEXT_LIMIT,
-    RECORD_KINDS,
-    ExportRecord,
-    Link,
-    LinkRole,
-    ProposedWording,
-    Recommendation,
-    Record,
-    Section,
-    StatusChange,
-    Submission,
-)
-from db.types import ISODate
-from workbench import bilingual
+from db.models import LONG_TEXT_LIMIT, RECORD_KINDS, Link, LinkRole, Record
+from db.types import ISODate, UTCDateTime
+from workbench import bilingual, kinds
 from workbench.changes import NO_CHANGES, Changes
 from workbench.errors import InvalidField, InvalidLink
 
@@ -79,6 +67,38 @@ def field_specs(kind: str) -> dict[str, FieldSpec]:
         )
     specs[bilingual.FIELD] = FieldSpec(bilingual.FIELD, dict, LONG_TEXT_LIMIT, default={})
     return specs
+
+
+@cache
+def part_field_specs(part: kinds.Part) -> dict[str, FieldSpec]:
+    """What each value of a part accepts (its id and references aside), read off its
+    table as :func:`field_specs` reads a kind's: a time, an object (an export's
+    snapshot), one of a vocabulary, or text within its column's length. What
+    validating a part needs, whatever its kind."""
+    columns = part.model.__table__.columns
+    specs: dict[str, FieldSpec] = {}
+    for name in part.fields:
+        column = columns[name]
+        if isinstance(column.type, UTCDateTime):
+            python_type: type = datetime
+        elif isinstance(column.type, JSON):
+            python_type = dict
+        else:
+            python_type = str
+        default = column.default.arg if column.default is not None else None
+        specs[name] = FieldSpec(
+            name=name,
+            type=python_type,
+            max_length=_text_length(column) if python_type is str else None,
+            choices=column.info.get("choices"),
+            nullable=bool(column.nullable),
+            default=default,
+        )
+    return specs
+
+
+def _text_length(column: Any) -> int | None:
+    return column.info.get("max_length") or getattr(column.type, "length", None)
 
 
 def model_for(kind: str) -> type[Record]:
@@ -191,12 +211,7 @@ class RecordData:
 
 def display_title(kind: str, fields: Mapping[str, Any]) -> str:
     """A one-line name for lists, pickers and messages."""
-    if kind == "provision":
-        return " ".join(
-            part for part in (fields.get("unit", ""), fields.get("heading", "")) if part
-        )
-    first = model_for(kind).search_fields[0]
-    return str(fields.get(first, ""))
+    return kinds.of(kind).title(fields)
 
 
 def json_value(value: Any) -> JSONValue:
@@ -273,57 +288,27 @@ def read_links_many(
 
 
 def read_children(record: Record) -> dict[str, tuple[dict[str, JSONValue], ...]]:
-    if isinstance(record, Recommendation):
-        return {
-            "proposed_wordings": tuple(_wording_json(w) for w in record.proposed_wordings),
-            "status_history": tuple(_status_json(s) for s in record.status_history),
-        }
-    if isinstance(record, Submission):
-        return {
-            "sections": tuple(_section_json(s) for s in record.sections),
-            "exports": tuple(_export_json(e) for e in record.exports),
-        }
-    return {}
-
-
-def _wording_json(wording: ProposedWording) -> dict[str, JSONValue]:
+    """The record's parts as content holds them, every part list of its kind."""
     return {
-        "id": str(wording.id),
-        "provision": json_value(wording.provision_id),
-        "current_wording": wording.current_wording,
-        "proposed_wording": wording.proposed_wording,
-        "justification": wording.justification,
+        part.name: tuple(part_json(part, row) for row in getattr(record, part.name))
+        for part in kinds.of(record.kind).parts
     }
 
 
-def _status_json(change: StatusChange) -> dict[str, JSONValue]:
-    return {
-        "id": str(change.id),
-        "status": change.status,
-        "changed_at": json_value(change.changed_at),
-        "author": change.author,
-        "note": change.note,
-    }
-
-
-def _section_json(section: Section) -> dict[str, JSONValue]:
-    return {
-        "id": str(section.id),
-        "title": section.title,
-        "introduction": section.introduction,
-        "recommendations": [str(item.recommendation_id) for item in section.items],
-    }
-
-
-def _export_json(export: ExportRecord) -> dict[str, JSONValue]:
-    return {
-        "id": str(export.id),
-        "exported_at": json_value(export.exported_at),
-        "author": export.author,
-        "path": export.path,
-        "sha256": export.sha256,
-        "snapshot": export.snapshot,
-    }
+def part_json(part: kinds.Part, row: Any) -> dict[str, JSONValue]:
+    """One part as content holds it: its id, the record it points at (if one), its
+    values, then the records it lists (a section's recommendations)."""
+    item: dict[str, JSONValue] = {"id": str(row.id)}
+    for reference in part.references:
+        if not reference.many:
+            item[reference.key] = json_value(getattr(row, reference.column.key))
+    for name in part.fields:
+        item[name] = json_value(getattr(row, name))
+    for reference in part.references:
+        if reference.many:
+            column = reference.column.key
+            item[reference.key] = [str(getattr(r, column)) for r in getattr(row, reference.through)]
+    return item
 
 
 def to_data(session: Session, record: Record) -> RecordData:
@@ -354,12 +339,11 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
     wanted = list(dict.fromkeys(ids))
     found: dict[uuid.UUID, RecordData] = {}
     poly = with_polymorphic(Record, "*")
-    options = (
-        selectinload(poly.Recommendation.proposed_wordings),
-        selectinload(poly.Recommendation.status_history),
-        selectinload(poly.Submission.sections).selectinload(Section.items),
-        selectinload(poly.Submission.exports),
-    )
+    options = [
+        _loading(getattr(getattr(poly, kind.model.__name__), part.name), part)
+        for kind in kinds.RECORD_KINDS.values()
+        for part in kind.parts
+    ]
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
         records = session.scalars(select(poly).where(poly.id.in_(chunk)).options(*options)).all()
@@ -387,3 +371,12 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
                 ancestors=tuple(record.ancestors),
             )
     return found
+
+
+def _loading(relationship: Any, part: kinds.Part) -> Any:
+    """Load ``part`` with the rows its references list (a section's items)."""
+    load = selectinload(relationship)
+    for reference in part.references:
+        if reference.many:
+            load = load.selectinload(getattr(part.model, reference.through))
+    return load

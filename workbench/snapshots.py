@@ -24,8 +24,9 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from db.models import Link, ProposedWording, Record, Section, SectionItem, Tombstone
+from db.models import Link, Record, Tombstone
 from workbench.interchange import record_from_data, tombstone_json
+from workbench.kinds import PART_REFERENCES
 from workbench.project import Project
 from workbench.records import RecordData, json_value, load_many
 from workbench.store import write_records
@@ -90,28 +91,17 @@ def _item(data: RecordData) -> dict[str, Any]:
 
 
 def dependents(session: Session, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    """Records whose content points at any of ``ids``: link owners, submissions whose
-    sections hold them, recommendations whose proposed wordings target them.
-    Deleting one of ``ids`` changes these too, so a snapshot must include them."""
+    """Records whose content points at any of ``ids``: link owners, and the records
+    whose parts do (submissions whose sections hold them, recommendations whose
+    proposed wordings target them). Deleting one of ``ids`` changes these too, so
+    a snapshot must include them."""
     wanted = list(ids)
     found: set[uuid.UUID] = set()
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
         found.update(session.scalars(select(Link.owner_id).where(Link.target_id.in_(chunk))))
-        found.update(
-            session.scalars(
-                select(Section.submission_id)
-                .join(SectionItem, SectionItem.section_id == Section.id)
-                .where(SectionItem.recommendation_id.in_(chunk))
-            )
-        )
-        found.update(
-            session.scalars(
-                select(ProposedWording.recommendation_id).where(
-                    ProposedWording.provision_id.in_(chunk)
-                )
-            )
-        )
+        for part, reference in PART_REFERENCES:
+            found.update(session.scalars(part.owners_of(reference, chunk)))
     return found
 
 

@@ -26,7 +26,7 @@ from types import ModuleType
 from typing import Any
 
 from resources import resource
-from workbench import interchange, store
+from workbench import interchange, kinds, store
 from workbench.composition import Composition
 from workbench.library import Library
 from workbench.project import Project
@@ -38,28 +38,22 @@ STARTER_NAME = "Freedom of expression in Kazakhstan (legal review, 2023)"
 STARTER_TIME = datetime(2023, 9, 1, tzinfo=UTC)
 STARTER_PATH = ("starter", "library.json")
 
-_SECTION_KINDS = (
-    ("TAGS", "tag"),
-    ("SOURCES", "source"),
-    ("INSTRUMENTS", "instrument"),
-    ("PROVISIONS", "provision"),
-    ("EVIDENCE", "evidence"),
-    ("CRITIQUES", "critique"),
-    ("RECOMMENDATIONS", "recommendation"),
+CREATION_ORDER = (
+    "tag",
+    "source",
+    "instrument",
+    "provision",
+    "evidence",
+    "critique",
+    "recommendation",
 )
-"""Authoring lists in the order they are created (targets before the records linking them)."""
+"""The kinds the authoring module lists, in the order they are created: targets
+before the records linking them, and an order the shipped file's times follow."""
 
-_LINK_KEYS = {
-    "instrument": "instrument",
-    "wording_source": "source",
-    "source": "source",
-    "tags": "tag",
-    "provisions": "provision",
-    "standards": "provision",
-    "critiques": "critique",
-    "evidence": "evidence",
-}
-"""Authoring key -> the kind its local keys name."""
+
+def _authoring_list(kind: str) -> str:
+    """The authoring module's list of a kind: its interchange section, in capitals."""
+    return kinds.of(kind).section.upper()
 
 
 def starter_id(kind: str, key: str) -> uuid.UUID:
@@ -90,11 +84,13 @@ def _split(kind: str, item: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str
     a source's key is also its citation key, a field of its own."""
     fields: dict[str, Any] = {"key": item["key"]} if kind == "source" else {}
     links: dict[str, list[uuid.UUID]] = {}
+    entry = kinds.of(kind)
     for name, value in item.items():
-        if name in ("key", "proposed_wordings"):
+        if name == "key" or name in entry.part_names:
             continue
-        if name in _LINK_KEYS:
-            links[name] = _ids(_LINK_KEYS[name], value)
+        role = entry.link_roles.get(name)
+        if role is not None:
+            links[name] = _ids(role.target_kind, value)
         else:
             fields[name] = value
     return fields, links
@@ -104,8 +100,8 @@ def populate(project: Project, authoring: ModuleType) -> None:
     """Create every record the authoring module describes."""
     library = Library(project)
     composition = Composition(project)
-    for list_name, kind in _SECTION_KINDS:
-        for item in getattr(authoring, list_name):
+    for kind in CREATION_ORDER:
+        for item in getattr(authoring, _authoring_list(kind)):
             fields, links = _split(kind, item)
             record_id = starter_id(kind, item["key"])
             if kind == "recommendation":

@@ -31,27 +31,14 @@ from ui.labels import field_label, untitled
 from ui.models import roles
 from ui.models.mime import RECORDS_MIME, records_mime
 from ui.models.values import display_value
+from workbench.kinds import RECORD_KINDS
 from workbench.library import Library, RecordSummary
 from workbench.records import field_specs
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "instrument": (
-        "title",
-        "short_name",
-        "instrument_kind",
-        "status",
-        "jurisdiction",
-        "updated_at",
-    ),
-    "provision": ("unit", "heading", "status", "wording_language", "updated_at"),
-    "critique": ("title", "category", "severity", "updated_at"),
-    "evidence": ("title", "evidence_kind", "value", "confidentiality", "updated_at"),
-    "source": ("key", "title", "author", "issued", "confidentiality", "updated_at"),
-    "recommendation": ("title", "action", "priority", "status", "updated_at"),
-    "submission": ("title", "addressee", "language", "submitted_on", "updated_at"),
-    "tag": ("name", "theme", "updated_at"),
+    kind.name: kind.list_columns for kind in RECORD_KINDS.values()
 }
 """The fields each kind's list shows, in order; each column sorts by its field."""
 

@@ -16,10 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Source, Submission
+from workbench import kinds
 from workbench.bilingual import localized, section_key, wording_key
 from workbench.collation import sort_key
 from workbench.errors import RecordNotFound, WorkbenchError
 from workbench.export.citations import SourceEntry
+from workbench.kinds import LINKS
 from workbench.project import Project
 from workbench.records import RecordData, load_many
 
@@ -197,13 +199,8 @@ class _Reader:
 
 
 def _references(data: RecordData) -> list[uuid.UUID]:
-    targets = [t for role in data.links.values() for t in role]
-    for wording in data.children.get("proposed_wordings", ()):
-        if wording["provision"]:
-            targets.append(uuid.UUID(wording["provision"]))
-    for section in data.children.get("sections", ()):
-        targets.extend(uuid.UUID(r) for r in section["recommendations"])
-    return targets
+    content = {LINKS: data.links, **data.children}
+    return [uuid.UUID(str(target)) for target in kinds.references(data.kind, content)]
 
 
 def build_plan(

@@ -1,0 +1,33 @@
+"""Every kind in the registry has what the GUI shows of it: its names, a label for
+each of its fields, list columns and link roles, and an icon."""
+
+import pytest
+
+from resources import resource
+from ui import labels
+from ui.models.record_table import COLUMNS
+from workbench.kinds import RECORD_KINDS
+from workbench.records import field_specs
+
+ALL_KINDS = list(RECORD_KINDS)
+
+
+def test_the_navigator_lists_every_kind_in_the_registry_s_order() -> None:
+    assert tuple(labels.KIND_ORDER) == tuple(RECORD_KINDS)
+    assert set(labels.KIND_LABELS) == set(RECORD_KINDS)
+
+
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_every_kind_is_named_and_drawn(kind: str) -> None:
+    singular, plural = labels.KIND_LABELS[kind]
+    assert singular and plural
+    assert resource("icons", f"{kind}.svg").is_file(), f"no icon for {kind}"
+
+
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_every_field_column_and_role_of_a_kind_has_a_label(kind: str) -> None:
+    entry = RECORD_KINDS[kind]
+    names = {*field_specs(kind), *entry.list_columns, *entry.translatable}
+    assert names - set(labels.FIELD_LABELS) == set(), f"{kind}: fields without a label"
+    assert set(entry.link_roles) - set(labels.ROLE_LABELS) == set(), f"{kind}: roles"
+    assert COLUMNS[kind] == entry.list_columns
