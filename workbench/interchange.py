@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -55,6 +54,7 @@ from workbench.records import (
 )
 from workbench.revisions import MAX_ANCESTORS
 from workbench.search import index_fields, instrument_names
+from workbench.tempfiles import atomic_write
 from workbench.writer import Writer
 
 FORMAT_NAME = "workbench-interchange"
@@ -173,16 +173,8 @@ def dump(
     temporary file means a failure never leaves half a document behind.
     ``progress`` is called with (records written, records in all).
     """
-    target = Path(target)
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        with partial.open("w", encoding="utf-8") as out:
-            _write_document(project, out, progress)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_write(Path(target), "w") as out:
+        _write_document(project, out, progress)
 
 
 def _write_document(

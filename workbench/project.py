@@ -49,6 +49,7 @@ from workbench.errors import (
 )
 from workbench.lock import ProjectLock
 from workbench.paths import AppPaths, sidecars
+from workbench.tempfiles import partial_path, replace_atomically
 from workbench.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -128,7 +129,7 @@ class Project:
         except OSError as error:  # a file where a folder should be, no permission...
             reason = error.strerror or str(error)
             raise ProjectError(path, f"{path}: cannot be created there ({reason})") from error
-        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
+        temporary = partial_path(path, ".creating")
         try:
             engine = create_project_engine(temporary)
             with engine.begin() as connection:
@@ -141,7 +142,7 @@ class Project:
                     )
                 )
             engine.dispose()
-            os.replace(temporary, path)
+            replace_atomically(temporary, path)
         finally:
             for leftover in (temporary, *sidecars(temporary)):
                 leftover.unlink(missing_ok=True)
