@@ -49,6 +49,7 @@ from workbench.errors import (
 )
 from workbench.lock import ProjectLock
 from workbench.paths import AppPaths, sidecars
+from workbench.search import rebuild_index
 from workbench.tempfiles import partial_path, replace_atomically
 from workbench.writer import Writer
 
@@ -355,8 +356,6 @@ def _check_database(path: Path, engine: Engine, header: FileHeader) -> None:
 
 def _migrate(path: Path, engine: Engine) -> None:
     """Upgrade the schema and rebuild the search index in one transaction."""
-    from workbench.search import rebuild_index
-
     try:
         with engine.begin() as connection:
             upgrade(connection)
