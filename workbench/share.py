@@ -124,10 +124,6 @@ def _write_atomically(target: Path, data: bytes) -> None:
 # --- reading -------------------------------------------------------------------------
 
 
-def is_bundle(path: Path) -> bool:
-    return zipfile.is_zipfile(path)
-
-
 def is_encrypted(path: Path) -> bool:
     """Whether reading ``path`` will need a passphrase (only its manifest is read).
 
