@@ -194,6 +194,101 @@ def test_no_module_imports_itself_through_others(package: str) -> None:
     assert loops == [], "import cycles:\n" + "\n".join(loops)
 
 
+# --- writing files -------------------------------------------------------------------
+
+WRITES_IN_PLACE = {
+    ("workbench/lock.py", "ProjectLock.acquire"): "the lock file is locked where it lies",
+    ("workbench/backups.py", "_set_aside"): "moves a damaged file aside; writes nothing",
+    ("workbench/project.py", "copy_with_log"): "a scratch copy in a temporary folder",
+    ("workbench/starter.py", "write_starter_json"): "a build step writing into the checkout",
+}
+"""Writes allowed outside :mod:`workbench.tempfiles`, each with its reason."""
+
+_FILE_CALLS = {"os.replace", "os.rename", "os.fsync", "shutil.move", "shutil.copytree"}
+_FILE_CALLS |= {"shutil.copy", "shutil.copyfile", "shutil.copy2"}
+_FILE_METHODS = {"write_text", "write_bytes"}
+
+
+def _raw_write(call: ast.Call) -> str | None:
+    """What ``call`` is, if it writes or renames a file by hand: ``os.replace``, a
+    ``write_text``, an ``open`` (builtin or ``Path.open``) with a mode that writes."""
+    function = call.func
+    if not isinstance(function, ast.Attribute | ast.Name):
+        return None
+    written = ast.unparse(function)
+    method = function.attr if isinstance(function, ast.Attribute) else None
+    if written in _FILE_CALLS or method in _FILE_METHODS:
+        return written
+    if written == "open" or (method == "open" and written != "os.open"):
+        position = 1 if written == "open" else 0
+        modes = [*call.args[position : position + 1]]
+        modes += [keyword.value for keyword in call.keywords if keyword.arg == "mode"]
+        if any(isinstance(m, ast.Constant) and set(str(m.value)) & set("wxa+") for m in modes):
+            return written
+    return None
+
+
+class _RawWrites(ast.NodeVisitor):
+    """Every hand-made write in a module, under the function or method it is in."""
+
+    def __init__(self) -> None:
+        self.scope: list[str] = []
+        self.found: dict[str, str] = {}
+
+    def _enter(self, node: ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self.scope.append(node.name)
+        self.generic_visit(node)
+        self.scope.pop()
+
+    visit_ClassDef = visit_FunctionDef = visit_AsyncFunctionDef = _enter
+
+    def visit_Call(self, node: ast.Call) -> None:
+        what = _raw_write(node)
+        if what is not None:
+            self.found.setdefault(".".join(self.scope), f"{what} (line {node.lineno})")
+        self.generic_visit(node)
+
+
+def raw_writes(package: str, root: Path = ROOT) -> dict[tuple[str, str], str]:
+    """(module path, function): the first hand-made write in it."""
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted((root / package).rglob("*.py")):
+        if path.name == "tempfiles.py":
+            continue
+        visitor = _RawWrites()
+        visitor.visit(ast.parse(path.read_text(encoding="utf-8")))
+        where = path.relative_to(root).as_posix()
+        found.update(((where, scope), what) for scope, what in visitor.found.items())
+    return found
+
+
+def test_the_write_finder_sees_hand_made_writes_and_nothing_else(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "m.py").write_text(
+        "import os\n"
+        "def a(p):\n    p.write_text('x')\n"
+        "class B:\n    def save(self, p):\n        with open(p, 'w') as f: f.write('x')\n"
+        "def c(p, q):\n    os.replace(p, q)\n"
+        "def d(p):\n    with p.open('xb') as f: pass\n"
+        "def reads(p, s):\n    open(p).read(); p.open('rb'); os.open(p, os.O_RDONLY)\n"
+        "    return s.replace('a', 'b')\n"
+    )
+    assert set(raw_writes("pkg", tmp_path)) == {
+        ("pkg/m.py", "a"),
+        ("pkg/m.py", "B.save"),
+        ("pkg/m.py", "c"),
+        ("pkg/m.py", "d"),
+    }
+
+
+def test_files_are_written_only_through_the_atomic_write_helper() -> None:
+    """A file written in place is half a file after a crash: every writer goes through
+    :func:`workbench.tempfiles.atomic_write` or ``replace_atomically``."""
+    found = raw_writes("workbench")
+    assert {where: what for where, what in found.items() if where not in WRITES_IN_PLACE} == {}
+    assert set(WRITES_IN_PLACE) <= set(found), "an allowed write is gone: drop it from the list"
+
+
 # --- size ----------------------------------------------------------------------------
 
 MAX_MODULE_LINES = 600
