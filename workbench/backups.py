@@ -47,7 +47,13 @@ from pathlib import Path
 from db.sqlite import APPLICATION_ID, read_header
 from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
 from workbench.paths import sidecars
-from workbench.tempfiles import partial_path, remove_stale, remove_stale_in
+from workbench.tempfiles import (
+    partial_path,
+    remove_stale,
+    remove_stale_in,
+    replace_atomically,
+    sync_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +123,7 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
         folder.mkdir(parents=True, exist_ok=True)
         remove_stale_in(folder)
         _copy(project, partial)
-        os.replace(partial, target)
-        _sync_folder(folder)
+        replace_atomically(partial, target)
     except sqlite3.DatabaseError as error:
         if _code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise ProjectDamaged(project, str(error)) from error
@@ -133,9 +138,9 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
 
 
 def _copy(project: Path, partial: Path) -> None:
-    """The backup API copy, checked, on disk. It keeps the source's WAL mode, so
-    it opens like any project (read-only included); closing the connection
-    folds its WAL back into the file."""
+    """The backup API copy, checked; syncing it to disk is the caller's. It keeps
+    the source's WAL mode, so it opens like any project (read-only included);
+    closing the connection folds its WAL back into the file."""
     source_uri = f"{project.resolve().as_uri()}?mode=ro"
     with (
         closing(sqlite3.connect(source_uri, uri=True)) as source,
@@ -144,8 +149,6 @@ def _copy(project: Path, partial: Path) -> None:
         source.backup(copy)
         if not verify_connection(copy, thorough=False):
             raise ProjectDamaged(project, "a copy of it failed SQLite's integrity check")
-    with partial.open("rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 def ensure_recent(
@@ -260,9 +263,9 @@ def restore(project: Path, backup: Path) -> Restored:
         incoming = partial_path(project, ".restoring")
         try:
             _copy(backup, incoming)
+            sync_file(incoming)  # on disk before the current file moves aside
             kept_aside = _set_aside(project)
-            os.replace(incoming, project)
-            _sync_folder(project.parent)
+            replace_atomically(incoming, project)
         except (OSError, sqlite3.Error) as error:
             raise BackupFailed(project.parent, _reason(error)) from error
         finally:
@@ -286,17 +289,6 @@ def _set_aside(project: Path) -> Path | None:
         if sidecar.exists():
             os.replace(sidecar, moved)
     return aside
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _code(error: sqlite3.Error) -> int:

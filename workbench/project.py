@@ -49,6 +49,8 @@ from workbench.errors import (
 )
 from workbench.lock import ProjectLock
 from workbench.paths import AppPaths, sidecars
+from workbench.search import rebuild_index
+from workbench.tempfiles import partial_path, replace_atomically
 from workbench.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -128,7 +130,7 @@ class Project:
         except OSError as error:  # a file where a folder should be, no permission...
             reason = error.strerror or str(error)
             raise ProjectError(path, f"{path}: cannot be created there ({reason})") from error
-        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
+        temporary = partial_path(path, ".creating")
         try:
             engine = create_project_engine(temporary)
             with engine.begin() as connection:
@@ -141,7 +143,7 @@ class Project:
                     )
                 )
             engine.dispose()
-            os.replace(temporary, path)
+            replace_atomically(temporary, path)
         finally:
             for leftover in (temporary, *sidecars(temporary)):
                 leftover.unlink(missing_ok=True)
@@ -354,8 +356,6 @@ def _check_database(path: Path, engine: Engine, header: FileHeader) -> None:
 
 def _migrate(path: Path, engine: Engine) -> None:
     """Upgrade the schema and rebuild the search index in one transaction."""
-    from workbench.search import rebuild_index
-
     try:
         with engine.begin() as connection:
             upgrade(connection)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,8 +20,15 @@ from sqlalchemy.orm import Session
 from db import sqlite as sqlite_search
 from db.models import RECORD_KINDS, Instrument, Link, Provision, Recommendation, Record
 from workbench import bilingual
-from workbench.project import Project
 from workbench.records import display_title
+
+
+class Readable(Protocol):
+    """What a search needs of a project: a session to read through. A protocol, not
+    :class:`~workbench.project.Project` itself, because this module sits below the
+    project: its Writer indexes every change through the functions here."""
+
+    def reading(self) -> AbstractContextManager[Session]: ...
 
 
 @dataclass(frozen=True)
@@ -145,7 +153,7 @@ def rebuild_index(session: Session) -> int:
 
 
 def search(
-    project: Project,
+    project: Readable,
     query: str,
     *,
     kinds: Sequence[str] = (),

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from db.vocabulary import DOCUMENT_LANGUAGES
 from workbench.paths import AppPaths
+from workbench.tempfiles import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +74,10 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
     """Write atomically (temporary file, then rename), so a crash never leaves half a file."""
     target = settings_path(paths)
     paths.ensure(target.parent)
-    temporary = target.with_name(target.name + ".tmp")
     data = asdict(settings)
     data["recent_projects"] = list(settings.recent_projects)
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(temporary, target)
+    with atomic_write(target, "w") as handle:
+        handle.write(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _from_json(raw: dict[str, Any]) -> Settings:

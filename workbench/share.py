@@ -35,6 +35,7 @@ from workbench.confidential import without_confidential
 from workbench.errors import WorkbenchError
 from workbench.interchange import dump_document
 from workbench.project import Project
+from workbench.tempfiles import atomic_write
 
 FORMAT_NAME = "workbench-share"
 FORMAT_VERSION = 1
@@ -113,20 +114,14 @@ def _sections(document: dict[str, Any]) -> list[str]:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        partial.write_bytes(data)
-        os.replace(partial, target)
+        with atomic_write(target) as handle:
+            handle.write(data)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise ShareError(target, f"cannot be written ({error.strerror})") from error
 
 
 # --- reading -------------------------------------------------------------------------
-
-
-def is_bundle(path: Path) -> bool:
-    return zipfile.is_zipfile(path)
 
 
 def is_encrypted(path: Path) -> bool:

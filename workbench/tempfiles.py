@@ -1,4 +1,13 @@
-"""Temporary files written beside their target and renamed into place.
+"""Files written beside their target and renamed into place: the one way Workbench
+writes a file.
+
+Every writer (settings, dumps, shares, exports, backups, new projects) goes
+through :func:`atomic_write` (a file we write ourselves) or
+:func:`replace_atomically` (a file another library built under a
+:func:`partial_path`, such as an SQLite copy). Either way the target is the
+old file or the whole new one, never half of either: the partial is flushed
+and synced to disk before the rename, the folder is synced after it so the
+rename itself survives a power cut, and the partial is removed on any failure.
 
 A process killed between writing and renaming leaves its temporary file
 behind. Each name carries the writer's process id, so the next writer to the
@@ -9,12 +18,17 @@ running process is still writing, and remove only the leftovers.
 from __future__ import annotations
 
 import glob
+import logging
 import os
 import sys
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
+from typing import IO, Any, BinaryIO, Literal, TextIO, overload
+
+log = logging.getLogger(__name__)
 
 STALE_AFTER_SECONDS = 24 * 3600
 """Where a process cannot be asked whether it lives (Windows): leftovers are this old."""
@@ -23,6 +37,85 @@ STALE_AFTER_SECONDS = 24 * 3600
 def partial_path(target: Path, suffix: str = ".partial") -> Path:
     """``.~<name>.<pid>.<random><suffix>`` beside ``target``."""
     return target.with_name(f".~{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{suffix}")
+
+
+@overload
+def atomic_write(target: Path, mode: Literal["wb"] = "wb") -> AbstractContextManager[BinaryIO]: ...
+@overload
+def atomic_write(target: Path, mode: Literal["w"]) -> AbstractContextManager[TextIO]: ...
+def atomic_write(target: Path, mode: Literal["w", "wb"] = "wb") -> AbstractContextManager[Any]:
+    """A handle on a new partial file beside ``target`` (text mode: UTF-8) that replaces
+    ``target`` when the ``with`` block ends normally.
+
+    If the block raises (a failed write, Ctrl+C), ``target`` is left as it was and
+    the partial is removed; an :class:`OSError` from writing, syncing or renaming
+    propagates for the caller to name. Leftovers of earlier writers to ``target``
+    that were killed are removed first. A replaced file keeps its permissions; a
+    new one gets the user's usual ones.
+    """
+    return _writing(Path(target), mode)
+
+
+@contextmanager
+def _writing(target: Path, mode: str) -> Iterator[IO[Any]]:
+    remove_stale(target)
+    partial = partial_path(target)
+    encoding = None if "b" in mode else "utf-8"
+    try:
+        with partial.open(mode.replace("w", "x"), encoding=encoding) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        _move_into_place(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def replace_atomically(partial: Path, target: Path) -> None:
+    """Sync ``partial`` (written in full by someone else) to disk and rename it over
+    ``target``; on failure ``target`` is untouched and ``partial`` is removed.
+
+    ``partial`` should come from :func:`partial_path` beside ``target``, so a
+    killed writer's leftover is recognised; journals an SQLite partial may have
+    beside it are the caller's to remove.
+    """
+    try:
+        sync_file(partial)
+        _move_into_place(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def sync_file(path: Path) -> None:
+    """Force ``path``'s content to disk (the OS may otherwise hold it in memory for
+    a while, and a rename can reach the disk before the data it names)."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _move_into_place(partial: Path, target: Path) -> None:
+    with suppress(FileNotFoundError):  # a new file keeps the user's usual permissions
+        os.chmod(partial, target.stat().st_mode & 0o777)
+    os.replace(partial, target)
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable. Windows has no folder handles to sync. A file system
+    that refuses to sync a folder (some network shares) is logged, not raised: the
+    new file is in place by then, and the caller must not report it as unwritten."""
+    if os.name != "posix":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        log.warning("could not sync folder %s after a rename: %s", folder, error)
 
 
 def remove_stale(target: Path, suffix: str = ".partial") -> list[Path]:

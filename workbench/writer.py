@@ -24,6 +24,7 @@ from db.models import Record
 from workbench.changes import NO_CHANGES, Changes, RecordRef
 from workbench.records import content_dict, read_children, read_fields, read_links
 from workbench.revisions import next_ancestors, next_revision
+from workbench.search import index_many, unindex
 
 
 class Writer:
@@ -78,8 +79,6 @@ class Writer:
         self._reindex[record_id] = None
 
     def finish(self) -> None:
-        from workbench.search import index_many, unindex
-
         self.session.flush()
         touched = self._load(list(self._touched))
         for record_id, record in touched.items():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -180,7 +180,3 @@ class MarkdownEdit(QTextEdit):
                 event.ignore()
                 return True
         return super().event(event)
-
-
-def is_markdown_edit(widget: QObject | None) -> bool:
-    return isinstance(widget, MarkdownEdit)

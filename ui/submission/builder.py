@@ -33,7 +33,7 @@ from ui.editors.extension import RecordExtension
 from ui.editors.keys import GlobalUndoKeys
 from ui.editors.markdown_edit import MarkdownEdit
 from ui.models import roles
-from ui.submission.outline_model import SECTION_ID, OutlineModel
+from ui.submission.outline_model import OutlineModel
 from ui.workspace import Workspace
 from workbench.changes import Changes
 from workbench.errors import RecordNotFound
@@ -311,11 +311,6 @@ class SubmissionBuilder(RecordExtension):
             )
             self.select(section_id)
 
-    def rename_current(self) -> None:
-        index = self.tree.currentIndex()
-        if self.model.is_section(index):
-            self.tree.edit(index)
-
     # --- keys -----------------------------------------------------------------
 
     def _on_activated(self, index: QModelIndex) -> None:
@@ -338,8 +333,3 @@ class SubmissionBuilder(RecordExtension):
             self.remove_current()
             return True
         return False
-
-    @staticmethod
-    def section_id_of(index: QModelIndex) -> uuid.UUID | None:
-        value = index.data(SECTION_ID)
-        return value if isinstance(value, uuid.UUID) else None

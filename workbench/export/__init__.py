@@ -23,7 +23,7 @@ from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
-from workbench.tempfiles import partial_path, remove_stale
+from workbench.tempfiles import atomic_write
 
 
 @dataclass(frozen=True)
@@ -150,34 +150,12 @@ def _check_target(target: Path) -> None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target, then rename over it: never half a file. Leftovers of
-    earlier exports to the same target whose process died are removed first."""
-    remove_stale(target)
-    partial = partial_path(target)
+    """Write beside the target, then rename over it: never half a file."""
     try:
-        handle = partial.open("xb")
-    except OSError as error:
-        raise ExportTargetError(target, _reason(error)) from error
-    try:
-        with handle:
+        with atomic_write(target) as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(partial, _file_mode(target))
-        os.replace(partial, target)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise ExportTargetError(target, _reason(error)) from error
-
-
-def _file_mode(target: Path) -> int:
-    """The replaced file's permissions, or what a new file normally gets (not the
-    owner-only mode of temporary files)."""
-    if target.exists():
-        return target.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def _reason(error: OSError) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
@@ -25,6 +24,7 @@ from workbench.records import (
     read_links,
     read_links_many,
 )
+from workbench.tempfiles import atomic_write
 
 
 def record_json(
@@ -111,16 +111,8 @@ def dump(
     temporary file means a failure never leaves half a document behind.
     ``progress`` is called with (records written, records in all).
     """
-    target = Path(target)
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        with partial.open("w", encoding="utf-8") as out:
-            _write_document(project, out, progress)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_write(Path(target), "w") as out:
+        _write_document(project, out, progress)
 
 
 def _write_document(
