@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import RECORD_KINDS, Evidence, Source
-from workbench.interchange import SECTION_NAMES
+from workbench.kinds import SECTION_NAMES
 from workbench.records import link_roles
 from workbench.store import current_links
 

@@ -39,13 +39,13 @@ from db.models import (
 from workbench import bilingual
 from workbench.interchange import (
     CHILD_PARSERS,
-    SECTION_NAMES,
     InterchangeError,
     ParsedRecord,
     ParsedTombstone,
     read_document,
     validate,
 )
+from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
 from workbench.records import field_specs
 from workbench.search import index_fields, instrument_names

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from db.models import RECORD_KINDS, Recommendation, Record, Submission, Tombstone
 from workbench import __version__
-from workbench.interchange.format import FORMAT_NAME, FORMAT_VERSION, SECTION_NAMES
+from workbench.interchange.format import FORMAT_NAME, FORMAT_VERSION
+from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
 from workbench.records import (
     content_dict,

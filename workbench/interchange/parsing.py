@@ -20,12 +20,12 @@ from workbench.interchange.format import (
     FORMAT_VERSION,
     MAX_DOCUMENT_BYTES,
     META_KEYS,
-    SECTION_NAMES,
     InterchangeError,
     ParsedDocument,
     ParsedRecord,
     ParsedTombstone,
 )
+from workbench.kinds import SECTION_NAMES
 from workbench.records import coerce_field, field_specs, link_roles, text_limits
 from workbench.revisions import MAX_ANCESTORS
 
