@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 
 from db.models import RECORD_KINDS
+from workbench import kinds as registry
 from workbench.errors import InvalidField
 from workbench.interchange.format import (
     FORMAT_NAME,
@@ -25,7 +26,7 @@ from workbench.interchange.format import (
     ParsedRecord,
     ParsedTombstone,
 )
-from workbench.kinds import SECTION_NAMES
+from workbench.kinds import LINKS, SECTION_NAMES
 from workbench.records import coerce_field, field_specs, link_roles, text_limits
 from workbench.revisions import MAX_ANCESTORS
 
@@ -269,17 +270,9 @@ def check_targets(record: ParsedRecord, kinds: TargetKinds) -> None:
 
 def _check_record_targets(record: ParsedRecord, kinds: TargetKinds) -> None:
     """Faults placed relative to the record, as in :func:`_record`."""
-    roles = link_roles(record.kind)
-    for role, targets in record.links.items():
-        expected = roles[role].target_kind
-        for target in targets:
-            _check_target(kinds, target, expected, f".links.{role}")
-    for wording in record.children.get("proposed_wordings", []):
-        if wording["provision_id"] is not None:
-            _check_target(kinds, wording["provision_id"], "provision", ".proposed_wordings")
-    for section in record.children.get("sections", []):
-        for target in section["recommendations"]:
-            _check_target(kinds, target, "recommendation", ".sections")
+    content = {LINKS: record.links, **record.children}
+    for pointer, target in registry.of(record.kind).typed_references(content):
+        _check_target(kinds, target, pointer.target_kind, f".{pointer.key}")
 
 
 def _check_target(kinds: TargetKinds, target: uuid.UUID, kind: str, where: str) -> None:

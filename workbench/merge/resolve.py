@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from db.models import LONG_TEXT_LIMIT, RECORD_KINDS, SHORT_TEXT_LIMIT
-from workbench import bilingual
+from db.models import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
+from workbench import bilingual, kinds
 from workbench.interchange import META_KEYS, ParsedTombstone
+from workbench.kinds import PART_NAMES
 from workbench.merge.model import (
     Change,
     Choice,
@@ -32,7 +33,6 @@ from workbench.merge.model import (
 from workbench.records import FieldSpec, field_specs, link_roles
 from workbench.revisions import MAX_ANCESTORS, generation, next_revision
 
-PART_NAMES = ("proposed_wordings", "status_history", "sections", "exports")
 COPY_SUFFIX = " (conflicting copy)"
 
 
@@ -311,7 +311,7 @@ def conflicting_copy(kind: str, item: dict[str, Any], hidden: frozenset[str]) ->
     new ids for its parts, and a title saying what it is."""
     copy_id = uuid.uuid5(uuid.UUID(item["id"]), f"conflict:{item['revision']}")
     copied = content(item)
-    title_field = RECORD_KINDS[kind].search_fields[0]
+    title_field = kinds.of(kind).title_field
     if title_field in field_specs(kind):
         copied[title_field] = (str(copied.get(title_field, "")) + COPY_SUFFIX)[:2000]
     for part in PART_NAMES:
