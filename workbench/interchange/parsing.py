@@ -367,7 +367,7 @@ CHILD_PARSERS: dict[str, dict[str, Any]] = {
 }
 
 _NOT_FIELDS: dict[str, frozenset[str]] = {
-    kind: frozenset([*META_KEYS, "links", *CHILD_PARSERS.get(kind, {})]) for kind in SECTION_NAMES
+    kind: frozenset([*META_KEYS, LINKS, *registry.of(kind).part_names]) for kind in SECTION_NAMES
 }
 """The keys of a record's item that are not fields, by kind."""
 
