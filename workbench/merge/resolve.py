@@ -11,6 +11,7 @@ copies the other, so the outcome does not depend on who merges whom.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from workbench.merge.model import (
     Resolution,
     Version,
 )
-from workbench.records import FieldSpec, field_specs, link_roles
+from workbench.records import FieldSpec, field_specs, link_roles, part_field_specs
 from workbench.revisions import MAX_ANCESTORS, generation, next_revision
 
 COPY_SUFFIX = " (conflicting copy)"
@@ -118,12 +119,20 @@ def _combined_translations(
 
 
 def _long_translation(kind: str, key: str) -> bool:
-    """Whether the text a translation key stands for is a long one: a field's own
-    spec says; a part's texts (a section's introduction, a wording) are long but
-    for titles."""
+    """Whether the text a translation key stands for is a long one, as the spec of
+    its field says (a part's text, ``<part>.<id>.<name>``: its column's)."""
     name = key.rsplit(".", 1)[-1]
-    spec = field_specs(kind).get(name) if "." not in key else None
+    if "." in key:
+        spec = _part_specs(kind, key.split(".", 1)[0]).get(name)
+    else:
+        spec = field_specs(kind).get(name)
     return _is_long(spec) if spec is not None else name != "title"
+
+
+@functools.cache
+def _part_specs(kind: str, part: str) -> dict[str, FieldSpec]:
+    entry = kinds.of(kind)
+    return part_field_specs(entry.part(part)) if part in entry.part_names else {}
 
 
 def content_keys(*items: Mapping[str, Any]) -> list[str]:
