@@ -277,9 +277,33 @@ def check_targets(record: ParsedRecord, kinds: TargetKinds) -> None:
 
 def _check_record_targets(record: ParsedRecord, kinds: TargetKinds) -> None:
     """Faults placed relative to the record, as in :func:`_record`."""
-    content = {LINKS: record.links, **record.children}
-    for pointer, target in registry.of(record.kind).typed_references(content):
-        _check_target(kinds, target, pointer.target_kind, f".{pointer.key}")
+    links = _LINK_TARGETS[record.kind]
+    for role, targets in record.links.items():
+        expected, where = links[role]
+        for target in targets:
+            _check_target(kinds, target, expected, where)
+    for name, reference, expected, where in _PART_TARGETS[record.kind]:
+        for item in record.children.get(name, ()):
+            for target in reference.ids(item):
+                _check_target(kinds, target, expected, where)
+
+
+_LINK_TARGETS: dict[str, dict[str, tuple[str, str]]] = {
+    kind.name: {p.role: (p.target_kind, f".{p.key}") for p in kind.pointers if p.part is None}
+    for kind in registry.RECORD_KINDS.values()
+}
+"""Kind -> link role -> (the kind it must point at, where a fault is placed): the
+registry's pointers, tabled once (every record of a document is checked)."""
+
+_PART_TARGETS: dict[str, list[tuple[str, PartReference, str, str]]] = {
+    kind.name: [
+        (p.part.name, p.reference, p.target_kind, f".{p.key}")
+        for p in kind.pointers
+        if p.part is not None and p.reference is not None
+    ]
+    for kind in registry.RECORD_KINDS.values()
+}
+"""Kind -> (part, reference, the kind it must point at, where a fault is placed)."""
 
 
 def _check_target(kinds: TargetKinds, target: uuid.UUID, kind: str, where: str) -> None:
