@@ -5,6 +5,7 @@ which a module stops being about one thing."""
 import ast
 import json
 import pkgutil
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -303,3 +304,23 @@ def test_no_workbench_module_is_over_the_size_limit() -> None:
     }
     over = {path: lines for path, lines in sorted(sizes.items()) if lines > MAX_MODULE_LINES}
     assert over == {}, f"over {MAX_MODULE_LINES} lines: {over}"
+
+
+# --- references -------------------------------------------------------------------
+
+OUTSIDE_REFERENCE = re.compile(r"DESIGN\.md|\.\./shared|\b[Ii]ssues? #?\d+\b")
+"""What the code cites must be in the repository: a design document outside it or an
+issue number means nothing to the next reader."""
+
+
+def test_code_cites_only_what_is_in_the_repository() -> None:
+    cited = {
+        f"{path.relative_to(ROOT)}:{number}": line.strip()
+        for folder in ("db", "workbench", "ui", "benchmarks", "tools")
+        for path in (ROOT / folder).rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if OUTSIDE_REFERENCE.search(line)
+    }
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert cited == {}
+    assert OUTSIDE_REFERENCE.search(readme) is None

@@ -2,7 +2,8 @@
 
 Kept apart from the parser so that ``workbench`` with no command (the app)
 starts without loading the project layer (SQLAlchemy, python-docx): the window
-appears first and the project opens in it (issue 5's cold-start target).
+appears first and the project opens in it (the cold start stays close to a bare Qt
+window's: benchmarks/gui_benchmark.py).
 Output formats are documented in docs/cli.md and kept stable.
 """
 

@@ -1,4 +1,4 @@
-"""Exit codes of the ``workbench`` command (DESIGN.md, "Command line").
+"""Exit codes of the ``workbench`` command (docs/cli.md).
 
 0 done; 1 findings or unresolved conflicts (nothing changed); 2 bad usage or
 bad input (a message on stderr, nothing changed). Shared by the argument
