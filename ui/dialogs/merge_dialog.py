@@ -61,10 +61,6 @@ from workbench.merge import (
     MergePlan,
     MergeResult,
     Resolution,
-    apply_merge,
-    our_items,
-    plan_merge,
-    read_theirs,
 )
 from workbench.paths import AppPaths
 from workbench.records import display_title
@@ -317,12 +313,11 @@ class MergeDialog(QDialog):
             self._say(self.tr("This bundle is encrypted: enter the passphrase it was shared with."))
             return False
         secret = self.passphrase.text()
-        project = self.workspace.project
+        merges = self.workspace.services.merges
 
         def work(_progress: Progress) -> tuple[MergePlan, dict[uuid.UUID, dict[str, Any]]]:
-            document = read_theirs(source, lambda: secret)
-            plan = plan_merge(project, document)
-            return plan, our_items(project, [c.id for c in plan.conflicts])
+            plan = merges.plan(merges.read(source, lambda: secret))
+            return plan, merges.ours(c.id for c in plan.conflicts)
 
         self._clear_preview()
         reading = self.tr("Reading %s…") % source.name
@@ -530,17 +525,10 @@ class MergeDialog(QDialog):
         if plan is None or self.runner.task is not None:
             return False
         resolutions = self.resolutions()
-        project, paths = self.workspace.project, self.paths
+        merges, paths = self.workspace.services.merges, self.paths
 
         def work(progress: Progress) -> MergeResult:
-            return apply_merge(
-                project,
-                plan,
-                resolutions=resolutions,
-                paths=paths,
-                progress=progress,
-                undoable=True,
-            )
+            return merges.apply(plan, resolutions, paths=paths, progress=progress)
 
         self.apply_button.setEnabled(False)
         merging = self.tr("Backing up, then merging…")
