@@ -48,6 +48,7 @@ from db.sqlite import APPLICATION_ID, read_header
 from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
 from workbench.paths import sidecars
 from workbench.tempfiles import (
+    create_partial,
     partial_path,
     remove_stale,
     remove_stale_in,
@@ -118,10 +119,11 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
     now = now or datetime.now(UTC)
     name = f"{project.stem}-{now.strftime(_STAMP)}-{place_of(project)}-{reason}{project.suffix}"
     target = folder / name
-    partial = partial_path(target)
+    partial = partial_path(target)  # named before the folder exists, for the cleanup below
     try:
         folder.mkdir(parents=True, exist_ok=True)
         remove_stale_in(folder)
+        partial = create_partial(target)
         _copy(project, partial)
         replace_atomically(partial, target)
     except sqlite3.DatabaseError as error:
@@ -262,6 +264,7 @@ def restore(project: Path, backup: Path) -> Restored:
         remove_stale(project, ".restoring")
         incoming = partial_path(project, ".restoring")
         try:
+            incoming = create_partial(project, ".restoring")
             _copy(backup, incoming)
             sync_file(incoming)  # on disk before the current file moves aside
             kept_aside = _set_aside(project)

@@ -50,7 +50,7 @@ from workbench.errors import (
 from workbench.lock import ProjectLock
 from workbench.paths import AppPaths, sidecars
 from workbench.search import rebuild_index
-from workbench.tempfiles import partial_path, replace_atomically
+from workbench.tempfiles import create_partial, partial_path, replace_atomically
 from workbench.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -132,6 +132,7 @@ class Project:
             raise ProjectError(path, f"{path}: cannot be created there ({reason})") from error
         temporary = partial_path(path, ".creating")
         try:
+            temporary = create_partial(path, ".creating")
             engine = create_project_engine(temporary)
             with engine.begin() as connection:
                 upgrade(connection)

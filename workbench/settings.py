@@ -76,7 +76,9 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
     paths.ensure(target.parent)
     data = asdict(settings)
     data["recent_projects"] = list(settings.recent_projects)
-    with atomic_write(target, "w") as handle:
+    # Settings may be linked in from elsewhere (a dotfiles folder): the link is
+    # replaced by the new file, never written through.
+    with atomic_write(target, "w", replace_link=True) as handle:
         handle.write(json.dumps(data, ensure_ascii=False, indent=2))
 
 

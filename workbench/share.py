@@ -35,7 +35,7 @@ from workbench.confidential import without_confidential
 from workbench.errors import WorkbenchError
 from workbench.interchange import dump_document
 from workbench.project import Project
-from workbench.tempfiles import atomic_write
+from workbench.tempfiles import atomic_write, refuse_link
 
 FORMAT_NAME = "workbench-share"
 FORMAT_VERSION = 1
@@ -77,7 +77,11 @@ def share(
     passphrase: str | None = None,
     include_confidential: bool = False,
 ) -> dict[str, int]:
-    """Write a bundle of the project; returns how many records of each kind went in."""
+    """Write a bundle of the project; returns how many records of each kind went in.
+
+    A ``target`` that is a symbolic link is refused first (:class:`LinkRefused`).
+    """
+    refuse_link(Path(target))
     document = dump_document(project)
     if not include_confidential:
         document = without_confidential(document)
