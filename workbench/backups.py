@@ -46,6 +46,7 @@ from pathlib import Path
 
 from db.sqlite import APPLICATION_ID, read_header
 from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
+from workbench.inputs import MISSING, require_regular_file, what_is_wrong
 from workbench.paths import sidecars
 from workbench.tempfiles import (
     create_partial,
@@ -218,6 +219,8 @@ def verify_connection(connection: sqlite3.Connection, *, thorough: bool = True) 
 
 def is_good(path: Path) -> bool:
     """A Workbench project file that passes SQLite's full integrity check."""
+    if what_is_wrong(path) is not None:  # a named pipe would block the reading
+        return False
     try:
         header = read_header(path)
         if not header.is_sqlite or header.application_id != APPLICATION_ID:
@@ -256,6 +259,9 @@ def restore(project: Path, backup: Path) -> Restored:
     """
     from workbench.lock import ProjectLock
 
+    require_regular_file(backup, "backup")
+    if what_is_wrong(project) not in (None, MISSING):  # a missing one is restored
+        require_regular_file(project, "project")
     if not is_good(backup):
         raise NoGoodBackup(project, backup.parent, backup)
     lock = ProjectLock(project)

@@ -47,6 +47,7 @@ from workbench.errors import (
     SaveFailed,
     SchemaTooNew,
 )
+from workbench.inputs import MISSING, what_is_wrong
 from workbench.lock import ProjectLock
 from workbench.paths import AppPaths, sidecars
 from workbench.search import rebuild_index
@@ -369,11 +370,13 @@ def _migrate(path: Path, engine: Engine) -> None:
 
 
 def inspect_file(path: Path) -> FileHeader:
-    """Refuse what is not an openable project, by reading bytes only."""
-    if not path.exists():
+    """Refuse what is not an openable project, by reading bytes only (and nothing
+    that is not a regular file, which could block the reading forever)."""
+    problem = what_is_wrong(path)
+    if problem == MISSING:
         raise ProjectNotFound(path)
-    if path.is_dir():
-        raise NotAProject(path, "it is a folder")
+    if problem is not None:
+        raise NotAProject(path, problem)
     try:
         header = read_header(path)
     except OSError as error:

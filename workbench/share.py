@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from workbench.confidential import without_confidential
 from workbench.errors import WorkbenchError
+from workbench.inputs import what_is_wrong
 from workbench.interchange import dump_document
 from workbench.project import Project
 from workbench.tempfiles import atomic_write, refuse_link
@@ -134,6 +135,8 @@ def is_encrypted(path: Path) -> bool:
     False for anything that is not a readable bundle: reading it says what is
     wrong with it, so the app asks for a passphrase only when one is needed.
     """
+    if what_is_wrong(path) is not None:
+        return False
     try:
         with zipfile.ZipFile(path) as archive:
             _checked_members(path, archive)
