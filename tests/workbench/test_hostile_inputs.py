@@ -233,3 +233,13 @@ def test_a_fifo_as_the_project_to_restore_is_refused(tmp_path: Path, project: Pa
     done = run_child("restore", fifo, "--backup", project)
     assert_refused_in_one_line(done.returncode, done.stderr, str(fifo), "named pipe")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_fifo_as_the_settings_file_gives_the_defaults_without_waiting(tmp_path: Path) -> None:
+    from workbench.paths import AppPaths
+    from workbench.settings import Settings, load_settings, settings_path
+
+    paths = AppPaths.rooted_at(tmp_path / "elsewhere")
+    settings_path(paths).parent.mkdir(parents=True)
+    os.mkfifo(settings_path(paths))
+    assert load_settings(paths) == Settings()
