@@ -58,6 +58,8 @@ from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
 from workbench.merge import (
     Change,
+    Choice,
+    ConflictShape,
     MergePlan,
     MergeResult,
     Resolution,
@@ -227,9 +229,9 @@ class MergeDialog(QDialog):
         self.for_all.setObjectName("for_all")
         for text, value in (
             (self.tr("Choose for each"), None),
-            (self.tr("Keep mine"), "mine"),
-            (self.tr("Take theirs"), "theirs"),
-            (self.tr("Keep both"), "both"),
+            (self.tr("Keep mine"), Choice.MINE),
+            (self.tr("Take theirs"), Choice.THEIRS),
+            (self.tr("Keep both"), Choice.BOTH),
         ):
             self.for_all.addItem(text, value)
         self.for_all.currentIndexChanged.connect(self._on_for_all)
@@ -498,7 +500,11 @@ class MergeDialog(QDialog):
         resolution = self._resolution(change)
         if not isinstance(resolution, str):
             return self.tr("Field by field")
-        texts = {"mine": self.tr("Mine"), "theirs": self.tr("Theirs"), "both": self.tr("Both")}
+        texts: dict[str, str] = {
+            Choice.MINE: self.tr("Mine"),
+            Choice.THEIRS: self.tr("Theirs"),
+            Choice.BOTH: self.tr("Both"),
+        }
         return texts.get(resolution, resolution)
 
     def _resolution(self, change: Change) -> Resolution:
@@ -509,7 +515,7 @@ class MergeDialog(QDialog):
             return panel.resolution()
         if change.id in self._chosen:
             return self._chosen[change.id]
-        return {} if change.conflict == "edit/edit" else "mine"
+        return {} if change.conflict == ConflictShape.EDIT_EDIT else Choice.MINE
 
     # --- applying ---------------------------------------------------------------
 
