@@ -9,8 +9,8 @@ Shape of the schema, and why:
   and merge treat all kinds alike.
 * Links between records live in one ordered ``links`` table keyed by the
   owning record and a role (``provisions``, ``evidence``, ``tags``...). The
-  owner is the side that carries the link in interchange and merge (DESIGN.md:
-  "Links are owned by one side"). Foreign keys cascade, so a deleted target
+  owner is the side that carries the link in interchange and merge (links are
+  owned by one side: docs/interchange.md). Foreign keys cascade, so a deleted target
   can never leave a dangling link.
 * Things that only exist inside one record (a recommendation's proposed
   wordings and status history, a submission's sections, their items and the

@@ -1,6 +1,6 @@
 """Everything that only SQLite understands, in one place.
 
-The rest of the storage layer is portable SQLAlchemy (DESIGN.md: a shared
+The rest of the storage layer is portable SQLAlchemy (so a shared
 PostgreSQL library may come later). What is specific lives here: connection
 pragmas, the file header that identifies a project, and the FTS5 full-text
 index with its queries.

@@ -1,4 +1,4 @@
-"""Closed vocabularies of the domain (DESIGN.md, "Domain").
+"""Closed vocabularies of the domain (docs/architecture.md, "The domain").
 
 Kept as plain tuples of stable identifiers: they are stored in the database,
 written to interchange files and translated for display by the GUI, so they

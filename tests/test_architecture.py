@@ -5,6 +5,7 @@ which a module stops being about one thing."""
 import ast
 import json
 import pkgutil
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -197,7 +198,7 @@ def test_no_module_imports_itself_through_others(package: str) -> None:
 # --- writing files -------------------------------------------------------------------
 
 WRITES_IN_PLACE = {
-    ("workbench/lock.py", "ProjectLock.acquire"): "the lock file is locked where it lies",
+    ("workbench/lock.py", "_open_lock_file"): "the lock file is locked where it lies",
     ("workbench/backups.py", "_set_aside"): "moves a damaged file aside; writes nothing",
     ("workbench/project.py", "copy_with_log"): "a scratch copy in a temporary folder",
     ("workbench/starter.py", "write_starter_json"): "a build step writing into the checkout",
@@ -211,7 +212,8 @@ _FILE_METHODS = {"write_text", "write_bytes"}
 
 def _raw_write(call: ast.Call) -> str | None:
     """What ``call`` is, if it writes or renames a file by hand: ``os.replace``, a
-    ``write_text``, an ``open`` (builtin or ``Path.open``) with a mode that writes."""
+    ``write_text``, an ``open`` (builtin, ``Path.open`` or ``os.fdopen``) with a mode
+    that writes."""
     function = call.func
     if not isinstance(function, ast.Attribute | ast.Name):
         return None
@@ -219,8 +221,8 @@ def _raw_write(call: ast.Call) -> str | None:
     method = function.attr if isinstance(function, ast.Attribute) else None
     if written in _FILE_CALLS or method in _FILE_METHODS:
         return written
-    if written == "open" or (method == "open" and written != "os.open"):
-        position = 1 if written == "open" else 0
+    if written in ("open", "os.fdopen") or (method == "open" and written != "os.open"):
+        position = 1 if written in ("open", "os.fdopen") else 0
         modes = [*call.args[position : position + 1]]
         modes += [keyword.value for keyword in call.keywords if keyword.arg == "mode"]
         if any(isinstance(m, ast.Constant) and set(str(m.value)) & set("wxa+") for m in modes):
@@ -270,6 +272,7 @@ def test_the_write_finder_sees_hand_made_writes_and_nothing_else(tmp_path: Path)
         "class B:\n    def save(self, p):\n        with open(p, 'w') as f: f.write('x')\n"
         "def c(p, q):\n    os.replace(p, q)\n"
         "def d(p):\n    with p.open('xb') as f: pass\n"
+        "def e(n):\n    os.fdopen(n, 'r+')\n"
         "def reads(p, s):\n    open(p).read(); p.open('rb'); os.open(p, os.O_RDONLY)\n"
         "    return s.replace('a', 'b')\n"
     )
@@ -278,6 +281,7 @@ def test_the_write_finder_sees_hand_made_writes_and_nothing_else(tmp_path: Path)
         ("pkg/m.py", "B.save"),
         ("pkg/m.py", "c"),
         ("pkg/m.py", "d"),
+        ("pkg/m.py", "e"),
     }
 
 
@@ -303,3 +307,23 @@ def test_no_workbench_module_is_over_the_size_limit() -> None:
     }
     over = {path: lines for path, lines in sorted(sizes.items()) if lines > MAX_MODULE_LINES}
     assert over == {}, f"over {MAX_MODULE_LINES} lines: {over}"
+
+
+# --- references -------------------------------------------------------------------
+
+OUTSIDE_REFERENCE = re.compile(r"DESIGN\.md|\.\./shared|\b[Ii]ssues? #?\d+\b")
+"""What the code cites must be in the repository: a design document outside it or an
+issue number means nothing to the next reader."""
+
+
+def test_code_cites_only_what_is_in_the_repository() -> None:
+    cited = {
+        f"{path.relative_to(ROOT)}:{number}": line.strip()
+        for folder in ("db", "workbench", "ui", "benchmarks", "tools")
+        for path in (ROOT / folder).rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if OUTSIDE_REFERENCE.search(line)
+    }
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert cited == {}
+    assert OUTSIDE_REFERENCE.search(readme) is None

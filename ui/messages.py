@@ -18,8 +18,11 @@ from workbench.errors import (
     ExportTargetError,
     InvalidField,
     InvalidLink,
+    LinkRefused,
+    LockFileRefused,
     NoGoodBackup,
     NotAProject,
+    NotARegularFile,
     ProjectDamaged,
     ProjectExists,
     ProjectLocked,
@@ -49,6 +52,11 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
             "“%s” is open in another Workbench (%s) since %s.\n\n"
             "Close it there first, or open a copy."
         ) % (error.path.name, error.holder, since)
+    if isinstance(error, LockFileRefused):
+        return _tr("Project not opened"), _tr(
+            "“%s” was not opened: its lock file %s %s. Nothing was changed. "
+            "Remove that file if no Workbench has the project open, then try again."
+        ) % (error.path.name, error.lock, error.problem)
     if isinstance(error, SchemaTooNew):
         return _tr("Made by a newer Workbench"), _tr(
             "“%s” uses project version %d; this Workbench reads versions up to %d. "
@@ -91,10 +99,27 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
         return _tr("Export failed"), _tr(
             "Could not write “%s”: %s. Nothing was changed; choose another file or folder."
         ) % (error.path.name, error.problem)
+    files = _files(error)
+    if files is not None:
+        return files
     sharing = _sharing(error)
     if sharing is not None:
         return sharing
     return _tr("Workbench"), str(error)
+
+
+def _files(error: WorkbenchError) -> tuple[str, str] | None:
+    """Words for a file given to read that is no file, and a link given to write."""
+    if isinstance(error, NotARegularFile):
+        return _tr("Cannot read this file"), _tr(
+            "The %s “%s” cannot be read: %s. Nothing was changed."
+        ) % (error.role, error.path.name, error.problem)
+    if isinstance(error, LinkRefused):
+        return _tr("Not written"), _tr(
+            "“%s” is a symbolic link; Workbench does not write through links. "
+            "Nothing was changed; choose the file itself, or another name."
+        ) % error.path.name
+    return None
 
 
 def _sharing(error: WorkbenchError) -> tuple[str, str] | None:

@@ -46,8 +46,10 @@ from pathlib import Path
 
 from db.sqlite import APPLICATION_ID, read_header
 from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
+from workbench.inputs import MISSING, require_regular_file, what_is_wrong
 from workbench.paths import sidecars
 from workbench.tempfiles import (
+    create_partial,
     partial_path,
     remove_stale,
     remove_stale_in,
@@ -118,10 +120,11 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
     now = now or datetime.now(UTC)
     name = f"{project.stem}-{now.strftime(_STAMP)}-{place_of(project)}-{reason}{project.suffix}"
     target = folder / name
-    partial = partial_path(target)
+    partial = partial_path(target)  # named before the folder exists, for the cleanup below
     try:
         folder.mkdir(parents=True, exist_ok=True)
         remove_stale_in(folder)
+        partial = create_partial(target)
         _copy(project, partial)
         replace_atomically(partial, target)
     except sqlite3.DatabaseError as error:
@@ -216,6 +219,8 @@ def verify_connection(connection: sqlite3.Connection, *, thorough: bool = True) 
 
 def is_good(path: Path) -> bool:
     """A Workbench project file that passes SQLite's full integrity check."""
+    if what_is_wrong(path) is not None:  # a named pipe would block the reading
+        return False
     try:
         header = read_header(path)
         if not header.is_sqlite or header.application_id != APPLICATION_ID:
@@ -254,6 +259,9 @@ def restore(project: Path, backup: Path) -> Restored:
     """
     from workbench.lock import ProjectLock
 
+    require_regular_file(backup, "backup")
+    if what_is_wrong(project) not in (None, MISSING):  # a missing one is restored
+        require_regular_file(project, "project")
     if not is_good(backup):
         raise NoGoodBackup(project, backup.parent, backup)
     lock = ProjectLock(project)
@@ -262,6 +270,7 @@ def restore(project: Path, backup: Path) -> Restored:
         remove_stale(project, ".restoring")
         incoming = partial_path(project, ".restoring")
         try:
+            incoming = create_partial(project, ".restoring")
             _copy(backup, incoming)
             sync_file(incoming)  # on disk before the current file moves aside
             kept_aside = _set_aside(project)

@@ -4,7 +4,8 @@ Every run logs to the rotating file of :mod:`workbench.logs` (under
 ``$WORKBENCH_HOME`` when set): the command, and any failure with its traceback.
 
 Exit codes: 0 done; 1 findings or unresolved conflicts (nothing changed);
-2 bad usage or bad input (a message on stderr, nothing changed). ``--json``
+2 bad usage or bad input (a message on stderr, nothing changed); 141 when
+whoever reads the output stops reading (``| head``): quietly, no traceback. ``--json``
 output is documented in docs/cli.md and kept stable.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,7 +26,7 @@ from db.vocabulary import (
 )
 from workbench import __version__
 from workbench.errors import ProjectDamaged, WorkbenchError
-from workbench.exits import EXIT_BAD_INPUT, EXIT_INTERRUPTED, UsageError
+from workbench.exits import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, UsageError
 from workbench.logs import setup_logging
 from workbench.paths import AppPaths
 from workbench.settings import load_settings
@@ -146,7 +148,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = arguments.command or "gui"
     log.info("workbench %s: %s", __version__, command)
     try:
-        return _command(arguments.command)(arguments)
+        code = _command(arguments.command)(arguments)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
+    except BrokenPipeError:
+        log.info("%s: the output was closed before it was all read", command)
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except (WorkbenchError, UsageError) as error:
         log.info("%s refused: %s", command, error)
         print(f"workbench: {error}", file=sys.stderr)
@@ -163,6 +171,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         log.exception("%s failed", command)
         raise
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's own flush on exit does
+    not fail again on the closed pipe (and print a traceback after all)."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):  # stdout is no file (captured by a caller)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
 
 
 def _command(name: str | None) -> Command:

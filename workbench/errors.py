@@ -144,3 +144,45 @@ class TemplateError(WorkbenchError):
         super().__init__(f"template {path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+class LockFileRefused(ProjectError):
+    """The project's lock file is a symbolic link or not a regular file.
+
+    Opening it as usual would follow the link and empty the file it points to
+    (or block on a named pipe), so the project is not opened at all.
+    """
+
+    def __init__(self, path: Path, lock: Path, problem: str) -> None:
+        super().__init__(
+            path,
+            f"{path} cannot be opened: its lock file {lock} {problem}; "
+            "nothing was changed. Remove it if no Workbench has the project open.",
+        )
+        self.lock = lock
+        self.problem = problem
+
+
+class LinkRefused(WorkbenchError):
+    """A file to write is a symbolic link: never written through, nor replaced."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"cannot write {path}: it is a symbolic link, and Workbench does not write "
+            "through links; nothing was changed. Name the file itself, or another file."
+        )
+        self.path = path
+
+
+class NotARegularFile(WorkbenchError):
+    """A file given to read is missing, or a folder, named pipe, device or socket.
+
+    Refused before it is opened: reading a named pipe or a device can block
+    forever or never end. ``problem`` is worded by :mod:`workbench.inputs`.
+    """
+
+    def __init__(self, path: Path, role: str, problem: str) -> None:
+        super().__init__(f"cannot read {role} {path}: {problem}; nothing was changed")
+        self.path = path
+        self.role = role
+        self.problem = problem

@@ -4,24 +4,61 @@ The operating system releases the lock when the holding process dies, however
 it dies, so a lock file left by a crash is recognised (the OS lock is free)
 and simply taken over. The file's text only serves to tell the next opener
 who holds the project and since when.
+
+The lock file is opened without following links and refused unless it is a
+regular file: opening it as usual would follow a link planted at its name and
+empty the file the link points to, and a named pipe there would block.
 """
 
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import os
 import socket
+import stat
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from workbench.errors import ProjectLocked
+from workbench.errors import LockFileRefused, ProjectLocked
 
 
 def lock_path_for(project: Path) -> Path:
     return project.with_name(project.name + ".lock")
+
+
+_OPEN_FLAGS = (
+    os.O_RDWR
+    | os.O_CREAT
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+"""Read and write, created if missing; never through a link, never waiting on a pipe."""
+
+
+def _open_lock_file(project: Path, path: Path) -> IO[str]:
+    """The lock file, opened for reading and writing; :class:`LockFileRefused` if it
+    is a link (even where the system cannot refuse to follow one) or not a regular file."""
+    if path.is_symlink():
+        raise LockFileRefused(project, path, "is a symbolic link")
+    try:
+        descriptor = os.open(path, _OPEN_FLAGS, 0o666)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise LockFileRefused(project, path, "is a symbolic link") from error
+        if error.errno in (errno.EISDIR, errno.ENXIO):
+            raise LockFileRefused(project, path, "is not a regular file") from error
+        raise
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise LockFileRefused(project, path, "is not a regular file")
+    if os.name == "posix":  # back to waiting for the disk, as a file does
+        os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "r+", encoding="utf-8")
 
 
 def _try_os_lock(handle: IO[str]) -> bool:
@@ -63,7 +100,7 @@ class ProjectLock:
         self.took_over_stale = False
 
     def acquire(self) -> None:
-        handle = self.path.open("a+", encoding="utf-8")
+        handle = _open_lock_file(self.project, self.path)
         if not _try_os_lock(handle):
             handle.seek(0)
             holder, since = _describe_holder(handle.read())

@@ -41,16 +41,27 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 SAFE_ATTRIBUTES = ("path", "folder", "filename", "filename2", "errno", "strerror", "record_id")
 """What an exception may show of itself in the log: places and codes, never content."""
 
+FILE_ATTRIBUTES = frozenset({"path", "filename", "filename2"})
+"""Attributes naming a file, whose name the log leaves out: an export is named after
+its submission's title by default, and a title is record text."""
+
 
 def describe_error(error: BaseException) -> str:
     """``error`` as the log may hold it: its type and safe attributes, not its message."""
     facts = [
-        f"{name}={value}"
+        f"{name}={without_file_name(value) if name in FILE_ATTRIBUTES else value}"
         for name in SAFE_ATTRIBUTES
         if (value := getattr(error, name, None)) is not None
     ]
     name = f"{type(error).__module__}.{type(error).__qualname__}"
     return f"{name} ({', '.join(facts)})" if facts else name
+
+
+def without_file_name(path: object) -> str:
+    """``/folder/….docx`` for ``/folder/Title of a submission.docx``: where, and what kind
+    of file, which is what a problem report needs."""
+    place = Path(str(path))
+    return str(place.with_name("…" + place.suffix)) if place.name else str(place)
 
 
 def redacted_traceback(error: BaseException) -> str:

@@ -47,10 +47,11 @@ from workbench.errors import (
     SaveFailed,
     SchemaTooNew,
 )
+from workbench.inputs import MISSING, what_is_wrong
 from workbench.lock import ProjectLock
 from workbench.paths import AppPaths, sidecars
 from workbench.search import rebuild_index
-from workbench.tempfiles import partial_path, replace_atomically
+from workbench.tempfiles import create_partial, partial_path, replace_atomically
 from workbench.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,7 @@ class Project:
             raise ProjectError(path, f"{path}: cannot be created there ({reason})") from error
         temporary = partial_path(path, ".creating")
         try:
+            temporary = create_partial(path, ".creating")
             engine = create_project_engine(temporary)
             with engine.begin() as connection:
                 upgrade(connection)
@@ -368,11 +370,13 @@ def _migrate(path: Path, engine: Engine) -> None:
 
 
 def inspect_file(path: Path) -> FileHeader:
-    """Refuse what is not an openable project, by reading bytes only."""
-    if not path.exists():
+    """Refuse what is not an openable project, by reading bytes only (and nothing
+    that is not a regular file, which could block the reading forever)."""
+    problem = what_is_wrong(path)
+    if problem == MISSING:
         raise ProjectNotFound(path)
-    if path.is_dir():
-        raise NotAProject(path, "it is a folder")
+    if problem is not None:
+        raise NotAProject(path, problem)
     try:
         header = read_header(path)
     except OSError as error:

@@ -1,8 +1,9 @@
 """The services of one open project, behind one object.
 
 The GUI holds a :class:`ProjectServices` and reaches every service through it
-(records, their parts, exports, merges, search) instead of constructing
-services itself, so there is one place that says what an open project offers.
+(records, their parts, documents, exports, shares, merges, search) instead of
+constructing services or calling module functions on the project itself, so
+there is one place that says what an open project offers.
 Each mutating call returns what it changed (:class:`workbench.changes.Changes`,
 or a result carrying it), which the GUI broadcasts to its views.
 """
@@ -10,16 +11,76 @@ or a result carrying it), which the GUI broadcasts to its views.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from workbench.changes import Changes
+from workbench.citekeys import CitationKey, citation_keys
 from workbench.composition import Composition
 from workbench.export import ExportReport, export_submission
 from workbench.export.changes import ExportChanges, changes_since_last_export
+from workbench.export.plan import DocumentPlan, build_plan, build_second_plan
 from workbench.library import Library
-from workbench.merge import MergeUndo, redo_merge, undo_merge
+from workbench.merge import (
+    MergePlan,
+    MergeResult,
+    MergeUndo,
+    Resolution,
+    apply_merge,
+    our_items,
+    plan_merge,
+    read_theirs,
+    redo_merge,
+    undo_merge,
+)
+from workbench.outline import submissions_containing
+from workbench.paths import AppPaths
+from workbench.preflight import Finding, check_plan
 from workbench.project import Project
 from workbench.search import SearchHit, search
+from workbench.share import share
+
+
+class Documents:
+    """A submission as the document it becomes: its plan in one or two languages, what
+    the preflight finds in it, and what its text may cite."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    def plans(self, submission_id: uuid.UUID) -> tuple[DocumentPlan, DocumentPlan | None]:
+        """The plan in the submission's language, and in its second one if it has one."""
+        plan = build_plan(self.project, submission_id)
+        return plan, build_second_plan(self.project, plan)
+
+    def findings(self, plan: DocumentPlan, second: DocumentPlan | None = None) -> list[Finding]:
+        return check_plan(self.project, plan, second)
+
+    def holding(self, recommendation_id: uuid.UUID) -> list[uuid.UUID]:
+        """The submissions a recommendation is part of."""
+        return submissions_containing(self.project, recommendation_id)
+
+    def citation_keys(self) -> list[CitationKey]:
+        return citation_keys(self.project)
+
+
+class Shares:
+    """Writing the project as a bundle for a colleague."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    def write(
+        self, target: Path, *, passphrase: str | None = None, include_confidential: bool = False
+    ) -> dict[str, int]:
+        """Records written, by kind; nothing in the project changes."""
+        return share(
+            self.project,
+            target,
+            passphrase=passphrase,
+            include_confidential=include_confidential,
+        )
 
 
 class Exports:
@@ -60,6 +121,36 @@ class Merges:
         self.project = project
 
     @staticmethod
+    def read(source: Path, passphrase: Callable[[], str] | None = None) -> Any:
+        """A colleague's bundle, interchange file or project, read (not yet checked)."""
+        return read_theirs(source, passphrase)
+
+    def plan(self, document: Any) -> MergePlan:
+        return plan_merge(self.project, document)
+
+    def ours(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+        """Our side of the conflicts among ``ids``, as interchange JSON."""
+        return our_items(self.project, ids)
+
+    def apply(
+        self,
+        plan: MergePlan,
+        resolutions: Mapping[uuid.UUID, Resolution],
+        *,
+        paths: AppPaths | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> MergeResult:
+        """Back up, then merge in one transaction that :meth:`undo` takes back."""
+        return apply_merge(
+            self.project,
+            plan,
+            resolutions=resolutions,
+            paths=paths,
+            progress=progress,
+            undoable=True,
+        )
+
+    @staticmethod
     def applied(merge: MergeUndo) -> Changes:
         """What a merge that has just been applied changed."""
         return Changes.of_bulk(merge.ids, merge.kinds)
@@ -80,7 +171,9 @@ class ProjectServices:
         self.project = project
         self.library = Library(project)
         self.composition = Composition(project)
+        self.documents = Documents(project)
         self.exports = Exports(project)
+        self.shares = Shares(project)
         self.merges = Merges(project)
 
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from db.vocabulary import DOCUMENT_LANGUAGES
+from workbench.inputs import MISSING, what_is_wrong
 from workbench.paths import AppPaths
 from workbench.tempfiles import atomic_write
 
@@ -59,7 +60,13 @@ def settings_path(paths: AppPaths) -> Path:
 
 
 def load_settings(paths: AppPaths) -> Settings:
-    """The saved settings, or the defaults for anything missing or invalid."""
+    """The saved settings, or the defaults for anything missing or invalid (or a
+    settings file that is no regular file: a named pipe would block the start)."""
+    problem = what_is_wrong(settings_path(paths))
+    if problem is not None:
+        if problem != MISSING:
+            log.warning("ignoring settings %s: %s", settings_path(paths), problem)
+        return Settings()
     try:
         raw = json.loads(settings_path(paths).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -76,7 +83,9 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
     paths.ensure(target.parent)
     data = asdict(settings)
     data["recent_projects"] = list(settings.recent_projects)
-    with atomic_write(target, "w") as handle:
+    # Settings may be linked in from elsewhere (a dotfiles folder): the link is
+    # replaced by the new file, never written through.
+    with atomic_write(target, "w", replace_link=True) as handle:
         handle.write(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -33,9 +33,10 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from workbench.confidential import without_confidential
 from workbench.errors import WorkbenchError
+from workbench.inputs import what_is_wrong
 from workbench.interchange import dump_document
 from workbench.project import Project
-from workbench.tempfiles import atomic_write
+from workbench.tempfiles import atomic_write, refuse_link
 
 FORMAT_NAME = "workbench-share"
 FORMAT_VERSION = 1
@@ -77,7 +78,11 @@ def share(
     passphrase: str | None = None,
     include_confidential: bool = False,
 ) -> dict[str, int]:
-    """Write a bundle of the project; returns how many records of each kind went in."""
+    """Write a bundle of the project; returns how many records of each kind went in.
+
+    A ``target`` that is a symbolic link is refused first (:class:`LinkRefused`).
+    """
+    refuse_link(Path(target))
     document = dump_document(project)
     if not include_confidential:
         document = without_confidential(document)
@@ -130,6 +135,8 @@ def is_encrypted(path: Path) -> bool:
     False for anything that is not a readable bundle: reading it says what is
     wrong with it, so the app asks for a passphrase only when one is needed.
     """
+    if what_is_wrong(path) is not None:
+        return False
     try:
         with zipfile.ZipFile(path) as archive:
             _checked_members(path, archive)

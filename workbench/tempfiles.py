@@ -3,11 +3,18 @@ writes a file.
 
 Every writer (settings, dumps, shares, exports, backups, new projects) goes
 through :func:`atomic_write` (a file we write ourselves) or
-:func:`replace_atomically` (a file another library built under a
-:func:`partial_path`, such as an SQLite copy). Either way the target is the
+:func:`replace_atomically` (a file another library filled in, such as an
+SQLite copy, made by :func:`create_partial`). Either way the target is the
 old file or the whole new one, never half of either: the partial is flushed
 and synced to disk before the rename, the folder is synced after it so the
 rename itself survives a power cut, and the partial is removed on any failure.
+
+Temporary files are created exclusively (``O_CREAT | O_EXCL``, and
+``O_NOFOLLOW`` where the system has it) under a name no one can guess, so a
+link or file planted beside the target is never written through. A target
+that is itself a symbolic link is refused (:class:`LinkRefused`) rather than
+written through or silently replaced, unless the caller asks for the link to
+be replaced by the new file (settings, which may be linked from elsewhere).
 
 A process killed between writing and renaming leaves its temporary file
 behind. Each name carries the writer's process id, so the next writer to the
@@ -20,13 +27,16 @@ from __future__ import annotations
 import glob
 import logging
 import os
+import secrets
+import stat
 import sys
 import time
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Literal, TextIO, overload
+
+from workbench.errors import LinkRefused
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +44,54 @@ STALE_AFTER_SECONDS = 24 * 3600
 """Where a process cannot be asked whether it lives (Windows): leftovers are this old."""
 
 
+_EXCLUSIVE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+"""A new file or nothing: never an existing file, nor what a link points to."""
+
+
 def partial_path(target: Path, suffix: str = ".partial") -> Path:
-    """``.~<name>.<pid>.<random><suffix>`` beside ``target``."""
-    return target.with_name(f".~{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{suffix}")
+    """``.~<name>.<pid>.<random><suffix>`` beside ``target``; 64 random bits, so
+    no one can plant a file or link there in advance."""
+    return target.with_name(f".~{target.name}.{os.getpid()}.{secrets.token_hex(8)}{suffix}")
+
+
+def create_partial(target: Path, suffix: str = ".partial") -> Path:
+    """A new, empty file at a :func:`partial_path`, created exclusively, for another
+    library (SQLite, a copy) to fill; the caller removes it if that fails."""
+    partial = partial_path(target, suffix)
+    os.close(os.open(partial, _EXCLUSIVE, 0o666))
+    return partial
+
+
+def refuse_link(target: Path) -> None:
+    """Raise :class:`LinkRefused` if ``target`` is a symbolic link (even a dangling one)."""
+    if Path(target).is_symlink():
+        raise LinkRefused(Path(target))
 
 
 @overload
-def atomic_write(target: Path, mode: Literal["wb"] = "wb") -> AbstractContextManager[BinaryIO]: ...
+def atomic_write(
+    target: Path, mode: Literal["wb"] = "wb", *, replace_link: bool = False
+) -> AbstractContextManager[BinaryIO]: ...
 @overload
-def atomic_write(target: Path, mode: Literal["w"]) -> AbstractContextManager[TextIO]: ...
-def atomic_write(target: Path, mode: Literal["w", "wb"] = "wb") -> AbstractContextManager[Any]:
+def atomic_write(
+    target: Path, mode: Literal["w"], *, replace_link: bool = False
+) -> AbstractContextManager[TextIO]: ...
+def atomic_write(
+    target: Path, mode: Literal["w", "wb"] = "wb", *, replace_link: bool = False
+) -> AbstractContextManager[Any]:
     """A handle on a new partial file beside ``target`` (text mode: UTF-8) that replaces
     ``target`` when the ``with`` block ends normally.
+
+    A ``target`` that is a symbolic link raises :class:`LinkRefused` before
+    anything is written, unless ``replace_link``: then the link itself is
+    replaced by the new file (the file it pointed to is left as it was).
 
     If the block raises (a failed write, Ctrl+C), ``target`` is left as it was and
     the partial is removed; an :class:`OSError` from writing, syncing or renaming
@@ -53,16 +99,19 @@ def atomic_write(target: Path, mode: Literal["w", "wb"] = "wb") -> AbstractConte
     that were killed are removed first. A replaced file keeps its permissions; a
     new one gets the user's usual ones.
     """
-    return _writing(Path(target), mode)
+    return _writing(Path(target), mode, replace_link)
 
 
 @contextmanager
-def _writing(target: Path, mode: str) -> Iterator[IO[Any]]:
+def _writing(target: Path, mode: str, replace_link: bool) -> Iterator[IO[Any]]:
+    if not replace_link:
+        refuse_link(target)
     remove_stale(target)
     partial = partial_path(target)
     encoding = None if "b" in mode else "utf-8"
+    descriptor = os.open(partial, _EXCLUSIVE, 0o666)  # outside the try: if taken, not ours
     try:
-        with partial.open(mode.replace("w", "x"), encoding=encoding) as handle:
+        with os.fdopen(descriptor, mode, encoding=encoding) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -76,9 +125,9 @@ def replace_atomically(partial: Path, target: Path) -> None:
     """Sync ``partial`` (written in full by someone else) to disk and rename it over
     ``target``; on failure ``target`` is untouched and ``partial`` is removed.
 
-    ``partial`` should come from :func:`partial_path` beside ``target``, so a
-    killed writer's leftover is recognised; journals an SQLite partial may have
-    beside it are the caller's to remove.
+    ``partial`` should come from :func:`create_partial` beside ``target``, so
+    it was made exclusively and a killed writer's leftover is recognised;
+    journals an SQLite partial may have beside it are the caller's to remove.
     """
     try:
         sync_file(partial)
@@ -97,7 +146,9 @@ def sync_file(path: Path) -> None:
 
 def _move_into_place(partial: Path, target: Path) -> None:
     with suppress(FileNotFoundError):  # a new file keeps the user's usual permissions
-        os.chmod(partial, target.stat().st_mode & 0o777)
+        existing = os.stat(target, follow_symlinks=False).st_mode
+        if not stat.S_ISLNK(existing):
+            os.chmod(partial, existing & 0o777)
     os.replace(partial, target)
     _sync_folder(target.parent)
 

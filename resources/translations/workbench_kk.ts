@@ -1025,6 +1025,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Бұл жобаны біріктіру мүмкін емес</translation>
     </message>
     <message>
+      <source>Cannot read this file</source>
+      <translation>Файлды оқу мүмкін емес</translation>
+    </message>
+    <message>
       <source>Cannot use this bundle</source>
       <translation>Бұл топтаманы пайдалану мүмкін емес</translation>
     </message>
@@ -1065,6 +1069,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Сақталмады</translation>
     </message>
     <message>
+      <source>Not written</source>
+      <translation>Жазылмады</translation>
+    </message>
+    <message>
       <source>Project damaged</source>
       <translation>Жоба зақымдалған</translation>
     </message>
@@ -1075,6 +1083,14 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Project not found</source>
       <translation>Жоба табылмады</translation>
+    </message>
+    <message>
+      <source>Project not opened</source>
+      <translation>Жоба ашылмады</translation>
+    </message>
+    <message>
+      <source>The %s “%s” cannot be read: %s. Nothing was changed.</source>
+      <translation>%s «%s» оқылмайды: %s. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
       <source>The Word template “%s” cannot be used: %s. Nothing was written.</source>
@@ -1117,6 +1133,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>«%s» ашылмады: құпия фраза қате немесе топтама жасалғаннан кейін өзгертілген. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
+      <source>“%s” is a symbolic link; Workbench does not write through links. Nothing was changed; choose the file itself, or another name.</source>
+      <translation>«%s» — символдық сілтеме; Workbench сілтеме арқылы жазбайды. Ештеңе өзгертілген жоқ; файлдың өзін немесе басқа атауды таңдаңыз.</translation>
+    </message>
+    <message>
       <source>“%s” is not a Workbench project: %s. The file was not changed.</source>
       <translation>«%s» Workbench жобасы емес: %s. Файл өзгертілген жоқ.</translation>
     </message>
@@ -1131,6 +1151,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>“%s” uses project version %d; this Workbench reads versions up to %d. The file was not changed. Open it with a newer Workbench.</source>
       <translation>«%s» жобаның %d нұсқасын пайдаланады; бұл Workbench %d нұсқасына дейін ғана оқиды. Файл өзгертілген жоқ. Оны Workbench-тің жаңарақ нұсқасымен ашыңыз.</translation>
+    </message>
+    <message>
+      <source>“%s” was not opened: its lock file %s %s. Nothing was changed. Remove that file if no Workbench has the project open, then try again.</source>
+      <translation>«%s» ашылмады: оның құлып файлы %s %s. Ештеңе өзгертілген жоқ. Егер жоба ешбір Workbench-те ашық болмаса, сол файлды жойып, қайталап көріңіз.</translation>
     </message>
     <message>
       <source>“%s”: %s. Nothing was changed.</source>

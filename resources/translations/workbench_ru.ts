@@ -1025,6 +1025,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Этот проект нельзя объединить</translation>
     </message>
     <message>
+      <source>Cannot read this file</source>
+      <translation>Не удаётся прочитать файл</translation>
+    </message>
+    <message>
       <source>Cannot use this bundle</source>
       <translation>Этот пакет нельзя использовать</translation>
     </message>
@@ -1065,6 +1069,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
+      <source>Not written</source>
+      <translation>Не записано</translation>
+    </message>
+    <message>
       <source>Project damaged</source>
       <translation>Проект повреждён</translation>
     </message>
@@ -1075,6 +1083,14 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Project not found</source>
       <translation>Проект не найден</translation>
+    </message>
+    <message>
+      <source>Project not opened</source>
+      <translation>Проект не открыт</translation>
+    </message>
+    <message>
+      <source>The %s “%s” cannot be read: %s. Nothing was changed.</source>
+      <translation>Не удаётся прочитать %s «%s»: %s. Ничего не изменено.</translation>
     </message>
     <message>
       <source>The Word template “%s” cannot be used: %s. Nothing was written.</source>
@@ -1117,6 +1133,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Не удалось открыть «%s»: неверная парольная фраза, или пакет изменён после создания. Ничего не изменено.</translation>
     </message>
     <message>
+      <source>“%s” is a symbolic link; Workbench does not write through links. Nothing was changed; choose the file itself, or another name.</source>
+      <translation>«%s» — символическая ссылка; Workbench не записывает через ссылки. Ничего не изменено; выберите сам файл или другое имя.</translation>
+    </message>
+    <message>
       <source>“%s” is not a Workbench project: %s. The file was not changed.</source>
       <translation>«%s» — не проект Workbench: %s. Файл не изменён.</translation>
     </message>
@@ -1131,6 +1151,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>“%s” uses project version %d; this Workbench reads versions up to %d. The file was not changed. Open it with a newer Workbench.</source>
       <translation>«%s» использует версию проекта %d; этот Workbench читает версии до %d. Файл не изменён. Откройте его более новой версией Workbench.</translation>
+    </message>
+    <message>
+      <source>“%s” was not opened: its lock file %s %s. Nothing was changed. Remove that file if no Workbench has the project open, then try again.</source>
+      <translation>«%s» не открыт: его файл блокировки %s %s. Ничего не изменено. Удалите этот файл, если проект не открыт ни в одном Workbench, и повторите попытку.</translation>
     </message>
     <message>
       <source>“%s”: %s. Nothing was changed.</source>

@@ -113,3 +113,15 @@ def test_messages_carry_the_facts(tmp_path: Path) -> None:
     assert "it is empty" in describe(NotAProject(path, "it is empty"))[1]
     title, text = describe(ProjectDamaged(path, "integrity check failed"))
     assert title == "Project damaged" and "integrity check failed" in text and "backup" in text
+
+
+def test_refusals_of_hostile_files_carry_the_facts(tmp_path: Path) -> None:
+    from workbench.errors import LinkRefused, LockFileRefused, NotARegularFile
+
+    path = tmp_path / "p.wbproj"
+    lock = tmp_path / "p.wbproj.lock"
+    title, text = describe(LockFileRefused(path, lock, "is a symbolic link"))
+    assert title == "Project not opened" and str(lock) in text and "symbolic link" in text
+    title, text = describe(NotARegularFile(path, "backup", "it is a folder, not a regular file"))
+    assert "backup" in text and "p.wbproj" in text and "folder" in text
+    assert "symbolic link" in describe(LinkRefused(tmp_path / "out.docx"))[1]

@@ -13,6 +13,7 @@ from ui.main_window import MainWindow
 from ui.models import roles
 from ui.submission.outline_model import OutlineModel
 from ui.undo import UpdateFields
+from workbench.changes import Changes
 from workbench.library import Library
 from workbench.outline import read_outline
 
@@ -278,3 +279,19 @@ def test_a_two_language_submission_is_previewed_side_by_side_as_exported(
     panel.side_by_side.setChecked(False)
     assert "Обращение на русском" not in panel.preview.toPlainText()
     assert panel.language_box.isEnabled()
+
+
+def test_a_merge_that_renames_a_recommendation_renames_it_in_the_outline(
+    window: MainWindow,
+) -> None:
+    """A merge (or its undo) reports what it wrote in bulk, not record by record: the
+    outline still shows the new title."""
+    submission, builder = open_submission(window)
+    assert window.workspace is not None
+    first = read_outline(window.workspace.project, submission).recommendations()[0]
+    _library(window).update(first, {"title": "Отменить уголовную ответственность за клевету"})
+    window.workspace.announce(
+        Changes(bulk=frozenset({first}), bulk_kinds=frozenset({"recommendation"}))
+    )
+    shown = builder.model.index(0, 0, builder.model.index(0, 0)).data()
+    assert shown == "1. Отменить уголовную ответственность за клевету"

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter
 from ui.editors.markdown_edit import MarkdownEdit
 from ui.workspace import Workspace
 from workbench.changes import Changes
-from workbench.citekeys import citation_keys
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 20
 _TYPED_KEY = re.compile(r"(?:\[|;)\s*@([^\s;,\[\]@]*)$")
@@ -47,7 +46,7 @@ class CitationKeyModel(QStandardItemModel):
             return
         self._stale = False
         self.clear()
-        for entry in citation_keys(self._workspace.project):
+        for entry in self._workspace.services.documents.citation_keys():
             item = QStandardItem(f"{entry.key}  —  {entry.title}" if entry.title else entry.key)
             item.setData(entry.key, KEY_ROLE)
             item.setToolTip(entry.title)

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import field_label, kind_name, role_label, untitled
-from workbench.merge import Change, Resolution, combinable
+from workbench.merge import Change, Choice, ConflictShape, Resolution, combinable
 
 PREVIEW_CHARACTERS = 300
 TOOLTIP_CHARACTERS = 4000
-FIELD_CHOICES = ("mine", "theirs", "both")
+FIELD_CHOICES = (Choice.MINE, Choice.THEIRS, Choice.BOTH)
 
 TitleLookup = Callable[[str], str]
 """The title of a record, given its id as text (for showing links)."""
@@ -42,9 +42,9 @@ def whole_record(conflict: str, choice: str) -> str:
 
     An edit against a deletion has no copy to keep, so "both" there keeps the
     record: the edited side, mine for "edit/delete", theirs for "delete/edit"."""
-    if conflict == "edit/edit" or choice != "both":
+    if conflict == ConflictShape.EDIT_EDIT or choice != Choice.BOTH:
         return choice
-    return "mine" if conflict == "edit/delete" else "theirs"
+    return Choice.MINE if conflict == ConflictShape.EDIT_DELETE else Choice.THEIRS
 
 
 class ConflictPanel(QGroupBox):
@@ -74,7 +74,7 @@ class ConflictPanel(QGroupBox):
         layout.addWidget(self.mode)
         self._fill_modes()
         self.mode.currentIndexChanged.connect(self.changed)
-        if change.conflict == "edit/edit" and mine is not None and theirs is not None:
+        if change.conflict == ConflictShape.EDIT_EDIT and mine is not None and theirs is not None:
             self.fields = QWidget(self)
             self._fill_fields(mine, theirs)
             layout.addWidget(self.fields)
@@ -84,29 +84,29 @@ class ConflictPanel(QGroupBox):
     # --- building ------------------------------------------------------------
 
     def _explanation(self) -> str:
-        if self.change.conflict == "edit/delete":
+        if self.change.conflict == ConflictShape.EDIT_DELETE:
             return self.tr("You edited this record; your colleague deleted it.")
         if self.change.conflict == "delete/edit":
             return self.tr("You deleted this record; your colleague edited it.")
         return self.tr("You and your colleague both edited this record.")
 
     def _fill_modes(self) -> None:
-        if self.change.conflict == "edit/edit":
+        if self.change.conflict == ConflictShape.EDIT_EDIT:
             entries = [
                 ("fields", self.tr("Choose field by field")),
-                ("mine", self.tr("Keep my version")),
-                ("theirs", self.tr("Take their version")),
-                ("both", self.tr("Keep both (theirs as a separate copy)")),
+                (Choice.MINE, self.tr("Keep my version")),
+                (Choice.THEIRS, self.tr("Take their version")),
+                (Choice.BOTH, self.tr("Keep both (theirs as a separate copy)")),
             ]
-        elif self.change.conflict == "edit/delete":
+        elif self.change.conflict == ConflictShape.EDIT_DELETE:
             entries = [
-                ("mine", self.tr("Keep my edited version")),
-                ("theirs", self.tr("Delete it, as they did")),
+                (Choice.MINE, self.tr("Keep my edited version")),
+                (Choice.THEIRS, self.tr("Delete it, as they did")),
             ]
         else:
             entries = [
-                ("mine", self.tr("Keep it deleted")),
-                ("theirs", self.tr("Bring back their edited version")),
+                (Choice.MINE, self.tr("Keep it deleted")),
+                (Choice.THEIRS, self.tr("Bring back their edited version")),
             ]
         for value, text in entries:
             self.mode.addItem(text, value)
@@ -147,10 +147,14 @@ class ConflictPanel(QGroupBox):
         row = QVBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(box)
-        texts = {"mine": self.tr("Mine"), "theirs": self.tr("Theirs"), "both": self.tr("Both")}
+        texts = {
+            Choice.MINE: self.tr("Mine"),
+            Choice.THEIRS: self.tr("Theirs"),
+            Choice.BOTH: self.tr("Both"),
+        }
         buttons: dict[str, QRadioButton] = {}
         for choice in FIELD_CHOICES:
-            if choice == "both" and not combinable(self.change.kind, name):
+            if choice == Choice.BOTH and not combinable(self.change.kind, name):
                 continue
             button = QRadioButton(texts[choice], box)
             button.setObjectName(f"{name}:{choice}")
@@ -158,7 +162,7 @@ class ConflictPanel(QGroupBox):
             button.toggled.connect(self._on_toggled)
             row.addWidget(button)
             buttons[choice] = button
-        buttons["mine"].setChecked(True)
+        buttons[Choice.MINE].setChecked(True)
         self.field_buttons[name] = buttons
         return box
 
@@ -194,7 +198,7 @@ class ConflictPanel(QGroupBox):
 
         The fields follow "mine" or "theirs" too, so that switching to field by field
         afterwards starts from that side and a single field can be changed back."""
-        if choice in ("mine", "theirs"):
+        if choice in (Choice.MINE, Choice.THEIRS):
             for buttons in self.field_buttons.values():
                 buttons[choice].setChecked(True)
         self.mode.setCurrentIndex(self.mode.findData(whole_record(self.change.conflict, choice)))

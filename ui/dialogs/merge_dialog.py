@@ -58,13 +58,11 @@ from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
 from workbench.merge import (
     Change,
+    Choice,
+    ConflictShape,
     MergePlan,
     MergeResult,
     Resolution,
-    apply_merge,
-    our_items,
-    plan_merge,
-    read_theirs,
 )
 from workbench.paths import AppPaths
 from workbench.records import display_title
@@ -231,9 +229,9 @@ class MergeDialog(QDialog):
         self.for_all.setObjectName("for_all")
         for text, value in (
             (self.tr("Choose for each"), None),
-            (self.tr("Keep mine"), "mine"),
-            (self.tr("Take theirs"), "theirs"),
-            (self.tr("Keep both"), "both"),
+            (self.tr("Keep mine"), Choice.MINE),
+            (self.tr("Take theirs"), Choice.THEIRS),
+            (self.tr("Keep both"), Choice.BOTH),
         ):
             self.for_all.addItem(text, value)
         self.for_all.currentIndexChanged.connect(self._on_for_all)
@@ -317,12 +315,11 @@ class MergeDialog(QDialog):
             self._say(self.tr("This bundle is encrypted: enter the passphrase it was shared with."))
             return False
         secret = self.passphrase.text()
-        project = self.workspace.project
+        merges = self.workspace.services.merges
 
         def work(_progress: Progress) -> tuple[MergePlan, dict[uuid.UUID, dict[str, Any]]]:
-            document = read_theirs(source, lambda: secret)
-            plan = plan_merge(project, document)
-            return plan, our_items(project, [c.id for c in plan.conflicts])
+            plan = merges.plan(merges.read(source, lambda: secret))
+            return plan, merges.ours(c.id for c in plan.conflicts)
 
         self._clear_preview()
         reading = self.tr("Reading %s…") % source.name
@@ -503,7 +500,11 @@ class MergeDialog(QDialog):
         resolution = self._resolution(change)
         if not isinstance(resolution, str):
             return self.tr("Field by field")
-        texts = {"mine": self.tr("Mine"), "theirs": self.tr("Theirs"), "both": self.tr("Both")}
+        texts: dict[str, str] = {
+            Choice.MINE: self.tr("Mine"),
+            Choice.THEIRS: self.tr("Theirs"),
+            Choice.BOTH: self.tr("Both"),
+        }
         return texts.get(resolution, resolution)
 
     def _resolution(self, change: Change) -> Resolution:
@@ -514,7 +515,7 @@ class MergeDialog(QDialog):
             return panel.resolution()
         if change.id in self._chosen:
             return self._chosen[change.id]
-        return {} if change.conflict == "edit/edit" else "mine"
+        return {} if change.conflict == ConflictShape.EDIT_EDIT else Choice.MINE
 
     # --- applying ---------------------------------------------------------------
 
@@ -530,17 +531,10 @@ class MergeDialog(QDialog):
         if plan is None or self.runner.task is not None:
             return False
         resolutions = self.resolutions()
-        project, paths = self.workspace.project, self.paths
+        merges, paths = self.workspace.services.merges, self.paths
 
         def work(progress: Progress) -> MergeResult:
-            return apply_merge(
-                project,
-                plan,
-                resolutions=resolutions,
-                paths=paths,
-                progress=progress,
-                undoable=True,
-            )
+            return merges.apply(plan, resolutions, paths=paths, progress=progress)
 
         self.apply_button.setEnabled(False)
         merging = self.tr("Backing up, then merging…")

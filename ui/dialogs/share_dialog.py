@@ -31,7 +31,6 @@ from ui import messages
 from ui.runner import Progress, Runner
 from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
-from workbench.share import share
 
 BUNDLE_SUFFIX = ".wbshare"
 
@@ -153,10 +152,10 @@ class ShareDialog(QDialog):
             self.path.setText(str(target))
         passphrase = self.passphrase.text() if self.encrypt.isChecked() else None
         include = self.confidential.isChecked()
-        project = self.workspace.project
+        shares = self.workspace.services.shares
 
         def work(_progress: Progress) -> tuple[Path, dict[str, int]]:
-            counts = share(project, target, passphrase=passphrase, include_confidential=include)
+            counts = shares.write(target, passphrase=passphrase, include_confidential=include)
             return target, counts
 
         self.written = None

@@ -203,8 +203,9 @@ class SubmissionBuilder(RecordExtension):
             self._show_introduction(shown[0] if shown else None)
 
     def _on_changed(self, change: Changes) -> None:
-        """A recommendation of the outline renamed (the submission itself did not change)."""
-        renamed = {ref.id for ref in change.updated}
+        """A recommendation of the outline renamed (the submission itself did not change),
+        by an edit or by a merge or its undo (which report their records in bulk)."""
+        renamed = {ref.id for ref in change.updated} | change.bulk
         if self.outline is not None and renamed & self._titles.keys():
             try:
                 self.show_record(self.workspace.library.get(self.outline.submission_id))

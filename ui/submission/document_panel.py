@@ -38,9 +38,7 @@ from ui.workspace import Workspace
 from workbench.changes import Changes
 from workbench.errors import RecordNotFound
 from workbench.export.html import plan_html
-from workbench.export.plan import build_plan, build_second_plan
-from workbench.outline import submissions_containing
-from workbench.preflight import Finding, check_plan
+from workbench.preflight import Finding
 from workbench.records import RecordData
 
 REFRESH_DELAY_MS = 300
@@ -196,7 +194,7 @@ class DocumentPanel(QTabWidget):
         if record.kind == "submission":
             self.set_submission(record.id)
         elif record.kind == "recommendation":
-            holders = submissions_containing(self.workspace.project, record.id)
+            holders = self.workspace.services.documents.holding(record.id)
             if holders and self.submission_id not in holders:
                 self.set_submission(holders[0])
             if self.submission_id in holders:
@@ -220,11 +218,10 @@ class DocumentPanel(QTabWidget):
         if self.submission_id is None:
             self._show_nothing()
             return
-        project = self.workspace.project
+        documents = self.workspace.services.documents
         try:
-            plan = build_plan(project, self.submission_id)
-            second = build_second_plan(project, plan)
-            findings = check_plan(project, plan, second)
+            plan, second = documents.plans(self.submission_id)
+            findings = documents.findings(plan, second)
         except RecordNotFound:
             self.submission_id = None
             self._show_nothing()

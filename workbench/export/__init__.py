@@ -1,4 +1,4 @@
-"""Export a submission as a Word document (DESIGN.md, "Export").
+"""Export a submission as a Word document (docs/architecture.md, "One document walk, several renderers").
 
 :func:`export_submission` gathers the submission (plan), renders it on a
 template (writer), writes it safely next to the target and records the export
@@ -23,7 +23,7 @@ from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
-from workbench.tempfiles import atomic_write
+from workbench.tempfiles import atomic_write, refuse_link
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,7 @@ def snapshot(plan: DocumentPlan) -> dict[str, Any]:
 
 
 def _check_target(target: Path) -> None:
+    refuse_link(target)
     if target.is_dir():
         raise ExportTargetError(target, "it is a folder")
     if not target.parent.is_dir():

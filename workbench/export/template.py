@@ -31,6 +31,7 @@ from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 from resources import resource
 from workbench.errors import TemplateError
 from workbench.export.ooxml import element, field_runs
+from workbench.inputs import what_is_wrong
 
 TEMPLATE_PATH = ("templates", "reference.docx")
 BODY_FONT = "Times New Roman"
@@ -79,8 +80,9 @@ def reference_document() -> Document:
 
 
 def _open_custom(path: Path) -> Document:
-    if not path.is_file():
-        raise TemplateError(path, "no such file")
+    problem = what_is_wrong(path)
+    if problem is not None:
+        raise TemplateError(path, problem)
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.gcpause import gc_paused
+from workbench.inputs import require_regular_file
 from workbench.interchange import InterchangeError, read_document
 
 _ZIP = b"PK"
@@ -21,11 +22,7 @@ def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
     """A colleague's work as an interchange document (parsed, not yet validated)."""
     from workbench import foreign, share
 
-    path = Path(path)
-    if path.is_dir():
-        raise InterchangeError(str(path), "is a folder: choose the file your colleague sent")
-    if not path.is_file():
-        raise InterchangeError(str(path), "no such file")
+    path = require_regular_file(path, "file to merge")
     head = _first_bytes(path)
     if head.startswith(_ZIP):
         return share.read_bundle(path, passphrase)
