@@ -69,6 +69,9 @@ PRIORITIES = ("high", "medium", "low")
 DOCUMENT_LANGUAGES = ("en", "ru", "kk")
 SECOND_LANGUAGES = ("none", *DOCUMENT_LANGUAGES)
 """A submission's second language: its texts side by side with the first ("none": one)."""
+CONFLICT_POLICIES = ("refuse", "mine", "theirs", "both")
+"""What a merge does with the conflicts nobody resolved (``workbench.merge.ConflictPolicy``);
+here so the command line offers them without loading the merge."""
 RECORD_KIND_NAMES = (
     "instrument",
     "provision",

@@ -22,7 +22,6 @@ from db.models import RECORD_KINDS, Record
 from db.sqlite import defer_foreign_keys
 from workbench.interchange import (
     MAX_DOCUMENT_BYTES,
-    SECTION_NAMES,
     InterchangeError,
     ParsedRecord,
     ParsedTombstone,
@@ -34,11 +33,11 @@ from workbench.interchange import (
     parse_tombstone,
 )
 from workbench.jsonstream import JsonStreamError, members
+from workbench.kinds import KIND_OF_SECTION, SECTION_NAMES
 from workbench.project import Project
 from workbench.store import LoadReport, apply_tombstone, write_records
 
 BATCH = 1_000
-KIND_OF = {section: kind for kind, section in SECTION_NAMES.items()}
 
 Progress = Callable[[int, int], None]
 """Called with (records written, records in the file)."""
@@ -89,7 +88,7 @@ def _scan(path: Path) -> _Scan:
     for key, index, value in _members(path):
         where = f"{key}[{index}]"
         if index is None:
-            if key in KIND_OF or key == "tombstones":
+            if key in KIND_OF_SECTION or key == "tombstones":
                 raise InterchangeError(key, "must be an array")
             scan.header[key] = value
             continue
@@ -103,8 +102,8 @@ def _scan(path: Path) -> _Scan:
             check_unique(tombstone_ids, tombstone.id, where)
             tombstone_ids[tombstone.id] = tombstone.kind
             scan.tombstones.append(tombstone)
-        elif key in KIND_OF:
-            record = parse_record(KIND_OF[key], where, value)
+        elif key in KIND_OF_SECTION:
+            record = parse_record(KIND_OF_SECTION[key], where, value)
             check_unique(scan.kinds, record.id, where)
             check_unique(tombstone_ids, record.id, where)
             scan.kinds[record.id] = record.kind
@@ -117,14 +116,14 @@ def _batches(path: Path, order: list[str], targets: TargetKinds) -> Iterator[lis
     before provisions...): in one pass when the file is in that order, as our
     dumps are, else in one pass per kind."""
     sections = [s for s in SECTION_NAMES.values() if s in order]
-    in_order = [s for s in order if s in KIND_OF] == sections
+    in_order = [s for s in order if s in KIND_OF_SECTION] == sections
     passes = [set(sections)] if in_order else [{s} for s in sections]
     for wanted in passes:
         batch: list[ParsedRecord] = []
         for key, index, value in _members(path):
             if index is None or key not in wanted:
                 continue
-            record = parse_record(KIND_OF[key], f"{key}[{index}]", value)
+            record = parse_record(KIND_OF_SECTION[key], f"{key}[{index}]", value)
             check_targets(record, targets)
             batch.append(record)
             if len(batch) == BATCH:

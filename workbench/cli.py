@@ -18,7 +18,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from db.vocabulary import DOCUMENT_LANGUAGES, RECORD_KIND_NAMES, SECOND_LANGUAGES
+from db.vocabulary import (
+    CONFLICT_POLICIES,
+    DOCUMENT_LANGUAGES,
+    RECORD_KIND_NAMES,
+    SECOND_LANGUAGES,
+)
 from workbench import __version__
 from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.exits import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, UsageError
@@ -116,9 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="report what would change; change nothing"
     )
     merge.add_argument("--json", action="store_true", help="machine-readable report")
-    merge.add_argument(
-        "--on-conflict", choices=("refuse", "mine", "theirs", "both"), default="refuse"
-    )
+    merge.add_argument("--on-conflict", choices=CONFLICT_POLICIES, default=CONFLICT_POLICIES[0])
 
     restore = commands.add_parser(
         "restore", help="put back the newest sound backup (or the one named); --list lists them"

@@ -24,6 +24,7 @@ from db.models import (
     StatusChange,
     Submission,
 )
+from workbench import kinds
 from workbench import outline as outlines
 from workbench.changes import Added, Changes
 from workbench.errors import InvalidField, InvalidLink, RecordNotFound
@@ -34,7 +35,7 @@ from workbench.writer import Writer
 
 RecordT = TypeVar("RecordT", bound=Record)
 
-_WORDING_FIELDS = ("current_wording", "proposed_wording", "justification")
+_WORDING_FIELDS = kinds.of("recommendation").part("proposed_wordings").fields
 
 
 class Composition:

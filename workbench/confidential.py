@@ -16,16 +16,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import RECORD_KINDS, Evidence, Source
-from workbench.interchange import SECTION_NAMES
-from workbench.records import link_roles
+from workbench import kinds
+from workbench.kinds import SECTION_NAMES
 from workbench.store import current_links
 
 WITHHELD = "confidential_withheld"
 """Header key of a document that left confidential records out (value ``true``)."""
 
-_KINDS: dict[str, type[Evidence] | type[Source]] = {"evidence": Evidence, "source": Source}
-"""The kinds whose records may be confidential, with their models."""
+_KINDS: dict[str, Any] = {name: kinds.of(name).model for name in kinds.confidential_kinds()}
+"""The kinds whose records may be confidential (evidence, sources), with their models."""
 
 
 def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
@@ -79,9 +78,6 @@ def links_to_withholdable(
 
 
 _ROLES = frozenset(
-    role
-    for kind in RECORD_KINDS
-    for role, spec in link_roles(kind).items()
-    if spec.target_kind in _KINDS
+    pointer.role for kind in _KINDS for pointer in kinds.pointers_to(kind) if pointer.part is None
 )
 """The link roles that point at evidence or sources."""

@@ -267,15 +267,23 @@ class RecordKind:
     def typed_references(self, content: Mapping[str, Any]) -> Iterator[tuple[Pointer, Any]]:
         """Each id ``content`` points at with the pointer holding it, which says the
         kind expected there (validation checks each target against it)."""
-        by_role = {pointer.role: pointer for pointer in self.pointers if pointer.part is None}
+        by_role = self._link_pointers
         for role, targets in content.get(LINKS, {}).items():
             for target in targets:
                 yield by_role[role], target
-        for pointer in self.pointers:
-            if pointer.part is not None and pointer.reference is not None:
-                for item in content.get(pointer.part.name) or ():
-                    for target in pointer.reference.ids(item):
-                        yield pointer, target
+        for pointer in self._part_pointers:
+            for item in content.get(pointer.part.name) or ():  # type: ignore[union-attr]
+                for target in pointer.reference.ids(item):  # type: ignore[union-attr]
+                    yield pointer, target
+
+    @cached_property
+    def _link_pointers(self) -> dict[str, Pointer]:
+        """The pointers of its links by role (made once: validation asks per record)."""
+        return {pointer.role: pointer for pointer in self.pointers if pointer.part is None}
+
+    @cached_property
+    def _part_pointers(self) -> tuple[Pointer, ...]:
+        return tuple(pointer for pointer in self.pointers if pointer.part is not None)
 
     def without_targets(
         self, content: Mapping[str, Any], keep: Callable[[Any], bool]

@@ -86,11 +86,13 @@ def part_field_specs(part: kinds.Part) -> dict[str, FieldSpec]:
         else:
             python_type = str
         default = column.default.arg if column.default is not None else None
+        choices = column.info.get("choices")
         specs[name] = FieldSpec(
             name=name,
             type=python_type,
-            max_length=_text_length(column) if python_type is str else None,
-            choices=column.info.get("choices"),
+            # A choice is bounded by its vocabulary, as a record's is (field_specs).
+            max_length=_text_length(column) if python_type is str and not choices else None,
+            choices=choices,
             nullable=bool(column.nullable),
             default=default,
         )
@@ -121,6 +123,13 @@ def coerce_field(kind: str, name: str, value: Any) -> Any:
     spec = field_specs(kind).get(name)
     if spec is None:
         raise InvalidField(kind, name, "no such field")
+    return coerce_value(kind, spec, value)
+
+
+def coerce_value(kind: str, spec: FieldSpec, value: Any) -> Any:
+    """:func:`coerce_field` for a field whose spec is at hand (a part's field, read by
+    :func:`part_field_specs`: ``kind`` is then the kind the part belongs to)."""
+    name = spec.name
     if value is None:
         if spec.nullable:
             return None

@@ -23,29 +23,16 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, with_polymorphic
 
 from db import bulk, sqlite
-from db.models import (
-    RECORD_KINDS,
-    ExportRecord,
-    Link,
-    ProposedWording,
-    Recommendation,
-    Record,
-    Section,
-    SectionItem,
-    StatusChange,
-    Submission,
-    Tombstone,
-)
-from workbench import bilingual
+from db.models import RECORD_KINDS, Link, Record, Tombstone
+from workbench import bilingual, kinds
 from workbench.interchange import (
-    CHILD_PARSERS,
-    SECTION_NAMES,
     InterchangeError,
     ParsedRecord,
     ParsedTombstone,
     read_document,
     validate,
 )
+from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
 from workbench.records import field_specs
 from workbench.search import index_fields, instrument_names
@@ -99,8 +86,8 @@ def write_records(
     within the batch.
     """
     session = writer.session
-    plain = [r for r in records if keep_revisions and r.kind not in CHILD_PARSERS]
-    rest = [r for r in records if not (keep_revisions and r.kind not in CHILD_PARSERS)]
+    plain = [r for r in records if keep_revisions and r.kind not in _WITH_PARTS]
+    rest = [r for r in records if not (keep_revisions and r.kind not in _WITH_PARTS)]
     names_before = instrument_names(session, [r.id for r in records if r.kind == "instrument"])
     old = _write_rows(writer, plain) if plain else set()
     existing = _existing(session, [record.id for record in rest])
@@ -119,6 +106,10 @@ def write_records(
         session.flush()
     _reindex_provisions_of_renamed(writer, records, names_before)
     return {record.id: record.id not in existing and record.id not in old for record in records}
+
+
+_WITH_PARTS = frozenset(kind.name for kind in kinds.RECORD_KINDS.values() if kind.parts)
+"""Kinds whose records have parts: written through the ORM, which writes parts' rows."""
 
 
 def _reindex_provisions_of_renamed(
@@ -333,39 +324,13 @@ def _upsert_fields(
 
 
 def _replace_children(session: Session, record: Record, parsed: ParsedRecord, old: bool) -> None:
+    parts = kinds.of(parsed.kind).parts
+    if not parts:
+        return
     # Old parts go first, so a part kept under the same id is re-inserted cleanly.
-    if isinstance(record, Recommendation):
-        if old:
-            record.proposed_wordings.clear()
-            record.status_history.clear()
-            session.flush()
-        record.proposed_wordings = [
-            ProposedWording(recommendation_id=record.id, position=i, **w)
-            for i, w in enumerate(parsed.children["proposed_wordings"])
-        ]
-        record.status_history = [
-            StatusChange(recommendation_id=record.id, position=i, **s)
-            for i, s in enumerate(parsed.children["status_history"])
-        ]
-    elif isinstance(record, Submission):
-        if old:
-            record.sections.clear()
-            record.exports.clear()
-            session.flush()
-        record.sections = [
-            Section(
-                id=s["id"],
-                submission_id=record.id,
-                position=i,
-                title=s["title"],
-                introduction=s["introduction"],
-                items=[
-                    SectionItem(section_id=s["id"], recommendation_id=r, position=j)
-                    for j, r in enumerate(s["recommendations"])
-                ],
-            )
-            for i, s in enumerate(parsed.children["sections"])
-        ]
-        record.exports = [
-            ExportRecord(submission_id=record.id, **e) for e in parsed.children["exports"]
-        ]
+    if old:
+        for part in parts:
+            getattr(record, part.name).clear()
+        session.flush()
+    for part in parts:
+        setattr(record, part.name, part.rows(record.id, parsed.children[part.name]))

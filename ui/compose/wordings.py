@@ -33,10 +33,12 @@ from ui.compose.marked import marked_pair
 from ui.editors.keys import GlobalUndoKeys
 from ui.labels import untitled
 from ui.workspace import Workspace
+from workbench import kinds
 from workbench.records import RecordData
 
 SAVE_DELAY_MS = 600
-_TEXTS = ("current_wording", "proposed_wording", "justification")
+_TEXTS = kinds.of("recommendation").part("proposed_wordings").fields
+"""A proposed wording's texts: current, proposed, justification."""
 
 
 class WordingEditor(QFrame):

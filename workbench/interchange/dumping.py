@@ -12,9 +12,10 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import RECORD_KINDS, Recommendation, Record, Submission, Tombstone
-from workbench import __version__
-from workbench.interchange.format import FORMAT_NAME, FORMAT_VERSION, SECTION_NAMES
+from db.models import Record, Tombstone
+from workbench import __version__, kinds
+from workbench.interchange.format import FORMAT_NAME, FORMAT_VERSION
+from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
 from workbench.records import (
     content_dict,
@@ -74,20 +75,15 @@ def iter_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
     """Records of a kind in id order, read 500 at a time with their links and parts
     in a few queries per batch (not a few per record), so time and memory stay
     in proportion to the project."""
-    model = RECORD_KINDS[kind]
+    entry = kinds.of(kind)
+    model = entry.model
     statement = select(model).order_by(model.id)
-    for part in _PARTS.get(kind, ()):
-        statement = statement.options(selectinload(part))
+    for part in entry.parts:
+        statement = statement.options(selectinload(getattr(model, part.name)))
     for chunk in session.scalars(statement).yield_per(500).partitions():
         links = read_links_many(session, chunk)
         for record in chunk:
             yield record_json(session, record, links[record.id])
-
-
-_PARTS: dict[str, tuple[Any, ...]] = {
-    "recommendation": (Recommendation.proposed_wordings, Recommendation.status_history),
-    "submission": (Submission.sections, Submission.exports),
-}
 
 
 def dump_document(project: Project) -> dict[str, Any]:

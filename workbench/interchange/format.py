@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from workbench import kinds
 from workbench.errors import WorkbenchError
 
 FORMAT_NAME = "workbench-interchange"
@@ -16,17 +17,8 @@ FORMAT_VERSION = 1
 MAX_DOCUMENT_BYTES = 2 * 1024**3
 """Refuse larger documents outright rather than exhausting memory."""
 
-SECTION_NAMES: dict[str, str] = {
-    "instrument": "instruments",
-    "provision": "provisions",
-    "critique": "critiques",
-    "evidence": "evidence",
-    "source": "sources",
-    "recommendation": "recommendations",
-    "submission": "submissions",
-    "tag": "tags",
-}
-"""Record kind -> the document's array holding that kind."""
+SECTION_NAMES = kinds.SECTION_NAMES
+"""Record kind -> the document's array holding that kind (the registry's, in its order)."""
 
 META_KEYS = ("id", "revision", "ancestors", "created_at", "updated_at", "changed_by")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,19 +14,27 @@ from typing import Any
 import orjson
 
 from db.models import RECORD_KINDS
+from workbench import kinds as registry
 from workbench.errors import InvalidField
 from workbench.interchange.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     MAX_DOCUMENT_BYTES,
     META_KEYS,
-    SECTION_NAMES,
     InterchangeError,
     ParsedDocument,
     ParsedRecord,
     ParsedTombstone,
 )
-from workbench.records import coerce_field, field_specs, link_roles, text_limits
+from workbench.kinds import LINKS, SECTION_NAMES, Part, PartReference
+from workbench.records import (
+    FieldSpec,
+    coerce_field,
+    coerce_value,
+    link_roles,
+    part_field_specs,
+    text_limits,
+)
 from workbench.revisions import MAX_ANCESTORS
 
 
@@ -269,17 +277,33 @@ def check_targets(record: ParsedRecord, kinds: TargetKinds) -> None:
 
 def _check_record_targets(record: ParsedRecord, kinds: TargetKinds) -> None:
     """Faults placed relative to the record, as in :func:`_record`."""
-    roles = link_roles(record.kind)
+    links = _LINK_TARGETS[record.kind]
     for role, targets in record.links.items():
-        expected = roles[role].target_kind
+        expected, where = links[role]
         for target in targets:
-            _check_target(kinds, target, expected, f".links.{role}")
-    for wording in record.children.get("proposed_wordings", []):
-        if wording["provision_id"] is not None:
-            _check_target(kinds, wording["provision_id"], "provision", ".proposed_wordings")
-    for section in record.children.get("sections", []):
-        for target in section["recommendations"]:
-            _check_target(kinds, target, "recommendation", ".sections")
+            _check_target(kinds, target, expected, where)
+    for name, reference, expected, where in _PART_TARGETS[record.kind]:
+        for item in record.children.get(name, ()):
+            for target in reference.ids(item):
+                _check_target(kinds, target, expected, where)
+
+
+_LINK_TARGETS: dict[str, dict[str, tuple[str, str]]] = {
+    kind.name: {p.role: (p.target_kind, f".{p.key}") for p in kind.pointers if p.part is None}
+    for kind in registry.RECORD_KINDS.values()
+}
+"""Kind -> link role -> (the kind it must point at, where a fault is placed): the
+registry's pointers, tabled once (every record of a document is checked)."""
+
+_PART_TARGETS: dict[str, list[tuple[str, PartReference, str, str]]] = {
+    kind.name: [
+        (p.part.name, p.reference, p.target_kind, f".{p.key}")
+        for p in kind.pointers
+        if p.part is not None and p.reference is not None
+    ]
+    for kind in registry.RECORD_KINDS.values()
+}
+"""Kind -> (part, reference, the kind it must point at, where a fault is placed)."""
 
 
 def _check_target(kinds: TargetKinds, target: uuid.UUID, kind: str, where: str) -> None:
@@ -309,72 +333,110 @@ def _parse_children(where: str, items: Any, parser: Any) -> list[dict[str, Any]]
     return parsed
 
 
-def _long(value: Any, where: str) -> str:
-    return _text(value, where, field_specs("recommendation")["text"].max_length or 0)
+PartParser = Callable[[str, dict[str, Any]], dict[str, Any]]
+"""Validates one part (``where`` names it in a fault) into what the store writes."""
+
+_Check = Callable[[dict[str, Any], str], Any]
+"""Reads and checks one value of a part (the part, where it is) or raises."""
 
 
-def _parse_wording(where: str, item: dict[str, Any]) -> dict[str, Any]:
-    provision = item.get("provision")
-    return {
-        "id": _uuid(item.get("id"), f"{where}.id"),
-        "provision_id": None if provision is None else _uuid(provision, f"{where}.provision"),
-        **{
-            name: _long(item.get(name, ""), f"{where}.{name}")
-            for name in ("current_wording", "proposed_wording", "justification")
-        },
-    }
+def _part_parser(kind: str, part: Part) -> PartParser:
+    """The validation of a ``kind``'s ``part``, made once from the registry.
+
+    Values are checked in the order faults have always been reported (a value
+    checked whole, a choice or an object, then lists of references, the id, single
+    references, the other values), and handed on in the part's own order: id,
+    single references (under ``parsed_key``), values, lists of references."""
+    specs = part_field_specs(part)
+    early = [name for name in part.fields if specs[name].choices or specs[name].type is dict]
+    late = [name for name in part.fields if name not in early]
+    singles = [ref for ref in part.references if not ref.many]
+    lists = [ref for ref in part.references if ref.many]
+    checks: list[tuple[str, _Check]] = [
+        *((name, _value_check(kind, specs[name])) for name in early),
+        *((ref.key, _list_check(ref)) for ref in lists),
+        ("id", _id_check),
+        *((ref.parsed_key, _single_check(ref)) for ref in singles),
+        *((name, _value_check(kind, specs[name])) for name in late),
+    ]
+    order = ["id", *(ref.parsed_key for ref in singles), *part.fields, *(r.key for r in lists)]
+
+    def parse(where: str, item: dict[str, Any]) -> dict[str, Any]:
+        values = {key: check(item, where) for key, check in checks}
+        return {key: values[key] for key in order}
+
+    return parse
 
 
-def _parse_status(where: str, item: dict[str, Any]) -> dict[str, Any]:
-    try:
-        status = coerce_field("recommendation", "status", item.get("status"))
-    except InvalidField as error:
-        raise InterchangeError(f"{where}.status", error.problem) from None
-    return {
-        "id": _uuid(item.get("id"), f"{where}.id"),
-        "status": status,
-        "changed_at": _time(item.get("changed_at"), f"{where}.changed_at"),
-        "author": _text(item.get("author", ""), f"{where}.author"),
-        "note": _long(item.get("note", ""), f"{where}.note"),
-    }
+def _id_check(item: dict[str, Any], where: str) -> uuid.UUID:
+    return _uuid(item.get("id"), f"{where}.id")
 
 
-def _parse_section(where: str, item: dict[str, Any]) -> dict[str, Any]:
-    recommendations = item.get("recommendations", [])
-    if not isinstance(recommendations, list):
-        raise InterchangeError(f"{where}.recommendations", "must be an array of ids")
-    ids = [_uuid(r, f"{where}.recommendations") for r in recommendations]
-    if len(set(ids)) != len(ids):
-        raise InterchangeError(f"{where}.recommendations", "holds a recommendation twice")
-    return {
-        "id": _uuid(item.get("id"), f"{where}.id"),
-        "title": _text(item.get("title", ""), f"{where}.title"),
-        "introduction": _long(item.get("introduction", ""), f"{where}.introduction"),
-        "recommendations": ids,
-    }
+def _value_check(kind: str, spec: FieldSpec) -> _Check:
+    """A time, an object, one of a vocabulary, or text within the column's length."""
+    name = spec.name
+    if spec.type is datetime:
+        return lambda item, where: _time(item.get(name), f"{where}.{name}")
+    if spec.type is dict:
+
+        def parse_object(item: dict[str, Any], where: str) -> Any:
+            value = item.get(name, {})
+            if not isinstance(value, dict):
+                raise InterchangeError(f"{where}.{name}", "must be an object")
+            return value
+
+        return parse_object
+    if spec.choices:
+
+        def parse_choice(item: dict[str, Any], where: str) -> Any:
+            try:
+                return coerce_value(kind, spec, item.get(name))
+            except InvalidField as error:
+                raise InterchangeError(f"{where}.{name}", error.problem) from None
+
+        return parse_choice
+    limit = spec.max_length or 0
+    return lambda item, where: _text(item.get(name, ""), f"{where}.{name}", limit)
 
 
-def _parse_export(where: str, item: dict[str, Any]) -> dict[str, Any]:
-    snapshot = item.get("snapshot", {})
-    if not isinstance(snapshot, dict):
-        raise InterchangeError(f"{where}.snapshot", "must be an object")
-    return {
-        "id": _uuid(item.get("id"), f"{where}.id"),
-        "exported_at": _time(item.get("exported_at"), f"{where}.exported_at"),
-        "author": _text(item.get("author", ""), f"{where}.author"),
-        "path": _text(item.get("path", ""), f"{where}.path"),
-        "sha256": _text(item.get("sha256", ""), f"{where}.sha256", 64),
-        "snapshot": snapshot,
-    }
+def _single_check(reference: PartReference) -> _Check:
+    """One record's id, or None."""
+    key = reference.key
+
+    def parse_reference(item: dict[str, Any], where: str) -> uuid.UUID | None:
+        target = item.get(key)
+        return None if target is None else _uuid(target, f"{where}.{key}")
+
+    return parse_reference
 
 
-CHILD_PARSERS: dict[str, dict[str, Any]] = {
-    "recommendation": {"proposed_wordings": _parse_wording, "status_history": _parse_status},
-    "submission": {"sections": _parse_section, "exports": _parse_export},
+def _list_check(reference: PartReference) -> _Check:
+    """The ids of records, each at most once."""
+    key = reference.key
+    twice = f"holds a {reference.target_kind} twice"
+
+    def parse_references(item: dict[str, Any], where: str) -> list[uuid.UUID]:
+        targets = item.get(key, [])
+        here = f"{where}.{key}"
+        if not isinstance(targets, list):
+            raise InterchangeError(here, "must be an array of ids")
+        ids = [_uuid(target, here) for target in targets]
+        if len(set(ids)) != len(ids):
+            raise InterchangeError(here, twice)
+        return ids
+
+    return parse_references
+
+
+CHILD_PARSERS: dict[str, dict[str, PartParser]] = {
+    kind.name: {part.name: _part_parser(kind.name, part) for part in kind.parts}
+    for kind in registry.RECORD_KINDS.values()
+    if kind.parts
 }
+"""Each kind's parts' validation, by kind and part (kinds without parts absent)."""
 
 _NOT_FIELDS: dict[str, frozenset[str]] = {
-    kind: frozenset([*META_KEYS, "links", *CHILD_PARSERS.get(kind, {})]) for kind in SECTION_NAMES
+    kind: frozenset([*META_KEYS, LINKS, *registry.of(kind).part_names]) for kind in SECTION_NAMES
 }
 """The keys of a record's item that are not fields, by kind."""
 

@@ -17,9 +17,10 @@ from sqlalchemy import Connection
 
 from db import sqlite
 from db.models import Record
-from workbench import backups, confidential, snapshots
+from workbench import backups, confidential, kinds, snapshots
 from workbench.gcpause import gc_paused
 from workbench.interchange import ParsedRecord, ParsedTombstone, record_from_data
+from workbench.kinds import LINKS
 from workbench.merge.model import (
     CONFLICT_POLICIES,
     ConflictPolicy,
@@ -176,7 +177,7 @@ def _write(
             before = snapshots.capture(writer.session, touched)
         planned = [_planned(write, ready) for write in writes]
         references = [
-            _references(write.item) if known is None else _parsed_references(known)
+            _references(write.kind, write.item) if known is None else _parsed_references(known)
             for write, known in zip(writes, planned, strict=True)
         ]
         referenced = set().union(*references) - written - deleted
@@ -232,53 +233,28 @@ def _parsed(
     to (``targets``) will be ``missing``, else parsed again after dropping those."""
     if known is not None and targets.isdisjoint(missing):
         return known
-    return record_from_data(_without_dangling(write.item, missing), write.kind)
+    return record_from_data(_without_dangling(write.kind, write.item, missing), write.kind)
 
 
 def _parsed_references(record: ParsedRecord) -> set[uuid.UUID]:
     """Every record id a validated record points to."""
-    found = {t for targets in record.links.values() for t in targets}
-    found.update(
-        w["provision_id"]
-        for w in record.children.get("proposed_wordings", [])
-        if w["provision_id"] is not None
-    )
-    found.update(r for s in record.children.get("sections", []) for r in s["recommendations"])
-    return found
+    return set(kinds.references(record.kind, {LINKS: record.links, **record.children}))
 
 
-def _references(item: Mapping[str, Any]) -> set[uuid.UUID]:
-    """Every record id an interchange item points to."""
-    found = {uuid.UUID(t) for targets in item.get("links", {}).values() for t in targets}
-    found.update(
-        uuid.UUID(w["provision"]) for w in item.get("proposed_wordings", []) if w.get("provision")
-    )
-    found.update(uuid.UUID(r) for s in item.get("sections", []) for r in s["recommendations"])
-    return found
+def _references(kind: str, item: Mapping[str, Any]) -> set[uuid.UUID]:
+    """Every record id an interchange item of ``kind`` points to."""
+    return {uuid.UUID(str(target)) for target in kinds.references(kind, item)}
 
 
-def _without_dangling(item: dict[str, Any], missing: set[uuid.UUID]) -> dict[str, Any]:
+def _without_dangling(kind: str, item: dict[str, Any], missing: set[uuid.UUID]) -> dict[str, Any]:
     """Drop references to records that will not exist after the merge (one side
     kept a deletion the other side's newer record still pointed to)."""
 
     def alive(value: Any) -> bool:
         return value is not None and uuid.UUID(str(value)) not in missing
 
-    clean = dict(item)
-    before = content(clean)
-    clean["links"] = {
-        role: [t for t in targets if alive(t)] for role, targets in item.get("links", {}).items()
-    }
-    if "proposed_wordings" in clean:
-        clean["proposed_wordings"] = [
-            {**w, "provision": w["provision"] if alive(w.get("provision")) else None}
-            for w in clean["proposed_wordings"]
-        ]
-    if "sections" in clean:
-        clean["sections"] = [
-            {**s, "recommendations": [r for r in s["recommendations"] if alive(r)]}
-            for s in clean["sections"]
-        ]
+    before = content(item)
+    clean = kinds.of(kind).without_targets(item, alive)
     after = content(clean)
     if after != before:
         # The same change the other side made when it deleted the target itself:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from db import vocabulary
 from db.models import RECORD_KINDS
 from workbench.errors import WorkbenchError
 from workbench.interchange import ParsedRecord, ParsedTombstone
@@ -73,6 +74,8 @@ class ConflictPolicy(StrEnum):
 
 
 CONFLICT_POLICIES = tuple(policy.value for policy in ConflictPolicy)
+if CONFLICT_POLICIES != vocabulary.CONFLICT_POLICIES:  # the command line offers those
+    raise AssertionError(f"ConflictPolicy {CONFLICT_POLICIES} != {vocabulary.CONFLICT_POLICIES}")
 
 Resolution = str | Mapping[str, str]
 """A whole-record :class:`Choice` or one per field / link role (``links.<role>``) / part."""

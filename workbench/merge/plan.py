@@ -23,12 +23,12 @@ from db.models import Record, Tombstone
 from workbench import confidential
 from workbench.gcpause import gc_paused
 from workbench.interchange import (
-    SECTION_NAMES,
     InterchangeError,
     ParsedDocument,
     record_json,
     validate,
 )
+from workbench.kinds import SECTION_NAMES
 from workbench.merge.model import (
     Change,
     Comparison,

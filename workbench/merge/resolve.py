@@ -11,15 +11,17 @@ copies the other, so the outcome does not depend on who merges whom.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from db.models import LONG_TEXT_LIMIT, RECORD_KINDS, SHORT_TEXT_LIMIT
-from workbench import bilingual
+from db.models import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
+from workbench import bilingual, kinds
 from workbench.interchange import META_KEYS, ParsedTombstone
+from workbench.kinds import PART_NAMES
 from workbench.merge.model import (
     Change,
     Choice,
@@ -29,10 +31,9 @@ from workbench.merge.model import (
     Resolution,
     Version,
 )
-from workbench.records import FieldSpec, field_specs, link_roles
+from workbench.records import FieldSpec, field_specs, link_roles, part_field_specs
 from workbench.revisions import MAX_ANCESTORS, generation, next_revision
 
-PART_NAMES = ("proposed_wordings", "status_history", "sections", "exports")
 COPY_SUFFIX = " (conflicting copy)"
 
 
@@ -118,12 +119,20 @@ def _combined_translations(
 
 
 def _long_translation(kind: str, key: str) -> bool:
-    """Whether the text a translation key stands for is a long one: a field's own
-    spec says; a part's texts (a section's introduction, a wording) are long but
-    for titles."""
+    """Whether the text a translation key stands for is a long one, as the spec of
+    its field says (a part's text, ``<part>.<id>.<name>``: its column's)."""
     name = key.rsplit(".", 1)[-1]
-    spec = field_specs(kind).get(name) if "." not in key else None
+    if "." in key:
+        spec = _part_specs(kind, key.split(".", 1)[0]).get(name)
+    else:
+        spec = field_specs(kind).get(name)
     return _is_long(spec) if spec is not None else name != "title"
+
+
+@functools.cache
+def _part_specs(kind: str, part: str) -> dict[str, FieldSpec]:
+    entry = kinds.of(kind)
+    return part_field_specs(entry.part(part)) if part in entry.part_names else {}
 
 
 def content_keys(*items: Mapping[str, Any]) -> list[str]:
@@ -311,7 +320,7 @@ def conflicting_copy(kind: str, item: dict[str, Any], hidden: frozenset[str]) ->
     new ids for its parts, and a title saying what it is."""
     copy_id = uuid.uuid5(uuid.UUID(item["id"]), f"conflict:{item['revision']}")
     copied = content(item)
-    title_field = RECORD_KINDS[kind].search_fields[0]
+    title_field = kinds.of(kind).title_field
     if title_field in field_specs(kind):
         copied[title_field] = (str(copied.get(title_field, "")) + COPY_SUFFIX)[:2000]
     for part in PART_NAMES:
