@@ -406,12 +406,22 @@ _ENTRIES = (
     ),
 )
 
-RECORD_KINDS: dict[str, RecordKind] = {
-    name: entry
-    for name in RECORD_KIND_NAMES
-    for entry in _ENTRIES
-    if entry.name == name  # the vocabulary's order; the test finds any name left out
-}
+
+def _in_vocabulary_order(entries: tuple[RecordKind, ...]) -> dict[str, RecordKind]:
+    """The entries by name, in the vocabulary's order; a kind without exactly one entry
+    stops the import, since a kind left out would silently vanish from dumps and shares."""
+    names = [entry.name for entry in entries]
+    if sorted(names) != sorted(RECORD_KIND_NAMES):
+        missing = sorted(set(RECORD_KIND_NAMES) - set(names))
+        extra = sorted(
+            {name for name in names if names.count(name) != 1 or name not in RECORD_KIND_NAMES}
+        )
+        raise RuntimeError(f"workbench.kinds: no entry for {missing}, unknown or repeated {extra}")
+    by_name = {entry.name: entry for entry in entries}
+    return {name: by_name[name] for name in RECORD_KIND_NAMES}
+
+
+RECORD_KINDS: dict[str, RecordKind] = _in_vocabulary_order(_ENTRIES)
 """Every kind's entry by its name, in the order lists and dumps use."""
 
 SECTION_NAMES: dict[str, str] = {kind.name: kind.section for kind in RECORD_KINDS.values()}

@@ -41,6 +41,14 @@ def test_every_kind_has_an_entry_in_the_vocabulary_s_order() -> None:
         assert entry.model is MODELS[name]
 
 
+def test_the_registry_refuses_a_kind_without_an_entry_or_with_two() -> None:
+    entries = tuple(RECORD_KINDS.values())
+    with pytest.raises(RuntimeError, match=r"no entry for \['tag'\]"):
+        kinds._in_vocabulary_order(entries[:-1])
+    with pytest.raises(RuntimeError, match=r"repeated \['tag'\]"):
+        kinds._in_vocabulary_order((*entries, entries[-1]))
+
+
 def test_every_kind_has_its_own_interchange_section() -> None:
     sections = [entry.section for entry in RECORD_KINDS.values()]
     assert all(sections)

@@ -1,4 +1,4 @@
-"""Export a submission as a Word document (docs/architecture.md, "One document walk, several renderers").
+"""Export a submission as a Word document (docs/architecture/document-walk.md).
 
 :func:`export_submission` gathers the submission (plan), renders it on a
 template (writer), writes it safely next to the target and records the export
