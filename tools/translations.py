@@ -145,6 +145,12 @@ def indirect_keys(path: Path) -> Iterator[Key]:
                 yield from ((str(_literal(first)), v) for v in dicts[second.func.value.id])
 
 
+NOT_SHOWN_AS_VALUES = ("RECORD_KIND_NAMES", "CONFLICT_POLICIES")
+"""Vocabularies the interface never shows through ``ui.labels.value_label``: record
+kinds are named by ``ui.labels.kind_name``; conflict policies are command-line words
+(the merge dialog words its choices itself)."""
+
+
 def vocabulary_keys() -> list[Key]:
     sys.path.insert(0, str(ROOT))
     from db import vocabulary
@@ -152,8 +158,7 @@ def vocabulary_keys() -> list[Key]:
     values: dict[str, None] = {}
     for name in dir(vocabulary):
         group = getattr(vocabulary, name)
-        # Record kinds are named by ui.labels.kind_name, not as vocabulary values.
-        if name.isupper() and isinstance(group, tuple) and name != "RECORD_KIND_NAMES":
+        if name.isupper() and isinstance(group, tuple) and name not in NOT_SHOWN_AS_VALUES:
             values.update(
                 (v.replace("_", " "), None) for v in group if v not in vocabulary.DOCUMENT_LANGUAGES
             )
