@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -56,13 +58,39 @@ def launch(project: Path | None, paths: AppPaths | None = None) -> MainWindow:
     after the window's first paint (see :meth:`MainWindow.open_in_background`).
     """
     paths = paths or AppPaths.from_environment()
-    setup_logging(paths)
-    log.info("the app starts")
     window = build_window(None, paths)
+    AfterFirstPaint(window, lambda: _start_logging(paths))
     if project is not None:
         window.open_in_background(project)
     window.show()
     return window
+
+
+def _start_logging(paths: AppPaths) -> None:
+    setup_logging(paths)
+    log.info("the app starts")
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``callback`` once ``window`` has painted for the first time, when the event
+    loop is free again.
+
+    The log file is set up this way: its rotating handler's module (and its socket
+    and pickle imports) would otherwise delay the first window by about 10 ms.
+    Nothing is logged before it: the window has only been built, and the project
+    opens after the same paint (so its opening is logged).
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
 
 
 def run_app(project: Path | None, paths: AppPaths | None = None) -> int:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TextIO
@@ -145,6 +144,10 @@ def setup_logging(paths: AppPaths, *, stderr: bool = True) -> Path | None:
     handlers: list[logging.Handler] = [_StandardError()] if stderr else []
     path = log_file(paths)
     problem: OSError | None = None
+    # Imported here, not at the top: logging.handlers brings socket, pickle and
+    # queue, which the app's first window would otherwise wait for.
+    from logging.handlers import RotatingFileHandler
+
     try:
         paths.ensure(paths.logs)
         file_handler = RotatingFileHandler(

@@ -27,7 +27,6 @@ from __future__ import annotations
 import glob
 import logging
 import os
-import secrets
 import stat
 import sys
 import time
@@ -58,7 +57,7 @@ _EXCLUSIVE = (
 def partial_path(target: Path, suffix: str = ".partial") -> Path:
     """``.~<name>.<pid>.<random><suffix>`` beside ``target``; 64 random bits, so
     no one can plant a file or link there in advance."""
-    return target.with_name(f".~{target.name}.{os.getpid()}.{secrets.token_hex(8)}{suffix}")
+    return target.with_name(f".~{target.name}.{os.getpid()}.{os.urandom(8).hex()}{suffix}")
 
 
 def create_partial(target: Path, suffix: str = ".partial") -> Path:

@@ -184,6 +184,20 @@ def test_launch_shows_the_window_first_then_opens_the_project(
     window.close()
 
 
+def test_launch_starts_the_log_once_the_window_is_on_screen(
+    qtbot, isolated_home, starter_path: Path
+) -> None:
+    """The log file is set up after the first paint (its module would delay the window),
+    and before the project's opening is logged."""
+    log = isolated_home.logs / "workbench.log"
+    window, _page = _launched_and_painted(qtbot, starter_path, isolated_home)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    text = log.read_text(encoding="utf-8")
+    assert "the app starts" in text and "open a project done" in text
+    assert text.index("the app starts") < text.index("open a project done")
+    window.close()
+
+
 def test_launch_on_a_file_that_is_not_a_project_ends_on_the_welcome_page(
     qtbot, isolated_home, tmp_path: Path, recorded_messages
 ) -> None:
