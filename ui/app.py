@@ -72,13 +72,14 @@ def _start_logging(paths: AppPaths) -> None:
 
 
 class AfterFirstPaint(QObject):
-    """Runs ``callback`` once ``window`` has painted for the first time, when the event
-    loop is free again.
+    """Runs ``callback`` once ``window`` has painted for the first time and that paint
+    is on screen: two turns of the event loop later, after whatever the paint itself
+    queued (the project's opening starts on a worker in the first).
 
     The log file is set up this way: its rotating handler's module (and its socket
     and pickle imports) would otherwise delay the first window by about 10 ms.
-    Nothing is logged before it: the window has only been built, and the project
-    opens after the same paint (so its opening is logged).
+    Nothing is logged before it: the window has only been built, and the opening
+    ends (and is logged) long after.
     """
 
     def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
@@ -89,7 +90,7 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._callback))
         return False
 
 
