@@ -65,6 +65,20 @@ def test_the_app_shows_its_window_before_loading_the_project_layer() -> None:
     assert loaded & heavy == set()
 
 
+def test_an_open_project_loads_no_cryptography_until_something_is_shared() -> None:
+    """Sharing and reading a colleague's bundle need cryptography; opening and editing a
+    project do not, and its ~45 modules would cost every open time and memory."""
+    script = (
+        "import json, sys\n"
+        "import ui.workspace, ui.project_view\n"
+        "print(json.dumps('cryptography' in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout) is False
+
+
 # --- import cycles -------------------------------------------------------------------
 
 

@@ -39,7 +39,6 @@ from workbench.paths import AppPaths
 from workbench.preflight import Finding, check_plan
 from workbench.project import Project
 from workbench.search import SearchHit, search
-from workbench.share import share
 
 
 class Documents:
@@ -75,6 +74,10 @@ class Shares:
         self, target: Path, *, passphrase: str | None = None, include_confidential: bool = False
     ) -> dict[str, int]:
         """Records written, by kind; nothing in the project changes."""
+        # Imported when first used, as the merge's reader does: sharing brings in
+        # cryptography (~45 modules, ~7 MB), which opening a project does not need.
+        from workbench.share import share
+
         return share(
             self.project,
             target,
