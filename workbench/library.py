@@ -21,6 +21,7 @@ from workbench import kinds
 from workbench.changes import NO_CHANGES, Changes
 from workbench.collation import sort_key
 from workbench.errors import InvalidLink, RecordNotFound
+from workbench.interchange import record_from_data
 from workbench.kinds import PART_REFERENCES
 from workbench.project import Project
 from workbench.records import (
@@ -33,6 +34,7 @@ from workbench.records import (
     to_data,
 )
 from workbench.revisions import next_ancestors, next_revision
+from workbench.store import write_record
 from workbench.writer import Writer
 
 
@@ -334,9 +336,6 @@ class Library:
         restore as newer than the deletion. Links to records that have since
         gone are left out.
         """
-        from workbench.interchange import record_from_data
-        from workbench.store import write_record
-
         data = deletion.record
         with self.project.writing() as writer:
             session = writer.session
