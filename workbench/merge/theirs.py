@@ -20,6 +20,8 @@ _SQLITE = b"SQLite format 3"
 @gc_paused
 def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
     """A colleague's work as an interchange document (parsed, not yet validated)."""
+    # Imported when a colleague's work is read: bundles bring in cryptography, which
+    # opening a project (the undo stack imports this package) does not need.
     from workbench import foreign, share
 
     path = require_regular_file(path, "file to merge")
