@@ -204,6 +204,7 @@ def _checked_members(path: Path, archive: zipfile.ZipFile) -> set[str]:
 
 
 _ENCRYPTED_FLAG = 0x1
+_PATCHED_DATA_FLAG = 0x20
 _STRONG_ENCRYPTION_FLAG = 0x40
 _WINZIP_AES = 99
 _METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
@@ -219,6 +220,8 @@ def _unsupported_storage(info: zipfile.ZipInfo) -> str | None:
         return "is encrypted with WinZip AES"
     if info.flag_bits & _ENCRYPTED_FLAG:
         return "is encrypted with PKWARE (traditional) zip encryption"
+    if info.flag_bits & _PATCHED_DATA_FLAG:
+        return "is stored as PKWARE patched data"
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         method = _METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
         return f"is compressed with {method}"

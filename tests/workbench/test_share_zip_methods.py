@@ -29,6 +29,7 @@ STORAGE = {
     "pkware-traditional": (8, 0x1, b"", "PKWARE (traditional) zip encryption"),
     "pkware-strong": (8, 0x41, b"", "PKWARE strong encryption"),
     "winzip-aes": (99, 0x1, AES_EXTRA, "encrypted with WinZip AES"),
+    "patched-data": (8, 0x20, b"", "stored as PKWARE patched data"),
 }
 
 
@@ -81,7 +82,7 @@ def test_unsupported_storage_is_refused_by_name(small: Project, tmp_path: Path, 
     path = _hostile(small, tmp_path, kind)
     with zipfile.ZipFile(path) as archive:  # the headers say what the case claims
         info = archive.getinfo("interchange.json")
-        assert (info.compress_type, info.flag_bits & 0x41) == (method, flags)
+        assert (info.compress_type, info.flag_bits & 0x61) == (method, flags)
     with pytest.raises(ShareError, match=re.escape(message)):
         read_bundle(path)
     assert is_encrypted(path) is False
