@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.search_results import KIND_COLUMN, SNIPPET_COLUMN, TITLE_COLUMN, SearchResultsModel
 from ui.workspace import Workspace
+from workbench.search import MAX_QUERY_CHARS
 
 SEARCH_DELAY_MS = 250
 RESULT_LIMIT = 100
@@ -37,6 +38,8 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self.box = box
+        # Longer queries are cut when searched anyway; the field stops there.
+        box.setMaxLength(MAX_QUERY_CHARS)
         self.model = SearchResultsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("search_results")

@@ -27,7 +27,7 @@ from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.progress import TerminalProgress
 from workbench.project import Project, copy_with_log, inspect_file
-from workbench.search import search
+from workbench.search import MAX_QUERY_CHARS, bounded_query, search
 from workbench.starter import create_project
 
 
@@ -71,12 +71,19 @@ def run_info(arguments: argparse.Namespace) -> int:
 
 
 def run_search(arguments: argparse.Namespace) -> int:
+    query = bounded_query(arguments.query)
+    if query.cut:
+        print(
+            f"Note: the query is longer than {MAX_QUERY_CHARS:,} characters; "
+            f"only its first {MAX_QUERY_CHARS:,} are searched.",
+            file=sys.stderr,
+        )
     with Project.open(arguments.project, read_only=True) as project:
-        hits = search(project, arguments.query, kinds=arguments.kind, limit=arguments.limit)
+        hits = search(project, query.text, kinds=arguments.kind, limit=arguments.limit)
     if arguments.json:
         _emit(
             {
-                "query": arguments.query,
+                "query": query.text,
                 "results": [
                     {
                         "id": str(hit.id),

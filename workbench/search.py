@@ -8,6 +8,7 @@ or misses one just saved.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -21,6 +22,30 @@ from db import sqlite as sqlite_search
 from db.models import RECORD_KINDS, Instrument, Link, Provision, Recommendation, Record
 from workbench import bilingual
 from workbench.records import display_title
+
+MAX_QUERY_CHARS = 1000
+"""The longest query searched; the rest is cut. Far beyond anything typed, and
+with it any query answers within a fifth of a second on 100,000 records."""
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class BoundedQuery:
+    text: str
+    """What is searched: at most :data:`MAX_QUERY_CHARS`, valid Unicode."""
+    cut: bool
+    """Whether the query was longer and its end was dropped."""
+
+
+def bounded_query(query: str) -> BoundedQuery:
+    """``query`` as it is searched: cut at :data:`MAX_QUERY_CHARS`, and lone
+    surrogates (how Python decodes invalid bytes on a command line) replaced by
+    U+FFFD, so whatever is echoed back is valid UTF-8."""
+    text = _LONE_SURROGATE.sub("\ufffd", query)
+    if len(text) <= MAX_QUERY_CHARS:
+        return BoundedQuery(text, cut=False)
+    return BoundedQuery(text[:MAX_QUERY_CHARS], cut=True)
 
 
 class Readable(Protocol):
@@ -160,13 +185,15 @@ def search(
     limit: int = 50,
     offset: int = 0,
 ) -> list[SearchHit]:
-    """Records matching every word of ``query`` (each as a prefix), best first."""
+    """Records matching every word of ``query`` (each as a prefix), best first.
+    Only the first :data:`MAX_QUERY_CHARS` of ``query`` are searched."""
     for kind in kinds:
         if kind not in RECORD_KINDS:
             raise ValueError(f"unknown record kind {kind!r}")
+    searched = bounded_query(query).text
     with project.reading() as session:
         rows = sqlite_search.search(
-            session.connection(), query, kinds=kinds, limit=limit, offset=offset
+            session.connection(), searched, kinds=kinds, limit=limit, offset=offset
         )
     return [
         SearchHit(row.record_id, row.kind, row.title, row.snippet, row.highlights, row.score)

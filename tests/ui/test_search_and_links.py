@@ -114,3 +114,10 @@ def test_deleting_a_linked_record_and_undoing_puts_the_link_back(window: MainWin
     assert target not in library.get(owner.id).links["provisions"]
     window.undo_action.trigger()
     assert library.get(owner.id).links["provisions"][0] == target
+
+
+def test_the_search_box_stops_at_the_longest_query_searched(qtbot, window: MainWindow) -> None:
+    from workbench.search import MAX_QUERY_CHARS
+
+    window.search_box.setText("slander " * 300)  # what a paste does
+    assert len(window.search_box.text()) == MAX_QUERY_CHARS
