@@ -57,7 +57,13 @@ _EXCLUSIVE = (
 def partial_path(target: Path, suffix: str = ".partial") -> Path:
     """``.~<name>.<pid>.<random><suffix>`` beside ``target``; 64 random bits, so
     no one can plant a file or link there in advance."""
-    return target.with_name(f".~{target.name}.{os.getpid()}.{os.urandom(8).hex()}{suffix}")
+    return target.with_name(f".~{target.name}.{os.getpid()}.{unguessable_part()}{suffix}")
+
+
+def unguessable_part() -> str:
+    """16 hex digits from the system's random source (what ``secrets.token_hex`` reads,
+    without its import, which the first window would wait for)."""
+    return os.urandom(8).hex()
 
 
 def create_partial(target: Path, suffix: str = ".partial") -> Path:

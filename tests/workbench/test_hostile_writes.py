@@ -61,7 +61,7 @@ def test_a_temporary_name_taken_in_advance_is_never_written_through(
     tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch, planted: str
 ) -> None:
     """Were the name guessed, what sits there is not opened: the write fails."""
-    monkeypatch.setattr(tempfiles.secrets, "token_hex", lambda _n: "0123456789abcdef")
+    monkeypatch.setattr(tempfiles, "unguessable_part", lambda: "0123456789abcdef")
     target = tmp_path / "out.json"
     guessed = partial_path(target)
     if planted == "link":
@@ -79,7 +79,7 @@ def test_a_temporary_name_taken_in_advance_is_never_written_through(
 def test_a_dangling_link_at_a_temporary_name_is_not_followed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tempfiles.secrets, "token_hex", lambda _n: "0123456789abcdef")
+    monkeypatch.setattr(tempfiles, "unguessable_part", lambda: "0123456789abcdef")
     target = tmp_path / "out.json"
     partial_path(target).symlink_to(tmp_path / "would-be-created")
     with pytest.raises(FileExistsError), atomic_write(target) as handle:
