@@ -100,7 +100,23 @@ def _too_long(document: dict[str, Any]) -> bytes:
     return orjson.dumps(document)
 
 
+def _link_to_a_tag(document: dict[str, Any]) -> bytes:
+    tag = _tag(document)
+    finding = {
+        "id": "00000000-0000-4000-8000-000000000001",
+        "revision": "1-b",
+        "ancestors": [],
+        "created_at": tag["created_at"],
+        "updated_at": tag["updated_at"],
+        "title": "finding",
+        "links": {"source": [tag["id"]]},
+    }
+    document["evidence"] = [finding]
+    return orjson.dumps(document)
+
+
 HOSTILE = {
+    "link to a record of the wrong kind": _link_to_a_tag,
     "tombstone of another kind": _wrong_kind_tombstone,
     "lone surrogate": _field('"\\ud800"'),
     "5,000-digit integer": _field("1" + "0" * 5000),
