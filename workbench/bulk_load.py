@@ -27,8 +27,10 @@ from workbench.interchange import (
     ParsedTombstone,
     TargetKinds,
     check_header,
+    check_known_kind,
     check_targets,
     check_unique,
+    json_fault,
     parse_record,
     parse_tombstone,
 )
@@ -59,6 +61,7 @@ def load_file(project: Project, path: Path, progress: Progress | None = None) ->
     with project.reading() as session:
         rows = session.execute(select(Record.id, Record.kind))
         known = {record_id: kind for record_id, kind in rows}
+    _check_known_kinds(scan, known)
     deleted = {t.id for t in scan.tombstones}
     targets = TargetKinds(scan.kinds, known, deleted)
     added = dict.fromkeys(RECORD_KINDS, 0)
@@ -111,6 +114,17 @@ def _scan(path: Path) -> _Scan:
     return scan
 
 
+def _check_known_kinds(scan: _Scan, known: dict[uuid.UUID, str]) -> None:
+    """The check :func:`workbench.interchange.validate` makes, in the same order
+    (records by section, then tombstones), so ``load`` refuses what ``merge`` does."""
+    for section in SECTION_NAMES.values():
+        for record_id, kind in scan.kinds.items():
+            if SECTION_NAMES[kind] == section:
+                check_known_kind(record_id, kind, section, known)
+    for tombstone in scan.tombstones:
+        check_known_kind(tombstone.id, tombstone.kind, "tombstones", known)
+
+
 def _batches(path: Path, order: list[str], targets: TargetKinds) -> Iterator[list[ParsedRecord]]:
     """Records in batches, each kind after the kinds it may link to (instruments
     before provisions...): in one pass when the file is in that order, as our
@@ -141,7 +155,9 @@ def _members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
     except UnicodeDecodeError as error:
         raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
     except JsonStreamError as error:
-        raise InterchangeError(str(path), f"is not valid JSON: {error}") from error
+        raise InterchangeError(
+            str(path), f"is not valid JSON: {json_fault(error.problem)} at line {error.line}"
+        ) from error
     except RecursionError as error:
         raise InterchangeError(str(path), "is nested too deeply to be a document") from error
 

@@ -2,9 +2,12 @@
 
 An interchange document of 100,000 records is about 100 MiB of JSON and ten
 times that as Python objects. :func:`members` walks the top-level object and
-hands out each element of its arrays as it is parsed (by the standard
-decoder, from a buffer refilled a megabyte at a time), so memory holds one
-record, not the document.
+hands out each element of its arrays as it is parsed, so memory holds one
+record, not the document. The standard decoder finds where an element ends;
+orjson then reads it, so an element is refused (lone surrogate, NaN, a number
+too large) exactly as :func:`workbench.interchange.read_document` refuses it.
+The buffer grows geometrically while one element is incomplete, so a huge
+element costs time linear in its size, not one re-scan per megabyte.
 """
 
 from __future__ import annotations
@@ -16,18 +19,26 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 CHUNK = 1 << 20
 _SPACE = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
+_NUMBER_TAIL = re.compile(r"[0-9eE+.\-]*")
+"""What may follow a number's first digits in the same number."""
+_DECODER = json.JSONDecoder(parse_int=str, parse_constant=str)
+"""Only finds where a value ends: numbers are kept as text (no 4,300-digit limit
+to trip over) and orjson reads the value itself."""
 
 
 class JsonStreamError(ValueError):
-    """Not valid JSON, or not an object at the top; ``offset`` counts characters."""
+    """Not valid JSON, or not an object at the top; ``offset`` counts characters,
+    ``line`` counts from 1."""
 
-    def __init__(self, problem: str, offset: int) -> None:
-        super().__init__(f"{problem} at character {offset:,}")
+    def __init__(self, problem: str, offset: int, line: int = 1) -> None:
+        super().__init__(f"{problem} at line {line}")
         self.problem = problem
         self.offset = offset
+        self.line = line
 
 
 class _Text:
@@ -39,12 +50,16 @@ class _Text:
         self.buffer = ""
         self.pos = 0
         self.dropped = 0
+        self.lines = 1
+        """The line the buffer begins on."""
         self.eof = False
 
     def fill(self) -> bool:
+        """Read at least as much again as the buffer holds past the read position."""
         if self.eof:
             return False
-        data = self.handle.read(CHUNK)
+        data = self.handle.read(max(CHUNK, len(self.buffer) - self.pos))
+        self.lines += self.buffer.count("\n", 0, self.pos)
         self.buffer = self.buffer[self.pos :]
         self.dropped += self.pos
         self.pos = 0
@@ -53,7 +68,9 @@ class _Text:
         return True
 
     def fail(self, problem: str, at: int | None = None) -> JsonStreamError:
-        return JsonStreamError(problem, self.dropped + (self.pos if at is None else at))
+        at = self.pos if at is None else at
+        line = self.lines + self.buffer.count("\n", 0, at)
+        return JsonStreamError(problem, self.dropped + at, line)
 
     def peek(self) -> str:
         """The next character that is not white space ('' at the end)."""
@@ -78,8 +95,13 @@ class _Text:
                 if self.fill():
                     continue
                 raise self.fail(error.msg, error.pos) from error
-            if end == len(self.buffer) and self.fill():
-                continue  # a number at the end of the buffer may go on
+            if _NUMBER_TAIL.fullmatch(self.buffer, end) and self.fill():
+                continue  # a number at the end of the buffer (``1`` of ``1e-07``) may go on
+            if self.buffer[self.pos] != '"':  # a text (a member name) needs no second reading
+                try:
+                    value = orjson.loads(self.buffer[self.pos : end])
+                except orjson.JSONDecodeError as error:
+                    raise self.fail(error.msg) from error
             self.pos = end
             return value
 

@@ -58,14 +58,33 @@ def read_document(path: Path) -> Any:
     except UnicodeDecodeError as error:
         raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
     except json.JSONDecodeError as error:  # orjson's error is one
-        fault = error.msg
-        if "surrogate" in fault:
-            fault = "a text holds half of a UTF-16 character pair (an escape like \\ud800)"
         raise InterchangeError(
-            str(path), f"is not valid JSON: {fault} at line {error.lineno}"
+            str(path), f"is not valid JSON: {json_fault(error.msg)} at line {error.lineno}"
         ) from error
     except RecursionError as error:
         raise InterchangeError(str(path), "is nested too deeply to be a document") from error
+
+
+def json_fault(message: str) -> str:
+    """orjson's complaint in the words every reader of interchange JSON uses, so a
+    file is refused alike by ``load`` (streamed) and ``merge`` (read whole)."""
+    if "surrogate" in message:
+        return "a text holds half of a UTF-16 character pair (an escape like \\ud800)"
+    if "infinity" in message:
+        return "a number too large to hold"
+    return message
+
+
+def check_known_kind(
+    record_id: uuid.UUID, kind: str, where: str, known_kinds: Mapping[uuid.UUID, str]
+) -> None:
+    """Refuse a record or deletion whose id the project holds as another kind: an id
+    names one record for good, so a tombstone of one kind never deletes another."""
+    held = known_kinds.get(record_id)
+    if held is not None and held != kind:
+        raise InterchangeError(
+            f"{where} (id {record_id})", f"is a {kind}, but the project holds this id as a {held}"
+        )
 
 
 def validate(document: Any, known_kinds: Mapping[uuid.UUID, str]) -> ParsedDocument:
@@ -86,6 +105,7 @@ def validate(document: Any, known_kinds: Mapping[uuid.UUID, str]) -> ParsedDocum
         for index, item in enumerate(items):
             record = parse_record(kind, f"{section}[{index}]", item)
             check_unique(seen, record.id, f"{section}[{index}]")
+            check_known_kind(record.id, kind, section, known_kinds)
             seen[record.id] = kind
             parsed.records.append(record)
     tombstones = document.get("tombstones", [])
@@ -94,6 +114,7 @@ def validate(document: Any, known_kinds: Mapping[uuid.UUID, str]) -> ParsedDocum
     for index, item in enumerate(tombstones):
         tombstone = parse_tombstone(f"tombstones[{index}]", item)
         check_unique(seen, tombstone.id, f"tombstones[{index}]")
+        check_known_kind(tombstone.id, tombstone.kind, "tombstones", known_kinds)
         parsed.tombstones.append(tombstone)
     kinds = TargetKinds(seen, known_kinds, {t.id for t in parsed.tombstones})
     for record in parsed.records:

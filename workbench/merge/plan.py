@@ -220,7 +220,7 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
                 if len(seen) == held:
                     raise InterchangeError(
                         f"{section}[{index}]",
-                        f"id {identity} appears more than once in the document",
+                        f"id {key} appears more than once in the document",
                     )
                 local = local or ours.get(key)
                 if local is not None and local[1] == item.get("revision"):
