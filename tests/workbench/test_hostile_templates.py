@@ -316,3 +316,37 @@ def test_report_names_left_out_parts_in_json(project, tmp_path: Path, capsys) ->
     )
     assert code == 0
     assert json.dumps("macros")[1:-1] in capsys.readouterr().err
+
+
+def test_hyperlink_in_footer_is_kept_and_binding_dropped(project, tmp_path: Path, capsys) -> None:
+    members = _reference()
+    members["word/_rels/footer1.xml.rels"] = _add_relationship(
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns='
+        b'"http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
+        "rIdH",
+        "hyperlink",
+        "https://example.org/about",
+        True,
+    )
+    members["word/footer1.xml"] = members["word/footer1.xml"].replace(
+        b"<w:p>",
+        b'<w:sdt><w:sdtPr><w:dataBinding w:xpath="/a" w:storeItemID="{00000000-0000-0000-'
+        b'0000-000000000000}"/></w:sdtPr><w:sdtContent><w:p/></w:sdtContent></w:sdt><w:p>',
+        1,
+    )
+    assert b"dataBinding" in members["word/footer1.xml"]
+    template = _write(tmp_path / "t.docx", members)
+    out = tmp_path / "out.docx"
+    code, err = _export(project, template, out, capsys)
+    assert code == 0 and "custom XML" in err
+    with zipfile.ZipFile(out) as archive:
+        assert b"https://example.org/about" in archive.read("word/_rels/footer1.xml.rels")
+        assert b"dataBinding" not in archive.read("word/footer1.xml")
+    _assert_valid(out)
+
+
+def test_too_many_parts_is_refused(project, tmp_path: Path, capsys) -> None:
+    members = _reference()
+    members.update({f"word/media/filler{n}.png": b"" for n in range(2100)})
+    template = _write(tmp_path / "many.docx", members)
+    _assert_refused(project, template, tmp_path, capsys, "parts")
