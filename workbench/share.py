@@ -37,6 +37,8 @@ from workbench.inputs import what_is_wrong
 from workbench.interchange import dump_document
 from workbench.project import Project
 from workbench.tempfiles import atomic_write, refuse_link
+from workbench.zip_limits import MemberTooLarge, read_capped
+from workbench.zip_limits import expansion_limit as _expansion_limit
 
 FORMAT_NAME = "workbench-share"
 FORMAT_VERSION = 1
@@ -228,36 +230,12 @@ def _unsupported_storage(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
-MAX_RATIO = 100
-"""Interchange JSON deflates about 5 to 10 times; a member claiming far more is a bomb."""
-FREE_EXPANSION = 64 * 1024**2
-"""Up to this size a member may expand as far as it likes: a small project of
-repetitive text deflates beyond any ratio, and 64 MiB is no danger to memory."""
-
-
-def _expansion_limit(compressed: int, cap: int) -> int:
-    """How far ``compressed`` bytes may expand: the ratio, never below the free
-    expansion, never above ``cap``."""
-    return min(cap, max(FREE_EXPANSION, MAX_RATIO * compressed))
-
-
 def _read_member(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     """Read at most ``limit`` bytes, whatever the archive claims the size is."""
-    info = archive.getinfo(name)
-    limit = _expansion_limit(info.compress_size, limit)  # what it claims, then what it holds
-    if info.file_size > limit:
-        raise ShareError(
-            path, f"{name} expands beyond a safe size ({info.file_size:,} bytes); refused"
-        )
-    chunks = []
-    total = 0
-    with archive.open(name) as member:
-        while chunk := member.read(1024 * 1024):
-            total += len(chunk)
-            if total > limit:
-                raise ShareError(path, f"{name} expands beyond {limit:,} bytes; refused")
-            chunks.append(chunk)
-    return b"".join(chunks)
+    try:
+        return read_capped(archive, archive.getinfo(name), limit)
+    except MemberTooLarge as error:
+        raise ShareError(path, error.problem) from error
 
 
 def _manifest(path: Path, raw: bytes) -> dict[str, Any]:

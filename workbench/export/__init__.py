@@ -20,7 +20,7 @@ from workbench.composition import Composition
 from workbench.errors import ExportTargetError
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
 from workbench.export.plan import second_language as plan_second_language
-from workbench.export.template import open_template
+from workbench.export.template import open_template_reporting
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
 from workbench.tempfiles import atomic_write, refuse_link
@@ -37,6 +37,8 @@ class ExportReport:
     dropped_characters: dict[str, int]
     unknown_citation_keys: dict[str, int]
     changes: Changes = field(default=NO_CHANGES, compare=False)
+    template_left_out: tuple[str, ...] = ()
+    """What the template held that the export does not carry."""
     """What logging the export on its submission changed."""
 
     def warnings(self) -> list[str]:
@@ -50,6 +52,7 @@ class ExportReport:
             f"citation key '@{key}' matches no source ({count} time(s)); left as text"
             for key, count in self.unknown_citation_keys.items()
         ]
+        lines += [f"left out of the template: {what}" for what in self.template_left_out]
         return lines
 
 
@@ -98,6 +101,7 @@ def export_submission(
         dropped_characters=dict(result.dropped.places),
         unknown_citation_keys=dict(result.unknown_keys),
         changes=logged.changes,
+        template_left_out=tuple(result.template_left_out),
     )
 
 
@@ -108,8 +112,9 @@ def render(
     second: DocumentPlan | None = None,
 ) -> tuple[bytes, Any]:
     """The document's bytes, and what the writer met on the way."""
-    document = open_template(template)
+    document, left_out = open_template_reporting(template)
     result = DocxWriter(plan, document, project.clock(), project.author, second).write()
+    result.template_left_out = left_out
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), result

@@ -27,10 +27,12 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
+from lxml import etree
 
 from resources import resource
 from workbench.errors import TemplateError
 from workbench.export.ooxml import element, field_runs
+from workbench.export.template_package import MAX_TEMPLATE_BYTES, TemplateRefused, clean_package
 from workbench.inputs import what_is_wrong
 
 TEMPLATE_PATH = ("templates", "reference.docx")
@@ -66,25 +68,40 @@ REQUIRED_STYLES = (
 
 def open_template(path: Path | None) -> Document:
     """A document to export into: the template's package with an empty body."""
+    return open_template_reporting(path)[0]
+
+
+def open_template_reporting(path: Path | None) -> tuple[Document, list[str]]:
+    """A document to export into, and what of the template it does not carry."""
+    left_out: list[str] = []
     if path is None:
         document = docx.Document(io.BytesIO(resource(*TEMPLATE_PATH).read_bytes()))
     else:
-        document = _open_custom(Path(path))
+        document, left_out = _open_custom(Path(path))
         add_missing_styles(document, reference_document())
     _clear_body(document)
-    return document
+    return document, left_out
 
 
 def reference_document() -> Document:
     return docx.Document(io.BytesIO(resource(*TEMPLATE_PATH).read_bytes()))
 
 
-def _open_custom(path: Path) -> Document:
+def _open_custom(path: Path) -> tuple[Document, list[str]]:
+    """The template read as a hostile document: limits checked and what Word would
+    run or fetch left out before python-docx parses a part."""
     problem = what_is_wrong(path)
     if problem is not None:
         raise TemplateError(path, problem)
     try:
-        return docx.Document(str(path))
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateRefused(f"is larger than {MAX_TEMPLATE_BYTES:,} bytes; refused")
+        package = clean_package(path.read_bytes())
+        return docx.Document(io.BytesIO(package.data)), package.left_out
+    except TemplateRefused as error:
+        raise TemplateError(path, str(error)) from error
+    except etree.XMLSyntaxError as error:
+        raise TemplateError(path, f"holds XML that cannot be read ({error})") from error
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as error:
         raise TemplateError(path, "is not a Word document (.docx)") from error
     except ValueError as error:

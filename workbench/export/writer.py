@@ -44,6 +44,8 @@ class WriteResult:
     unknown_keys: dict[str, int] = field(default_factory=dict)
     cited_sources: list[str] = field(default_factory=list)
     dropped: DroppedCharacters = field(default_factory=DroppedCharacters)
+    template_left_out: list[str] = field(default_factory=list)
+    """What the template held that an export never carries (macros, external targets)."""
 
 
 @dataclass(frozen=True)
