@@ -21,11 +21,11 @@ from sqlalchemy import select
 from db.models import RECORD_KINDS, Record
 from db.sqlite import defer_foreign_keys
 from workbench.interchange import (
-    MAX_DOCUMENT_BYTES,
     InterchangeError,
     ParsedRecord,
     ParsedTombstone,
     TargetKinds,
+    check_document_size,
     check_header,
     check_known_kind,
     check_targets,
@@ -85,7 +85,7 @@ def load_file(project: Project, path: Path, progress: Progress | None = None) ->
 
 
 def _scan(path: Path) -> _Scan:
-    _check_size(path)
+    check_document_size(path)
     scan = _Scan()
     tombstone_ids: dict[uuid.UUID, str] = {}
     for key, index, value in _members(path):
@@ -160,12 +160,3 @@ def _members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
         ) from error
     except RecursionError as error:
         raise InterchangeError(str(path), "is nested too deeply to be a document") from error
-
-
-def _check_size(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
-    if size > MAX_DOCUMENT_BYTES:
-        raise InterchangeError(str(path), f"is {size:,} bytes, over the limit of 2 GiB")

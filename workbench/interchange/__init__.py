@@ -31,6 +31,7 @@ from workbench.interchange.format import (
 from workbench.interchange.parsing import (
     CHILD_PARSERS,
     TargetKinds,
+    check_document_size,
     check_header,
     check_known_kind,
     check_targets,
@@ -55,6 +56,7 @@ __all__ = [
     "ParsedRecord",
     "ParsedTombstone",
     "TargetKinds",
+    "check_document_size",
     "check_header",
     "check_known_kind",
     "check_targets",

@@ -38,14 +38,20 @@ from workbench.records import (
 from workbench.revisions import MAX_ANCESTORS
 
 
-def read_document(path: Path) -> Any:
-    """Parse a file as JSON; anything unreadable becomes an InterchangeError."""
+def check_document_size(path: Path) -> None:
+    """Refuse a file too large to be a document before reading any of it (read whole
+    by ``merge``, streamed by ``load``: the same limit and words for both)."""
     try:
         size = path.stat().st_size
     except OSError as error:
         raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
     if size > MAX_DOCUMENT_BYTES:
         raise InterchangeError(str(path), f"is {size:,} bytes, over the limit of 2 GiB")
+
+
+def read_document(path: Path) -> Any:
+    """Parse a file as JSON; anything unreadable becomes an InterchangeError."""
+    check_document_size(path)
     try:
         with path.open("rb") as handle:
             data = handle.read()
