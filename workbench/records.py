@@ -56,15 +56,7 @@ def field_specs(kind: str) -> dict[str, FieldSpec]:
             python_type = date
         else:
             python_type = str
-        default = column.default.arg if column.default is not None else None
-        specs[column.name] = FieldSpec(
-            name=column.name,
-            type=python_type,
-            max_length=column.info.get("max_length"),
-            choices=column.info.get("choices"),
-            nullable=bool(column.nullable),
-            default=default,
-        )
+        specs[column.name] = _column_spec(column, python_type, column.info.get("max_length"))
     specs[bilingual.FIELD] = FieldSpec(bilingual.FIELD, dict, LONG_TEXT_LIMIT, default={})
     return specs
 
@@ -85,18 +77,22 @@ def part_field_specs(part: kinds.Part) -> dict[str, FieldSpec]:
             python_type = dict
         else:
             python_type = str
-        default = column.default.arg if column.default is not None else None
-        choices = column.info.get("choices")
-        specs[name] = FieldSpec(
-            name=name,
-            type=python_type,
-            # A choice is bounded by its vocabulary, as a record's is (field_specs).
-            max_length=_text_length(column) if python_type is str and not choices else None,
-            choices=choices,
-            nullable=bool(column.nullable),
-            default=default,
-        )
+        # A choice is bounded by its vocabulary, as a record's is (field_specs).
+        text = python_type is str and not column.info.get("choices")
+        specs[name] = _column_spec(column, python_type, _text_length(column) if text else None)
     return specs
+
+
+def _column_spec(column: Any, python_type: type, max_length: int | None) -> FieldSpec:
+    """A column as a value it accepts: its type, length, vocabulary, default."""
+    return FieldSpec(
+        name=column.name,
+        type=python_type,
+        max_length=max_length,
+        choices=column.info.get("choices"),
+        nullable=bool(column.nullable),
+        default=column.default.arg if column.default is not None else None,
+    )
 
 
 def _text_length(column: Any) -> int | None:
