@@ -48,18 +48,23 @@ def test_ui_never_writes_sql() -> None:
     assert offenders == []
 
 
-def test_the_app_shows_its_window_before_loading_the_project_layer() -> None:
-    """`workbench` imports only what its first window needs; SQLAlchemy, python-docx
-    and the rest load once the window is on screen, so the app starts quickly."""
+def _top_packages_loaded_by(*modules: str) -> set[str]:
+    """The top-level packages a fresh interpreter holds after importing ``modules``."""
     script = (
-        "import json, sys\n"
-        "import workbench.cli, ui.app\n"
+        "import importlib, json, sys\n"
+        f"for name in {list(modules)!r}: importlib.import_module(name)\n"
         "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    loaded = set(json.loads(result.stdout))
+    return set(json.loads(result.stdout))
+
+
+def test_the_app_shows_its_window_before_loading_the_project_layer() -> None:
+    """`workbench` imports only what its first window needs; SQLAlchemy, python-docx
+    and the rest load once the window is on screen, so the app starts quickly."""
+    loaded = _top_packages_loaded_by("workbench.cli", "ui.app")
     assert "PySide6" in loaded
     heavy = {"sqlalchemy", "alembic", "docx", "lxml", "markdown_it", "orjson", "cryptography"}
     assert loaded & heavy == set()
@@ -68,15 +73,8 @@ def test_the_app_shows_its_window_before_loading_the_project_layer() -> None:
 def test_an_open_project_loads_no_cryptography_until_something_is_shared() -> None:
     """Sharing and reading a colleague's bundle need cryptography; opening and editing a
     project do not, and its ~45 modules would cost every open time and memory."""
-    script = (
-        "import json, sys\n"
-        "import ui.workspace, ui.project_view\n"
-        "print(json.dumps('cryptography' in sys.modules))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert json.loads(result.stdout) is False
+    loaded = _top_packages_loaded_by("ui.workspace", "ui.project_view")
+    assert "sqlalchemy" in loaded and "cryptography" not in loaded
 
 
 # --- import cycles -------------------------------------------------------------------
