@@ -37,8 +37,7 @@ from workbench.inputs import what_is_wrong
 from workbench.interchange import dump_document
 from workbench.project import Project
 from workbench.tempfiles import atomic_write, refuse_link
-from workbench.zip_limits import MemberTooLarge, read_capped
-from workbench.zip_limits import expansion_limit as _expansion_limit
+from workbench.zip_limits import MemberTooLarge, expansion_limit, read_capped
 
 FORMAT_NAME = "workbench-share"
 FORMAT_VERSION = 1
@@ -289,7 +288,7 @@ def _open_sealed(
             path, "wrong passphrase, or the bundle was altered after it was made"
         ) from None
     # The same caps as a plain bundle's member: its size, and how far it may expand.
-    limit = _expansion_limit(len(compressed), MAX_DOCUMENT_BYTES)
+    limit = expansion_limit(len(compressed), MAX_DOCUMENT_BYTES)
     decompressor = zlib.decompressobj()
     payload = decompressor.decompress(compressed, limit + 1)
     if len(payload) > limit or decompressor.unconsumed_tail:
