@@ -37,7 +37,12 @@ from workbench.inputs import what_is_wrong
 from workbench.interchange import dump_document
 from workbench.project import Project
 from workbench.tempfiles import atomic_write, refuse_link
-from workbench.zip_limits import MemberTooLarge, expansion_limit, read_capped
+from workbench.zip_limits import (
+    MemberTooLarge,
+    expansion_limit,
+    read_capped,
+    unsupported_storage,
+)
 
 FORMAT_NAME = "workbench-share"
 FORMAT_VERSION = 1
@@ -196,37 +201,12 @@ def _checked_members(path: Path, archive: zipfile.ZipFile) -> set[str]:
             raise ShareError(path, f"holds an unexpected member {name!r}; refused")
         if name in names:
             raise ShareError(path, f"holds {name!r} twice; refused")
-        if problem := _unsupported_storage(info):
+        if problem := unsupported_storage(info):
             raise ShareError(path, f"{name} {problem}, which share bundles never use; refused")
         names.add(name)
     if MANIFEST not in names:
         raise ShareError(path, "has no manifest: not a Workbench share bundle")
     return names
-
-
-_ENCRYPTED_FLAG = 0x1
-_PATCHED_DATA_FLAG = 0x20
-_STRONG_ENCRYPTION_FLAG = 0x40
-_WINZIP_AES = 99
-_METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
-
-
-def _unsupported_storage(info: zipfile.ZipInfo) -> str | None:
-    """What is wrong with how a member is stored, or None. We write members stored
-    or deflated and never with zip encryption (ours is inside the member), and
-    zipfile cannot read most of the rest: refused by name, before any is read."""
-    if info.flag_bits & _STRONG_ENCRYPTION_FLAG:
-        return "is encrypted with PKWARE strong encryption"
-    if info.compress_type == _WINZIP_AES:
-        return "is encrypted with WinZip AES"
-    if info.flag_bits & _ENCRYPTED_FLAG:
-        return "is encrypted with PKWARE (traditional) zip encryption"
-    if info.flag_bits & _PATCHED_DATA_FLAG:
-        return "is stored as PKWARE patched data"
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        method = _METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
-        return f"is compressed with {method}"
-    return None
 
 
 def _read_member(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:

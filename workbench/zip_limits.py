@@ -50,3 +50,29 @@ def read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> by
                 raise MemberTooLarge(name, f"{name} expands beyond {limit:,} bytes; refused")
             chunks.append(chunk)
     return b"".join(chunks)
+
+
+_ENCRYPTED_FLAG = 0x1
+_PATCHED_DATA_FLAG = 0x20
+_STRONG_ENCRYPTION_FLAG = 0x40
+_WINZIP_AES = 99
+_METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
+
+
+def unsupported_storage(info: zipfile.ZipInfo) -> str | None:
+    """What is wrong with how a member is stored, or None. Bundles and Word files
+    hold members stored or deflated and never zip-encrypted (a bundle's encryption
+    is inside its member), and zipfile cannot read most of the rest: refused by
+    name, before any is read."""
+    if info.flag_bits & _STRONG_ENCRYPTION_FLAG:
+        return "is encrypted with PKWARE strong encryption"
+    if info.compress_type == _WINZIP_AES:
+        return "is encrypted with WinZip AES"
+    if info.flag_bits & _ENCRYPTED_FLAG:
+        return "is encrypted with PKWARE (traditional) zip encryption"
+    if info.flag_bits & _PATCHED_DATA_FLAG:
+        return "is stored as PKWARE patched data"
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        method = _METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
+        return f"is compressed with {method}"
+    return None

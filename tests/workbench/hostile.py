@@ -5,8 +5,10 @@ the suite), and a project's content to compare before and after."""
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -63,3 +65,31 @@ def assert_refused_in_one_line(code: int, err: str, *words: str) -> None:
     assert len(lines) == 1 and lines[0].startswith("workbench: "), err
     for word in words:
         assert word in lines[0], (word, err)
+
+
+def stored_as(
+    valid: Path, target: Path, member: str, method: int, flags: int, extra: bytes = b""
+) -> Path:
+    """``valid`` rewritten with ``member``'s headers (local and central) claiming
+    ``method`` and ``flags``: the bytes zipfile cannot produce itself."""
+    with zipfile.ZipFile(valid) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_STORED
+            if name == member:
+                info.extra = extra
+            archive.writestr(info, data)
+    raw = bytearray(target.read_bytes())
+    with zipfile.ZipFile(target) as archive:
+        local = archive.getinfo(member).header_offset
+        central = archive.start_dir  # type: ignore[attr-defined]
+    struct.pack_into("<HH", raw, local + 6, flags, method)
+    name = member.encode()
+    position = raw.index(b"PK\x01\x02", central)
+    while raw[position + 46 : position + 46 + len(name)] != name:
+        position = raw.index(b"PK\x01\x02", position + 4)
+    struct.pack_into("<HH", raw, position + 8, flags, method)
+    target.write_bytes(bytes(raw))
+    return target

@@ -18,6 +18,7 @@ from lxml import etree
 from resources import resource
 from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_small_project, fixed
+from tests.workbench.hostile import stored_as
 from workbench.cli import main
 from workbench.composition import Composition
 from workbench.export.template import TEMPLATE_PATH
@@ -172,6 +173,15 @@ def test_billion_laughs_is_refused(project, tmp_path: Path, capsys) -> None:
     members["word/styles.xml"] = _with_declaration(members["word/styles.xml"], LAUGHS)
     template = _write(tmp_path / "laughs.docx", members)
     _assert_refused(project, template, tmp_path, capsys, "declares a DTD or entities")
+
+
+def test_a_part_compressed_as_word_never_does_is_refused(project, tmp_path: Path, capsys) -> None:
+    """Deflate64 (which zipfile cannot read) and zip encryption: refused by name, as in
+    a bundle, instead of a traceback."""
+    plain = _write(tmp_path / "plain.docx", _reference())
+    for method, flags, reason in ((9, 0, "compressed with Deflate64"), (8, 0x1, "encrypted")):
+        template = stored_as(plain, tmp_path / "odd.docx", "word/styles.xml", method, flags)
+        _assert_refused(project, template, tmp_path, capsys, f"styles.xml .*{reason}")
 
 
 def _bomb(path: Path, size: int) -> Path:

@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_small_project
+from tests.workbench.hostile import stored_as
 from workbench import interchange
 from workbench.cli import main
 from workbench.project import Project
@@ -39,36 +40,11 @@ def small(tmp_path: Path):
         yield project
 
 
-def _stored_as(valid: Path, target: Path, method: int, flags: int, extra: bytes) -> Path:
-    """``valid`` rewritten with its interchange member's headers (local and central)
-    claiming ``method`` and ``flags``: the bytes zipfile cannot produce itself."""
-    with zipfile.ZipFile(valid) as source:
-        members = {name: source.read(name) for name in source.namelist()}
-    with zipfile.ZipFile(target, "w") as archive:
-        for name, data in members.items():
-            info = zipfile.ZipInfo(name)
-            info.compress_type = zipfile.ZIP_STORED
-            if name == "interchange.json":
-                info.extra = extra
-            archive.writestr(info, data)
-    raw = bytearray(target.read_bytes())
-    with zipfile.ZipFile(target) as archive:
-        local = archive.getinfo("interchange.json").header_offset
-        central = archive.start_dir  # type: ignore[attr-defined]
-    struct.pack_into("<HH", raw, local + 6, flags, method)
-    position = raw.index(b"PK\x01\x02", central)
-    while raw[position + 46 : position + 46 + 16] != b"interchange.json":
-        position = raw.index(b"PK\x01\x02", position + 4)
-    struct.pack_into("<HH", raw, position + 8, flags, method)
-    target.write_bytes(bytes(raw))
-    return target
-
-
 def _hostile(small: Project, tmp_path: Path, kind: str) -> Path:
     method, flags, extra, _message = STORAGE[kind]
     share(small, tmp_path / "valid.wbshare")
     target = tmp_path / f"{kind}.wbshare"
-    return _stored_as(tmp_path / "valid.wbshare", target, method, flags, extra)
+    return stored_as(tmp_path / "valid.wbshare", target, "interchange.json", method, flags, extra)
 
 
 def _records(project: Project) -> dict:
@@ -107,5 +83,6 @@ def test_merging_such_a_bundle_exits_2_in_one_line_and_changes_nothing(
 
 def test_stored_and_deflated_members_still_read(small: Project, tmp_path: Path) -> None:
     share(small, tmp_path / "valid.wbshare")
-    stored = _stored_as(tmp_path / "valid.wbshare", tmp_path / "stored.wbshare", 0, 0, b"")
+    valid = tmp_path / "valid.wbshare"
+    stored = stored_as(valid, tmp_path / "stored.wbshare", "interchange.json", 0, 0)
     assert read_bundle(stored) == read_bundle(tmp_path / "valid.wbshare")

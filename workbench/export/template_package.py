@@ -20,7 +20,7 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
-from workbench.zip_limits import MemberTooLarge, read_capped
+from workbench.zip_limits import MemberTooLarge, read_capped, unsupported_storage
 
 MAX_TEMPLATE_BYTES = 200 * 1024**2
 """No template, all members together, may expand beyond this."""
@@ -73,6 +73,8 @@ def _read_members(archive: zipfile.ZipFile) -> dict[str, bytes]:
     for info in infos:
         if info.is_dir():
             continue
+        if problem := unsupported_storage(info):
+            raise TemplateRefused(f"{info.filename} {problem}, which Word never writes; refused")
         try:
             data = read_capped(archive, info, MAX_TEMPLATE_BYTES - total)
         except MemberTooLarge as error:
