@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -52,15 +53,26 @@ def read_header(path: Path) -> FileHeader:
     )
 
 
+text_with_replacement = partial(str, encoding="utf-8", errors="replace")
+"""How every connection of ours turns stored text into ``str``: bytes that are not
+UTF-8 (SQLite stores whatever it is given, so another program may have) read as
+U+FFFD instead of failing the whole read. In C, as fast as the default."""
+
+
 def install_pragmas(engine: Engine) -> None:
-    """Foreign keys on every connection; WAL and a busy timeout on the file."""
+    """Foreign keys on every connection; WAL and a busy timeout on the file;
+    an untrusted schema; text read with replacement."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions
         # begin: otherwise DDL runs outside them and a migration is not atomic.
         dbapi_connection.isolation_level = None
+        dbapi_connection.text_factory = text_with_replacement
         cursor = dbapi_connection.cursor()
+        # A file's schema runs only where it names itself harmless: no function
+        # with side effects from a view or trigger someone else put there.
+        cursor.execute("PRAGMA trusted_schema = OFF")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.execute("PRAGMA journal_mode = WAL")

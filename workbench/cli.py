@@ -25,7 +25,7 @@ from db.vocabulary import (
     SECOND_LANGUAGES,
 )
 from workbench import __version__
-from workbench.errors import ProjectDamaged, WorkbenchError
+from workbench.errors import ForeignSchema, ProjectDamaged, WorkbenchError
 from workbench.exits import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, UsageError
 from workbench.logs import setup_logging
 from workbench.paths import AppPaths
@@ -158,7 +158,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (WorkbenchError, UsageError) as error:
         log.info("%s refused: %s", command, error)
         print(f"workbench: {error}", file=sys.stderr)
-        if isinstance(error, ProjectDamaged) and getattr(arguments, "command", "") != "restore":
+        # A schema that is not ours is damage whose one line already names the backups.
+        if (
+            isinstance(error, ProjectDamaged)
+            and not isinstance(error, ForeignSchema)
+            and getattr(arguments, "command", "") != "restore"
+        ):
             print(
                 f"workbench: its backups: workbench restore {str(error.path)!r} --list",
                 file=sys.stderr,

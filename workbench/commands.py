@@ -21,6 +21,7 @@ from typing import Any
 
 from db.schema import SCHEMA_VERSION
 from workbench import interchange
+from workbench.errors import ForeignSchema
 from workbench.exits import EXIT_FINDINGS, EXIT_OK, UsageError
 from workbench.inputs import require_regular_file
 from workbench.library import Library
@@ -172,15 +173,21 @@ def run_export(arguments: argparse.Namespace) -> int:
 
 
 def run_check(arguments: argparse.Namespace) -> int:
-    """Exit 1 when the file is damaged or anything worse than "info" was found."""
+    """Exit 1 when the file is damaged, its schema is not ours, or anything worse
+    than "info" was found."""
     from workbench.preflight import check_project, check_submissions
+    from workbench.undecodable import undecodable_text
 
     progress = TerminalProgress("Checking", unit="steps")
-    with Project.open(arguments.project, read_only=True) as project:
+    try:
+        project = Project.open(arguments.project, read_only=True)
+    except ForeignSchema as refused:
+        return _report_foreign_schema(refused, arguments.json)
+    with project:
         submissions = [row.id for row in Library(project).page("submission", limit=10_000)]
         progress(0, 2)
         report = check_project(project)
-        findings = list(report.findings)
+        findings = [*report.findings, *undecodable_text(project)]
         progress(1, 2)
         findings.extend(check_submissions(project, submissions))
         progress(2, 2)
@@ -190,6 +197,8 @@ def run_check(arguments: argparse.Namespace) -> int:
         _emit(
             {
                 "integrity_ok": report.integrity_ok,
+                "schema_ok": True,
+                "schema": [],
                 "findings": [
                     {
                         "severity": f.severity,
@@ -212,6 +221,30 @@ def run_check(arguments: argparse.Namespace) -> int:
             print("No findings.")
     problems = not report.integrity_ok or any(f.severity != "info" for f in unique)
     return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def _report_foreign_schema(refused: ForeignSchema, as_json: bool) -> int:
+    """Each object of the file's schema that is not Workbench's; nothing else is
+    read from such a file (our queries would run what it planted)."""
+    if as_json:
+        _emit(
+            {
+                "integrity_ok": None,
+                "schema_ok": False,
+                "schema": [
+                    {"type": d.type, "name": d.name, "problem": d.problem, "message": d.describe()}
+                    for d in refused.differences
+                ],
+                "findings": [],
+            }
+        )
+        return EXIT_FINDINGS
+    print("Integrity: not checked (the schema is not Workbench's)")
+    print(f"Schema: NOT Workbench's: {len(refused.differences)} difference(s)")
+    for difference in refused.differences:
+        print(f"{'error':<8}{difference.describe()}")
+    print(f"Restore a backup: workbench restore '{refused.path}' --list")
+    return EXIT_FINDINGS
 
 
 def _passphrase(confirm: bool) -> str:

@@ -10,6 +10,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.schema_check import SchemaDifference
 
 
 class WorkbenchError(Exception):
@@ -186,3 +190,24 @@ class NotARegularFile(WorkbenchError):
         self.path = path
         self.role = role
         self.problem = problem
+
+
+class ForeignSchema(ProjectDamaged):
+    """The project file holds tables, indexes, triggers, views or virtual tables
+    that are not exactly Workbench's: refused before any of our statements
+    could make one of them run, the file left as it was."""
+
+    def __init__(self, path: Path, differences: tuple[SchemaDifference, ...]) -> None:
+        first = differences[0].describe()
+        more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
+        # One line that already says what to do: not the "is damaged: detail" of
+        # the base class, which the command line follows with a second line.
+        ProjectError.__init__(
+            self,
+            path,
+            f"{path} contains {first}{more}; nothing was changed. Restore a backup "
+            f"(workbench restore '{path}' --list), or list every difference with "
+            f"workbench check '{path}'",
+        )
+        self.detail = f"it contains {first}{more}"
+        self.differences = differences

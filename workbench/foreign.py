@@ -25,18 +25,18 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Engine, event, exc
 
-from db.schema import ALEMBIC_REVISIONS, SCHEMA_VERSION, upgrade
-from db.sqlite import install_pragmas
+from db.schema import SCHEMA_VERSION
+from db.schema_check import read_schema, schema_differences
 from db.vocabulary import RECORD_KIND_NAMES
 from workbench.errors import NotAProject, ProjectError, SchemaTooNew
 from workbench.paths import AppPaths, sidecars
 from workbench.project import Project, copy_with_log, inspect_file
+from workbench.undecodable import undecodable_fields
 
 log = logging.getLogger(__name__)
 
@@ -157,13 +157,12 @@ def _check_copy(original: Path, copy: Path, version: int) -> None:
         if verdict != [("ok",)]:
             first = str(verdict[0][0])[:200] if verdict else "no verdict"
             raise ForeignProjectRefused(original, f"its database is damaged ({first})")
-        schema = _schema(connection)
-        expected = expected_schema(version)
-        if schema != expected:
-            raise ForeignProjectRefused(
-                original, f"its schema is not Workbench's ({_difference(schema, expected)})"
-            )
+        found = schema_differences(read_schema(connection), version)
+        if found:
+            named = "; ".join(difference.describe() for difference in found)
+            raise ForeignProjectRefused(original, f"its schema is not Workbench's: {named}")
         _check_kinds(original, connection)
+        _check_text(original, connection)
 
 
 def _check_kinds(original: Path, connection: sqlite3.Connection) -> None:
@@ -176,17 +175,14 @@ def _check_kinds(original: Path, connection: sqlite3.Connection) -> None:
         )
 
 
-def _difference(schema: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]) -> str:
-    extra = sorted(set(schema) - set(expected))
-    missing = sorted(set(expected) - set(schema))
-    return "; ".join(
-        part
-        for part in (
-            f"unexpected {', '.join(f'{t} {n}' for t, n, _ in extra)}" if extra else "",
-            f"missing {', '.join(f'{t} {n}' for t, n, _ in missing)}" if missing else "",
+def _check_text(original: Path, connection: sqlite3.Connection) -> None:
+    """Refuse text that is not UTF-8: our own file reads it as U+FFFD, but merging it
+    would carry the replacement characters into our records unseen."""
+    for kind, record_id, field in undecodable_fields(connection):
+        raise ForeignProjectRefused(
+            original,
+            f"it is damaged: column '{field}' of {kind} {record_id} holds text that is not UTF-8",
         )
-        if part
-    )
 
 
 def _read_copy(original: Path, copy: Path, version: int, paths: AppPaths) -> dict[str, Any]:
@@ -248,26 +244,3 @@ def _describe(error: BaseException, doing: str) -> str:
     if isinstance(cause, ValueError):
         return f"it is damaged: a stored value cannot be read ({message[:200]})"
     return f"it is damaged or cannot be read safely ({message[:200]})"
-
-
-def _schema(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
-    rows = connection.execute(
-        "SELECT type, name, COALESCE(sql, '') FROM sqlite_master ORDER BY type, name"
-    ).fetchall()
-    return [(str(t), str(n), " ".join(str(s).split())) for t, n, s in rows]
-
-
-@cache
-def expected_schema(version: int) -> list[tuple[str, str, str]]:
-    """The schema a fresh project of ``version`` has, built now by our migrations."""
-    if version not in ALEMBIC_REVISIONS:
-        raise NotAProject(Path("?"), f"unknown schema version {version}")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "reference.wbproj"
-        engine = create_engine(f"sqlite:///{path}")
-        install_pragmas(engine)
-        with engine.begin() as connection:
-            upgrade(connection, version)
-        engine.dispose()
-        with closing(sqlite3.connect(path)) as connection:
-            return _schema(connection)

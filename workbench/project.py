@@ -49,6 +49,7 @@ from workbench.errors import (
 )
 from workbench.inputs import MISSING, what_is_wrong
 from workbench.lock import ProjectLock
+from workbench.own_schema import check_own_schema
 from workbench.paths import AppPaths, sidecars
 from workbench.search import rebuild_index
 from workbench.tempfiles import create_partial, partial_path, replace_atomically
@@ -341,9 +342,11 @@ def copy_with_log(source: Path, target: Path) -> None:
 
 
 def _check_database(path: Path, engine: Engine, header: FileHeader) -> None:
-    """SQLite's quick check, and the schema record agreeing with the header."""
+    """Our exact schema (first: nothing the file defines may run before), SQLite's
+    quick check, and the schema record agreeing with the header."""
     try:
         with engine.connect() as connection:
+            check_own_schema(path, connection, header.user_version)
             if not integrity_ok(connection):
                 raise ProjectDamaged(path, "the database integrity check failed")
             if current_revision(connection) != ALEMBIC_REVISIONS[header.user_version]:

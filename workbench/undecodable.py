@@ -1,0 +1,113 @@
+"""Stored text that is not valid UTF-8: read with U+FFFD, named by ``workbench check``.
+
+SQLite keeps whatever bytes it is given as text, so another program (or a bad
+sector) can leave a field that is not UTF-8. Our connections read such bytes
+as U+FFFD (``db.sqlite.text_with_replacement``), so a dump, an export or a
+bundle still completes; ``check`` says which records hold them, so they can be
+retyped before the replacement characters reach a submission.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+
+from sqlalchemy import JSON, String, Table
+from sqlalchemy.types import TypeDecorator
+
+from db.models import RECORD_KINDS, Base, Record, Tombstone
+from workbench.preflight import Finding
+from workbench.project import Project
+from workbench.records import RecordData, display_title, load_many
+
+_IS_UTF8 = "workbench_is_utf8"
+CODE = "text-not-utf8"
+
+
+def undecodable_text(project: Project) -> list[Finding]:
+    """A warning for every record field whose stored bytes are not UTF-8."""
+    with project.reading() as session:
+        raw = session.connection().connection.driver_connection
+        if not isinstance(raw, sqlite3.Connection):
+            return []
+        found = list(dict.fromkeys(undecodable_fields(raw)))
+        records = load_many(session, {record_id for _kind, record_id, _field in found})
+        return [_finding(kind, record_id, field, records) for kind, record_id, field in found]
+
+
+def _is_utf8(value: object) -> bool:
+    if not isinstance(value, bytes):
+        return True
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def undecodable_fields(raw: sqlite3.Connection) -> Iterator[tuple[str, uuid.UUID, str]]:
+    """(kind, record id, field) of each text value that is not UTF-8, table by table
+    (a field of a record's part is named ``table.column``)."""
+    raw.create_function(_IS_UTF8, 1, _is_utf8, deterministic=True)
+    for table in Base.metadata.sorted_tables:
+        owner = _owner(table)
+        if owner is None:
+            continue
+        kind_sql, id_column, joined = owner
+        present = {str(row[1]) for row in raw.execute(f"PRAGMA table_info({table.name})")}
+        for column in _text_columns(table, present):
+            field = column if _is_record_table(table) else f"{table.name}.{column}"
+            rows = raw.execute(
+                f"SELECT {kind_sql}, t.{id_column} FROM {table.name} t{joined} "
+                f"WHERE NOT {_IS_UTF8}(CAST(t.{column} AS BLOB))"
+            )
+            for kind, record_id in rows:
+                yield str(kind), uuid.UUID(str(record_id)), field
+
+
+def _owner(table: Table) -> tuple[str, str, str] | None:
+    """How to name the record a row of ``table`` belongs to: (SQL for its kind,
+    the column holding its id, the join that finds the kind), or None."""
+    if table.name == Tombstone.__tablename__:
+        return "t.kind", "id", ""
+    if _is_record_table(table):
+        return "r.kind", "id", " JOIN records r ON r.id = t.id"
+    for key in table.foreign_keys:
+        if _is_record_table(key.column.table) and key.parent.name != "target_id":
+            column = key.parent.name
+            return "r.kind", column, f" JOIN records r ON r.id = t.{column}"
+    return None
+
+
+def _is_record_table(table: object) -> bool:
+    return table is Record.__table__ or any(m.__table__ is table for m in RECORD_KINDS.values())
+
+
+def _text_columns(table: Table, present: set[str]) -> list[str]:
+    """Columns stored as text that hold what users or colleagues typed (ids, times
+    and dates are parsed by our types: a bad byte there is damage, not text), of
+    those the file has (an older schema lacks the newer ones)."""
+    return [
+        column.name
+        for column in table.columns
+        if column.name in present
+        and isinstance(column.type, String | JSON)
+        and not isinstance(column.type, TypeDecorator)
+    ]
+
+
+def _finding(
+    kind: str, record_id: uuid.UUID, field: str, records: dict[uuid.UUID, RecordData]
+) -> Finding:
+    record = records.get(record_id)  # none for a tombstone
+    title = display_title(kind, record.fields) if record is not None else ""
+    return Finding(
+        "warning",
+        CODE,
+        "The text holds bytes that are not UTF-8; they read as \ufffd: retype it",
+        kind,
+        record_id,
+        title,
+        field,
+    )
