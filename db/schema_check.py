@@ -53,14 +53,18 @@ class SchemaDifference:
 
     def describe(self) -> str:
         """The difference in a few words, naming the object."""
-        what = f"{self.type} `{self.name}`"
+        what = f"{_a(self.type)} `{self.name}`"
         if self.problem == "foreign":
-            return f"a {what} that Workbench did not create"
+            return f"{what} that Workbench did not create"
         if self.problem == "missing":
-            return f"no {what}, which Workbench creates"
+            return f"no {self.type} `{self.name}`, which Workbench creates"
         if self.problem == "replaced":
-            return f"a {what} where Workbench has a {self.ours}"
-        return f"a {what} defined otherwise than Workbench defines it"
+            return f"{what} where Workbench has {_a(self.ours)}"
+        return f"{what} defined otherwise than Workbench defines it"
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def read_schema(connection: sqlite3.Connection) -> list[SchemaObject]:
