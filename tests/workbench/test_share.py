@@ -275,9 +275,9 @@ def _foreign(small: Project, tmp_path: Path, statement: str) -> Path:
 @pytest.mark.parametrize(
     ("statement", "word"),
     [
-        ("CREATE TRIGGER evil AFTER INSERT ON tags BEGIN DELETE FROM records; END", "trigger evil"),
-        ("CREATE VIEW peek AS SELECT * FROM sources", "view peek"),
-        ("CREATE TABLE extra (x)", "table extra"),
+        ("CREATE TRIGGER evil AFTER INSERT ON tags BEGIN DELETE FROM records; END", "trigger `evil`"),
+        ("CREATE VIEW peek AS SELECT * FROM sources", "view `peek`"),
+        ("CREATE TABLE extra (x)", "table `extra`"),
     ],
     ids=["trigger", "view", "extra-table"],
 )
