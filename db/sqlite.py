@@ -16,7 +16,6 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +52,12 @@ def read_header(path: Path) -> FileHeader:
     )
 
 
-text_with_replacement = partial(str, encoding="utf-8", errors="replace")
-"""How every connection of ours turns stored text into ``str``: bytes that are not
-UTF-8 (SQLite stores whatever it is given, so another program may have) read as
-U+FFFD instead of failing the whole read. In C, as fast as the default."""
+def text_with_replacement(data: bytes) -> str:
+    """How every connection of ours turns stored text into ``str``: bytes that are not
+    UTF-8 (SQLite stores whatever it is given, so another program may have) read as
+    U+FFFD instead of failing the whole read. It costs about 0.15 µs a value over
+    the default (5 % of a dump); of the forms tried, a plain function is the fastest."""
+    return data.decode("utf-8", "replace")
 
 
 def install_pragmas(engine: Engine) -> None:

@@ -275,7 +275,10 @@ def _foreign(small: Project, tmp_path: Path, statement: str) -> Path:
 @pytest.mark.parametrize(
     ("statement", "word"),
     [
-        ("CREATE TRIGGER evil AFTER INSERT ON tags BEGIN DELETE FROM records; END", "trigger `evil`"),
+        (
+            "CREATE TRIGGER evil AFTER INSERT ON tags BEGIN DELETE FROM records; END",
+            "trigger `evil`",
+        ),
         ("CREATE VIEW peek AS SELECT * FROM sources", "view `peek`"),
         ("CREATE TABLE extra (x)", "table `extra`"),
     ],
