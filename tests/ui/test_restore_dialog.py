@@ -138,3 +138,23 @@ def test_storage_messages_say_what_happened_and_that_nothing_changed(tmp_path: P
     assert title == "Backup failed" and "permission denied" in text and "backups" in text
     title, text = describe(NoGoodBackup(tmp_path / "p.wbproj", tmp_path / "backups"))
     assert title == "No sound backup" and "p.wbproj" in text
+
+
+def test_a_project_with_a_planted_trigger_is_refused_by_the_app_unchanged(
+    qtbot, isolated_home: AppPaths, starter_path: Path, recorded_messages
+) -> None:
+    """The app's open gets the same schema check as every command: the trigger is
+    named, the file left byte for byte as it was."""
+    import sqlite3
+
+    connection = sqlite3.connect(starter_path, isolation_level=None)
+    connection.execute("CREATE TRIGGER wipe AFTER UPDATE ON records BEGIN DELETE FROM links; END")
+    connection.close()
+    before = starter_path.read_bytes()
+    window = MainWindow(isolated_home, Settings())
+    qtbot.addWidget(window)
+    assert not window.open_project(starter_path)
+    title, text = recorded_messages.shown[-1]
+    assert title == "Project damaged" and "trigger `wipe`" in text
+    assert window.workspace is None
+    assert starter_path.read_bytes() == before
