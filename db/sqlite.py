@@ -71,15 +71,23 @@ def install_pragmas(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         dbapi_connection.text_factory = text_with_replacement
         cursor = dbapi_connection.cursor()
-        # A file's schema runs only where it names itself harmless: no function
-        # with side effects from a view or trigger someone else put there.
-        cursor.execute("PRAGMA trusted_schema = OFF")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 5000")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA secure_delete = ON")
-        cursor.close()
+        try:
+            # A file's schema runs only where it names itself harmless: no function
+            # with side effects from a view or trigger someone else put there.
+            cursor.execute("PRAGMA trusted_schema = OFF")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA busy_timeout = 5000")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA secure_delete = ON")
+        except UnicodeDecodeError as error:
+            # SQLite's own message quotes a schema that is not UTF-8, which the
+            # sqlite3 module then fails to decode: it is damage like any other.
+            raise sqlite3.DatabaseError(
+                "malformed database schema (it holds text that is not UTF-8)"
+            ) from error
+        finally:
+            cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:

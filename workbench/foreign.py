@@ -19,7 +19,6 @@ reads one line saying why, and our own project is not touched.
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import tempfile
 import time
@@ -227,18 +226,12 @@ def _guarded(original: Path, doing: str) -> Iterator[None]:
         raise ForeignProjectRefused(original, _describe(error, doing)) from error
 
 
-_UNDECODABLE = re.compile(r"Could not decode to UTF-8 column '([^']*)'")
-
-
 def _describe(error: BaseException, doing: str) -> str:
     """Plain words for why the copy could not be read: damage, named where we can."""
     cause = getattr(error, "orig", None) or error
     message = str(cause)
     if isinstance(cause, sqlite3.OperationalError) and message == "interrupted":
         return f"{doing} it took longer than {QUERY_SECONDS:g} seconds"
-    found = _UNDECODABLE.search(message)
-    if found:
-        return f"it is damaged: column '{found.group(1)}' holds text that is not UTF-8"
     if isinstance(cause, UnicodeDecodeError):
         return "it is damaged: its structure holds text that is not UTF-8"
     if isinstance(cause, ValueError):

@@ -73,10 +73,10 @@ def _owner(table: Table) -> tuple[str, str, str] | None:
         return "t.kind", "id", ""
     if _is_record_table(table):
         return "r.kind", "id", " JOIN records r ON r.id = t.id"
-    for key in table.foreign_keys:
-        if _is_record_table(key.column.table) and key.parent.name != "target_id":
-            column = key.parent.name
-            return "r.kind", column, f" JOIN records r ON r.id = t.{column}"
+    for column in table.columns:  # in order: a part's owner comes before what it names
+        for key in column.foreign_keys:
+            if key.ondelete == "CASCADE" and _is_record_table(key.column.table):
+                return "r.kind", column.name, f" JOIN records r ON r.id = t.{column.name}"
     return None
 
 

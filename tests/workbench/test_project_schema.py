@@ -362,3 +362,21 @@ def test_any_stored_bytes_read_as_their_utf8_with_replacement(
     with Project.open(project, read_only=True) as opened:
         record = Library(opened).get(RECOMMENDATION)
     assert record.fields["title"] == stored.decode("utf-8", errors="replace")
+
+
+def test_a_schema_whose_text_is_not_utf8_is_damage_not_a_traceback(
+    clean: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = _altered(
+        clean,
+        tmp_path,
+        "PRAGMA writable_schema = ON",
+        "INSERT INTO sqlite_master VALUES ('table', CAST(x'ff41' AS TEXT), "
+        "CAST(x'ff41' AS TEXT), 0, CAST(x'435245415445205441424c4520ff28' AS TEXT))",
+    )
+    before = project.read_bytes()
+    for command in ("info", "check"):
+        code, _, err = run(capsys, command, project)
+        assert code == 2 and "Traceback" not in err
+        assert "is damaged" in err and "not UTF-8" in err
+    assert project.read_bytes() == before
