@@ -44,7 +44,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from db.sqlite import APPLICATION_ID, read_header
+from db.schema_check import SCHEMA_DIGESTS, is_expected, read_schema
+from db.sqlite import APPLICATION_ID, read_header, text_with_replacement
 from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
 from workbench.inputs import MISSING, require_regular_file, what_is_wrong
 from workbench.paths import sidecars
@@ -218,7 +219,9 @@ def verify_connection(connection: sqlite3.Connection, *, thorough: bool = True) 
 
 
 def is_good(path: Path) -> bool:
-    """A Workbench project file that passes SQLite's full integrity check."""
+    """A Workbench project file with exactly our schema (a backup of a file someone
+    planted a trigger in would be refused again once restored) that passes
+    SQLite's full integrity check."""
     if what_is_wrong(path) is not None:  # a named pipe would block the reading
         return False
     try:
@@ -228,6 +231,10 @@ def is_good(path: Path) -> bool:
         # immutable: nothing is written beside the file, not even a -shm.
         uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
         with closing(sqlite3.connect(uri, uri=True)) as connection:
+            connection.text_factory = text_with_replacement
+            version = header.user_version
+            if version in SCHEMA_DIGESTS and not is_expected(read_schema(connection), version):
+                return False
             return verify_connection(connection)
     except (OSError, sqlite3.Error):
         return False

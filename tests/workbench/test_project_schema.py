@@ -96,6 +96,7 @@ def clean(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _altered(clean: Path, folder: Path, *statements: str) -> Path:
+    folder.mkdir(exist_ok=True)
     path = folder / "p.wbproj"
     shutil.copyfile(clean, path)
     connection = sqlite3.connect(path, isolation_level=None)
@@ -379,4 +380,17 @@ def test_a_schema_whose_text_is_not_utf8_is_damage_not_a_traceback(
         code, _, err = run(capsys, command, project)
         assert code == 2 and "Traceback" not in err
         assert "is damaged" in err and "not UTF-8" in err
+    assert project.read_bytes() == before
+
+
+def test_a_backup_with_a_planted_trigger_is_not_restored(
+    clean: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It would be refused again the moment it was opened."""
+    project = tmp_path / "p.wbproj"
+    shutil.copyfile(clean, project)
+    planted = _altered(clean, tmp_path / "elsewhere", *TAMPERED["trigger"][0])
+    before = project.read_bytes()
+    code, _, err = run(capsys, "restore", project, "--backup", planted)
+    assert_refused_in_one_line(code, err, str(planted), "not a sound backup")
     assert project.read_bytes() == before
