@@ -6,8 +6,10 @@ are read too; the original and its log are only ever read. The log is folded
 into the copy, which is then opened read-only by SQLite with
 ``trusted_schema`` off and a time limit, checked for integrity, and its
 schema compared, object by object, with the schema Workbench itself creates
-for that version: any trigger, view, extra table or altered definition is
-refused before our own code reads a row. It is never attached to our
+for that version (``db.schema_check``, the check our own files get on every
+open): any trigger, view, extra table or altered definition is refused before
+our own code reads a row, and so is text that is not UTF-8 (our own file
+reads it as U+FFFD; merged, it would spread unseen). It is never attached to our
 database. Only then is the copy read (and, if older, migrated) into an
 interchange document, under the same time limit.
 
