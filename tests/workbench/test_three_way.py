@@ -131,6 +131,11 @@ def test_the_same_kazakh_sentence_changed_on_both_sides_is_a_conflict() -> None:
     assert text_field.base == base_text and text_field.theirs == theirs["text"]
 
 
+def test_two_texts_written_into_an_empty_field_are_both_kept_apart() -> None:
+    assert merge_text("", "Мой текст.", "Их текст.").text == "Их текст.\n\nМой текст."
+    assert merge_text("Бір.", "Бір. Екі.", "Бір. Үш.").text == "Бір. Екі. Үш."
+
+
 def test_a_text_merge_keeps_their_edit_outside_the_conflicting_sentence() -> None:
     base = "One. Two.\n\nThree."
     merged = merge_text(base, "One. Deux.\n\nThree.", "One. Dos.\n\nTres.")
@@ -509,7 +514,101 @@ def test_parts_merges_are_symmetric_idempotent_and_lose_no_edit(data: st.DataObj
         held = {p["id"]: p for p in side["proposed_wordings"]}
         assert set(held) - set(was) <= set(result)
         assert not (set(was) - set(held)) & set(result)
+        other = {p["id"]: p for p in (theirs if side is mine else mine)["proposed_wordings"]}
         for pid, part in held.items():
             for name, value in part.items():
-                if pid in was and value != was[pid].get(name):
-                    assert result[pid][name] == value  # an edit one side made is kept
+                if pid in was and value != was[pid][name] and other[pid][name] == was[pid][name]:
+                    assert result[pid][name] == value  # an edit only one side made is kept
+
+
+# --- properties: whole records ---------------------------------------------------------
+
+
+def edit_record(
+    data: st.DataObject, fresh: Fresh, base: dict[str, Any], text: Document, slot: int
+) -> dict[str, Any]:
+    """``base`` edited in the places of copy ``slot`` only: one paragraph of its text,
+    the tags around one place, one part, one language of its translations."""
+    edited = copy.deepcopy(base)
+    edited["text"] = render(edit_document(data, fresh, text, only=2 * slot))
+    tags = base["links"]["tags"]
+    edited["links"]["tags"] = edit_list(data, fresh, tags, zone=range(4 * slot, 4 * slot + 3))
+    part = edited["proposed_wordings"][slot]
+    name = data.draw(st.sampled_from(["proposed_wording", "justification", "current_wording"]))
+    part[name] = data.draw(st.sampled_from([part[name], fresh.sentence(data)]))
+    language = ("ru", "kk", "en")[slot]
+    if data.draw(st.booleans()):
+        edited.setdefault("translations", {})[language] = {"title": fresh.sentence(data)}
+    return edited
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_three_copies_of_a_record_edited_in_different_places_converge(
+    data: st.DataObject,
+) -> None:
+    fresh = Fresh()
+    text = base_document(data, fresh, paragraphs=6)
+    parts = [wording(f"b{i}", proposed=fresh.sentence(data)) for i in range(3)]
+    base = recommendation(text=render(text), proposed_wordings=parts)
+    base["links"]["tags"] = [f"t{i}" for i in range(12)]
+    copies = [edit_record(data, fresh, base, text, slot) for slot in range(3)]
+    results = []
+    for first, second, third in itertools.permutations(copies):
+        pair = both_ways("recommendation", base, first, second)
+        whole = both_ways("recommendation", base, pair.content, third)
+        assert pair.clean and whole.clean
+        results.append(whole.content)
+    assert all(result == results[0] for result in results)
+    for edited in copies:  # each copy's edits are in the result
+        assert (
+            results[0]["proposed_wordings"][copies.index(edited)]
+            == edited["proposed_wordings"][copies.index(edited)]
+        )
+
+
+TRANSLATION_KEYS = ("title", "text", "rationale")
+
+
+def edit_translations(
+    data: st.DataObject, fresh: Fresh, translations: dict[str, dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    result = copy.deepcopy(translations)
+    for _ in range(data.draw(st.integers(0, 3))):
+        language = data.draw(st.sampled_from(["ru", "kk"]))
+        key = data.draw(st.sampled_from(TRANSLATION_KEYS))
+        texts = result.setdefault(language, {})
+        if key in texts and data.draw(st.booleans()):
+            del texts[key]
+        elif key == "title":
+            texts[key] = fresh.sentence(data)
+        else:
+            written = texts.get(key, fresh.sentence(data))
+            document = [[paragraph] for paragraph in written.split("\n\n")]
+            texts[key] = render(edit_document(data, fresh, document))
+        if not texts:
+            del result[language]
+    return result
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_translation_merges_are_symmetric_and_idempotent(data: st.DataObject) -> None:
+    fresh = Fresh()
+    translations = edit_translations(data, fresh, {})
+    base = recommendation(translations=translations) if translations else recommendation()
+    sides = []
+    for _ in range(2):
+        edited = edit_translations(data, fresh, translations)
+        sides.append(recommendation(translations=edited) if edited else recommendation())
+    mine, theirs = sides
+    merged = both_ways("recommendation", base, mine, theirs)
+    assert merge_content("recommendation", base, mine, mine).content == mine
+    assert merge_content("recommendation", base, base, theirs).content == theirs
+    if merged.clean:
+        result = merged.content.get("translations", {})
+        for side in (mine, theirs):
+            for language, texts in side.get("translations", {}).items():
+                for key, text in texts.items():
+                    if text != translations.get(language, {}).get(key) and key == "title":
+                        assert result[language][key] == text

@@ -33,6 +33,9 @@ from difflib import SequenceMatcher
 
 Tokens = tuple[str, ...]
 Tokenizer = Callable[[str], list[str]]
+Level = tuple[Tokenizer, str]
+"""How a level of the merge cuts a text, and what it puts between two insertions
+at one point that nothing separates."""
 
 
 @dataclass(frozen=True)
@@ -176,15 +179,17 @@ def _applied(base: Sequence[str], start: int, end: int, changes: list[Edit]) -> 
     return tuple(result)
 
 
-def _both_inserted(mine: Tokens, theirs: Tokens) -> Tokens:
+def _both_inserted(mine: Tokens, theirs: Tokens, glue: str) -> Tokens:
     """Two insertions at one point, kept both, the same whoever merges: one holding
-    the other stands for both, else the lesser goes first."""
+    the other stands for both, else the lesser goes first, with ``glue`` between
+    them where nothing separates them (two texts written into an empty field)."""
     if _holds(mine, theirs):
         return mine
     if _holds(theirs, mine):
         return theirs
     first, second = sorted((mine, theirs))
-    return first + second
+    apart = first[-1][-1:].isspace() or second[0][:1].isspace()
+    return first + second if apart else (*first, glue, *second)
 
 
 def _holds(outer: Tokens, inner: Tokens) -> bool:
@@ -202,11 +207,11 @@ def merge_text(base: str, mine: str, theirs: str) -> TextMerge:
         return TextMerge(mine)
     if mine == base:
         return TextMerge(theirs)
-    return _merge(base, mine, theirs, (paragraphs, sentences))
+    return _merge(base, mine, theirs, ((paragraphs, "\n\n"), (sentences, " ")))
 
 
-def _merge(base: str, mine: str, theirs: str, levels: Sequence[Tokenizer]) -> TextMerge:
-    tokenize, finer = levels[0], levels[1:]
+def _merge(base: str, mine: str, theirs: str, levels: Sequence[Level]) -> TextMerge:
+    (tokenize, glue), finer = levels[0], levels[1:]
     ancestor = tokenize(base)
     changes = edits(ancestor, tokenize(mine), 0) + edits(ancestor, tokenize(theirs), 1)
     pieces: list[str] = []
@@ -222,7 +227,7 @@ def _merge(base: str, mine: str, theirs: str, levels: Sequence[Tokenizer]) -> Te
         if len(sides) == 1 or ours == other:
             pieces.extend(ours if 0 in sides else other)
         elif start == end:
-            pieces.extend(_both_inserted(ours, other))
+            pieces.extend(_both_inserted(ours, other, glue))
         else:
             region = ("".join(ancestor[start:end]), "".join(ours), "".join(other))
             merged = (
