@@ -313,6 +313,13 @@ def test_a_field_one_side_dropped_is_dropped() -> None:
     merged = both_ways("recommendation", base, mine, base)
     assert "second_language" not in merged.content
     assert merged.content == mine
+    (dropped,) = [f for f in merged.fields if f.name == "second_language"]
+    assert (dropped.outcome, dropped.base, dropped.mine, dropped.value) == (
+        "mine",
+        "kk",
+        None,
+        None,
+    )
 
 
 # --- properties: texts -----------------------------------------------------------------

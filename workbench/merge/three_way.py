@@ -69,7 +69,8 @@ class FieldMerge:
     theirs: Any
     value: Any
     """The merged value; for a conflict, every edit that does not overlap applied
-    and our wording wherever edits overlap (so "mine" stands until someone chooses)."""
+    and our wording wherever edits overlap (so "mine" stands until someone chooses).
+    None (as ``base``, ``mine`` and ``theirs``) where that version has no such key."""
     regions: tuple[TextConflict, ...] = ()
     """For a conflicting text (or texts inside it): each overlapping region."""
 
@@ -117,15 +118,13 @@ def merge_content(
     fields: list[FieldMerge] = []
     for name in _keys(base, mine, theirs):
         if name == kinds.LINKS:
-            links = _merge_links(kind, *(v.get(name) or {} for v in (base, mine, theirs)))
-            fields.extend(links)
-            merged[name] = {
-                f.name.split(".", 1)[1]: f.value for f in links if f.value is not ABSENT
-            }
+            roles = _merge_links(kind, *(v.get(name) or {} for v in (base, mine, theirs)))
+            fields.extend(f for f, _ in roles)
+            merged[name] = {f.name.split(".", 1)[1]: f.value for f, held in roles if held}
             continue
-        found = _merge_field(name, _merger(kind, name), base, mine, theirs)
+        found, held = _merge_field(name, _merger(kind, name), base, mine, theirs)
         fields.append(found)
-        if found.value is not ABSENT:
+        if held:
             merged[name] = found.value
     return ContentMerge(merged, tuple(fields))
 
@@ -140,7 +139,7 @@ def _keys(*versions: Mapping[str, Any], skip: tuple[str, ...] = META_KEYS) -> li
 
 def _merge_links(
     kind: str, base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mapping[str, Any]
-) -> list[FieldMerge]:
+) -> list[tuple[FieldMerge, bool]]:
     roles = link_roles(kind)
     found = []
     for role in _keys(base, mine, theirs):
@@ -157,19 +156,23 @@ def _merge_field(
     mine: Mapping[str, Any],
     theirs: Mapping[str, Any],
     name: str = "",
-) -> FieldMerge:
+) -> tuple[FieldMerge, bool]:
+    """One key merged, and whether the merged content holds it."""
     values = tuple(v.get(key, ABSENT) for v in (base, mine, theirs))
     outcome, result = _merge_values(merger, *values)
-    base_value, mine_value, their_value = (None if v is ABSENT else v for v in values)
-    return FieldMerge(
+    base_value, mine_value, their_value, value = (
+        None if v is ABSENT else v for v in (*values, result.value)
+    )
+    found = FieldMerge(
         name or key,
         outcome,
         base=base_value,
         mine=mine_value,
         theirs=their_value,
-        value=result.value,
+        value=value,
         regions=tuple(result.regions),
     )
+    return found, result.value is not ABSENT
 
 
 def _merge_values(
@@ -264,7 +267,7 @@ def _merge_translations(kind: str, base: Any, mine: Any, theirs: Any) -> _Merged
                 merged[key] = found.value
         if merged:
             result[language] = merged
-    return _Merged(result, conflict, regions)
+    return _Merged(result or ABSENT, conflict, regions)  # no translations: left out
 
 
 def _translation_merger(kind: str, key: str) -> Merger:
