@@ -64,6 +64,23 @@ class Choice(StrEnum):
     BOTH = "both"
 
 
+class FieldOutcome(StrEnum):
+    """What a three-way merge did with one field (:mod:`workbench.merge.three_way`)."""
+
+    UNCHANGED = "unchanged"
+    """Neither side changed it."""
+    MINE = "mine"
+    """Only we changed it: ours kept."""
+    THEIRS = "theirs"
+    """Only they changed it: theirs taken."""
+    SAME = "same"
+    """Both changed it to the same value."""
+    MERGED = "merged"
+    """Both changed it, combined without overlap (texts, ordered sets, parts)."""
+    CONFLICT = "conflict"
+    """Both changed overlapping parts of it: someone must choose."""
+
+
 class ConflictPolicy(StrEnum):
     """What to do with the conflicts nobody resolved."""
 
