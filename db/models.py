@@ -441,6 +441,19 @@ class Tombstone(Base):
     ancestors: Mapped[list[str]] = mapped_column(default=list)
 
 
+class RecordBase(Base):
+    """The content of a revision a later merge may need as the common ancestor of
+    two diverged versions: what a merge received or made. Not a record's history
+    (edits keep none): a few per record, pruned (``workbench.merge.bases``)."""
+
+    __tablename__ = "record_bases"
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    revision: Mapped[str] = mapped_column(String(80), primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+    """The revision's content as canonical JSON (``revisions.canonical_json``)."""
+
+
 class ProjectInfo(Base):
     """The project's own identity (one row)."""
 

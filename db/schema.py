@@ -22,6 +22,7 @@ ALEMBIC_REVISIONS: dict[int, str] = {
     1: "0001_initial",
     2: "0002_search_and_export_snapshot",
     3: "0003_record_translations",
+    4: "0004_record_bases",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from db.models import RECORD_KINDS
+from db.schema import SCHEMA_VERSION
 from workbench import cli
 from workbench.cli import main
 from workbench.library import Library
@@ -29,7 +30,7 @@ def test_new_empty_then_info_json_reports_zero_of_every_kind(tmp_path: Path, cap
     data = json.loads(out)
     assert data["counts"] == {kind: 0 for kind in RECORD_KINDS}
     assert data["total"] == 0 and data["tombstones"] == 0
-    assert data["schema_version"] == 3 and data["name"] == "x"
+    assert data["schema_version"] == SCHEMA_VERSION and data["name"] == "x"
     assert set(data) == {
         "path",
         "id",
@@ -55,7 +56,7 @@ def test_info_text_lists_counts(tmp_path: Path, capsys) -> None:
     with Project.create(path) as project:
         Library(project).create("tag", {"name": "privacy"})
     code, out, _ = run(capsys, "info", str(path))
-    assert code == 0 and "tag" in out and "schema version 3" in out
+    assert code == 0 and "tag" in out and f"schema version {SCHEMA_VERSION}" in out
 
 
 def test_search_json(tmp_path: Path, capsys) -> None:
