@@ -14,10 +14,10 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.schema import SCHEMA_VERSION
 from workbench import interchange
@@ -30,6 +30,9 @@ from workbench.progress import TerminalProgress
 from workbench.project import Project, copy_with_log, inspect_file
 from workbench.search import MAX_QUERY_CHARS, bounded_query, search
 from workbench.starter import create_project
+
+if TYPE_CHECKING:  # the merge package is imported by the merge command only
+    from workbench.merge import Change
 
 
 def _emit(data: dict[str, Any]) -> None:
@@ -281,7 +284,14 @@ def run_share(arguments: argparse.Namespace) -> int:
 
 
 def run_merge(arguments: argparse.Namespace) -> int:
-    from workbench.merge import MergeConflicts, apply_merge, plan_merge, read_theirs
+    from workbench.merge import (
+        MergeAction,
+        MergeConflicts,
+        apply_merge,
+        our_items,
+        plan_merge,
+        read_theirs,
+    )
 
     document = read_theirs(arguments.theirs, lambda: _passphrase(confirm=False))
     opening = (
@@ -290,11 +300,15 @@ def run_merge(arguments: argparse.Namespace) -> int:
     with opening as project:
         plan = plan_merge(project, document)
         report: dict[str, Any] = {**plan.summary(), "dry_run": arguments.dry_run}
+        mine = our_items(project, [c.id for c in plan.conflicts if c.proposal is not None])
         report["conflict_details"] = [
-            {"id": str(c.id), "kind": c.kind, "title": c.title, "conflict": c.conflict,
-             "fields": list(c.fields)}
-            for c in plan.conflicts
-        ]  # fmt: skip
+            _conflict_detail(c, mine.get(c.id), plan.theirs.get(c.id)) for c in plan.conflicts
+        ]
+        report["merged_details"] = [
+            {"id": str(c.id), "kind": c.kind, "title": c.title, "automatic": list(c.automatic)}
+            for c in plan.changes
+            if c.action == MergeAction.MERGE
+        ]
         code = EXIT_OK
         if not arguments.dry_run:
             try:
@@ -313,11 +327,45 @@ def run_merge(arguments: argparse.Namespace) -> int:
     if arguments.json:
         _emit(report)
     else:
-        for label in ("added", "updated", "deleted", "conflicts"):
+        for label in ("added", "updated", "merged", "deleted", "conflicts"):
             print(f"{label}: {sum(report[label].values()):,}")
+        for merged in report["merged_details"]:
+            fields = ", ".join(merged["automatic"]) or "nothing new"
+            print(f"  merged: {merged['kind']} '{merged['title']}' (took or combined: {fields})")
         for conflict in report["conflict_details"]:
             print(f"  conflict ({conflict['conflict']}): {conflict['kind']} '{conflict['title']}'")
+            if conflict["automatic"]:
+                print(f"    merged with no question: {', '.join(conflict['automatic'])}")
+            if conflict["fields"]:
+                print(f"    needs a choice: {', '.join(conflict['fields'])}")
     return code
+
+
+def _conflict_detail(
+    change: Change, mine: Mapping[str, Any] | None, theirs: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """One conflict as ``merge --json`` reports it; when the common ancestor was known,
+    each field needing a choice with the ancestor's, our and their values."""
+    detail: dict[str, Any] = {
+        "id": str(change.id),
+        "kind": change.kind,
+        "title": change.title,
+        "conflict": change.conflict,
+        "fields": list(change.fields),
+        "automatic": list(change.automatic),
+    }
+    if change.ancestor is not None and mine is not None and theirs is not None:
+        from workbench.merge.resolve import field_value
+
+        detail["values"] = {
+            name: {
+                "ancestor": field_value(change.ancestor, name),
+                "mine": field_value(mine, name),
+                "theirs": field_value(theirs, name),
+            }
+            for name in change.fields
+        }
+    return detail
 
 
 @contextmanager

@@ -192,7 +192,8 @@ def _read_copy(original: Path, copy: Path, version: int, paths: AppPaths) -> dic
     At the current version it is opened read-only (no lock); an older one is
     upgraded in place. Either way the temporary copy is never backed up.
     """
-    from workbench.interchange import dump_document
+    from workbench import ancestors
+    from workbench.interchange import SECTION_NAMES, dump_document
 
     with _guarded(original, "reading"):
         current = version == SCHEMA_VERSION
@@ -200,7 +201,10 @@ def _read_copy(original: Path, copy: Path, version: int, paths: AppPaths) -> dic
             copy, author="merge", paths=paths, read_only=current, temporary=True
         ) as project:
             _limit_engine(project.engine)
-            return dump_document(project)
+            document = dump_document(project)
+            with project.reading() as session:
+                ancestors.carry(session, document, SECTION_NAMES.values())
+            return document
 
 
 def _limit_engine(engine: Engine) -> None:

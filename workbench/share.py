@@ -31,6 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from workbench import ancestors
 from workbench.confidential import without_confidential
 from workbench.errors import WorkbenchError
 from workbench.inputs import what_is_wrong
@@ -92,6 +93,8 @@ def share(
     document = dump_document(project)
     if not include_confidential:
         document = without_confidential(document)
+    with project.reading() as session:
+        ancestors.carry(session, document, _sections(document))
     payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
     manifest: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     buffer = io.BytesIO()

@@ -19,14 +19,14 @@ import json
 import sys
 import tempfile
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from resources import resource
-from workbench import interchange, kinds, store
+from workbench import ancestors, interchange, kinds, store
 from workbench.composition import Composition
 from workbench.library import Library
 from workbench.project import Project
@@ -167,8 +167,21 @@ def starter_document() -> dict[str, Any]:
 
 
 def install_starter(project: Project) -> LoadReport:
-    """Fill a project with the starter library (in one transaction)."""
-    return store.load(project, starter_document())
+    """Fill a project with the starter library (in one transaction), keeping its
+    records' contents as the common ancestors of later merges: every project made
+    from it holds the same ones."""
+    document = starter_document()
+    report = store.load(project, document)
+    with project.writing() as writer:
+        ancestors.remember(writer.session, _versions(document))
+    return report
+
+
+def _versions(document: Mapping[str, Any]) -> Iterator[tuple[uuid.UUID, str, dict[str, Any]]]:
+    for section in kinds.SECTION_NAMES.values():
+        for item in document.get(section, []):
+            content = {k: v for k, v in item.items() if k not in interchange.META_KEYS}
+            yield uuid.UUID(item["id"]), item["revision"], content
 
 
 def create_project(path: Path, *, empty: bool = False, name: str | None = None) -> Project:

@@ -266,7 +266,8 @@ def test_an_edit_against_a_deletion_resolves_the_same_from_either_side(
 
 def test_the_closed_sets_are_the_texts_reports_and_arguments_always_used() -> None:
     assert [str(a) for a in MergeAction] == [
-        "add", "update", "delete", "conflict", "keep", "remember-deletion", "merge-deletions"
+        "add", "update", "delete", "conflict", "keep", "remember-deletion", "merge-deletions",
+        "merge",
     ]  # fmt: skip
     assert [str(s) for s in ConflictShape] == ["", "edit/edit", "edit/delete", "delete/edit"]
     assert CONFLICT_POLICIES == ("refuse", "mine", "theirs", "both")

@@ -17,12 +17,13 @@ from sqlalchemy import Connection
 
 from db import sqlite
 from db.models import Record
-from workbench import backups, confidential, kinds, snapshots
+from workbench import ancestors, backups, confidential, kinds, snapshots
 from workbench.gcpause import gc_paused
 from workbench.interchange import ParsedRecord, ParsedTombstone, record_from_data
 from workbench.kinds import LINKS
 from workbench.merge.model import (
     CONFLICT_POLICIES,
+    Change,
     ConflictPolicy,
     MergeAction,
     MergeConflicts,
@@ -100,15 +101,38 @@ def apply_merge(
     if unresolved and on_conflict == ConflictPolicy.REFUSE:
         raise MergeConflicts(len(unresolved))
     for change in unresolved:
-        chosen[change.id] = on_conflict
+        chosen[change.id] = _policy_for(change, on_conflict)
     writes, deletions, copies = _resolve(project, plan, chosen)
     if not writes and not deletions:
         return MergeResult(plan.summary(), None, ())
     folder = (paths or AppPaths.from_environment()).backups
+    seen = _versions_seen(plan, writes)
     with ThreadPoolExecutor(1, thread_name_prefix="merge-backup") as backing_up:
         backup = backing_up.submit(backups.make_backup, project.path, folder, "merge")
-        undo = _write(project, writes, deletions, progress, undoable, plan.parsed, backup)
+        undo = _write(project, writes, deletions, progress, undoable, plan.parsed, backup, seen)
     return MergeResult(plan.summary(), backup.result(), tuple(copies), undo)
+
+
+def _policy_for(change: Change, policy: str) -> Resolution:
+    """A conflict policy applied to one conflict nobody resolved. Where a three-way
+    merge left only some fields in conflict, "mine" or "theirs" decides those
+    fields and the merge keeps every other edit; otherwise the whole record."""
+    if change.proposal is not None and policy in (ConflictPolicy.MINE, ConflictPolicy.THEIRS):
+        return dict.fromkeys(change.fields, policy)
+    return policy
+
+
+def _versions_seen(plan: MergePlan, writes: list[RecordItem]) -> list[tuple[uuid.UUID, str, Any]]:
+    """The versions this merge received (theirs) and made (what it writes over ours),
+    each (id, revision, item): the common ancestors of later merges."""
+    seen = []
+    for write in writes:
+        theirs = plan.theirs.get(write.id)
+        if theirs is not None:
+            seen.append((write.id, write.item["revision"], write.item))
+            if theirs["revision"] != write.item["revision"]:
+                seen.append((write.id, theirs["revision"], theirs))
+    return seen
 
 
 def _resolve(
@@ -118,7 +142,7 @@ def _resolve(
     writes: list[RecordItem] = []
     deletions: list[ParsedTombstone] = []
     copies: list[uuid.UUID] = []
-    conflict_ids = [c.id for c in plan.conflicts]
+    conflict_ids = [c.id for c in plan.changes if c.action in _BOTH_EDITED]
     mine = our_items(project, conflict_ids)
     hidden = _confidential_here(project) if conflict_ids else frozenset()
     for change in plan.changes:
@@ -130,20 +154,25 @@ def _resolve(
         elif action is MergeAction.MERGE_DELETIONS:
             ours = plan.ours[change.id]
             deletions.append(merged_tombstone(plan.their_tombstones[change.id], ours))
-        elif action is MergeAction.CONFLICT:
+        elif action in _BOTH_EDITED:
             outcome = resolve_conflict(
                 change,
                 mine.get(change.id),
                 plan.theirs.get(change.id),
                 plan.ours[change.id],
                 plan.their_tombstones.get(change.id),
-                chosen[change.id],
+                chosen.get(change.id, {}),
                 hidden,
             )
             writes.extend(outcome.writes)
             deletions.extend(outcome.deletions)
             copies.extend(outcome.copies)
     return writes, deletions, copies
+
+
+_BOTH_EDITED = (MergeAction.CONFLICT, MergeAction.MERGE)
+"""Changes resolved from both versions: conflicts, and records merged with no question
+(whose resolution the user may still change)."""
 
 
 def _confidential_here(project: Project) -> frozenset[str]:
@@ -160,6 +189,7 @@ def _write(
     undoable: bool,
     ready: Mapping[uuid.UUID, ParsedRecord],
     backup: Future[Path],
+    seen: list[tuple[uuid.UUID, str, Any]],
 ) -> MergeUndo | None:
     """Write the merge in one transaction, committed only once ``backup`` is made.
 
@@ -192,6 +222,10 @@ def _write(
             for write, known, targets in zip(writes, planned, references, strict=True)
         ]
         write_records(writer, parsed)
+        ancestors.forget(writer.session, deleted - written)
+        final = {record.id: record.meta["revision"] for record in parsed}
+        kept = ((i, revision, content(item)) for i, revision, item in seen if i in final)
+        ancestors.remember(writer.session, kept)
         if progress:
             progress(len(deletions) + len(writes), len(deletions) + len(writes))
         backup.result()  # raises the backup's error, if any, before the commit

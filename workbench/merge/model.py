@@ -33,6 +33,9 @@ class MergeAction(StrEnum):
     """Keep their tombstone of a record we never held or deleted too."""
     MERGE_DELETIONS = "merge-deletions"
     """Deleted on both sides along different histories: one tombstone descending from both."""
+    MERGE = "merge"
+    """Edited on both sides, and their common ancestor shows no edits overlap: merged
+    field by field with no question (:mod:`workbench.merge.three_way`)."""
 
 
 class Comparison(StrEnum):
@@ -62,6 +65,9 @@ class Choice(StrEnum):
     MINE = "mine"
     THEIRS = "theirs"
     BOTH = "both"
+    MERGED = "merged"
+    """For one field of a record merged against the common ancestor: the merge's value
+    (every edit that does not overlap; ours where edits overlap). The default."""
 
 
 class FieldOutcome(StrEnum):
@@ -140,7 +146,16 @@ class Change:
     """For conflicts: which side edited and which deleted."""
     fields: tuple[str, ...] = ()
     """For edit/edit conflicts: the fields, link roles (as ``links.<role>``) and lists
-    of parts that differ; the keys a field-by-field resolution takes."""
+    of parts that differ; the keys a field-by-field resolution takes. When the common
+    ancestor is known, only those both sides changed in overlapping ways."""
+    automatic: tuple[str, ...] = ()
+    """For a record merged against the common ancestor: the fields the merge took from
+    theirs or combined without asking (what it changes in ours)."""
+    proposal: dict[str, Any] | None = None
+    """For a record merged against the common ancestor: the merged content (no
+    metadata), conflicting fields as ours with their other edits applied."""
+    ancestor: dict[str, Any] | None = None
+    """The content of the common ancestor the three-way merge compared with."""
 
 
 _SUMMARY_LABELS = {
@@ -148,6 +163,7 @@ _SUMMARY_LABELS = {
     MergeAction.UPDATE: "updated",
     MergeAction.DELETE: "deleted",
     MergeAction.CONFLICT: "conflicts",
+    MergeAction.MERGE: "merged",
 }
 """The actions a dry run reports, under the names its report gives them."""
 

@@ -20,7 +20,7 @@ from sqlalchemy import literal, select
 
 from db import bulk, sqlite
 from db.models import Record, Tombstone
-from workbench import confidential
+from workbench import ancestors, confidential
 from workbench.gcpause import gc_paused
 from workbench.interchange import (
     InterchangeError,
@@ -37,7 +37,8 @@ from workbench.merge.model import (
     MergePlan,
     Version,
 )
-from workbench.merge.resolve import compare, differing_fields
+from workbench.merge.resolve import compare, content, differing_fields
+from workbench.merge.three_way import ContentMerge, merge_content
 from workbench.merge.withheld import keep_links_to_withheld
 from workbench.project import Project
 from workbench.records import display_title
@@ -77,7 +78,7 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
         plan.changes.append(
             _decide(tombstone.id, tombstone.kind, "", local, versions[tombstone.id])
         )
-    _describe_conflicts(project, plan)
+    _describe_conflicts(project, plan, ancestors.carried(document))
     return plan
 
 
@@ -280,12 +281,17 @@ def _decide(
     return Change(record_id, kind, title, MergeAction.CONFLICT, conflict=shape)
 
 
-def _describe_conflicts(project: Project, plan: MergePlan) -> None:
-    """Titles and differing fields for conflicts (read only for those records)."""
+def _describe_conflicts(project: Project, plan: MergePlan, carried: ancestors.Known) -> None:
+    """Titles and differing fields for conflicts (read only for those records); where
+    the common ancestor's content is known, a three-way merge decides which fields
+    still need a choice, and a record with none left merges with no question."""
     ids = [c.id for c in plan.conflicts]
     if not ids:
         return
     mine = our_items(project, ids)
+    edited = [c.id for c in plan.conflicts if c.conflict == ConflictShape.EDIT_EDIT]
+    with project.reading() as session:
+        known = ancestors.contents_of(session, edited, carried)
     for index, change in enumerate(plan.changes):
         if change.action != MergeAction.CONFLICT:
             continue
@@ -296,10 +302,41 @@ def _describe_conflicts(project: Project, plan: MergePlan) -> None:
             title = display_title(change.kind, ours)
         differing: tuple[str, ...] = ()
         if ours is not None and theirs is not None:
+            ancestor = ancestors.common_ancestor(
+                _history(ours), _history(theirs), known.get(change.id, {})
+            )
+            if ancestor is not None:
+                outcome = merge_content(change.kind, ancestor, content(ours), content(theirs))
+                plan.changes[index] = _merged_change(change, title, outcome, dict(ancestor))
+                continue
             differing = differing_fields(ours, theirs)
         plan.changes[index] = Change(
             change.id, change.kind, title, MergeAction.CONFLICT, change.conflict, differing
         )
+
+
+def _history(item: Mapping[str, Any]) -> list[str]:
+    return [item["revision"], *item["ancestors"]]
+
+
+def _merged_change(
+    change: Change, title: str, outcome: ContentMerge, ancestor: dict[str, Any]
+) -> Change:
+    """The change a three-way merge makes of an edit/edit conflict: a merge with no
+    question when no edits overlap, else a conflict about the overlapping fields only."""
+    action = MergeAction.CONFLICT if outcome.conflicts else MergeAction.MERGE
+    shape = change.conflict if outcome.conflicts else ConflictShape.NONE
+    return Change(
+        change.id,
+        change.kind,
+        title,
+        action,
+        shape,
+        outcome.conflicts,
+        outcome.automatic,
+        outcome.content,
+        ancestor,
+    )
 
 
 def our_items(project: Project, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:

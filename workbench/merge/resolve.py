@@ -175,6 +175,48 @@ def field_by_field(
     return result
 
 
+def with_proposal(
+    kind: str,
+    proposal: Mapping[str, Any],
+    ours: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    choices: Mapping[str, str],
+) -> dict[str, Any]:
+    """The three-way merge's content (``proposal``) with the fields the user chose
+    otherwise: "mine" or "theirs" (that side's value as it stands), "both" where
+    :func:`combinable`; "merged", and every field not named, as merged."""
+    result = {**proposal, "links": dict(proposal.get("links", {}))}
+    for name, choice in choices.items():
+        if choice == Choice.MERGED:
+            continue
+        mine, other = field_value(ours, name), field_value(theirs, name)
+        if choice == Choice.BOTH and combinable(kind, name):
+            value = combined(kind, name, mine, other)
+        else:
+            value = other if choice == Choice.THEIRS else mine
+        _put(result, name, value)
+    if not result["links"] and "links" not in proposal:
+        del result["links"]
+    return result
+
+
+def field_value(item: Mapping[str, Any], name: str) -> Any:
+    """The value of one field, link role (``links.<role>``) or list of parts."""
+    if name.startswith("links."):
+        return item.get("links", {}).get(name.removeprefix("links."))
+    return item.get(name)
+
+
+def _put(content: dict[str, Any], name: str, value: Any) -> None:
+    target, key = content, name
+    if name.startswith("links."):
+        target, key = content["links"], name.removeprefix("links.")
+    if value is None:
+        target.pop(key, None)
+    else:
+        target[key] = value
+
+
 # --- conflicts ------------------------------------------------------------------------
 
 
@@ -199,7 +241,12 @@ def resolve_conflict(
     """Resolve one conflict as ``resolution`` says. ``ours`` and ``theirs`` are the
     two records as interchange JSON (None on the side that deleted it), and
     ``hidden`` the ids (as text) of records confidential here (see :func:`merge_revision`)."""
-    if change.conflict == ConflictShape.EDIT_EDIT:
+    if change.proposal is not None and isinstance(resolution, Mapping):
+        assert ours is not None and theirs is not None
+        chosen = with_proposal(change.kind, change.proposal, ours, theirs, resolution)
+        kept = merged(ours, theirs, chosen, hidden)
+        return Outcome(writes=[RecordItem(change.kind, change.id, kept)])
+    if change.conflict in (ConflictShape.EDIT_EDIT, ConflictShape.NONE):
         assert ours is not None and theirs is not None
         return _resolve_edits(change.kind, ours, theirs, resolution, hidden)
     if change.conflict == ConflictShape.EDIT_DELETE:  # we edited, they deleted
