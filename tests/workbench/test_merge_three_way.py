@@ -74,7 +74,8 @@ def test_edits_to_different_fields_merge_with_no_question_and_converge(
 ) -> None:
     ana, bek = copies
     _edit(ana, "Ana", {"title": "Критерии раскрытия данных пользователей платформ"})
-    _edit(bek, "Bek", {"text": "Заңда платформа пайдаланушыларының деректерін беру шектерін белгілеу."})
+    kazakh = "Заңда платформа пайдаланушыларының деректерін беру шектерін белгілеу."
+    _edit(bek, "Bek", {"text": kazakh})
 
     dry = _merge(capsys, ana, bek, "--dry-run")
     assert dry["exit"] == 0 and sum(dry["conflicts"].values()) == 0
