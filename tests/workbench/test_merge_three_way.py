@@ -136,10 +136,17 @@ def test_a_bundle_carries_the_ancestor_its_receiver_never_kept(tmp_path: Path) -
     create_project(ana, empty=True).close()
     create_project(bek, empty=True).close()
     with Project.open(ana, author="Ana") as project:
-        record = Library(project).create(
-            "recommendation",
-            {"title": "Декриминализировать клевету", "text": "Бірінші азат жол.\n\nВторой абзац."},
-        ).id
+        record = (
+            Library(project)
+            .create(
+                "recommendation",
+                {
+                    "title": "Декриминализировать клевету",
+                    "text": "Бірінші азат жол.\n\nВторой абзац.",
+                },
+            )
+            .id
+        )
         share(project, tmp_path / "a.wbshare")
     with Project.open(bek, author="Bek") as project:
         apply_merge(project, plan_merge(project, read_theirs(tmp_path / "a.wbshare")))
