@@ -4,8 +4,8 @@
   <context>
     <name>ConflictListModel</name>
     <message>
-      <source>Conflict</source>
-      <translation>Қайшылық</translation>
+      <source>Record</source>
+      <translation>Жазба</translation>
     </message>
     <message>
       <source>Your choice</source>
@@ -55,6 +55,10 @@
       <translation>Менің нұсқамды қалдыру</translation>
     </message>
     <message>
+      <source>Merged</source>
+      <translation>Біріктірілді</translation>
+    </message>
+    <message>
       <source>Mine</source>
       <translation>Менікі</translation>
     </message>
@@ -77,6 +81,14 @@
     <message>
       <source>You and your colleague both edited this record.</source>
       <translation>Бұл жазбаны сіз де, әріптесіңіз де өзгертті.</translation>
+    </message>
+    <message>
+      <source>You and your colleague both edited this record. What only one of you changed was merged; choose for the fields you both changed.</source>
+      <translation>Сіз де, әріптесіңіз де бұл жазбаны өзгерттіңіз. Тек біреуіңіз өзгерткен бөліктер біріктірілді; екеуіңіз де өзгерткен өрістер үшін таңдау жасаңыз.</translation>
+    </message>
+    <message>
+      <source>You and your colleague edited different parts of this record: they were merged with no question. You can still change any field below.</source>
+      <translation>Сіз және әріптесіңіз бұл жазбаның әртүрлі бөліктерін өзгерттіңіздер: олар сұрақсыз біріктірілді. Төмендегі кез келген өрісті әлі де өзгертуге болады.</translation>
     </message>
     <message>
       <source>You deleted this record; your colleague edited it.</source>
@@ -847,8 +859,12 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Сақталған қайшы көшірмелер: %d.</translation>
     </message>
     <message>
-      <source>%d record(s) were changed on both sides. Choose for each what to keep; field by field, your version is kept unless you pick theirs or both.</source>
-      <translation>Екі жақта да өзгертілген жазбалар: %d. Әрқайсысы үшін не қалатынын таңдаңыз; әр өрісте, әріптестікін немесе екеуін таңдамасаңыз, сіздің нұсқаңыз сақталады.</translation>
+      <source>%d record(s) edited on both sides in different places were merged with no question: select one to see or change what was merged.</source>
+      <translation>Екі жақта әртүрлі жерлерінде өзгертіліп, сұрақсыз біріктірілген жазбалар: %d. Нәтижені көру немесе өзгерту үшін біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>%d record(s) were changed on both sides. Choose for each what to keep; field by field, the merged or your version is kept unless you pick another.</source>
+      <translation>Екі жақта да өзгертілген жазбалар: %d. Әрқайсысында нені сақтау керектігін таңдаңыз; өріс бойынша, басқасын таңдамасаңыз, біріктірілген немесе сіздің нұсқаңыз сақталады.</translation>
     </message>
     <message>
       <source>Apply Merge</source>
@@ -909,6 +925,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Merge from a colleague</source>
       <translation>Әріптестің жұмысымен біріктіру</translation>
+    </message>
+    <message>
+      <source>Merged automatically</source>
+      <translation>Автоматты түрде біріктірілді</translation>
     </message>
     <message>
       <source>Merged: %d added, %d updated, %d deleted, %d conflict(s) resolved.</source>
@@ -992,6 +1012,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Kind</source>
       <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Merged</source>
+      <translation>Біріктірілді</translation>
     </message>
     <message>
       <source>Updated</source>

@@ -4,8 +4,8 @@
   <context>
     <name>ConflictListModel</name>
     <message>
-      <source>Conflict</source>
-      <translation>Конфликт</translation>
+      <source>Record</source>
+      <translation>Запись</translation>
     </message>
     <message>
       <source>Your choice</source>
@@ -55,6 +55,10 @@
       <translation>Оставить мою версию</translation>
     </message>
     <message>
+      <source>Merged</source>
+      <translation>Объединено</translation>
+    </message>
+    <message>
       <source>Mine</source>
       <translation>Моё</translation>
     </message>
@@ -77,6 +81,14 @@
     <message>
       <source>You and your colleague both edited this record.</source>
       <translation>Эту запись изменили и вы, и ваш коллега.</translation>
+    </message>
+    <message>
+      <source>You and your colleague both edited this record. What only one of you changed was merged; choose for the fields you both changed.</source>
+      <translation>Вы и ваш коллега оба изменили эту запись. То, что изменил только один из вас, объединено; выберите значения для полей, которые изменили оба.</translation>
+    </message>
+    <message>
+      <source>You and your colleague edited different parts of this record: they were merged with no question. You can still change any field below.</source>
+      <translation>Вы и ваш коллега изменили разные части этой записи: они объединены без вопросов. Любое поле ниже можно изменить.</translation>
     </message>
     <message>
       <source>You deleted this record; your colleague edited it.</source>
@@ -847,8 +859,12 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Сохранено конфликтующих копий: %d.</translation>
     </message>
     <message>
-      <source>%d record(s) were changed on both sides. Choose for each what to keep; field by field, your version is kept unless you pick theirs or both.</source>
-      <translation>Записей, изменённых с обеих сторон: %d. Выберите для каждой, что оставить; по каждому полю сохраняется ваша версия, если вы не выберете их версию или обе.</translation>
+      <source>%d record(s) edited on both sides in different places were merged with no question: select one to see or change what was merged.</source>
+      <translation>Записей, изменённых обеими сторонами в разных местах и объединённых без вопросов: %d. Выберите запись, чтобы посмотреть или изменить результат.</translation>
+    </message>
+    <message>
+      <source>%d record(s) were changed on both sides. Choose for each what to keep; field by field, the merged or your version is kept unless you pick another.</source>
+      <translation>Записей, изменённых обеими сторонами: %d. Выберите, что сохранить в каждой; по полям сохраняется объединённая или ваша версия, если не выбрать другую.</translation>
     </message>
     <message>
       <source>Apply Merge</source>
@@ -909,6 +925,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Merge from a colleague</source>
       <translation>Объединение с работой коллеги</translation>
+    </message>
+    <message>
+      <source>Merged automatically</source>
+      <translation>Объединено автоматически</translation>
     </message>
     <message>
       <source>Merged: %d added, %d updated, %d deleted, %d conflict(s) resolved.</source>
@@ -992,6 +1012,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Kind</source>
       <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Merged</source>
+      <translation>Объединено</translation>
     </message>
     <message>
       <source>Updated</source>

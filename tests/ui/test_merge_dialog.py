@@ -92,10 +92,15 @@ def test_conflict_resolved_field_by_field_then_whole_merge_undone(
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     plan = _read(qtbot, dialog)
     assert plan is not None and dialog.apply_button.isEnabled()
-    assert dialog.model.totals() == {"added": 1, "updated": 0, "deleted": 0, "conflicts": 1}
+    totals = {"added": 1, "updated": 0, "merged": 0, "deleted": 0, "conflicts": 1}
+    assert dialog.model.totals() == totals
 
     panel = dialog.panel(critique)
+    # Only they changed the tags: merged with no question, still listed to be changed.
+    assert set(plan.conflicts[0].fields) == {"title", "argument"}
+    assert plan.conflicts[0].automatic == ("links.tags",)
     assert set(panel.field_buttons) == {"title", "argument", "links.tags"}
+    assert panel.field_buttons["links.tags"]["merged"].isChecked()
     assert "both" not in panel.field_buttons["title"]  # a title cannot hold two values
     for name, choice in (("title", "theirs"), ("argument", "both"), ("links.tags", "both")):
         button = panel.findChild(type(panel.field_buttons[name][choice]), f"{name}:{choice}")
@@ -240,7 +245,7 @@ def test_preview_model(qtmodeltester) -> None:
         }
     )
     assert model.rowCount() == 2  # kinds with no change are left out
-    assert model.totals() == {"added": 2, "updated": 1, "deleted": 3, "conflicts": 0}
+    assert model.totals() == {"added": 2, "updated": 1, "merged": 0, "deleted": 3, "conflicts": 0}
     qtmodeltester.check(model)
 
 
@@ -307,7 +312,7 @@ def test_conflicts_are_listed_and_the_selected_ones_panel_shown(
     assert model.index(row, 1).data() == "Field by field"
     dialog.panel(critiques[3])
     assert dialog.panel(critiques[2]) is panel  # kept: back to it, the choice is still there
-    assert panel.resolution() == {"title": "theirs", "argument": "mine"}
+    assert panel.resolution() == {"title": "theirs", "argument": "merged"}
     assert widget_after(view) is panel.mode  # Tab leads from the list into the panel
     dialog.close()
 
@@ -393,3 +398,34 @@ def test_keep_both_for_every_conflict_keeps_an_edited_record_against_a_deletion(
     assert whole_record("edit/delete", "both") == "mine"  # we edited: ours stays
     assert whole_record("delete/edit", "both") == "theirs"  # they edited: theirs comes back
     assert whole_record("delete/edit", "mine") == "mine"
+
+
+def test_a_record_merged_with_no_question_can_be_opened_and_changed(
+    qtbot, workspace: Workspace, theirs_path: Path, tmp_path: Path
+) -> None:
+    """They retitled a critique, I rewrote its argument: merged with no question, listed
+    as such; I open it and keep my title after all."""
+    library = workspace.library
+    critique = _first(library, "critique")
+    with Project.open(theirs_path, author="Aigerim") as project:
+        Library(project).update(critique, {"title": "Заголовок Айгерим"})
+        bundle = tmp_path / "from-aigerim.wbshare"
+        share(project, bundle)
+    mine_title = library.get(critique).fields["title"]
+    library.update(critique, {"argument": "Менің дәлелім."})
+
+    dialog = _open_dialog(qtbot, workspace, bundle)
+    plan = _read(qtbot, dialog)
+    assert plan.conflicts == [] and dialog.model.totals()["merged"] == 1
+    assert dialog.conflict_model.index(0, 1).data() == "Merged automatically"
+    panel = dialog.panel(critique)
+    assert set(panel.field_buttons) == {"title"}
+    assert panel.field_buttons["title"]["merged"].isChecked()
+    panel.choose("title", "mine")
+    assert dialog.conflict_model.index(0, 1).data() == "Field by field"
+
+    _apply(qtbot, dialog)
+    merged = library.get(critique)
+    assert merged.fields["title"] == mine_title
+    assert merged.fields["argument"] == "Менің дәлелім."
+    dialog.close()

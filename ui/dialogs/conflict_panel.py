@@ -3,7 +3,10 @@
 For a record both sides edited, each field (and link role, and list of parts)
 the two versions disagree on is a row: its label, my value, their value, and
 a choice of mine, theirs, or both where the field can hold both (long texts,
-link roles holding many records, lists of parts). The whole record can also
+link roles holding many records, lists of parts). When the common ancestor was
+known, the rows are the fields both sides changed in overlapping ways and the
+fields the merge took or combined with no question, each with the merged value
+and "merged" chosen: the user can still change any of them. The whole record can also
 be kept as mine, taken as theirs, or kept twice (theirs as a copy). For an
 edit against a deletion the choice is whether the record stays.
 """
@@ -28,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from ui.labels import field_label, kind_name, role_label, untitled
 from workbench.merge import Change, Choice, ConflictShape, Resolution, combinable
+from workbench.merge.resolve import field_value
 
 PREVIEW_CHARACTERS = 300
 TOOLTIP_CHARACTERS = 4000
-FIELD_CHOICES = (Choice.MINE, Choice.THEIRS, Choice.BOTH)
+FIELD_CHOICES = (Choice.MERGED, Choice.MINE, Choice.THEIRS, Choice.BOTH)
 
 TitleLookup = Callable[[str], str]
 """The title of a record, given its id as text (for showing links)."""
@@ -42,7 +46,7 @@ def whole_record(conflict: str, choice: str) -> str:
 
     An edit against a deletion has no copy to keep, so "both" there keeps the
     record: the edited side, mine for "edit/delete", theirs for "delete/edit"."""
-    if conflict == ConflictShape.EDIT_EDIT or choice != Choice.BOTH:
+    if conflict in (ConflictShape.EDIT_EDIT, ConflictShape.NONE) or choice != Choice.BOTH:
         return choice
     return Choice.MINE if conflict == ConflictShape.EDIT_DELETE else Choice.THEIRS
 
@@ -74,7 +78,8 @@ class ConflictPanel(QGroupBox):
         layout.addWidget(self.mode)
         self._fill_modes()
         self.mode.currentIndexChanged.connect(self.changed)
-        if change.conflict == ConflictShape.EDIT_EDIT and mine is not None and theirs is not None:
+        both_edited = change.conflict in (ConflictShape.EDIT_EDIT, ConflictShape.NONE)
+        if both_edited and mine is not None and theirs is not None:
             self.fields = QWidget(self)
             self._fill_fields(mine, theirs)
             layout.addWidget(self.fields)
@@ -88,10 +93,20 @@ class ConflictPanel(QGroupBox):
             return self.tr("You edited this record; your colleague deleted it.")
         if self.change.conflict == "delete/edit":
             return self.tr("You deleted this record; your colleague edited it.")
+        if self.change.conflict == ConflictShape.NONE:
+            return self.tr(
+                "You and your colleague edited different parts of this record: they were "
+                "merged with no question. You can still change any field below."
+            )
+        if self.change.proposal is not None:
+            return self.tr(
+                "You and your colleague both edited this record. What only one of you "
+                "changed was merged; choose for the fields you both changed."
+            )
         return self.tr("You and your colleague both edited this record.")
 
     def _fill_modes(self) -> None:
-        if self.change.conflict == ConflictShape.EDIT_EDIT:
+        if self.change.conflict in (ConflictShape.EDIT_EDIT, ConflictShape.NONE):
             entries = [
                 ("fields", self.tr("Choose field by field")),
                 (Choice.MINE, self.tr("Keep my version")),
@@ -114,18 +129,24 @@ class ConflictPanel(QGroupBox):
     def _fill_fields(self, mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> None:
         grid = QGridLayout(self.fields)
         grid.setContentsMargins(0, 0, 0, 0)
-        for column, text in enumerate(
-            (self.tr("Field"), self.tr("Mine"), self.tr("Theirs"), self.tr("Keep"))
-        ):
+        proposal = self.change.proposal
+        headers = [self.tr("Field"), self.tr("Mine"), self.tr("Theirs")]
+        if proposal is not None:
+            headers.append(self.tr("Merged"))
+        headers.append(self.tr("Keep"))
+        for column, text in enumerate(headers):
             header = QLabel(f"<b>{text}</b>", self.fields)
             grid.addWidget(header, 0, column)
-        for row, name in enumerate(self.change.fields, start=1):
+        names = [*self.change.fields, *self.change.automatic]
+        for row, name in enumerate(names, start=1):
+            values = [field_value(mine, name), field_value(theirs, name)]
+            if proposal is not None:
+                values.append(field_value(proposal, name))
             grid.addWidget(QLabel(self._label(name), self.fields), row, 0)
-            grid.addWidget(self._value(name, _value_of(mine, name)), row, 1)
-            grid.addWidget(self._value(name, _value_of(theirs, name)), row, 2)
-            grid.addWidget(self._choices(name), row, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+            for column, value in enumerate(values, start=1):
+                grid.addWidget(self._value(name, value), row, column)
+                grid.setColumnStretch(column, 1)
+            grid.addWidget(self._choices(name), row, len(values) + 1)
 
     def _label(self, name: str) -> str:
         if name.startswith("links."):
@@ -148,6 +169,7 @@ class ConflictPanel(QGroupBox):
         row.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(box)
         texts = {
+            Choice.MERGED: self.tr("Merged"),
             Choice.MINE: self.tr("Mine"),
             Choice.THEIRS: self.tr("Theirs"),
             Choice.BOTH: self.tr("Both"),
@@ -156,13 +178,15 @@ class ConflictPanel(QGroupBox):
         for choice in FIELD_CHOICES:
             if choice == Choice.BOTH and not combinable(self.change.kind, name):
                 continue
+            if choice == Choice.MERGED and self.change.proposal is None:
+                continue
             button = QRadioButton(texts[choice], box)
             button.setObjectName(f"{name}:{choice}")
             group.addButton(button)
             button.toggled.connect(self._on_toggled)
             row.addWidget(button)
             buttons[choice] = button
-        buttons[Choice.MINE].setChecked(True)
+        buttons[Choice.MERGED if Choice.MERGED in buttons else Choice.MINE].setChecked(True)
         self.field_buttons[name] = buttons
         return box
 
@@ -215,12 +239,6 @@ class ConflictPanel(QGroupBox):
     @property
     def record_id(self) -> uuid.UUID:
         return self.change.id
-
-
-def _value_of(item: Mapping[str, Any], name: str) -> Any:
-    if name.startswith("links."):
-        return item.get("links", {}).get(name.removeprefix("links."), [])
-    return item.get(name)
 
 
 def _part_text(part: Any) -> str:

@@ -60,6 +60,7 @@ from workbench.merge import (
     Change,
     Choice,
     ConflictShape,
+    MergeAction,
     MergePlan,
     MergeResult,
     Resolution,
@@ -71,6 +72,12 @@ from workbench.share import WrongPassphrase, is_encrypted
 THEIRS_FILTER = "Colleague's work (*.wbshare *.json *.wbproj);;All files (*)"
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _reviewable(plan: MergePlan) -> list[Change]:
+    """The records listed for a choice: the conflicts, then those merged with no question."""
+    merged = [c for c in plan.changes if c.action == MergeAction.MERGE]
+    return [*plan.conflicts, *merged]
 
 
 class ConflictListModel(QAbstractTableModel):
@@ -113,7 +120,7 @@ class ConflictListModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.tr("Conflict") if section == 0 else self.tr("Your choice")
+        return self.tr("Record") if section == 0 else self.tr("Your choice")
 
 
 class MergeDialog(QDialog):
@@ -319,7 +326,7 @@ class MergeDialog(QDialog):
 
         def work(_progress: Progress) -> tuple[MergePlan, dict[uuid.UUID, dict[str, Any]]]:
             plan = merges.plan(merges.read(source, lambda: secret))
-            return plan, merges.ours(c.id for c in plan.conflicts)
+            return plan, merges.ours(c.id for c in _reviewable(plan))
 
         self._clear_preview()
         reading = self.tr("Reading %s…") % source.name
@@ -334,19 +341,12 @@ class MergeDialog(QDialog):
         self._fit_table()
         totals = self.model.totals()
         self._mine = mine
-        self.conflict_model.set_conflicts(plan.conflicts)
-        self.conflicts.setVisible(bool(plan.conflicts))
-        if plan.conflicts:
-            self.conflicts_label.setText(
-                self.tr(
-                    "%d record(s) were changed on both sides. Choose for each what to keep; "
-                    "field by field, your version is kept unless you pick theirs or both."
-                )
-                % len(plan.conflicts)
-            )
+        reviewable = _reviewable(plan)
+        self.conflict_model.set_conflicts(reviewable)
+        self.conflicts.setVisible(bool(reviewable))
+        self.conflicts_label.setText(self._conflicts_text(plan, len(reviewable)))
+        if reviewable:
             self.conflict_list.setCurrentIndex(self.conflict_model.index(0, 0))
-        else:
-            self.conflicts_label.setText(self.tr("No conflicts."))
         self.withheld_label.setVisible(plan.confidential_withheld)
         self.preview.show()
         if any(totals.values()):
@@ -355,6 +355,31 @@ class MergeDialog(QDialog):
         else:
             self._say(self.tr("Nothing to merge: your project already holds all of it."))
         self.planned.emit(plan)
+
+    def _conflicts_text(self, plan: MergePlan, reviewable: int) -> str:
+        conflicts = len(plan.conflicts)
+        merged = reviewable - conflicts
+        lines = []
+        if conflicts:
+            lines.append(
+                self.tr(
+                    "%d record(s) were changed on both sides. Choose for each what to keep; "
+                    "field by field, the merged or your version is kept unless you pick "
+                    "another."
+                )
+                % conflicts
+            )
+        else:
+            lines.append(self.tr("No conflicts."))
+        if merged:
+            lines.append(
+                self.tr(
+                    "%d record(s) edited on both sides in different places were merged with "
+                    "no question: select one to see or change what was merged."
+                )
+                % merged
+            )
+        return " ".join(lines)
 
     def _on_unread(self, error: BaseException) -> None:
         if isinstance(error, WrongPassphrase):
@@ -494,11 +519,15 @@ class MergeDialog(QDialog):
         self.conflict_model.choice_changed(range(row, row + 1))
 
     def _choice_text(self, change: Change) -> str:
-        """What the list shows as chosen: nothing until the user decided."""
+        """What the list shows as chosen: nothing until the user decided (a record merged
+        with no question says so)."""
+        merged_as_is = self.tr("Merged automatically")
         if change.id not in self._decided:
-            return ""
+            return merged_as_is if change.action == MergeAction.MERGE else ""
         resolution = self._resolution(change)
         if not isinstance(resolution, str):
+            if change.action == MergeAction.MERGE and set(resolution.values()) <= {Choice.MERGED}:
+                return merged_as_is
             return self.tr("Field by field")
         texts: dict[str, str] = {
             Choice.MINE: self.tr("Mine"),
@@ -515,15 +544,21 @@ class MergeDialog(QDialog):
             return panel.resolution()
         if change.id in self._chosen:
             return self._chosen[change.id]
-        return {} if change.conflict == ConflictShape.EDIT_EDIT else Choice.MINE
+        both_edited = change.conflict in (ConflictShape.EDIT_EDIT, ConflictShape.NONE)
+        return {} if both_edited else Choice.MINE
 
     # --- applying ---------------------------------------------------------------
 
     def resolutions(self) -> dict[uuid.UUID, Resolution]:
-        """A resolution for every conflict, shown or not."""
+        """A resolution for every conflict, shown or not, and for every record merged with
+        no question whose merge the user looked at (the others merge as planned)."""
         if self.plan is None:
             return {}
-        return {change.id: self._resolution(change) for change in self.plan.conflicts}
+        chosen = {change.id: self._resolution(change) for change in self.plan.conflicts}
+        for change in self.plan.changes:
+            if change.action == MergeAction.MERGE and change.id in self._decided:
+                chosen[change.id] = self._resolution(change)
+        return chosen
 
     def apply(self) -> bool:
         """Apply in the background; the merge lands on the undo stack when done."""

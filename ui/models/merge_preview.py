@@ -1,4 +1,5 @@
-"""What a merge would change, per record kind: added, updated, deleted, in conflict."""
+"""What a merge would change, per record kind: added, updated, merged with no
+question, deleted, in conflict."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ui.labels import KIND_ORDER, kind_name
 Index = QModelIndex | QPersistentModelIndex
 
 KIND_COLUMN = 0
-COUNT_COLUMNS = ("added", "updated", "deleted", "conflicts")
+COUNT_COLUMNS = ("added", "updated", "merged", "deleted", "conflicts")
 """Keys of MergePlan.summary(), one column each after the kind."""
 
 
@@ -67,6 +68,7 @@ class MergePreviewModel(QAbstractTableModel):
             self.tr("Kind"),
             self.tr("Added"),
             self.tr("Updated"),
+            self.tr("Merged"),
             self.tr("Deleted"),
             self.tr("Conflicts"),
         )
