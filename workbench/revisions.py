@@ -4,6 +4,15 @@ The hash covers the parent revision and the record's content, so the same
 edit made on two copies yields the same revision, and merging recognises it
 as no change at all. Only the most recent ancestors are kept: enough to order
 any two copies that have been apart for a while, bounded so records stay small.
+
+A revision names one content, and :func:`names_content` checks it from the
+record alone: its parent is its first ancestor (none at generation 1), and its
+content is the record less its metadata (a deletion's is ``{"deleted": true}``).
+Every revision the app makes follows that rule, with one allowance: a merge
+hashes its result without the links to records confidential on the merging side
+(:func:`without_links_to`), so a colleague who never saw those records reaches
+the same revision. Such a revision names the content less those links, and is
+checked against both forms, given which records are confidential.
 """
 
 from __future__ import annotations
@@ -14,6 +23,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 MAX_ANCESTORS = 100
+
+DELETED: Mapping[str, Any] = {"deleted": True}
+"""The content a deletion's revision hashes."""
 
 
 def canonical_json(content: Mapping[str, Any]) -> str:
@@ -38,3 +50,27 @@ def next_ancestors(parent: str | None, ancestors: Sequence[str]) -> list[str]:
     if parent is None:
         return []
     return [parent, *ancestors][:MAX_ANCESTORS]
+
+
+def without_links_to(content: Mapping[str, Any], hidden: frozenset[str]) -> Mapping[str, Any]:
+    """``content`` less its links to the ``hidden`` records (ids as text)."""
+    links = content.get("links")
+    if not hidden or not isinstance(links, dict):
+        return content
+    visible = {role: [t for t in targets if t not in hidden] for role, targets in links.items()}
+    return content if visible == links else {**content, "links": visible}
+
+
+def names_content(
+    revision: str,
+    ancestors: Sequence[str],
+    content: Mapping[str, Any],
+    hidden: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``revision`` is the one the app gives ``content`` after its first
+    ancestor, the content whole or less its links to ``hidden`` (confidential) records."""
+    parent = ancestors[0] if ancestors else None
+    if next_revision(parent, content) == revision:
+        return True
+    visible = without_links_to(content, hidden)
+    return visible is not content and next_revision(parent, visible) == revision

@@ -15,9 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.cli import main
-from workbench.interchange import dump_document
+from workbench.interchange import InterchangeError, dump_document, parse_record
 from workbench.library import Library
 from workbench.project import Project
+from workbench.revision_check import parsed_content
+from workbench.revisions import next_revision
 
 
 def _project(tmp_path: Path) -> tuple[Path, dict[str, Any]]:
@@ -82,9 +84,22 @@ def _wrong_kind_tombstone(document: dict[str, Any]) -> bytes:
 def _field(value: str) -> Any:
     def make(document: dict[str, Any]) -> bytes:
         _edited(document)["name"] = "@@"
-        return orjson.dumps(document).replace(b'"@@"', value.encode())
+        return _revised(orjson.dumps(document).replace(b'"@@"', value.encode()))
 
     return make
+
+
+def _revised(raw: bytes) -> bytes:
+    """The document with its edited tag at the revision Workbench would give it, when
+    the tag is valid at all: a forged revision is a fault of its own."""
+    try:
+        document = orjson.loads(raw)
+        tag = _tag(document)
+        record = parse_record("tag", "tags[0]", tag)
+    except (orjson.JSONDecodeError, InterchangeError):
+        return raw
+    tag["revision"] = next_revision(tag["ancestors"][0], parsed_content(record))
+    return orjson.dumps(document)
 
 
 def _id_twice(document: dict[str, Any]) -> bytes:
