@@ -177,7 +177,8 @@ def _members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
         raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
     except JsonStreamError as error:
         raise InterchangeError(
-            str(path), f"is not valid JSON: {json_fault(error.problem)} at line {error.line}"
+            str(path),
+            f"is not valid JSON: {json_fault(error.problem, error.near)} at line {error.line}",
         ) from error
     except RecursionError as error:
         raise InterchangeError(str(path), "is nested too deeply to be a document") from error

@@ -65,20 +65,33 @@ def read_document(path: Path) -> Any:
         raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
     except json.JSONDecodeError as error:  # orjson's error is one
         raise InterchangeError(
-            str(path), f"is not valid JSON: {json_fault(error.msg)} at line {error.lineno}"
+            str(path),
+            f"is not valid JSON: {json_fault(error.msg, text_near(error.doc, error.pos))} "
+            f"at line {error.lineno}",
         ) from error
     except RecursionError as error:
         raise InterchangeError(str(path), "is nested too deeply to be a document") from error
 
 
-def json_fault(message: str) -> str:
+def json_fault(message: str, near: str = "") -> str:
     """orjson's complaint in the words every reader of interchange JSON uses, so a
-    file is refused alike by ``load`` (streamed) and ``merge`` (read whole)."""
+    file is refused alike by ``load`` (streamed) and ``merge`` (read whole).
+    ``near`` is the text from one character before the fault (:func:`text_near`):
+    orjson calls NaN and Infinity only an unexpected character."""
     if "surrogate" in message:
         return "a text holds half of a UTF-16 character pair (an escape like \\ud800)"
     if "infinity" in message:
         return "a number too large to hold"
+    if near[1:].startswith("NaN"):
+        return "NaN (not a number, which JSON does not allow)"
+    if near[1:].startswith("Infinity"):
+        return "Infinity (an infinite number, which JSON does not allow)"
     return message
+
+
+def text_near(text: str, position: int) -> str:
+    """The few characters :func:`json_fault` looks at around a fault at ``position``."""
+    return text[max(position - 1, 0) : position + 9]
 
 
 _NONE: Mapping[uuid.UUID, str] = {}
