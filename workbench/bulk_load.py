@@ -160,7 +160,7 @@ def _batches(
             record = parse_record(KIND_OF_SECTION[key], f"{key}[{index}]", value)
             check_targets(record, targets)
             batch[0].append(record)
-            batch[1].extend(revision_check.changed_outside([record], hidden))
+            batch[1].extend(revision_check.changed_outside([record], [value], hidden))
             if len(batch[0]) == BATCH:
                 yield batch
                 batch = ([], [])

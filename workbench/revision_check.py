@@ -68,9 +68,18 @@ def item_names_its_content(item: Mapping[str, Any], hidden: frozenset[str]) -> b
     return names_content(item["revision"], item.get("ancestors", []), item_content(item), hidden)
 
 
-def record_names_its_content(record: ParsedRecord, hidden: frozenset[str]) -> bool:
-    """Whether a validated record's revision names the content it will be stored as."""
+def record_names_its_content(
+    record: ParsedRecord, hidden: frozenset[str], item: Mapping[str, Any] | None = None
+) -> bool:
+    """Whether a validated record's revision names the content it will be stored as.
+
+    Its ``item`` (as the document gives it) is tried first: what Workbench writes
+    is the stored content already, and hashing the item costs a third of building
+    that content again. A revision names the item's content only if someone hashed
+    exactly it, and what is stored follows from it alone."""
     revision, ancestors = record.meta["revision"], record.meta["ancestors"]
+    if item is not None and names_content(revision, ancestors, item_content(item), hidden):
+        return True
     return names_content(revision, ancestors, parsed_content(record), hidden)
 
 
@@ -137,13 +146,15 @@ def hidden_ids(session: Session, document_ids: Iterable[str] = ()) -> frozenset[
 # --- load: a change made outside Workbench ---------------------------------------
 
 
-def changed_outside(records: Iterable[ParsedRecord], hidden: frozenset[str]) -> list[RecordName]:
-    """The validated ``records`` whose revision does not name their content (each
-    hashed once)."""
+def changed_outside(
+    records: Iterable[ParsedRecord], items: Iterable[Mapping[str, Any]], hidden: frozenset[str]
+) -> list[RecordName]:
+    """The validated ``records`` (with their ``items``, in the same order) whose
+    revision does not name their content."""
     return [
         (record.kind, record.id, display_title(record.kind, record.fields))
-        for record in records
-        if not record_names_its_content(record, hidden)
+        for record, item in zip(records, items, strict=True)
+        if not record_names_its_content(record, hidden, item)
     ]
 
 
@@ -164,19 +175,19 @@ def revised_tombstones(tombstones: Sequence[ParsedTombstone]) -> list[RecordName
 
 def check_theirs(
     hidden: frozenset[str],
-    shipped: Iterable[ParsedRecord],
+    shipped: Iterable[tuple[ParsedRecord, Mapping[str, Any]]],
     restored: Mapping[uuid.UUID, ParsedRecord],
     tombstones: Iterable[ParsedTombstone],
 ) -> None:
     """Refuse, naming it, the first of a colleague's records whose revision names
-    neither its item as ``shipped`` nor as ``restored`` (our links to records their
-    share withheld given back), or the first deletion whose revision is not a
-    deletion's. Each record is hashed once, twice when the two differ."""
-    for record in shipped:
-        candidates = [record]
-        if restored[record.id] is not record:
-            candidates.append(restored[record.id])
-        if not any(record_names_its_content(r, hidden) for r in candidates):
+    neither its record (and item) as ``shipped`` nor as ``restored`` (our links to
+    records their share withheld given back), or the first deletion whose
+    revision is not a deletion's."""
+    for record, item in shipped:
+        if record_names_its_content(record, hidden, item):
+            continue
+        given_back = restored[record.id]
+        if given_back is record or not record_names_its_content(given_back, hidden):
             raise _forged(record.kind, record.id, display_title(record.kind, record.fields))
     for tombstone in tombstones:
         if not tombstone_names_deletion(tombstone):

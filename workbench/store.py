@@ -65,7 +65,9 @@ def load(project: Project, source: Path | Mapping[str, Any]) -> LoadReport:
         deleted_kinds = {i: k for i, k in session.execute(select(Tombstone.id, Tombstone.kind))}
         parsed = validate(document, known, deleted_kinds)
         hidden = revision_check.hidden_ids(session, revision_check.document_hidden(document))
-    changed = revision_check.changed_outside(parsed.records, hidden)
+    # Validation parses the document's records in order, so they pair up with its items.
+    items = (item for section in SECTION_NAMES.values() for item in document.get(section, []))
+    changed = revision_check.changed_outside(parsed.records, items, hidden)
     changed += revision_check.revised_tombstones(parsed.tombstones)
     added = dict.fromkeys(RECORD_KINDS, 0)
     updated = dict.fromkeys(RECORD_KINDS, 0)

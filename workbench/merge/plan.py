@@ -63,7 +63,7 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
     )
     plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
     plan.confidential_withheld = document.get(confidential.WITHHELD) is True
-    shipped = list(plan.parsed.values())  # as their file holds them, before links come back
+    shipped = [(r, theirs[r.id]) for r in parsed.records]  # before withheld links come back
     keep_links_to_withheld(project, plan, present)
     texts = {record.id: record.text_id for record in parsed.records}
     texts.update((t.id, str(t.id)) for t in parsed.tombstones)
@@ -133,7 +133,10 @@ def _check_kinds(held: Mapping[uuid.UUID, _Row], parsed: ParsedDocument) -> None
 
 
 def _check_revisions(
-    project: Project, document: Any, shipped: list[ParsedRecord], plan: MergePlan
+    project: Project,
+    document: Any,
+    shipped: list[tuple[ParsedRecord, dict[str, Any]]],
+    plan: MergePlan,
 ) -> None:
     """Refuse a record or deletion of theirs whose revision does not name its content:
     damaged or forged (:mod:`workbench.revision_check`)."""
