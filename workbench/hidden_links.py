@@ -37,11 +37,15 @@ def confidential_ids(session: Session) -> frozenset[str]:
 
 def confidential_among(session: Session, ids: Iterable[str]) -> frozenset[str]:
     """Those of ``ids`` (text) that are records not public here."""
-    wanted = {uuid.UUID(text) for text in ids}
-    if not wanted:
-        return frozenset()
+    wanted = list({uuid.UUID(text) for text in ids})
     found: set[str] = set()
-    for model in _MODELS:
-        query = select(model.id).where(model.id.in_(wanted), model.confidentiality != "public")
-        found.update(str(record_id) for record_id in session.scalars(query))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for model in _MODELS:
+            query = select(model.id).where(model.id.in_(chunk), model.confidentiality != "public")
+            found.update(str(record_id) for record_id in session.scalars(query))
     return frozenset(found)
+
+
+_CHUNK = 500
+"""Ids asked about per query (SQLite bounds a statement's parameters)."""

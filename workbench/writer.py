@@ -80,8 +80,7 @@ class Writer:
         """Give records written with the revision they carried a new one on top of it
         now (a load's record whose content that revision does not name)."""
         self.session.flush()
-        for record in self._load(list(record_ids), fresh=True).values():
-            self._advance(record)
+        self._advance(list(self._load(list(record_ids), fresh=True).values()))
         self.session.flush()
 
     def reindex(self, record_id: uuid.UUID) -> None:
@@ -91,9 +90,7 @@ class Writer:
     def finish(self) -> None:
         self.session.flush()
         touched = self._load(list(self._touched))
-        for record_id, record in touched.items():
-            if record_id not in self._keep_revision:
-                self._advance(record)
+        self._advance([r for i, r in touched.items() if i not in self._keep_revision])
         self.session.flush()
         wanted = list({**self._touched, **self._reindex})
         found = self._load(wanted)
@@ -142,12 +139,16 @@ class Writer:
             found.update((r.id, r) for r in self.session.scalars(query))
         return found
 
-    def _advance(self, record: Record) -> None:
-        links = read_links(self.session, record)
-        content = content_dict(read_fields(record), links, read_children(record))
-        hidden = confidential_among(self.session, (str(t) for ts in links.values() for t in ts))
-        parent = record.revision or None
-        record.revision = next_revision(parent, without_links_to(content, hidden))
-        record.ancestors = next_ancestors(parent, record.ancestors or [])
-        record.updated_at = self.now
-        record.changed_by = self.author
+    def _advance(self, records: list[Record]) -> None:
+        """New revisions for ``records``: their content hashed less links to records
+        confidential here (:mod:`workbench.hidden_links`), looked up in one go."""
+        links = {record.id: read_links(self.session, record) for record in records}
+        targets = (str(t) for roles in links.values() for ts in roles.values() for t in ts)
+        hidden = confidential_among(self.session, targets)
+        for record in records:
+            content = content_dict(read_fields(record), links[record.id], read_children(record))
+            parent = record.revision or None
+            record.revision = next_revision(parent, without_links_to(content, hidden))
+            record.ancestors = next_ancestors(parent, record.ancestors or [])
+            record.updated_at = self.now
+            record.changed_by = self.author
