@@ -8,11 +8,14 @@ any two copies that have been apart for a while, bounded so records stay small.
 A revision names one content, and :func:`names_content` checks it from the
 record alone: its parent is its first ancestor (none at generation 1), and its
 content is the record less its metadata (a deletion's is ``{"deleted": true}``).
-Every revision the app makes follows that rule, with one allowance: a merge
-hashes its result without the links to records confidential on the merging side
-(:func:`without_links_to`), so a colleague who never saw those records reaches
-the same revision. Such a revision names the content less those links, and is
-checked against both forms, given which records are confidential.
+Every revision the app makes follows that rule (writer, deletion, merge,
+conflicting copy, dropped dangling links, a share's re-revision), with one
+allowance: links to records confidential where the revision is made are left
+out of the hash (:func:`without_links_to`, :mod:`workbench.hidden_links`), so a
+colleague who never saw those records, or received the record without those
+links, holds content that still names it. A revision is therefore checked
+against the content whole and less its links to the records confidential in
+the document or project at hand (revisions made before that rule covered them).
 """
 
 from __future__ import annotations
