@@ -49,7 +49,14 @@ from workbench.interchange.format import (
     ParsedTombstone,
 )
 from workbench.kinds import SECTION_NAMES
-from workbench.records import content_dict, display_title, field_specs, json_value, link_roles
+from workbench.records import (
+    LATER_FIELDS,
+    content_dict,
+    display_title,
+    field_specs,
+    json_value,
+    link_roles,
+)
 from workbench.revisions import DELETED, MAX_ANCESTORS, names_content, next_revision
 
 RecordName = tuple[str, uuid.UUID, str]
@@ -78,9 +85,42 @@ def record_names_its_content(
     that content again. A revision names the item's content only if someone hashed
     exactly it, and what is stored follows from it alone."""
     revision, ancestors = record.meta["revision"], record.meta["ancestors"]
-    if item is not None and names_content(revision, ancestors, item_content(item), hidden):
-        return True
+    if item is not None:
+        content = item_content(item)
+        if _stored_shape(record.kind, content) and names_content(
+            revision, ancestors, content, hidden
+        ):
+            return True
     return names_content(revision, ancestors, parsed_content(record), hidden)
+
+
+def _stored_shape(kind: str, content: Mapping[str, Any]) -> bool:
+    """Whether an item's content has the keys its stored content will have: every
+    field (those added later only when not at their default), every link role and
+    every part. Else the revision must name the stored content, built in full."""
+    fields, roles = _SHAPES[kind]
+    later = [name for name in content if name in LATER_FIELDS]
+    if any(content[name] == LATER_FIELDS[name] for name in later):
+        return False
+    links = content.get("links")
+    return (
+        len(content) - len(later) == len(fields)
+        and fields.issubset(content.keys())
+        and isinstance(links, dict)
+        and links.keys() == roles
+    )
+
+
+_SHAPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    kind: (
+        frozenset(
+            [*(n for n in field_specs(kind) if n not in LATER_FIELDS), "links", *entry.part_names]
+        ),
+        frozenset(link_roles(kind)),
+    )
+    for kind, entry in kinds.RECORD_KINDS.items()
+}
+"""Per kind: the keys a stored content always has, and its link roles."""
 
 
 def parsed_content(record: ParsedRecord) -> dict[str, Any]:
