@@ -63,8 +63,9 @@ def load(project: Project, source: Path | Mapping[str, Any]) -> LoadReport:
     with project.reading() as session:
         known = {rid: kind for rid, kind in session.execute(select(Record.id, Record.kind))}
         deleted_kinds = {i: k for i, k in session.execute(select(Tombstone.id, Tombstone.kind))}
-        parsed = validate(document, known, deleted_kinds)
-        hidden = revision_check.hidden_ids(session, revision_check.document_hidden(document))
+        hidden = revision_check.hidden_ids(session)
+    parsed = validate(document, known, deleted_kinds)
+    hidden |= revision_check.document_hidden(document)
     # Validation parses the document's records in order, so they pair up with its items.
     items = (item for section in SECTION_NAMES.values() for item in document.get(section, []))
     changed = revision_check.changed_outside(parsed.records, items, hidden)
