@@ -369,3 +369,71 @@ def test_merge_of_a_copy_loaded_from_an_edited_dump_is_accepted(tmp_path: Path) 
         apply_merge(project, plan_merge(project, _dump(a)))
     assert _recommendation(_dump(b), "Retitled in the file")
     assert _mismatches(b) == []
+
+
+# --- properties -------------------------------------------------------------------------
+
+_STEPS = st.lists(
+    st.sampled_from(["edit", "link", "unlink", "conceal", "publish", "delete", "restore"]),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=_STEPS)
+def test_any_sequence_of_edits_leaves_every_revision_naming_its_content(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[str]
+) -> None:
+    """Edits, links to evidence made confidential and public again, deletions and
+    their undoing: whatever the order, every stored record matches its revision."""
+    path = tmp_path_factory.mktemp("steps") / "p.wbproj"
+    with Project.create(path, clock=TickingClock()) as project:
+        library = Library(project)
+        evidence = library.create("evidence", {"title": "Memo"})
+        critique = library.create("critique", {"title": "A critique"})
+        deletion = None
+        for number, step in enumerate(steps):
+            alive = deletion is None
+            if step == "edit" and alive:
+                library.update(critique.id, {"title": f"Critique {number}"})
+            elif step == "link" and alive:
+                library.set_links(critique.id, "evidence", [evidence.id])
+            elif step == "unlink" and alive:
+                library.set_links(critique.id, "evidence", [])
+            elif step in ("conceal", "publish"):
+                level = "internal" if step == "conceal" else "public"
+                library.update(evidence.id, {"confidentiality": level})
+            elif step == "delete" and alive:
+                deletion = library.delete(critique.id)
+            elif step == "restore" and deletion is not None:
+                library.restore(deletion)
+                deletion = None
+    assert _mismatches(path) == []
+
+
+def test_the_same_edit_without_the_confidential_link_reaches_the_same_revision(
+    tmp_path: Path,
+) -> None:
+    """A colleague who never held the confidential evidence makes the same edit to
+    the record citing it, and reaches the same revision."""
+    ana, bek = tmp_path / "ana.wbproj", tmp_path / "bek.wbproj"
+    with Project.create(ana, clock=TickingClock()) as project:
+        library = Library(project)
+        critique = library.create("critique", {"title": "A critique"})
+        secret = library.create("evidence", {"title": "Memo", "confidentiality": "internal"})
+        library.link(critique.id, "evidence", secret.id)
+        share(project, tmp_path / "to-bek.wbshare")
+    Project.create(bek).close()
+    assert main(["merge", str(bek), str(tmp_path / "to-bek.wbshare")]) == 0
+    for path in (ana, bek):
+        with Project.open(path) as project:
+            Library(project).update(critique.id, {"title": "Edited alike"})
+    revisions = [
+        next(r for r in _dump(path)["critiques"] if r["id"] == str(critique.id))["revision"]
+        for path in (ana, bek)
+    ]
+    assert revisions[0] == revisions[1]
+    assert _mismatches(ana) == [] and _mismatches(bek) == []
