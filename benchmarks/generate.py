@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from workbench import interchange, store  # noqa: E402
+from workbench import interchange, kinds, store  # noqa: E402
 from workbench.project import Project  # noqa: E402
 from workbench.records import content_dict, field_specs, json_value, link_roles  # noqa: E402
 from workbench.revisions import next_revision  # noqa: E402
@@ -164,7 +164,7 @@ def record(
     fields = _fields(kind, number, rng)
     links = _links(kind, rng, made)
     roles = {role: tuple(uuid.UUID(t) for t in links.get(role, [])) for role in link_roles(kind)}
-    content = content_dict(fields, roles, {})
+    content = content_dict(fields, roles, {part: () for part in kinds.of(kind).part_names})
     return {
         "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
         "revision": next_revision(None, content),

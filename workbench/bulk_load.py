@@ -18,8 +18,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.models import RECORD_KINDS, Record
+from db.models import RECORD_KINDS, Record, Tombstone
 from db.sqlite import defer_foreign_keys
+from workbench import revision_check
 from workbench.interchange import (
     InterchangeError,
     ParsedRecord,
@@ -37,6 +38,7 @@ from workbench.interchange import (
 from workbench.jsonstream import JsonStreamError, members
 from workbench.kinds import KIND_OF_SECTION, SECTION_NAMES
 from workbench.project import Project
+from workbench.revision_check import RecordName
 from workbench.store import LoadReport, apply_tombstone, write_records
 
 BATCH = 1_000
@@ -54,6 +56,8 @@ class _Scan:
         self.tombstones: list[ParsedTombstone] = []
         self.order: list[str] = []
         """Sections in the order the file holds them."""
+        self.confidential: set[str] = set()
+        """The ids of the file's confidential records (see :mod:`workbench.revision_check`)."""
 
 
 def load_file(project: Project, path: Path, progress: Progress | None = None) -> LoadReport:
@@ -61,27 +65,32 @@ def load_file(project: Project, path: Path, progress: Progress | None = None) ->
     with project.reading() as session:
         rows = session.execute(select(Record.id, Record.kind))
         known = {record_id: kind for record_id, kind in rows}
-    _check_known_kinds(scan, known)
+        deleted_kinds = {i: k for i, k in session.execute(select(Tombstone.id, Tombstone.kind))}
+        hidden = revision_check.hidden_ids(session, scan.confidential)
+    _check_known_kinds(scan, known, deleted_kinds)
     deleted = {t.id for t in scan.tombstones}
     targets = TargetKinds(scan.kinds, known, deleted)
     added = dict.fromkeys(RECORD_KINDS, 0)
     updated = dict.fromkeys(RECORD_KINDS, 0)
     removed = dict.fromkeys(RECORD_KINDS, 0)
+    changed = revision_check.revised_tombstones(scan.tombstones)
     total, done = len(scan.kinds), 0
     with project.writing() as writer:
         defer_foreign_keys(writer.session.connection())
         for tombstone in scan.tombstones:
             removed[tombstone.kind] += apply_tombstone(writer, tombstone)
-        for batch in _batches(path, scan.order, targets):
+        for batch, outside in _batches(path, scan.order, targets, hidden):
             news = write_records(writer, batch)
             for record in batch:
                 (added if news[record.id] else updated)[record.kind] += 1
+            writer.revise(name[1] for name in outside)
+            changed += outside
             writer.finish()  # index this batch now, then let its objects go
             writer.session.expunge_all()
             done += len(batch)
             if progress is not None:
                 progress(done, total)
-    return LoadReport(added, updated, removed)
+    return LoadReport(added, updated, removed, tuple(changed))
 
 
 def _scan(path: Path) -> _Scan:
@@ -110,40 +119,52 @@ def _scan(path: Path) -> _Scan:
             check_unique(scan.kinds, record.id, where)
             check_unique(tombstone_ids, record.id, where)
             scan.kinds[record.id] = record.kind
+            if revision_check.confidential_in(record.kind, value):
+                scan.confidential.add(record.text_id)
     check_header(scan.header)
     return scan
 
 
-def _check_known_kinds(scan: _Scan, known: dict[uuid.UUID, str]) -> None:
+def _check_known_kinds(
+    scan: _Scan, known: dict[uuid.UUID, str], deleted: dict[uuid.UUID, str]
+) -> None:
     """The check :func:`workbench.interchange.validate` makes, in the same order
     (records by section, then tombstones), so ``load`` refuses what ``merge`` does."""
     for section in SECTION_NAMES.values():
         for record_id, kind in scan.kinds.items():
             if SECTION_NAMES[kind] == section:
-                check_known_kind(record_id, kind, section, known)
+                check_known_kind(record_id, kind, section, known, deleted)
     for tombstone in scan.tombstones:
-        check_known_kind(tombstone.id, tombstone.kind, "tombstones", known)
+        check_known_kind(tombstone.id, tombstone.kind, "tombstones", known, deleted)
 
 
-def _batches(path: Path, order: list[str], targets: TargetKinds) -> Iterator[list[ParsedRecord]]:
+Batch = tuple[list[ParsedRecord], list[RecordName]]
+"""Records to write, and those among them changed outside Workbench (to re-revise)."""
+
+
+def _batches(
+    path: Path, order: list[str], targets: TargetKinds, hidden: frozenset[str]
+) -> Iterator[Batch]:
     """Records in batches, each kind after the kinds it may link to (instruments
     before provisions...): in one pass when the file is in that order, as our
-    dumps are, else in one pass per kind."""
+    dumps are, else in one pass per kind. Each record's revision is checked
+    against its content here, where its item is at hand (hashed once)."""
     sections = [s for s in SECTION_NAMES.values() if s in order]
     in_order = [s for s in order if s in KIND_OF_SECTION] == sections
     passes = [set(sections)] if in_order else [{s} for s in sections]
     for wanted in passes:
-        batch: list[ParsedRecord] = []
+        batch: Batch = ([], [])
         for key, index, value in _members(path):
             if index is None or key not in wanted:
                 continue
             record = parse_record(KIND_OF_SECTION[key], f"{key}[{index}]", value)
             check_targets(record, targets)
-            batch.append(record)
-            if len(batch) == BATCH:
+            batch[0].append(record)
+            batch[1].extend(revision_check.changed_outside([record], [value], hidden))
+            if len(batch[0]) == BATCH:
                 yield batch
-                batch = []
-        if batch:
+                batch = ([], [])
+        if batch[0]:
             yield batch
 
 
@@ -156,7 +177,8 @@ def _members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
         raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
     except JsonStreamError as error:
         raise InterchangeError(
-            str(path), f"is not valid JSON: {json_fault(error.problem)} at line {error.line}"
+            str(path),
+            f"is not valid JSON: {json_fault(error.problem, error.near)} at line {error.line}",
         ) from error
     except RecursionError as error:
         raise InterchangeError(str(path), "is nested too deeply to be a document") from error

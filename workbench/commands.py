@@ -128,12 +128,27 @@ def run_load(arguments: argparse.Namespace) -> int:
         project.make_backup("load")
         report = load_file(project, arguments.document, progress)
     progress.finish()
+    outside = [
+        {"kind": kind, "id": str(record_id), "title": title}
+        for kind, record_id, title in report.changed_outside
+    ]
     if arguments.json:
-        _emit({"added": report.added, "updated": report.updated, "deleted": report.deleted})
+        _emit(
+            {
+                "added": report.added,
+                "updated": report.updated,
+                "deleted": report.deleted,
+                "changed_outside": outside,
+            }
+        )
         return EXIT_OK
     for label, counts in (("added", report.added), ("updated", report.updated)):
         print(f"{label}: {sum(counts.values()):,}")
     print(f"deleted: {sum(report.deleted.values()):,}")
+    if outside:
+        print(f"re-revised: {len(outside):,} (changed outside Workbench)")
+        for record in outside:
+            print(f"  {record['kind']} '{record['title']}' [{record['id']}]")
     return EXIT_OK
 
 

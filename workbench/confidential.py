@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from workbench import kinds
 from workbench.kinds import SECTION_NAMES
+from workbench.revision_check import item_content, item_names_its_content
+from workbench.revisions import MAX_ANCESTORS, next_revision
 from workbench.store import current_links
 
 WITHHELD = "confidential_withheld"
@@ -45,14 +47,30 @@ def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
         for record in document[section]:
             if record["id"] in withheld:
                 continue
-            record = dict(record)
-            record["links"] = {
-                role: [t for t in targets if t not in withheld]
-                for role, targets in record.get("links", {}).items()
-            }
-            kept.append(record)
+            kept.append(_stripped(record, frozenset(withheld)))
         result[section] = kept
     return result
+
+
+def _stripped(record: dict[str, Any], withheld: frozenset[str]) -> dict[str, Any]:
+    """``record`` less its links to ``withheld`` records, still matching its revision.
+
+    Revisions leave links to confidential records out of their hash
+    (:mod:`workbench.hidden_links`), so a record stays whole as shipped. One whose
+    revision was made before that rule, and so covers those links, is shipped with
+    a new revision on top (the receiver could not check it otherwise); when the
+    sender takes it back, links given back, it names the same content."""
+    links = record.get("links", {})
+    visible = {role: [t for t in targets if t not in withheld] for role, targets in links.items()}
+    if visible == links:
+        return record
+    before = record
+    record = {**record, "links": visible}
+    if item_names_its_content(record, frozenset()) or not item_names_its_content(before, withheld):
+        return record  # matches as it is; or never matched, and the receiver will say so
+    record["ancestors"] = [before["revision"], *before.get("ancestors", [])][:MAX_ANCESTORS]
+    record["revision"] = next_revision(before["revision"], item_content(record))
+    return record
 
 
 def confidential_ids(session: Session) -> set[uuid.UUID]:

@@ -32,13 +32,14 @@ to trip over) and orjson reads the value itself."""
 
 class JsonStreamError(ValueError):
     """Not valid JSON, or not an object at the top; ``offset`` counts characters,
-    ``line`` counts from 1."""
+    ``line`` counts from 1; ``near`` is the text from one character before the fault."""
 
-    def __init__(self, problem: str, offset: int, line: int = 1) -> None:
+    def __init__(self, problem: str, offset: int, line: int = 1, near: str = "") -> None:
         super().__init__(f"{problem} at line {line}")
         self.problem = problem
         self.offset = offset
         self.line = line
+        self.near = near
 
 
 class _Text:
@@ -70,7 +71,8 @@ class _Text:
     def fail(self, problem: str, at: int | None = None) -> JsonStreamError:
         at = self.pos if at is None else at
         line = self.lines + self.buffer.count("\n", 0, at)
-        return JsonStreamError(problem, self.dropped + at, line)
+        near = self.buffer[max(at - 1, 0) : at + 9]
+        return JsonStreamError(problem, self.dropped + at, line, near)
 
     def peek(self) -> str:
         """The next character that is not white space ('' at the end)."""
@@ -100,8 +102,8 @@ class _Text:
             if self.buffer[self.pos] != '"':  # a text (a member name) needs no second reading
                 try:
                     value = orjson.loads(self.buffer[self.pos : end])
-                except orjson.JSONDecodeError as error:
-                    raise self.fail(error.msg) from error
+                except orjson.JSONDecodeError as error:  # placed where it is, as read whole
+                    raise self.fail(error.msg, self.pos + error.pos) from error
             self.pos = end
             return value
 

@@ -30,6 +30,7 @@ from workbench.export.plan import DocumentPlan, build_plan, build_plans, build_s
 from workbench.export.wordtext import unholdable_characters
 from workbench.project import Project
 from workbench.records import RecordData, display_title, field_specs, load_many
+from workbench.revision_check import stored_mismatches
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -360,6 +361,20 @@ def _library_findings(session: Session) -> Iterator[Finding]:
             "warning", "empty-section", f"Section '{title}' holds no recommendation",
             "submission", submission_id, title, "sections", (title,),
         )  # fmt: skip
+    yield from _revision_findings(session)
+
+
+def _revision_findings(session: Session) -> Iterator[Finding]:
+    """Records whose stored content does not match their revision: changed in the
+    file itself, outside Workbench, so a merge could no longer see the change."""
+    for kind, record_id, title in stored_mismatches(session):
+        yield Finding("error", "revision-mismatch", REVISION_MISMATCH, kind, record_id, title)
+
+
+REVISION_MISMATCH = (
+    "Its content does not match its revision (changed outside Workbench): dump the "
+    "project and load the dump back to give it a new revision, or restore a backup"
+)
 
 
 def _scan_texts(session: Session, keys: set[str]) -> Iterator[Finding]:

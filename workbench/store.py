@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, with_polymorphic
 
 from db import bulk, sqlite
 from db.models import RECORD_KINDS, Link, Record, Tombstone
-from workbench import bilingual, kinds
+from workbench import bilingual, kinds, revision_check
 from workbench.interchange import (
     InterchangeError,
     ParsedRecord,
@@ -35,6 +35,7 @@ from workbench.interchange import (
 from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
 from workbench.records import field_specs
+from workbench.revision_check import RecordName
 from workbench.search import index_fields, instrument_names
 from workbench.writer import Writer
 
@@ -48,6 +49,9 @@ class LoadReport:
     added: dict[str, int]
     updated: dict[str, int]
     deleted: dict[str, int]
+    changed_outside: tuple[RecordName, ...] = ()
+    """The records (and deletions) whose content did not match their revision: changed
+    outside Workbench, written with a new revision on top of the one they named."""
 
 
 def load(project: Project, source: Path | Mapping[str, Any]) -> LoadReport:
@@ -58,7 +62,14 @@ def load(project: Project, source: Path | Mapping[str, Any]) -> LoadReport:
     document = read_document(source) if isinstance(source, Path) else source
     with project.reading() as session:
         known = {rid: kind for rid, kind in session.execute(select(Record.id, Record.kind))}
-    parsed = validate(document, known)
+        deleted_kinds = {i: k for i, k in session.execute(select(Tombstone.id, Tombstone.kind))}
+        hidden = revision_check.hidden_ids(session)
+    parsed = validate(document, known, deleted_kinds)
+    hidden |= revision_check.document_hidden(document)
+    # Validation parses the document's records in order, so they pair up with its items.
+    items = (item for section in SECTION_NAMES.values() for item in document.get(section, []))
+    changed = revision_check.changed_outside(parsed.records, items, hidden)
+    changed += revision_check.revised_tombstones(parsed.tombstones)
     added = dict.fromkeys(RECORD_KINDS, 0)
     updated = dict.fromkeys(RECORD_KINDS, 0)
     deleted = dict.fromkeys(RECORD_KINDS, 0)
@@ -69,7 +80,8 @@ def load(project: Project, source: Path | Mapping[str, Any]) -> LoadReport:
         news = write_records(writer, parsed.records)
         for record in parsed.records:
             (added if news[record.id] else updated)[record.kind] += 1
-    return LoadReport(added, updated, deleted)
+        writer.revise(record_id for _, record_id, _ in changed)
+    return LoadReport(added, updated, deleted, tuple(changed))
 
 
 # --- writing records ------------------------------------------------------------

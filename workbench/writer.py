@@ -1,7 +1,8 @@
 """The unit of work behind every change: revisions, times, author and search.
 
 Services record which records they touched; :meth:`Writer.finish` then gives
-each one its new revision (hash of its parent and its content), update time
+each one its new revision (hash of its parent and its content, less links to
+confidential records: :mod:`workbench.hidden_links`), update time
 and author, and refreshes its search entry, all inside the same transaction
 as the change itself. Imports (interchange, merge) that bring revisions of
 their own mark them ``keep_revision`` so history crosses machines intact.
@@ -22,8 +23,9 @@ from sqlalchemy.orm import Session, with_polymorphic
 
 from db.models import Record
 from workbench.changes import NO_CHANGES, Changes, RecordRef
+from workbench.hidden_links import confidential_among
 from workbench.records import content_dict, read_children, read_fields, read_links
-from workbench.revisions import next_ancestors, next_revision
+from workbench.revisions import next_ancestors, next_revision, without_links_to
 from workbench.search import index_many, unindex
 
 
@@ -74,6 +76,13 @@ class Writer:
         if reindex:
             self._reindex[record_id] = None
 
+    def revise(self, record_ids: Iterable[uuid.UUID]) -> None:
+        """Give records written with the revision they carried a new one on top of it
+        now (a load's record whose content that revision does not name)."""
+        self.session.flush()
+        self._advance(list(self._load(list(record_ids), fresh=True).values()))
+        self.session.flush()
+
     def reindex(self, record_id: uuid.UUID) -> None:
         """Refresh the search entry only (e.g. a provision whose instrument was renamed)."""
         self._reindex[record_id] = None
@@ -81,9 +90,7 @@ class Writer:
     def finish(self) -> None:
         self.session.flush()
         touched = self._load(list(self._touched))
-        for record_id, record in touched.items():
-            if record_id not in self._keep_revision:
-                self._advance(record)
+        self._advance([r for i, r in touched.items() if i not in self._keep_revision])
         self.session.flush()
         wanted = list({**self._touched, **self._reindex})
         found = self._load(wanted)
@@ -121,23 +128,27 @@ class Writer:
             | frozenset(RecordRef(touched[i].kind, i) for i in self._linked if i in touched),
         )
 
-    def _load(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Record]:
-        """The records among ``ids`` that exist, in a few queries."""
+    def _load(self, ids: list[uuid.UUID], *, fresh: bool = False) -> dict[uuid.UUID, Record]:
+        """The records among ``ids`` that exist, in a few queries; ``fresh``: as the
+        database holds them now (bulk writes go around the session)."""
         poly = with_polymorphic(Record, "*")
         found: dict[uuid.UUID, Record] = {}
         for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            found.update(
-                (r.id, r) for r in self.session.scalars(select(poly).where(poly.id.in_(chunk)))
-            )
+            query = select(poly).where(poly.id.in_(ids[start : start + 500]))
+            query = query.execution_options(populate_existing=fresh)
+            found.update((r.id, r) for r in self.session.scalars(query))
         return found
 
-    def _advance(self, record: Record) -> None:
-        content = content_dict(
-            read_fields(record), read_links(self.session, record), read_children(record)
-        )
-        parent = record.revision or None
-        record.revision = next_revision(parent, content)
-        record.ancestors = next_ancestors(parent, record.ancestors or [])
-        record.updated_at = self.now
-        record.changed_by = self.author
+    def _advance(self, records: list[Record]) -> None:
+        """New revisions for ``records``: their content hashed less links to records
+        confidential here (:mod:`workbench.hidden_links`), looked up in one go."""
+        links = {record.id: read_links(self.session, record) for record in records}
+        targets = (str(t) for roles in links.values() for ts in roles.values() for t in ts)
+        hidden = confidential_among(self.session, targets)
+        for record in records:
+            content = content_dict(read_fields(record), links[record.id], read_children(record))
+            parent = record.revision or None
+            record.revision = next_revision(parent, without_links_to(content, hidden))
+            record.ancestors = next_ancestors(parent, record.ancestors or [])
+            record.updated_at = self.now
+            record.changed_by = self.author

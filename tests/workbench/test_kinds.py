@@ -21,6 +21,7 @@ from sqlalchemy import ForeignKey
 from db.models import RECORD_KINDS as MODELS
 from db.models import Base, Link, Record
 from db.vocabulary import RECORD_KIND_NAMES
+from tests.workbench.edited_outside import revised
 from workbench import bilingual, interchange, kinds, store
 from workbench.interchange import record_from_data
 from workbench.kinds import RECORD_KINDS
@@ -254,6 +255,7 @@ def _every_kind_and_part() -> dict[str, Any]:
             "snapshot": {"title": submission["title"]},
         }
     ]
+    revised("submission", submission)
     return document
 
 

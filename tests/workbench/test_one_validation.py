@@ -5,7 +5,9 @@ message from both, and leaves the project as it was."""
 from __future__ import annotations
 
 import copy
+import json
 import re
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.cli import main
-from workbench.interchange import dump_document
+from workbench.interchange import InterchangeError, dump_document, parse_record
 from workbench.library import Library
 from workbench.project import Project
+from workbench.revision_check import parsed_content
+from workbench.revisions import next_revision
 
 
 def _project(tmp_path: Path) -> tuple[Path, dict[str, Any]]:
@@ -82,9 +86,22 @@ def _wrong_kind_tombstone(document: dict[str, Any]) -> bytes:
 def _field(value: str) -> Any:
     def make(document: dict[str, Any]) -> bytes:
         _edited(document)["name"] = "@@"
-        return orjson.dumps(document).replace(b'"@@"', value.encode())
+        return _revised(orjson.dumps(document).replace(b'"@@"', value.encode()))
 
     return make
+
+
+def _revised(raw: bytes) -> bytes:
+    """The document with its edited tag at the revision Workbench would give it, when
+    the tag is valid at all: a forged revision is a fault of its own."""
+    try:
+        document = orjson.loads(raw)
+        tag = _tag(document)
+        record = parse_record("tag", "tags[0]", tag)
+    except (orjson.JSONDecodeError, InterchangeError):
+        return raw
+    tag["revision"] = next_revision(tag["ancestors"][0], parsed_content(record))
+    return orjson.dumps(document)
 
 
 def _id_twice(document: dict[str, Any]) -> bytes:
@@ -185,3 +202,47 @@ def _orjson_can(value: Any) -> bool:
     except (orjson.JSONEncodeError, TypeError):
         return False
     return True
+
+
+@pytest.mark.parametrize(
+    ("constant", "named"),
+    [("NaN", "NaN (not a number"), ("-Infinity", "Infinity (an infinite number")],
+)
+def test_nan_and_infinity_are_named_plainly_at_their_line(
+    tmp_path: Path, capsys, constant: str, named: str
+) -> None:
+    """Read whole or streamed, a file over many lines is refused at the line of the
+    fault, in the same words, which say what is there."""
+    project, document = _project(tmp_path)
+    _edited(document)["name"] = "@@"
+    text = json.dumps(document, indent=2).replace('"@@"', constant)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if constant in row)
+    source = tmp_path / "nan.json"
+    source.write_text(text, encoding="utf-8")
+    load_code, load_err, merge_code, merge_err = _both(capsys, project, source)
+    assert (load_code, merge_code) == (2, 2)
+    assert _same_line(load_err) == _same_line(merge_err)
+    assert named in load_err and load_err.strip().endswith(f"at line {line}")
+
+
+def test_a_deletion_of_an_id_we_hold_deleted_as_another_kind_is_refused_alike(
+    tmp_path: Path, capsys
+) -> None:
+    """An id names one record for good, deleted or not: a tombstone of another kind
+    for it is refused by both, in the same words."""
+    project, document = _project(tmp_path)
+    with Project.open(project) as opened:
+        Library(opened).delete(uuid.UUID(_tag(document)["id"]))
+    (ours,) = _dump(project)["tombstones"]
+    before = _dump(project)
+    tombstone = {**ours, "kind": "recommendation", "ancestors": [ours["revision"]]}
+    tombstone["revision"] = next_revision(ours["revision"], {"deleted": True})
+    document["tags"] = []
+    document["tombstones"] = [tombstone]
+    source = tmp_path / "deletion.json"
+    source.write_bytes(orjson.dumps(document))
+    load_code, load_err, merge_code, merge_err = _both(capsys, project, source)
+    assert (load_code, merge_code) == (2, 2), (load_err, merge_err)
+    assert "holds this id as a deleted tag" in load_err
+    assert _same_line(load_err) == _same_line(merge_err)
+    assert _dump(project) == before

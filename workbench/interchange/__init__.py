@@ -41,6 +41,7 @@ from workbench.interchange.parsing import (
     parse_tombstone,
     read_document,
     record_from_data,
+    text_near,
     validate,
 )
 
@@ -71,6 +72,7 @@ __all__ = [
     "read_document",
     "record_from_data",
     "record_json",
+    "text_near",
     "tombstone_json",
     "validate",
 ]

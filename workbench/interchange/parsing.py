@@ -65,39 +65,69 @@ def read_document(path: Path) -> Any:
         raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
     except json.JSONDecodeError as error:  # orjson's error is one
         raise InterchangeError(
-            str(path), f"is not valid JSON: {json_fault(error.msg)} at line {error.lineno}"
+            str(path),
+            f"is not valid JSON: {json_fault(error.msg, text_near(error.doc, error.pos))} "
+            f"at line {error.lineno}",
         ) from error
     except RecursionError as error:
         raise InterchangeError(str(path), "is nested too deeply to be a document") from error
 
 
-def json_fault(message: str) -> str:
+def json_fault(message: str, near: str = "") -> str:
     """orjson's complaint in the words every reader of interchange JSON uses, so a
-    file is refused alike by ``load`` (streamed) and ``merge`` (read whole)."""
+    file is refused alike by ``load`` (streamed) and ``merge`` (read whole).
+    ``near`` is the text from one character before the fault (:func:`text_near`):
+    orjson calls NaN and Infinity only an unexpected character."""
     if "surrogate" in message:
         return "a text holds half of a UTF-16 character pair (an escape like \\ud800)"
     if "infinity" in message:
         return "a number too large to hold"
+    if near[1:].startswith("NaN"):
+        return "NaN (not a number, which JSON does not allow)"
+    if near[1:].startswith("Infinity"):
+        return "Infinity (an infinite number, which JSON does not allow)"
     return message
 
 
+def text_near(text: str, position: int) -> str:
+    """The few characters :func:`json_fault` looks at around a fault at ``position``."""
+    return text[max(position - 1, 0) : position + 9]
+
+
+_NONE: Mapping[uuid.UUID, str] = {}
+
+
 def check_known_kind(
-    record_id: uuid.UUID, kind: str, where: str, known_kinds: Mapping[uuid.UUID, str]
+    record_id: uuid.UUID,
+    kind: str,
+    where: str,
+    known_kinds: Mapping[uuid.UUID, str],
+    deleted_kinds: Mapping[uuid.UUID, str] = _NONE,
 ) -> None:
-    """Refuse a record or deletion whose id the project holds as another kind: an id
-    names one record for good, so a tombstone of one kind never deletes another."""
+    """Refuse a record or deletion whose id the project holds as another kind, live
+    (``known_kinds``) or deleted (``deleted_kinds``): an id names one record for
+    good, so a tombstone of one kind never deletes another, nor stands for it."""
     held = known_kinds.get(record_id)
+    what = f"a {held}"
+    if held is None:
+        held = deleted_kinds.get(record_id)
+        what = f"a deleted {held}"
     if held is not None and held != kind:
         raise InterchangeError(
-            f"{where} (id {record_id})", f"is a {kind}, but the project holds this id as a {held}"
+            f"{where} (id {record_id})", f"is a {kind}, but the project holds this id as {what}"
         )
 
 
-def validate(document: Any, known_kinds: Mapping[uuid.UUID, str]) -> ParsedDocument:
+def validate(
+    document: Any,
+    known_kinds: Mapping[uuid.UUID, str],
+    deleted_kinds: Mapping[uuid.UUID, str] = _NONE,
+) -> ParsedDocument:
     """Check everything, or raise InterchangeError naming the first fault.
 
     ``known_kinds`` are the records already in the target project: links may
-    point to them as well as to records in the document.
+    point to them as well as to records in the document. ``deleted_kinds`` are
+    the project's deletions (by id, the kind deleted): an id stays that kind's.
     """
     if not isinstance(document, dict):
         raise InterchangeError("document", "must be a JSON object")
@@ -111,7 +141,7 @@ def validate(document: Any, known_kinds: Mapping[uuid.UUID, str]) -> ParsedDocum
         for index, item in enumerate(items):
             record = parse_record(kind, f"{section}[{index}]", item)
             check_unique(seen, record.id, f"{section}[{index}]")
-            check_known_kind(record.id, kind, section, known_kinds)
+            check_known_kind(record.id, kind, section, known_kinds, deleted_kinds)
             seen[record.id] = kind
             parsed.records.append(record)
     tombstones = document.get("tombstones", [])
@@ -120,7 +150,7 @@ def validate(document: Any, known_kinds: Mapping[uuid.UUID, str]) -> ParsedDocum
     for index, item in enumerate(tombstones):
         tombstone = parse_tombstone(f"tombstones[{index}]", item)
         check_unique(seen, tombstone.id, f"tombstones[{index}]")
-        check_known_kind(tombstone.id, tombstone.kind, "tombstones", known_kinds)
+        check_known_kind(tombstone.id, tombstone.kind, "tombstones", known_kinds, deleted_kinds)
         parsed.tombstones.append(tombstone)
     kinds = TargetKinds(seen, known_kinds, {t.id for t in parsed.tombstones})
     for record in parsed.records:

@@ -20,11 +20,12 @@ from sqlalchemy import literal, select
 
 from db import bulk, sqlite
 from db.models import Record, Tombstone
-from workbench import ancestors, confidential
+from workbench import ancestors, confidential, revision_check
 from workbench.gcpause import gc_paused
 from workbench.interchange import (
     InterchangeError,
     ParsedDocument,
+    ParsedRecord,
     record_json,
     validate,
 )
@@ -63,11 +64,13 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
     )
     plan = MergePlan([], theirs, tombstones, parsed={r.id: r for r in parsed.records})
     plan.confidential_withheld = document.get(confidential.WITHHELD) is True
+    shipped = [(r, theirs[r.id]) for r in parsed.records]  # before withheld links come back
     keep_links_to_withheld(project, plan, present)
     texts = {record.id: record.text_id for record in parsed.records}
     texts.update((t.id, str(t.id)) for t in parsed.tombstones)
     held = _held(ours, texts)
     _check_kinds(held, parsed)
+    _check_revisions(project, document, shipped, plan)
     plan.ours = _histories(project, ours, held, versions)
     for record in parsed.records:
         title = display_title(record.kind, record.fields)
@@ -128,6 +131,19 @@ def _check_kinds(held: Mapping[uuid.UUID, _Row], parsed: ParsedDocument) -> None
                 f"{section} (id {record_id})",
                 f"is a {kind}, but the project holds this id as {what}",
             )
+
+
+def _check_revisions(
+    project: Project,
+    document: Any,
+    shipped: list[tuple[ParsedRecord, dict[str, Any]]],
+    plan: MergePlan,
+) -> None:
+    """Refuse a record or deletion of theirs whose revision does not name its content:
+    damaged or forged (:mod:`workbench.revision_check`)."""
+    with project.reading() as session:
+        hidden = revision_check.hidden_ids(session, revision_check.document_hidden(document))
+    revision_check.check_theirs(hidden, shipped, plan.parsed, plan.their_tombstones.values())
 
 
 def _without_history(row: _Row | None) -> Version | None:
