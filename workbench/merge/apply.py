@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from db import sqlite
 from db.models import Record
@@ -35,7 +36,7 @@ from workbench.merge.plan import our_items
 from workbench.merge.resolve import content, merged_tombstone, resolve_conflict
 from workbench.paths import AppPaths
 from workbench.project import Project
-from workbench.revisions import MAX_ANCESTORS, next_revision
+from workbench.revisions import MAX_ANCESTORS, next_revision, without_links_to
 from workbench.snapshots import Snapshot
 from workbench.store import apply_tombstone, write_records
 
@@ -178,7 +179,11 @@ _BOTH_EDITED = (MergeAction.CONFLICT, MergeAction.MERGE)
 def _confidential_here(project: Project) -> frozenset[str]:
     """The ids (as text) of the evidence and sources here that are not public."""
     with project.reading() as session:
-        return frozenset(str(i) for i in confidential.confidential_ids(session))
+        return _confidential_in(session)
+
+
+def _confidential_in(session: Session) -> frozenset[str]:
+    return frozenset(str(i) for i in confidential.confidential_ids(session))
 
 
 def _write(
@@ -217,8 +222,10 @@ def _write(
             apply_tombstone(writer, tombstone)
             if progress:
                 progress(number + 1, len(deletions) + len(writes))
+        dangling = any(not targets.isdisjoint(missing) for targets in references)
+        hidden = _confidential_in(writer.session) if dangling else frozenset()
         parsed = [
-            _parsed(write, known, targets, missing)
+            _parsed(write, known, targets, missing, hidden)
             for write, known, targets in zip(writes, planned, references, strict=True)
         ]
         write_records(writer, parsed)
@@ -262,12 +269,14 @@ def _parsed(
     known: ParsedRecord | None,
     targets: set[uuid.UUID],
     missing: set[uuid.UUID],
+    hidden: frozenset[str],
 ) -> ParsedRecord:
     """The record to write: as planned (``known``) when none of the records it points
     to (``targets``) will be ``missing``, else parsed again after dropping those."""
     if known is not None and targets.isdisjoint(missing):
         return known
-    return record_from_data(_without_dangling(write.kind, write.item, missing), write.kind)
+    clean = _without_dangling(write.kind, write.item, missing, hidden)
+    return record_from_data(clean, write.kind)
 
 
 def _parsed_references(record: ParsedRecord) -> set[uuid.UUID]:
@@ -280,9 +289,13 @@ def _references(kind: str, item: Mapping[str, Any]) -> set[uuid.UUID]:
     return {uuid.UUID(str(target)) for target in kinds.references(kind, item)}
 
 
-def _without_dangling(kind: str, item: dict[str, Any], missing: set[uuid.UUID]) -> dict[str, Any]:
+def _without_dangling(
+    kind: str, item: dict[str, Any], missing: set[uuid.UUID], hidden: frozenset[str]
+) -> dict[str, Any]:
     """Drop references to records that will not exist after the merge (one side
-    kept a deletion the other side's newer record still pointed to)."""
+    kept a deletion the other side's newer record still pointed to). The new
+    revision leaves links to records confidential here (``hidden``) out of its
+    hash, as every revision the app makes does."""
 
     def alive(value: Any) -> bool:
         return value is not None and uuid.UUID(str(value)) not in missing
@@ -294,5 +307,5 @@ def _without_dangling(kind: str, item: dict[str, Any], missing: set[uuid.UUID]) 
         # The same change the other side made when it deleted the target itself:
         # a new revision from the same parent and content, hence the same id.
         clean["ancestors"] = [clean["revision"], *clean["ancestors"]][:MAX_ANCESTORS]
-        clean["revision"] = next_revision(clean["revision"], after)
+        clean["revision"] = next_revision(clean["revision"], without_links_to(after, hidden))
     return clean

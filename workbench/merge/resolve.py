@@ -32,7 +32,7 @@ from workbench.merge.model import (
     Version,
 )
 from workbench.records import FieldSpec, field_specs, link_roles, part_field_specs
-from workbench.revisions import MAX_ANCESTORS, generation, next_revision
+from workbench.revisions import MAX_ANCESTORS, generation, next_revision, without_links_to
 
 COPY_SUFFIX = " (conflicting copy)"
 
@@ -391,8 +391,4 @@ def merge_revision(parent: str, chosen: Mapping[str, Any], hidden: frozenset[str
     """The revision a merge gives content ``chosen``, its links to records confidential
     here left out of the hash: a colleague who cannot see those records (and so holds
     no such links) reaches the same revision for the same merge, and the two converge."""
-    links = chosen.get("links")
-    if hidden and isinstance(links, dict):
-        visible = {role: [t for t in targets if t not in hidden] for role, targets in links.items()}
-        chosen = {**chosen, "links": visible}
-    return next_revision(parent, chosen)
+    return next_revision(parent, without_links_to(chosen, hidden))
