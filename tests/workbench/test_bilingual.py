@@ -21,7 +21,7 @@ from workbench.export.labels import LABELS
 from workbench.interchange import dump_document
 from workbench.library import Library
 from workbench.merge import apply_merge, plan_merge
-from workbench.project import Project
+from workbench.project import Project, inspect_file
 from workbench.search import search
 from workbench.store import load
 
@@ -117,7 +117,7 @@ def test_schema_2_project_migrates_and_takes_translations(tmp_path: Path) -> Non
         updated = library.update(provision.id, {"translations": {"kk": {"heading": "Жала жабу"}}})
         assert updated.fields["translations"] == {"kk": {"heading": "Жала жабу"}}
         assert {hit.kind for hit in search(project, "жала")} == {"provision"}
-        assert SCHEMA_VERSION == 3
+    assert inspect_file(path).user_version == SCHEMA_VERSION
 
 
 # --- interchange and merge -------------------------------------------------------
