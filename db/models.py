@@ -451,7 +451,7 @@ class RecordBase(Base):
     revision: Mapped[str] = mapped_column(String(80), primary_key=True)
     generation: Mapped[int] = mapped_column(Integer)
     content: Mapped[str] = mapped_column(Text)
-    """The revision's content as canonical JSON (``revisions.canonical_json``)."""
+    """The revision's content as JSON."""
 
 
 class ProjectInfo(Base):

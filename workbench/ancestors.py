@@ -22,12 +22,12 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.dialects.sqlite import insert
+import orjson
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from db.models import RecordBase
-from workbench.revisions import canonical_json, generation
+from workbench.revisions import generation
 
 MAX_BASES_PER_RECORD = 4
 """Contents kept per record: enough for the last few exchanges with colleagues,
@@ -41,38 +41,46 @@ def remember(
     session: Session, versions: Iterable[tuple[uuid.UUID, str, Mapping[str, Any]]]
 ) -> None:
     """Keep the content of each (record id, revision, content), then prune."""
-    rows: list[dict[str, Any]] = []
-    ids: set[uuid.UUID] = set()
-    for record_id, revision, content in versions:
-        rows.append(
-            {
-                "record_id": record_id,
-                "revision": revision,
-                "generation": generation(revision),
-                "content": canonical_json(content),
-            }
-        )
-        ids.add(record_id)
+    rows = [
+        (str(record_id), revision, generation(revision), orjson.dumps(content).decode())
+        for record_id, revision, content in versions
+    ]
     if rows:
-        session.execute(insert(RecordBase).on_conflict_do_nothing(), rows)
-        _prune(session, ids)
+        # Straight to the driver: a merge of thousands of records adds as many rows,
+        # and the ORM's statement building would cost more than the writing.
+        session.connection().exec_driver_sql(_INSERT, rows)
+        _prune(session)
 
 
-def _prune(session: Session, ids: set[uuid.UUID]) -> None:
-    """Drop all but the newest :data:`MAX_BASES_PER_RECORD` of each record's contents."""
-    statement = select(RecordBase.record_id, RecordBase.revision, RecordBase.generation).where(
-        RecordBase.record_id.in_(ids)
+_INSERT = (
+    f"INSERT OR IGNORE INTO {RecordBase.__tablename__} "
+    "(record_id, revision, generation, content) VALUES (?, ?, ?, ?)"
+)
+
+
+def _prune(session: Session) -> None:
+    """Drop all but the newest :data:`MAX_BASES_PER_RECORD` of each record's contents.
+
+    One pass over the table finds the records holding more (few: most hold one
+    or two), so a merge of thousands of records pays no query per record."""
+    crowded = (
+        select(RecordBase.record_id)
+        .group_by(RecordBase.record_id)
+        .having(func.count() > MAX_BASES_PER_RECORD)
     )
-    kept: dict[uuid.UUID, list[tuple[int, str]]] = {}
-    for record_id, revision, number in session.execute(statement):
-        kept.setdefault(record_id, []).append((number, revision))
-    for record_id, versions in kept.items():
-        for _number, revision in sorted(versions, reverse=True)[MAX_BASES_PER_RECORD:]:
-            session.execute(
-                delete(RecordBase).where(
-                    RecordBase.record_id == record_id, RecordBase.revision == revision
-                )
+    for record_id in list(session.scalars(crowded)):
+        versions = session.execute(
+            select(RecordBase.revision, RecordBase.generation).where(
+                RecordBase.record_id == record_id
             )
+        ).all()
+        ordered = sorted(versions, key=lambda row: (row[1], row[0]), reverse=True)
+        stale = [revision for revision, _number in ordered[MAX_BASES_PER_RECORD:]]
+        session.execute(
+            delete(RecordBase).where(
+                RecordBase.record_id == record_id, RecordBase.revision.in_(stale)
+            )
+        )
 
 
 def forget(session: Session, ids: Iterable[uuid.UUID]) -> None:
