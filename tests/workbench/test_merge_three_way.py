@@ -189,3 +189,22 @@ def test_a_deletion_forgets_the_ancestors_kept(copies: tuple[Path, Path], tmp_pa
         ).fetchone()[0]
     connection.close()
     assert held == 0
+
+
+def test_at_most_four_contents_are_kept_per_record_the_newest(tmp_path: Path) -> None:
+    from workbench import ancestors
+
+    path = tmp_path / "p.wbproj"
+    create_project(path, empty=True).close()
+    record = uuid.uuid4()
+    with Project.open(path) as project:
+        with project.writing() as writer:
+            ancestors.remember(
+                writer.session,
+                [(record, f"{n}-{n:032x}", {"title": f"версия {n}"}) for n in range(1, 7)],
+            )
+        with project.reading() as session:
+            kept = ancestors.contents_of(session, [record])[record]
+    assert ancestors.MAX_BASES_PER_RECORD == 4
+    assert sorted(kept) == [f"{n}-{n:032x}" for n in range(3, 7)]
+    assert kept["6-" + f"{6:032x}"] == {"title": "версия 6"}
