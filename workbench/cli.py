@@ -27,6 +27,7 @@ from db.vocabulary import (
 from workbench import __version__
 from workbench.errors import ProjectDamaged, WorkbenchError
 from workbench.exits import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, UsageError
+from workbench.filesystem import cannot_write
 from workbench.logs import setup_logging
 from workbench.paths import AppPaths
 from workbench.settings import load_settings
@@ -163,6 +164,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"workbench: its backups: workbench restore {str(error.path)!r} --list",
                 file=sys.stderr,
             )
+        return EXIT_BAD_INPUT
+    except OSError as error:  # a read-only, missing or full place met anywhere
+        refusal = cannot_write(error)
+        if refusal is None:
+            log.exception("%s failed", command)
+            raise
+        log.info("%s refused: %s", command, refusal)
+        print(f"workbench: {refusal}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         log.info("%s interrupted", command)

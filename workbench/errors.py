@@ -128,6 +128,52 @@ class NoGoodBackup(ProjectError):
         self.backup = backup
 
 
+class CannotWrite(WorkbenchError):
+    """A file could not be written where asked: read-only file, folder or disk,
+    no such folder, or a full disk (``problem``, worded by workbench.filesystem).
+
+    Named by its folder and file name only, since the line is also logged.
+    """
+
+    def __init__(self, path: Path, problem: str) -> None:
+        where = f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+        advice = _ADVICE.get(problem)
+        super().__init__(
+            f"cannot write {where}: {problem}; nothing was changed."
+            + (f" {advice}" if advice else "")
+        )
+        self.path = path
+        self.problem = problem
+
+
+_ADVICE = {
+    "the disk is read-only": "Copy it to a writable disk, or choose another place.",
+    "the file is read-only": "Make the file writable, or copy it and use the copy.",
+    "the folder is read-only": "Choose a folder you may write to.",
+    "its folder does not exist": "Create the folder first, or choose another.",
+    "the disk is full": "Free some space, or choose another disk.",
+}
+"""What to do about each problem :class:`CannotWrite` names."""
+
+
+def not_recorded(project: Path) -> str:
+    """The notice for an export written from a read-only project (every caller's words)."""
+    where = f"{project.parent.name}/{project.name}" if project.parent.name else project.name
+    return (
+        f"the export was written but not recorded in {where}, which is read-only; "
+        "its submission does not list it"
+    )
+
+
+class ProjectUnreadable(ProjectError):
+    """An intact project that cannot be read where it is (never called damaged)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        where = f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+        super().__init__(path, f"cannot open {where}: {problem}; nothing was changed")
+        self.problem = problem
+
+
 class ExportTargetError(WorkbenchError):
     """The document could not be written where asked; nothing there was changed."""
 

@@ -2,7 +2,12 @@
 
 :func:`export_submission` gathers the submission (plan), renders it on a
 template (writer), writes it safely next to the target and records the export
-on the submission. The file appears whole or not at all.
+on the submission. The file appears whole or not at all, and an export is
+either recorded and in place, or neither: the document is written beside
+the target and renamed into place, then the export recorded; a record that
+cannot be saved puts the earlier file back (see :func:`_write_atomically`).
+A project opened read-only (a read-only disk, file or folder) gets its
+document written and not recorded (:attr:`ExportReport.recorded` False).
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ import errno
 import hashlib
 import io
 import os
+import shutil
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +31,7 @@ from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template_reporting
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
-from workbench.tempfiles import atomic_write, refuse_link
+from workbench.tempfiles import atomic_write, create_partial, partial_path, refuse_link
 
 
 @dataclass(frozen=True)
@@ -37,9 +45,11 @@ class ExportReport:
     dropped_characters: dict[str, int]
     unknown_citation_keys: dict[str, int]
     changes: Changes = field(default=NO_CHANGES, compare=False)
+    """What logging the export on its submission changed."""
     template_left_out: tuple[str, ...] = ()
     """What the template held that the export does not carry."""
-    """What logging the export on its submission changed."""
+    recorded: bool = True
+    """False when the project was read-only: the document is written, its export not logged."""
 
     def warnings(self) -> list[str]:
         """What the user should know about the export, in plain English."""
@@ -86,11 +96,24 @@ def export_submission(
             language=second_language,
         )
     data, result = render(plan, project, template, second)
-    _write_atomically(target, data)
     digest = hashlib.sha256(data).hexdigest()
-    logged = Composition(project).record_export(
-        submission_id, path=str(target.resolve()), sha256=digest, snapshot=snapshot(plan)
-    )
+    changes = NO_CHANGES
+
+    def record() -> None:
+        nonlocal changes
+        if not project.read_only:
+            changes = (
+                Composition(project)
+                .record_export(
+                    submission_id,
+                    path=str(target.resolve()),
+                    sha256=digest,
+                    snapshot=snapshot(plan),
+                )
+                .changes
+            )
+
+    _write_atomically(target, data, then_record=record)
     return ExportReport(
         path=target,
         sha256=digest,
@@ -100,8 +123,9 @@ def export_submission(
         excluded=plan.excluded,
         dropped_characters=dict(result.dropped.places),
         unknown_citation_keys=dict(result.unknown_keys),
-        changes=logged.changes,
+        changes=changes,
         template_left_out=tuple(result.template_left_out),
+        recorded=not project.read_only,
     )
 
 
@@ -155,13 +179,54 @@ def _check_target(target: Path) -> None:
         raise ExportTargetError(target, "the folder is read-only")
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target, then rename over it: never half a file."""
+def _write_atomically(target: Path, data: bytes, then_record: Callable[[], None]) -> None:
+    """Write beside the target and rename over it (never half a file), then call
+    ``then_record``; if recording fails the earlier file is put back (or the new
+    one removed): an export is recorded and in place, or neither."""
     try:
-        with atomic_write(target) as handle:
-            handle.write(data)
+        earlier = _keep_earlier(target)
     except OSError as error:
         raise ExportTargetError(target, _reason(error)) from error
+    try:
+        try:
+            with atomic_write(target) as handle:
+                handle.write(data)
+        except OSError as error:
+            raise ExportTargetError(target, _reason(error)) from error
+        try:
+            then_record()
+        except BaseException:
+            _put_back(earlier, target)
+            raise
+    finally:
+        if earlier is not None:
+            earlier.unlink(missing_ok=True)
+
+
+def _keep_earlier(target: Path) -> Path | None:
+    """A second name for the file at ``target`` (a hard link, else a copy), or None."""
+    if not target.exists():
+        return None
+    kept = partial_path(target, ".earlier")
+    try:
+        os.link(target, kept, follow_symlinks=False)
+    except OSError:  # a file system without hard links
+        kept = create_partial(target, ".earlier")
+        try:
+            shutil.copyfile(target, kept)
+        except BaseException:
+            kept.unlink(missing_ok=True)
+            raise
+    return kept
+
+
+def _put_back(earlier: Path | None, target: Path) -> None:
+    """Undo the rename of an export that could not be recorded."""
+    with suppress(OSError):
+        if earlier is None:
+            target.unlink(missing_ok=True)
+        else:
+            os.replace(earlier, target)
 
 
 def _reason(error: OSError) -> str:
