@@ -14,13 +14,14 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from tests import places
 from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_small_project
 from workbench.cli import main
@@ -29,56 +30,20 @@ from workbench.export import export_submission
 from workbench.library import Library
 from workbench.project import Project
 
-needs_root = pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() != 0,
-    reason="mounting a tmpfs and chattr +i need root (CI and this machine run as root)",
-)
-
-
-def _run(*command: str) -> bool:
-    tool = shutil.which(command[0])
-    if tool is None:
-        return False
-    return subprocess.run([tool, *command[1:]], capture_output=True).returncode == 0
-
 
 @pytest.fixture
 def disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
     """``disk(size)``: a fresh tmpfs of that size; unmounted when the test ends."""
-    mounted: list[Path] = []
-
-    def mount(size: str) -> Path:
-        folder = tmp_path / f"disk{len(mounted)}"
-        folder.mkdir()
-        if not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)):
-            pytest.skip("cannot mount a tmpfs here (not root, or no mount in this container)")
-        mounted.append(folder)
-        return folder
-
-    yield mount
-    for folder in reversed(mounted):
-        _run("umount", "-l", str(folder))
-
-
-def _seal(folder: Path) -> None:
-    """Remount ``folder``'s tmpfs read-only: a read-only medium."""
-    if not _run("mount", "-o", "remount,ro", str(folder)):
-        pytest.skip("cannot remount a tmpfs read-only here")
+    with ExitStack() as stack:
+        made = iter(range(1_000))
+        yield lambda size: stack.enter_context(places.tmpfs(tmp_path / f"disk{next(made)}", size))
 
 
 @pytest.fixture
 def immutable() -> Iterator[Callable[[Path], None]]:
     """``immutable(path)``: chattr +i, undone when the test ends."""
-    made: list[Path] = []
-
-    def seal(path: Path) -> None:
-        if not _run("chattr", "+i", str(path)):
-            pytest.skip("chattr +i is not available here (not root, or the file system lacks it)")
-        made.append(path)
-
-    yield seal
-    for path in made:
-        _run("chattr", "-i", str(path))
+    with ExitStack() as stack:
+        yield lambda path: stack.enter_context(places.immutable(path))
 
 
 @pytest.fixture
@@ -126,14 +91,14 @@ LOOKING = [
 ]
 
 
-@needs_root
+@places.needs_root
 @pytest.mark.parametrize("command", LOOKING, ids=lambda c: " ".join(c))
 def test_an_intact_project_on_a_read_only_disk_is_looked_at_never_called_damaged(
     source: Path, disk: Callable[[str], Path], command: list[str], capsys
 ) -> None:
     medium = disk("8m")
     shutil.copyfile(source, medium / "p.wbproj")
-    _seal(medium)
+    places.seal(medium)
     before = _listing(medium)
     project = str(medium / "p.wbproj")
     argv = [command[0], project, *[a for a in command[1:] if a != "{p}"]]
@@ -148,13 +113,13 @@ def test_an_intact_project_on_a_read_only_disk_is_looked_at_never_called_damaged
     assert _listing(medium) == before
 
 
-@needs_root
+@places.needs_root
 def test_dump_and_export_from_a_read_only_disk(
     source: Path, disk: Callable[[str], Path], tmp_path: Path, capsys
 ) -> None:
     medium = disk("8m")
     shutil.copyfile(source, medium / "p.wbproj")
-    _seal(medium)
+    places.seal(medium)
     before = _listing(medium)
     project = medium / "p.wbproj"
     assert _dump(project, tmp_path) == _dump(source, tmp_path)
@@ -167,7 +132,7 @@ def test_dump_and_export_from_a_read_only_disk(
     assert _listing(medium) == before and _exports(project) == _exports(source)
 
 
-@needs_root
+@places.needs_root
 def test_a_project_whose_log_holds_changes_is_read_from_a_read_only_disk_with_its_index(
     source: Path, disk: Callable[[str], Path], capsys
 ) -> None:
@@ -176,13 +141,13 @@ def test_a_project_whose_log_holds_changes_is_read_from_a_read_only_disk_with_it
         Library(project).create("tag", {"name": "only in the log"})
         for end in ("", "-wal", "-shm"):
             shutil.copyfile(f"{source}{end}", medium / f"p.wbproj{end}")
-    _seal(medium)
+    places.seal(medium)
     capsys.readouterr()
     assert main(["search", str(medium / "p.wbproj"), "log", "--kind", "tag"]) == 0
     assert "only in the log" in capsys.readouterr().out
 
 
-@needs_root
+@places.needs_root
 def test_a_log_without_its_index_on_a_read_only_disk_is_explained_not_called_damaged(
     source: Path, disk: Callable[[str], Path], capsys
 ) -> None:
@@ -191,7 +156,7 @@ def test_a_log_without_its_index_on_a_read_only_disk_is_explained_not_called_dam
         Library(project).create("tag", {"name": "only in the log"})
         for end in ("", "-wal"):
             shutil.copyfile(f"{source}{end}", medium / f"p.wbproj{end}")
-    _seal(medium)
+    places.seal(medium)
     before = _listing(medium)
     capsys.readouterr()
     assert main(["info", str(medium / "p.wbproj")]) == 2
@@ -208,7 +173,7 @@ WRITING = [
 ]
 
 
-@needs_root
+@places.needs_root
 @pytest.mark.parametrize("command", WRITING, ids=lambda c: c[0])
 def test_writing_on_a_read_only_disk_is_one_line_and_changes_nothing(
     source: Path, disk: Callable[[str], Path], tmp_path: Path, command: list[str], capsys
@@ -217,7 +182,7 @@ def test_writing_on_a_read_only_disk_is_one_line_and_changes_nothing(
     shutil.copyfile(source, medium / "p.wbproj")
     document = tmp_path / "records.json"
     document.write_text('{"format": "workbench-interchange", "version": 1, "records": []}')
-    _seal(medium)
+    places.seal(medium)
     before, dumped = _listing(medium), _dump(medium / "p.wbproj", tmp_path)
     names = {
         "{p}": medium / "p.wbproj",
@@ -235,7 +200,7 @@ def test_writing_on_a_read_only_disk_is_one_line_and_changes_nothing(
     assert _dump(medium / "p.wbproj", tmp_path) == dumped
 
 
-@needs_root
+@places.needs_root
 def test_an_immutable_project_opens_read_only_and_refuses_changes(
     source: Path, immutable: Callable[[Path], None], tmp_path: Path, capsys
 ) -> None:
@@ -262,7 +227,7 @@ def test_dump_into_a_missing_folder_is_one_line(source: Path, tmp_path: Path, ca
     assert not (tmp_path / "nowhere").exists()
 
 
-@needs_root
+@places.needs_root
 def test_new_on_a_full_disk_leaves_nothing(disk: Callable[[str], Path], capsys) -> None:
     medium = disk("256k")
     capsys.readouterr()
@@ -271,7 +236,7 @@ def test_new_on_a_full_disk_leaves_nothing(disk: Callable[[str], Path], capsys) 
     assert _listing(medium) == []
 
 
-@needs_root
+@places.needs_root
 def test_dump_on_a_full_disk_leaves_no_partial_file(
     source: Path, disk: Callable[[str], Path], capsys
 ) -> None:
@@ -296,7 +261,7 @@ def _fill(folder: Path) -> None:
             pass
 
 
-@needs_root
+@places.needs_root
 def test_an_export_that_cannot_be_recorded_leaves_the_earlier_file_in_place(
     source: Path, disk: Callable[[str], Path], tmp_path: Path
 ) -> None:
@@ -314,10 +279,12 @@ def test_an_export_that_cannot_be_recorded_leaves_the_earlier_file_in_place(
                 earlier = target.read_bytes()
                 recorded += 1
         assert caught.value.problem == "the disk is full"
+        with pytest.raises(SaveFailed):  # no earlier file: the new one is not left either
+            export_submission(project, tmp_path / "new.docx")
     (medium / "filler").unlink()
     assert target.read_bytes() == earlier
     assert _exports(medium / "p.wbproj") == recorded
-    assert _listing(tmp_path).count("paper.docx") == 1
+    assert _listing(tmp_path).count("paper.docx") == 1 and not (tmp_path / "new.docx").exists()
     assert not [n for n in _listing(tmp_path) if n.startswith(".~")]
 
 

@@ -16,9 +16,7 @@ import errno
 import hashlib
 import io
 import os
-import shutil
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +29,7 @@ from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template_reporting
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
-from workbench.tempfiles import atomic_write, create_partial, partial_path, refuse_link
+from workbench.tempfiles import atomic_write, refuse_link, undone_on_failure
 
 
 @dataclass(frozen=True)
@@ -184,49 +182,15 @@ def _write_atomically(target: Path, data: bytes, then_record: Callable[[], None]
     ``then_record``; if recording fails the earlier file is put back (or the new
     one removed): an export is recorded and in place, or neither."""
     try:
-        earlier = _keep_earlier(target)
-    except OSError as error:
-        raise ExportTargetError(target, _reason(error)) from error
-    try:
-        try:
-            with atomic_write(target) as handle:
-                handle.write(data)
-        except OSError as error:
-            raise ExportTargetError(target, _reason(error)) from error
-        try:
+        with undone_on_failure(target):
+            try:
+                with atomic_write(target) as handle:
+                    handle.write(data)
+            except OSError as error:
+                raise ExportTargetError(target, _reason(error)) from error
             then_record()
-        except BaseException:
-            _put_back(earlier, target)
-            raise
-    finally:
-        if earlier is not None:
-            earlier.unlink(missing_ok=True)
-
-
-def _keep_earlier(target: Path) -> Path | None:
-    """A second name for the file at ``target`` (a hard link, else a copy), or None."""
-    if not target.exists():
-        return None
-    kept = partial_path(target, ".earlier")
-    try:
-        os.link(target, kept, follow_symlinks=False)
-    except OSError:  # a file system without hard links
-        kept = create_partial(target, ".earlier")
-        try:
-            shutil.copyfile(target, kept)
-        except BaseException:
-            kept.unlink(missing_ok=True)
-            raise
-    return kept
-
-
-def _put_back(earlier: Path | None, target: Path) -> None:
-    """Undo the rename of an export that could not be recorded."""
-    with suppress(OSError):
-        if earlier is None:
-            target.unlink(missing_ok=True)
-        else:
-            os.replace(earlier, target)
+    except OSError as error:  # keeping the earlier file failed
+        raise ExportTargetError(target, _reason(error)) from error
 
 
 def _reason(error: OSError) -> str:
