@@ -136,12 +136,7 @@ class CannotWrite(WorkbenchError):
     """
 
     def __init__(self, path: Path, problem: str) -> None:
-        where = f"{path.parent.name}/{path.name}" if path.parent.name else path.name
-        advice = _ADVICE.get(problem)
-        super().__init__(
-            f"cannot write {where}: {problem}; nothing was changed."
-            + (f" {advice}" if advice else "")
-        )
+        super().__init__(cannot_write_message(path, problem))
         self.path = path
         self.problem = problem
 
@@ -156,11 +151,23 @@ _ADVICE = {
 """What to do about each problem :class:`CannotWrite` names."""
 
 
+def where(path: Path) -> str:
+    """A file named for a user and the log: its folder and name, never the full path."""
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def cannot_write_message(path: Path, problem: str) -> str:
+    """One line, the same from every command: what, why, and what to do."""
+    advice = _ADVICE.get(problem)
+    return f"cannot write {where(path)}: {problem}; nothing was changed." + (
+        f" {advice}" if advice else ""
+    )
+
+
 def not_recorded(project: Path) -> str:
     """The notice for an export written from a read-only project (every caller's words)."""
-    where = f"{project.parent.name}/{project.name}" if project.parent.name else project.name
     return (
-        f"the export was written but not recorded in {where}, which is read-only; "
+        f"the export was written but not recorded in {where(project)}, which is read-only; "
         "its submission does not list it"
     )
 
@@ -169,8 +176,7 @@ class ProjectUnreadable(ProjectError):
     """An intact project that cannot be read where it is (never called damaged)."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        where = f"{path.parent.name}/{path.name}" if path.parent.name else path.name
-        super().__init__(path, f"cannot open {where}: {problem}; nothing was changed")
+        super().__init__(path, f"cannot open {where(path)}: {problem}; nothing was changed")
         self.problem = problem
 
 
@@ -178,7 +184,7 @@ class ExportTargetError(WorkbenchError):
     """The document could not be written where asked; nothing there was changed."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"cannot write {path}: {problem}; nothing was changed")
+        super().__init__(cannot_write_message(path, problem))
         self.path = path
         self.problem = problem
 

@@ -304,3 +304,31 @@ def test_refused_opens_leave_no_sidecar_files(source: Path, tmp_path: Path, caps
         capsys.readouterr()
         assert main(argv) == 2
         assert _listing(source.parent) == before, argv
+
+
+def test_a_missing_folder_is_worded_alike_by_every_writing_command(
+    source: Path, tmp_path: Path, capsys
+) -> None:
+    lines = []
+    for command, name in (("dump", "f.json"), ("export", "f.docx"), ("share", "f.wbshare")):
+        capsys.readouterr()
+        assert main([command, str(source), "-o", str(tmp_path / "nowhere" / name)]) == 2
+        lines.append(_one_line_refusal(capsys).replace(name, "FILE"))
+    assert len(set(lines)) == 1, lines
+    assert lines[0] == (
+        "workbench: cannot write nowhere/FILE: its folder does not exist; nothing was "
+        "changed. Create the folder first, or choose another."
+    )
+    assert not (tmp_path / "nowhere").exists()
+
+
+@places.needs_root
+def test_share_onto_a_read_only_disk_is_one_line(
+    source: Path, disk: Callable[[str], Path], capsys
+) -> None:
+    medium = disk("1m")
+    places.seal(medium)
+    capsys.readouterr()
+    assert main(["share", str(source), "-o", str(medium / "b.wbshare")]) == 2
+    _one_line_refusal(capsys, f"{medium.name}/b.wbshare", "the disk is read-only")
+    assert _listing(medium) == []
