@@ -4,7 +4,9 @@ Every run logs to the rotating file of :mod:`workbench.logs` (under
 ``$WORKBENCH_HOME`` when set): the command, and any failure with its traceback.
 
 Exit codes: 0 done; 1 findings or unresolved conflicts (nothing changed);
-2 bad usage or bad input (a message on stderr, nothing changed); 141 when
+2 bad usage or bad input, or a place that cannot be written (read-only,
+no such folder, disk full: one line naming the folder and file, nothing
+changed); 141 when
 whoever reads the output stops reading (``| head``): quietly, no traceback. ``--json``
 output is documented in docs/cli.md and kept stable.
 """

@@ -173,6 +173,7 @@ def run_export(arguments: argparse.Namespace) -> int:
                 ],
                 "dropped_characters": report.dropped_characters,
                 "unknown_citation_keys": report.unknown_citation_keys,
+                "recorded": report.recorded,
             }
         )
     else:
