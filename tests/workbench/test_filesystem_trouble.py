@@ -332,3 +332,26 @@ def test_share_onto_a_read_only_disk_is_one_line(
     assert main(["share", str(source), "-o", str(medium / "b.wbshare")]) == 2
     _one_line_refusal(capsys, f"{medium.name}/b.wbshare", "the disk is read-only")
     assert _listing(medium) == []
+
+
+@places.needs_root
+def test_a_project_in_a_read_only_folder_is_read_and_refuses_changes(
+    source: Path, immutable: Callable[[Path], None], tmp_path: Path, capsys
+) -> None:
+    dumped = _dump(source, tmp_path)
+    immutable(source.parent)  # nothing can be created or removed in it
+    before = _listing(source.parent)
+    capsys.readouterr()
+    assert main(["check", str(source)]) in (0, 1)
+    assert "Integrity: ok" in capsys.readouterr().out
+    assert _dump(source, tmp_path) == dumped
+    for argv in (
+        ["load", str(source), str(tmp_path / "dump-0.json")],
+        ["merge", str(source), str(tmp_path / "dump-0.json")],
+    ):
+        capsys.readouterr()
+        assert main(argv) == 2
+        _one_line_refusal(capsys, "source/p.wbproj", "the folder is read-only")
+    assert main(["export", str(source), "-o", str(tmp_path / "paper.docx")]) == 0
+    _one_line_refusal(capsys, "not recorded")
+    assert _listing(source.parent) == before
