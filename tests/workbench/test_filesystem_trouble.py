@@ -19,6 +19,8 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from tests import places
@@ -27,8 +29,10 @@ from tests.workbench.export_fixtures import build_small_project
 from workbench.cli import main
 from workbench.errors import SaveFailed
 from workbench.export import export_submission
+from workbench.filesystem import target_of
 from workbench.library import Library
 from workbench.project import Project
+from workbench.tempfiles import partial_path
 
 
 @pytest.fixture
@@ -355,3 +359,17 @@ def test_a_project_in_a_read_only_folder_is_read_and_refuses_changes(
     assert main(["export", str(source), "-o", str(tmp_path / "paper.docx")]) == 0
     _one_line_refusal(capsys, "not recorded")
     assert _listing(source.parent) == before
+
+
+@given(
+    name=st.text(
+        st.characters(blacklist_characters="/\0", blacklist_categories=("Cs",)), min_size=1
+    ).filter(lambda n: n not in (".", "..")),
+    suffix=st.sampled_from([".partial", ".creating", ".earlier"]),
+)
+def test_a_temporary_file_is_named_after_the_file_the_user_asked_for(
+    name: str, suffix: str
+) -> None:
+    target = Path("/somewhere/folder") / name
+    assert target_of(partial_path(target, suffix)) == target
+    assert target_of(target) == target or name.startswith(".~")
