@@ -166,11 +166,11 @@ def undone_on_failure(target: Path) -> Iterator[None]:
 
 
 def _keep(target: Path) -> Path:
-    kept = partial_path(target, ".earlier")
+    kept = partial_path(target)  # a temporary like any: a killed writer's is removed
     try:
         os.link(target, kept, follow_symlinks=False)
     except OSError:  # a file system without hard links
-        kept = create_partial(target, ".earlier")
+        kept = create_partial(target)
         try:
             shutil.copyfile(target, kept)
         except BaseException:
