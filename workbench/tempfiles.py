@@ -16,6 +16,10 @@ that is itself a symbolic link is refused (:class:`LinkRefused`) rather than
 written through or silently replaced, unless the caller asks for the link to
 be replaced by the new file (settings, which may be linked from elsewhere).
 
+A write that must be followed by a step that can fail (an export, then its
+record) runs inside :func:`undone_on_failure`, which puts the earlier file
+back if that step raises.
+
 A process killed between writing and renaming leaves its temporary file
 behind. Each name carries the writer's process id, so the next writer to the
 same place can tell a leftover (its writer is gone) from a file another
