@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
@@ -15,11 +16,11 @@ def create_project_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     ``read_only`` opens through SQLite's own read-only mode: used by commands
     that only look (info, search), so they work while the app has the file open.
+    On a read-only disk that mode cannot open a project in WAL mode whose
+    ``-shm`` index is missing (SQLite would have to create it); a project closed
+    cleanly has no ``-wal`` either, so nothing is lost by opening it as immutable.
     """
-    if read_only:
-        url = f"sqlite:///{Path(path).resolve().as_uri()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path}"
+    url = f"sqlite:///{read_only_uri(Path(path))}&uri=true" if read_only else f"sqlite:///{path}"
     engine = create_engine(url, future=True)
     install_pragmas(engine)
     return engine
@@ -28,3 +29,35 @@ def create_project_engine(path: Path, *, read_only: bool = False) -> Engine:
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit: results are handed on as plain data."""
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+
+
+_CANTOPEN = 14
+
+
+def read_only_uri(path: Path) -> str:
+    """``mode=ro``; ``immutable=1`` when that cannot open the file and no write-ahead
+    log holds changes not yet in it (the only case where immutable reads the truth)."""
+    uri = path.resolve().as_uri()
+    if _opens(f"{uri}?mode=ro") or _has_log(path):
+        return f"{uri}?mode=ro"
+    return f"{uri}?immutable=1"
+
+
+def _opens(uri: str) -> bool:
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return getattr(error, "sqlite_errorcode", None) != _CANTOPEN
+    return True
+
+
+def _has_log(path: Path) -> bool:
+    log = path.with_name(path.name + "-wal")
+    try:
+        return log.stat().st_size > 0
+    except OSError:
+        return False

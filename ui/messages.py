@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ui.models.values import format_datetime
 from workbench.errors import (
     BackupFailed,
+    CannotWrite,
     ExportTargetError,
     InvalidField,
     InvalidLink,
@@ -27,11 +28,20 @@ from workbench.errors import (
     ProjectExists,
     ProjectLocked,
     ProjectNotFound,
+    ProjectUnreadable,
     SaveFailed,
     SchemaTooNew,
     TemplateError,
     WorkbenchError,
 )
+from workbench.filesystem import (
+    DISK_FULL,
+    NO_FOLDER,
+    READ_ONLY_DISK,
+    READ_ONLY_FILE,
+    READ_ONLY_FOLDER,
+)
+from workbench.paths import PROJECT_SUFFIX
 
 Presenter = Callable[[QWidget | None, str, str], None]
 
@@ -109,7 +119,23 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
 
 
 def _files(error: WorkbenchError) -> tuple[str, str] | None:
-    """Words for a file given to read that is no file, and a link given to write."""
+    """Words for a file given to read that is no file, a link given to write, and a
+    place the file system refuses (read-only, missing folder, full disk)."""
+    if isinstance(error, CannotWrite) and error.path.suffix == PROJECT_SUFFIX:
+        return _tr("Project not opened"), _tr(
+            "“%s” (folder “%s”) cannot be opened for editing: %s. Nothing was changed. "
+            "Copy it to a folder you can write to and open the copy."
+        ) % (error.path.name, error.path.parent.name, _problem(error.problem))
+    if isinstance(error, CannotWrite):
+        return _tr("Not written"), _tr(
+            "“%s” (folder “%s”) cannot be written: %s. Nothing was changed; choose another place."
+        ) % (error.path.name, error.path.parent.name, _problem(error.problem))
+    if isinstance(error, ProjectUnreadable):
+        return _tr("Project not opened"), _tr(
+            "“%s” cannot be read on this read-only disk: its -wal file holds changes "
+            "not yet saved into it. Nothing was changed. Copy the project with its "
+            "-wal file to a folder you can write to and open the copy."
+        ) % error.path.name
     if isinstance(error, NotARegularFile):
         return _tr("Cannot read this file"), _tr(
             "The %s “%s” cannot be read: %s. Nothing was changed."
@@ -120,6 +146,18 @@ def _files(error: WorkbenchError) -> tuple[str, str] | None:
             "Nothing was changed; choose the file itself, or another name."
         ) % error.path.name
     return None
+
+
+def _problem(problem: str) -> str:
+    """The file system's problem (workbench.filesystem's words) in the interface language."""
+    words = {
+        READ_ONLY_DISK: _tr("the disk is read-only"),
+        READ_ONLY_FILE: _tr("the file is read-only"),
+        READ_ONLY_FOLDER: _tr("the folder is read-only"),
+        NO_FOLDER: _tr("its folder does not exist"),
+        DISK_FULL: _tr("the disk is full"),
+    }
+    return words.get(problem, problem)
 
 
 def _sharing(error: WorkbenchError) -> tuple[str, str] | None:

@@ -4,7 +4,9 @@ Every run logs to the rotating file of :mod:`workbench.logs` (under
 ``$WORKBENCH_HOME`` when set): the command, and any failure with its traceback.
 
 Exit codes: 0 done; 1 findings or unresolved conflicts (nothing changed);
-2 bad usage or bad input (a message on stderr, nothing changed); 141 when
+2 bad usage or bad input, or a place that cannot be written (read-only,
+no such folder, disk full: one line naming the folder and file, nothing
+changed); 141 when
 whoever reads the output stops reading (``| head``): quietly, no traceback. ``--json``
 output is documented in docs/cli.md and kept stable.
 """
@@ -27,6 +29,7 @@ from db.vocabulary import (
 from workbench import __version__
 from workbench.errors import ForeignSchema, ProjectDamaged, WorkbenchError
 from workbench.exits import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, UsageError
+from workbench.filesystem import cannot_write
 from workbench.logs import setup_logging
 from workbench.paths import AppPaths
 from workbench.settings import load_settings
@@ -168,6 +171,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"workbench: its backups: workbench restore {str(error.path)!r} --list",
                 file=sys.stderr,
             )
+        return EXIT_BAD_INPUT
+    except OSError as error:  # a read-only, missing or full place met anywhere
+        refusal = cannot_write(error)
+        if refusal is None:
+            log.exception("%s failed", command)
+            raise
+        log.info("%s refused: %s", command, refusal)
+        print(f"workbench: {refusal}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         log.info("%s interrupted", command)

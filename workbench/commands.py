@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from db.schema import SCHEMA_VERSION
 from workbench import interchange
-from workbench.errors import ForeignSchema
+from workbench.errors import CannotWrite, ForeignSchema, not_recorded
 from workbench.exits import EXIT_FINDINGS, EXIT_OK, UsageError
+from workbench.filesystem import READ_ONLY, cannot_write
 from workbench.inputs import require_regular_file
 from workbench.library import Library
 from workbench.paths import AppPaths
@@ -112,11 +113,23 @@ def run_search(arguments: argparse.Namespace) -> int:
 
 def run_dump(arguments: argparse.Namespace) -> int:
     progress = TerminalProgress("Writing")
-    with Project.open(arguments.project, read_only=True) as project:
+    with Project.open(arguments.project, read_only=True) as project, _writing(arguments.output):
         interchange.dump(project, arguments.output, progress)
     progress.finish()
     print(f"Wrote {arguments.output}", file=sys.stderr)
     return EXIT_OK
+
+
+@contextmanager
+def _writing(target: Path) -> Iterator[None]:
+    """An error writing ``target`` (no filename attached: a write, a sync) named after it."""
+    try:
+        yield
+    except OSError as error:
+        refusal = cannot_write(error, Path(target))
+        if refusal is None:
+            raise
+        raise refusal from error
 
 
 def run_load(arguments: argparse.Namespace) -> int:
@@ -155,7 +168,7 @@ def run_load(arguments: argparse.Namespace) -> int:
 def run_export(arguments: argparse.Namespace) -> int:
     from workbench.export import export_submission
 
-    with Project.open(arguments.project) as project:
+    with _open_to_export(arguments.project) as project:
         report = export_submission(
             project,
             arguments.output,
@@ -178,6 +191,7 @@ def run_export(arguments: argparse.Namespace) -> int:
                 ],
                 "dropped_characters": report.dropped_characters,
                 "unknown_citation_keys": report.unknown_citation_keys,
+                "recorded": report.recorded,
             }
         )
     else:
@@ -187,7 +201,20 @@ def run_export(arguments: argparse.Namespace) -> int:
         )
     for warning in report.warnings():
         print(f"workbench: warning: {warning}", file=sys.stderr)
+    if not report.recorded:
+        print(f"workbench: note: {not_recorded(Path(arguments.project))}", file=sys.stderr)
     return EXIT_OK
+
+
+def _open_to_export(path: Path) -> Project:
+    """The project, for writing; read-only when it cannot be written (a read-only
+    disk, file or folder): the document can still be written, just not recorded."""
+    try:
+        return Project.open(path)
+    except CannotWrite as error:
+        if error.problem not in READ_ONLY:  # a full disk: refused, nothing half done
+            raise
+        return Project.open(path, read_only=True)
 
 
 def run_check(arguments: argparse.Namespace) -> int:
@@ -286,7 +313,7 @@ def run_share(arguments: argparse.Namespace) -> int:
     from workbench.share import share
 
     passphrase = _passphrase(confirm=True) if arguments.encrypt else None
-    with Project.open(arguments.project, read_only=True) as project:
+    with Project.open(arguments.project, read_only=True) as project, _writing(arguments.output):
         counts = share(
             project,
             arguments.output,

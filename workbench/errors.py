@@ -132,11 +132,63 @@ class NoGoodBackup(ProjectError):
         self.backup = backup
 
 
+class CannotWrite(WorkbenchError):
+    """A file could not be written where asked: read-only file, folder or disk,
+    no such folder, or a full disk (``problem``, worded by workbench.filesystem).
+
+    Named by its folder and file name only, since the line is also logged.
+    """
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(cannot_write_message(path, problem))
+        self.path = path
+        self.problem = problem
+
+
+_ADVICE = {
+    "the disk is read-only": "Copy it to a writable disk, or choose another place.",
+    "the file is read-only": "Make the file writable, or copy it and use the copy.",
+    "the folder is read-only": "Choose a folder you may write to.",
+    "its folder does not exist": "Create the folder first, or choose another.",
+    "the disk is full": "Free some space, or choose another disk.",
+}
+"""What to do about each problem :class:`CannotWrite` names."""
+
+
+def where(path: Path) -> str:
+    """A file named for a user and the log: its folder and name, never the full path."""
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def cannot_write_message(path: Path, problem: str) -> str:
+    """One line, the same from every command: what, why, and what to do."""
+    advice = _ADVICE.get(problem)
+    return f"cannot write {where(path)}: {problem}; nothing was changed." + (
+        f" {advice}" if advice else ""
+    )
+
+
+def not_recorded(project: Path) -> str:
+    """The notice for an export written from a read-only project (every caller's words)."""
+    return (
+        f"the export was written but not recorded in {where(project)}, which is read-only; "
+        "its submission does not list it"
+    )
+
+
+class ProjectUnreadable(ProjectError):
+    """An intact project that cannot be read where it is (never called damaged)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(path, f"cannot open {where(path)}: {problem}; nothing was changed")
+        self.problem = problem
+
+
 class ExportTargetError(WorkbenchError):
     """The document could not be written where asked; nothing there was changed."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"cannot write {path}: {problem}; nothing was changed")
+        super().__init__(cannot_write_message(path, problem))
         self.path = path
         self.problem = problem
 

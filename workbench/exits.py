@@ -1,7 +1,8 @@
 """Exit codes of the ``workbench`` command (docs/cli.md).
 
 0 done; 1 findings or unresolved conflicts (nothing changed); 2 bad usage or
-bad input (a message on stderr, nothing changed); 130 interrupted (Ctrl+C);
+bad input, or a place that cannot be written (read-only, missing folder, full
+disk; a message on stderr, nothing changed); 130 interrupted (Ctrl+C);
 141 the reader of the output went away (``workbench check p | head -2``).
 The last two follow the shell's 128 + signal number (SIGINT 2, SIGPIPE 13). Shared by the argument
 parsing in :mod:`workbench.cli` and the commands in :mod:`workbench.commands`.

@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,15 +38,18 @@ from db.sqlite import (
 )
 from workbench import backups
 from workbench.errors import (
+    CannotWrite,
     NotAProject,
     ProjectDamaged,
     ProjectError,
     ProjectExists,
     ProjectNotFound,
+    ProjectUnreadable,
     ReadOnlyProject,
     SaveFailed,
     SchemaTooNew,
 )
+from workbench.filesystem import cannot_write, writable_problem
 from workbench.inputs import MISSING, what_is_wrong
 from workbench.lock import ProjectLock
 from workbench.own_schema import check_own_schema
@@ -132,6 +135,9 @@ class Project:
         except OSError as error:  # a file where a folder should be, no permission...
             reason = error.strerror or str(error)
             raise ProjectError(path, f"{path}: cannot be created there ({reason})") from error
+        problem = writable_problem(path)
+        if problem is not None:
+            raise CannotWrite(path, problem)
         temporary = partial_path(path, ".creating")
         try:
             temporary = create_partial(path, ".creating")
@@ -147,9 +153,12 @@ class Project:
                 )
             engine.dispose()
             replace_atomically(temporary, path)
+        except (OSError, exc.OperationalError) as error:
+            raise _creation_failed(path, error) from error
         finally:
             for leftover in (temporary, *sidecars(temporary)):
-                leftover.unlink(missing_ok=True)
+                with suppress(OSError):
+                    leftover.unlink(missing_ok=True)
         return cls.open(path, author=author, clock=clock, paths=paths, _fresh=True)
 
     @classmethod
@@ -176,17 +185,39 @@ class Project:
         """
         path = Path(path)
         header = inspect_file(path)
-        if read_only and header.user_version == SCHEMA_VERSION:
-            engine = create_project_engine(path, read_only=True)
-            _check_database(path, engine, header)
-            return cls(
-                path, engine, None, author=author or default_author(), clock=clock, paths=paths
-            )
+        with _no_traces_if_refused(path):
+            if read_only and header.user_version == SCHEMA_VERSION:
+                engine = create_project_engine(path, read_only=True)
+                _check_database(path, engine, header)
+                return cls(
+                    path, engine, None, author=author or default_author(), clock=clock, paths=paths
+                )
+            return cls._open_for_writing(path, header, author, clock, paths, temporary, _fresh)
+
+    @classmethod
+    def _open_for_writing(
+        cls,
+        path: Path,
+        header: FileHeader,
+        author: str | None,
+        clock: Clock,
+        paths: AppPaths | None,
+        temporary: bool,
+        fresh: bool,
+    ) -> Project:
+        """Refused with :class:`CannotWrite` before the lock when the file, its
+        folder or its disk is read-only: then nothing could be saved anyway."""
+        problem = writable_problem(path)
+        if problem is not None:
+            raise CannotWrite(path, problem)
         lock = ProjectLock(path)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except OSError as error:
+            raise cannot_write(error, path) or error from error
         try:
             project = cls._open_locked(path, header, lock, author, clock, paths, temporary)
-            if not (_fresh or temporary) and project.migrated_from is None:
+            if not (fresh or temporary) and project.migrated_from is None:
                 backups.ensure_recent(path, project.paths.backups)
         except BaseException:
             lock.release()
@@ -353,10 +384,47 @@ def _check_database(path: Path, engine: Engine, header: FileHeader) -> None:
                 raise ProjectDamaged(path, "its schema record does not match its version")
     except (exc.DatabaseError, sqlite3.DatabaseError) as error:
         engine.dispose()
+        if _cannot_open(error):  # where it is, not what it is: never "damaged"
+            raise ProjectUnreadable(path, _UNREADABLE) from error
         raise ProjectDamaged(path, str(getattr(error, "orig", error))) from error
     except BaseException:
         engine.dispose()
         raise
+
+
+_UNREADABLE = (
+    "its -wal file holds changes not yet saved into it, and the disk is read-only. "
+    "Copy the project with its -wal file to a writable folder and open the copy"
+)
+
+
+def _cannot_open(error: BaseException) -> bool:
+    """SQLite could not open the file at all (SQLITE_CANTOPEN): a read-only place."""
+    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_CANTOPEN
+
+
+@contextmanager
+def _no_traces_if_refused(path: Path) -> Iterator[None]:
+    """A refused open removes the ``-wal``/``-shm`` SQLite made for it: a file
+    that was refused should look exactly as before it was opened."""
+    before = {side for side in sidecars(path) if side.exists()}
+    try:
+        yield
+    except BaseException:
+        if not before:  # with a log there, someone else may be using them
+            for side in sidecars(path):
+                with suppress(OSError):
+                    side.unlink(missing_ok=True)
+        raise
+
+
+def _creation_failed(path: Path, error: BaseException) -> BaseException:
+    """The words for a new project that could not be written (full disk...)."""
+    if isinstance(error, OSError):
+        return cannot_write(error, path) or error
+    problem = storage_problem(getattr(error, "orig", None))
+    return CannotWrite(path, problem) if problem else error
 
 
 def _migrate(path: Path, engine: Engine) -> None:

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from workbench import ancestors
 from workbench.confidential import without_confidential
 from workbench.errors import WorkbenchError
+from workbench.filesystem import cannot_write
 from workbench.inputs import what_is_wrong
 from workbench.interchange import dump_document
 from workbench.project import Project
@@ -132,7 +133,8 @@ def _write_atomically(target: Path, data: bytes) -> None:
         with atomic_write(target) as handle:
             handle.write(data)
     except OSError as error:
-        raise ShareError(target, f"cannot be written ({error.strerror})") from error
+        refusal = cannot_write(error, target)  # read-only, no folder, full: as everywhere
+        raise refusal or ShareError(target, f"cannot be written ({error.strerror})") from error
 
 
 # --- reading -------------------------------------------------------------------------

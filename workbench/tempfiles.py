@@ -16,6 +16,10 @@ that is itself a symbolic link is refused (:class:`LinkRefused`) rather than
 written through or silently replaced, unless the caller asks for the link to
 be replaced by the new file (settings, which may be linked from elsewhere).
 
+A write that must be followed by a step that can fail (an export, then its
+record) runs inside :func:`undone_on_failure`, which puts the earlier file
+back if that step raises.
+
 A process killed between writing and renaming leaves its temporary file
 behind. Each name carries the writer's process id, so the next writer to the
 same place can tell a leftover (its writer is gone) from a file another
@@ -27,6 +31,7 @@ from __future__ import annotations
 import glob
 import logging
 import os
+import shutil
 import stat
 import sys
 import time
@@ -140,6 +145,42 @@ def replace_atomically(partial: Path, target: Path) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def undone_on_failure(target: Path) -> Iterator[None]:
+    """Whatever the block writes to ``target`` is undone if the block raises: the
+    earlier file is put back (kept meanwhile under a second name: a hard link,
+    else a copy), or the new file removed when there was none. For a write that
+    must be followed by a step that can fail (an export, then its record)."""
+    earlier = _keep(target) if target.exists() else None
+    try:
+        yield
+    except BaseException:
+        with suppress(OSError):
+            if earlier is None:
+                target.unlink(missing_ok=True)
+            else:
+                os.replace(earlier, target)
+        raise
+    finally:
+        if earlier is not None:
+            with suppress(OSError):
+                earlier.unlink(missing_ok=True)
+
+
+def _keep(target: Path) -> Path:
+    kept = partial_path(target)  # a temporary like any: a killed writer's is removed
+    try:
+        os.link(target, kept, follow_symlinks=False)
+    except OSError:  # a file system without hard links
+        kept = create_partial(target)
+        try:
+            shutil.copyfile(target, kept)
+        except BaseException:
+            kept.unlink(missing_ok=True)
+            raise
+    return kept
 
 
 def sync_file(path: Path) -> None:

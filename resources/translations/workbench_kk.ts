@@ -1141,12 +1141,44 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Құпия фраза қате</translation>
     </message>
     <message>
+      <source>its folder does not exist</source>
+      <translation>оның қалтасы жоқ</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>диск толы</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>файл тек оқуға арналған</translation>
+    </message>
+    <message>
+      <source>the folder is read-only</source>
+      <translation>қалта тек оқуға арналған</translation>
+    </message>
+    <message>
+      <source>“%s” (folder “%s”) cannot be opened for editing: %s. Nothing was changed. Copy it to a folder you can write to and open the copy.</source>
+      <translation>«%s» («%s» қалтасы) өңдеу үшін ашылмайды: %s. Ештеңе өзгертілген жоқ. Оны жазуға болатын қалтаға көшіріп, көшірмесін ашыңыз.</translation>
+    </message>
+    <message>
+      <source>“%s” (folder “%s”) cannot be written: %s. Nothing was changed; choose another place.</source>
+      <translation>«%s» («%s» қалтасы) жазылмайды: %s. Ештеңе өзгертілген жоқ; басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
       <source>“%s” cannot be merged: %s. Nothing was changed.</source>
       <translation>«%s» біріктіру мүмкін емес: %s. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
       <source>“%s” cannot be opened because it is damaged (%s). Restore it from a backup: File ▸ Restore from Backup…</source>
       <translation>«%s» зақымдалғандықтан ашылмайды (%s). Оны сақтық көшірмеден қалпына келтіріңіз: Файл ▸ Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+      <source>“%s” cannot be read on this read-only disk: its -wal file holds changes not yet saved into it. Nothing was changed. Copy the project with its -wal file to a folder you can write to and open the copy.</source>
+      <translation>«%s» осы тек оқуға арналған дискіде оқылмайды: оның -wal файлында әлі сақталмаған өзгерістер бар. Ештеңе өзгертілген жоқ. Жобаны -wal файлымен бірге жазуға болатын қалтаға көшіріп, көшірмесін ашыңыз.</translation>
     </message>
     <message>
       <source>“%s” cannot be restored: no sound backup of it was found in %s. Nothing was changed.</source>

@@ -1141,12 +1141,44 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Неверная парольная фраза</translation>
     </message>
     <message>
+      <source>its folder does not exist</source>
+      <translation>его папки не существует</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>диск заполнен</translation>
+    </message>
+    <message>
+      <source>the disk is read-only</source>
+      <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+      <source>the file is read-only</source>
+      <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+      <source>the folder is read-only</source>
+      <translation>папка доступна только для чтения</translation>
+    </message>
+    <message>
+      <source>“%s” (folder “%s”) cannot be opened for editing: %s. Nothing was changed. Copy it to a folder you can write to and open the copy.</source>
+      <translation>«%s» (папка «%s») нельзя открыть для правки: %s. Ничего не изменено. Скопируйте его в папку, доступную для записи, и откройте копию.</translation>
+    </message>
+    <message>
+      <source>“%s” (folder “%s”) cannot be written: %s. Nothing was changed; choose another place.</source>
+      <translation>«%s» (папка «%s») нельзя записать: %s. Ничего не изменено; выберите другое место.</translation>
+    </message>
+    <message>
       <source>“%s” cannot be merged: %s. Nothing was changed.</source>
       <translation>«%s» нельзя объединить: %s. Ничего не изменено.</translation>
     </message>
     <message>
       <source>“%s” cannot be opened because it is damaged (%s). Restore it from a backup: File ▸ Restore from Backup…</source>
       <translation>«%s» не открывается, так как повреждён (%s). Восстановите его из резервной копии: Файл ▸ Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+      <source>“%s” cannot be read on this read-only disk: its -wal file holds changes not yet saved into it. Nothing was changed. Copy the project with its -wal file to a folder you can write to and open the copy.</source>
+      <translation>«%s» нельзя прочитать на этом диске только для чтения: его файл -wal содержит ещё не сохранённые в нём изменения. Ничего не изменено. Скопируйте проект вместе с файлом -wal в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
       <source>“%s” cannot be restored: no sound backup of it was found in %s. Nothing was changed.</source>

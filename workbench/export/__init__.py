@@ -2,7 +2,12 @@
 
 :func:`export_submission` gathers the submission (plan), renders it on a
 template (writer), writes it safely next to the target and records the export
-on the submission. The file appears whole or not at all.
+on the submission. The file appears whole or not at all, and an export is
+either recorded and in place, or neither: the document is written beside
+the target and renamed into place, then the export recorded; a record that
+cannot be saved puts the earlier file back (see :func:`_write_atomically`).
+A project opened read-only (a read-only disk, file or folder) gets its
+document written and not recorded (:attr:`ExportReport.recorded` False).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import errno
 import hashlib
 import io
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +29,7 @@ from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template_reporting
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
-from workbench.tempfiles import atomic_write, refuse_link
+from workbench.tempfiles import atomic_write, refuse_link, undone_on_failure
 
 
 @dataclass(frozen=True)
@@ -37,9 +43,11 @@ class ExportReport:
     dropped_characters: dict[str, int]
     unknown_citation_keys: dict[str, int]
     changes: Changes = field(default=NO_CHANGES, compare=False)
+    """What logging the export on its submission changed."""
     template_left_out: tuple[str, ...] = ()
     """What the template held that the export does not carry."""
-    """What logging the export on its submission changed."""
+    recorded: bool = True
+    """False when the project was read-only: the document is written, its export not logged."""
 
     def warnings(self) -> list[str]:
         """What the user should know about the export, in plain English."""
@@ -86,11 +94,24 @@ def export_submission(
             language=second_language,
         )
     data, result = render(plan, project, template, second)
-    _write_atomically(target, data)
     digest = hashlib.sha256(data).hexdigest()
-    logged = Composition(project).record_export(
-        submission_id, path=str(target.resolve()), sha256=digest, snapshot=snapshot(plan)
-    )
+    changes = NO_CHANGES
+
+    def record() -> None:
+        nonlocal changes
+        if not project.read_only:
+            changes = (
+                Composition(project)
+                .record_export(
+                    submission_id,
+                    path=str(target.resolve()),
+                    sha256=digest,
+                    snapshot=snapshot(plan),
+                )
+                .changes
+            )
+
+    _write_atomically(target, data, then_record=record)
     return ExportReport(
         path=target,
         sha256=digest,
@@ -100,8 +121,9 @@ def export_submission(
         excluded=plan.excluded,
         dropped_characters=dict(result.dropped.places),
         unknown_citation_keys=dict(result.unknown_keys),
-        changes=logged.changes,
+        changes=changes,
         template_left_out=tuple(result.template_left_out),
+        recorded=not project.read_only,
     )
 
 
@@ -155,12 +177,19 @@ def _check_target(target: Path) -> None:
         raise ExportTargetError(target, "the folder is read-only")
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target, then rename over it: never half a file."""
+def _write_atomically(target: Path, data: bytes, then_record: Callable[[], None]) -> None:
+    """Write beside the target and rename over it (never half a file), then call
+    ``then_record``; if recording fails the earlier file is put back (or the new
+    one removed): an export is recorded and in place, or neither."""
     try:
-        with atomic_write(target) as handle:
-            handle.write(data)
-    except OSError as error:
+        with undone_on_failure(target):
+            try:
+                with atomic_write(target) as handle:
+                    handle.write(data)
+            except OSError as error:
+                raise ExportTargetError(target, _reason(error)) from error
+            then_record()
+    except OSError as error:  # keeping the earlier file failed
         raise ExportTargetError(target, _reason(error)) from error
 
 
