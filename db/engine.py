@@ -52,6 +52,8 @@ def _opens(uri: str) -> bool:
             connection.close()
     except sqlite3.Error as error:
         return getattr(error, "sqlite_errorcode", None) != _CANTOPEN
+    except UnicodeDecodeError:
+        return True  # it opened: the damage (a schema that is not UTF-8) is reported later
     return True
 
 
