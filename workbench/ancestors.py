@@ -26,7 +26,7 @@ import orjson
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from db.models import RecordBase
+from db.models import Record, RecordBase
 from workbench.revisions import generation
 
 MAX_BASES_PER_RECORD = 4
@@ -138,9 +138,14 @@ def carry(session: Session, document: dict[str, Any], sections: Iterable[str]) -
     items = {item["id"]: item for section in sections for item in document.get(section, [])}
     present = set(items) | {t["id"] for t in document.get("tombstones", [])}
     newest: dict[str, tuple[int, str, str]] = {}
-    rows = session.execute(
+    # Only contents of revisions the record has moved on from: a record unchanged
+    # since it was last exchanged needs no ancestor carried (the record is it).
+    statement = (
         select(RecordBase.record_id, RecordBase.revision, RecordBase.generation, RecordBase.content)
+        .join(Record, Record.id == RecordBase.record_id)
+        .where(Record.revision != RecordBase.revision)
     )
+    rows = session.execute(statement)
     for record_id, revision, number, text in rows:
         key = str(record_id)
         item = items.get(key)
