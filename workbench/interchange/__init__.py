@@ -15,6 +15,7 @@ from workbench.interchange.dumping import (
     header,
     iter_records,
     record_json,
+    records_json,
     tombstone_json,
 )
 from workbench.interchange.format import (
@@ -72,6 +73,7 @@ __all__ = [
     "read_document",
     "record_from_data",
     "record_json",
+    "records_json",
     "text_near",
     "tombstone_json",
     "validate",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -69,6 +69,35 @@ def header(project: Project, created_at: datetime) -> dict[str, Any]:
         "app_version": __version__,
         "created_at": json_value(created_at),
     }
+
+
+def records_json(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    """The records among ``ids`` the project holds, as :func:`record_json` gives them,
+    read a batch of a kind at a time with their links and parts (a merge reads its
+    conflicts this way: one record at a time cost a dozen queries each)."""
+    wanted = list(ids)
+    found: dict[uuid.UUID, dict[str, Any]] = {}
+    kinds_of: dict[str, list[uuid.UUID]] = {}
+    for start in range(0, len(wanted), _BATCH):
+        batch = wanted[start : start + _BATCH]
+        for record_id, kind in session.execute(
+            select(Record.id, Record.kind).where(Record.id.in_(batch))
+        ):
+            kinds_of.setdefault(kind, []).append(record_id)
+    for kind, held in kinds_of.items():
+        entry = kinds.of(kind)
+        model = entry.model
+        for start in range(0, len(held), _BATCH):
+            statement = select(model).where(model.id.in_(held[start : start + _BATCH]))
+            for part in entry.parts:
+                statement = statement.options(selectinload(getattr(model, part.name)))
+            chunk = list(session.scalars(statement))
+            links = read_links_many(session, chunk)
+            found.update((r.id, record_json(session, r, links[r.id])) for r in chunk)
+    return found
+
+
+_BATCH = 500
 
 
 def iter_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:

@@ -144,7 +144,8 @@ def _resolve(
     deletions: list[ParsedTombstone] = []
     copies: list[uuid.UUID] = []
     conflict_ids = [c.id for c in plan.changes if c.action in _BOTH_EDITED]
-    mine = our_items(project, conflict_ids)
+    unread = [i for i in conflict_ids if i not in plan.mine]
+    mine = {**plan.mine, **our_items(project, unread)}
     hidden = _confidential_here(project) if conflict_ids else frozenset()
     for change in plan.changes:
         action = change.action

@@ -178,6 +178,10 @@ class MergePlan:
     """Our versions of the records theirs changes (the others need none)."""
     parsed: dict[uuid.UUID, ParsedRecord] = field(default_factory=dict)
     """Their records as validated, written as they are when nothing in them dangles."""
+    mine: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
+    """Our records changed on both sides, as interchange JSON, read when planning:
+    applying resolves from the same versions the user saw (nothing else writes
+    between the two: the merge dialog is modal, the command line applies at once)."""
     confidential_withheld: bool = False
     """Their document left confidential records out: our links to what it withheld
     were kept in their records (see :mod:`workbench.merge.withheld`)."""

@@ -26,7 +26,7 @@ from workbench.interchange import (
     InterchangeError,
     ParsedDocument,
     ParsedRecord,
-    record_json,
+    records_json,
     validate,
 )
 from workbench.kinds import SECTION_NAMES
@@ -305,6 +305,7 @@ def _describe_conflicts(project: Project, plan: MergePlan, carried: ancestors.Kn
     if not ids:
         return
     mine = our_items(project, ids)
+    plan.mine = mine
     edited = [c.id for c in plan.conflicts if c.conflict == ConflictShape.EDIT_EDIT]
     with project.reading() as session:
         known = ancestors.contents_of(session, edited, carried)
@@ -361,9 +362,4 @@ def our_items(project: Project, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dic
     if not ids:  # as for most merges: no conflicts
         return {}
     with project.reading() as session:
-        found = {}
-        for record_id in ids:
-            record = session.get(Record, record_id)
-            if record is not None:
-                found[record_id] = record_json(session, record)
-        return found
+        return records_json(session, ids)
