@@ -89,6 +89,8 @@ def run_search(arguments: argparse.Namespace) -> int:
         _emit(
             {
                 "query": query.text,
+                "query_cut": query.cut,
+                "query_limit": MAX_QUERY_CHARS,
                 "results": [
                     {
                         "id": str(hit.id),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from ui.dialogs.link_picker import LinkPickerDialog
 from ui.main_window import MainWindow
 from ui.models import roles
+from workbench.search import MAX_QUERY_CHARS
 
 
 def test_search_as_you_type_and_enter_opens_the_result(qtbot, window: MainWindow) -> None:
@@ -100,6 +101,16 @@ def test_picker_lists_records_of_its_kind_and_leaves_out_the_excluded(qtbot, wor
     qtbot.keyClick(dialog.search_box, Qt.Key.Key_Return)
     assert dialog.result() == LinkPickerDialog.DialogCode.Accepted
     assert dialog.chosen == dialog.results.hit(1).id
+
+
+def test_picker_query_is_bounded_like_search(qtbot, workspace) -> None:
+    """A pasted page of text is cut at the length search answers within."""
+    dialog = LinkPickerDialog(workspace, "critique")
+    qtbot.addWidget(dialog)
+    dialog.search_box.setFocus()
+    QApplication.clipboard().setText("клевета " * 1000)
+    qtbot.keyClick(dialog.search_box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialog.search_box.text()) == MAX_QUERY_CHARS
 
 
 def test_deleting_a_linked_record_and_undoing_puts_the_link_back(window: MainWindow) -> None:

@@ -79,10 +79,12 @@ def test_cli_notes_the_cut_on_stderr_in_one_line(tmp_path: Path, capsys) -> None
     assert len(data["query"]) == MAX_QUERY_CHARS and [r["title"] for r in data["results"]] == [
         "Клевета"
     ]
+    assert data["query_cut"] is True and data["query_limit"] == MAX_QUERY_CHARS
     [note] = captured.err.strip().splitlines()
     assert f"{MAX_QUERY_CHARS:,} characters" in note
     assert main(["search", str(path), "клевета", "--json"]) == 0
-    assert capsys.readouterr().err == ""
+    whole = capsys.readouterr()
+    assert whole.err == "" and json.loads(whole.out)["query_cut"] is False
 
 
 @pytest.mark.parametrize("locale", ["C.UTF-8", "C"])

@@ -27,7 +27,7 @@ from ui.labels import kind_name
 from ui.models import roles
 from ui.models.search_results import KIND_COLUMN, SearchResultsModel
 from ui.workspace import Workspace
-from workbench.search import SearchHit
+from workbench.search import MAX_QUERY_CHARS, SearchHit
 
 SEARCH_DELAY_MS = 200
 LIMIT = 50
@@ -54,6 +54,7 @@ class LinkPickerDialog(QDialog):
             self.tr("Search %s…") % kind_name(kind, plural=True).lower()
         )
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaxLength(MAX_QUERY_CHARS)  # the bound search answers within
         self.results = SearchResultsModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.results)
