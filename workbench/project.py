@@ -210,7 +210,9 @@ class Project:
         problem = writable_problem(path)
         if problem is not None:
             raise CannotWrite(path, problem)
-        lock = ProjectLock(path)
+        # Beside the file itself, as SQLite keeps its log: a project opened through a
+        # symbolic link and by its own name takes one lock, not two.
+        lock = ProjectLock(path.resolve())
         try:
             lock.acquire()
         except OSError as error:

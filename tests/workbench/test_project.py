@@ -80,6 +80,24 @@ def test_missing_file(tmp_path: Path) -> None:
         Project.open(tmp_path / "nothing.wbproj")
 
 
+def test_a_project_opened_through_a_link_and_by_its_name_takes_one_lock(tmp_path: Path) -> None:
+    real = tmp_path / "files" / "p.wbproj"
+    real.parent.mkdir()
+    Project.create(real).close()
+    link = tmp_path / "shortcut.wbproj"
+    link.symlink_to(real)
+    child = _holder(link)
+    try:
+        with pytest.raises(ProjectLocked):
+            Project.open(real)
+    finally:
+        child.communicate("\n", timeout=30)
+    assert not (tmp_path / "shortcut.wbproj.lock").exists()
+    with Project.open(real):
+        with pytest.raises(ProjectLocked):
+            Project.open(link)
+
+
 def test_second_process_is_refused_with_holder_and_time(tmp_path: Path) -> None:
     path = tmp_path / "p.wbproj"
     Project.create(path).close()
