@@ -58,3 +58,20 @@ def require_regular_file(path: Path, role: str) -> Path:
     if problem is not None:
         raise NotARegularFile(Path(path), role, problem)
     return Path(path)
+
+
+def sidecar_problem(sidecar: Path) -> str | None:
+    """Why SQLite must not open ``sidecar`` (a project's ``-wal`` or ``-shm``), if it
+    exists: anything but a regular file, a link included (SQLite would write
+    through it, to wherever it points). None when it is absent or regular."""
+    try:
+        mode = os.lstat(sidecar).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return _kind(mode)

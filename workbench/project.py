@@ -50,7 +50,7 @@ from workbench.errors import (
     SchemaTooNew,
 )
 from workbench.filesystem import cannot_write, writable_problem
-from workbench.inputs import MISSING, what_is_wrong
+from workbench.inputs import MISSING, sidecar_problem, what_is_wrong
 from workbench.lock import ProjectLock
 from workbench.own_schema import check_own_schema
 from workbench.paths import AppPaths, sidecars
@@ -450,6 +450,12 @@ def inspect_file(path: Path) -> FileHeader:
         raise ProjectNotFound(path)
     if problem is not None:
         raise NotAProject(path, problem)
+    for sidecar in sidecars(path.resolve()):
+        kind = sidecar_problem(sidecar)
+        if kind is not None:
+            raise NotAProject(
+                path, f"{sidecar.name} beside it is {kind}, not SQLite's own file; remove it"
+            )
     try:
         header = read_header(path)
     except OSError as error:

@@ -18,6 +18,7 @@ from tests.workbench.hostile import (
     assert_refused_in_one_line,
     content,
     run,
+    run_child,
     small_project,
 )
 from workbench import tempfiles
@@ -203,3 +204,27 @@ def test_an_ordinary_lock_file_left_by_a_crash_is_still_taken_over(project: Path
     finally:
         lock.release()
     assert not lock_path_for(project).exists()
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm"])
+@pytest.mark.parametrize("make", ["fifo", "link"])
+def test_a_sidecar_that_is_no_regular_file_is_refused_without_blocking(
+    tmp_path: Path, project: Path, outside: Path, suffix: str, make: str
+) -> None:
+    """SQLite would block on a FIFO as its log, or write through a link to wherever
+    it points: the project is refused in one line, nothing read or written."""
+    sidecar = project.with_name(project.name + suffix)
+    before = content(project)
+    sidecar.unlink(missing_ok=True)  # an empty one the last close left
+    if make == "fifo":
+        os.mkfifo(sidecar)
+    else:
+        sidecar.symlink_to(outside)
+    writing = ("export", "-o", tmp_path / "out.docx")
+    for command in (("info",), ("dump", "-o", tmp_path / "d.json"), ("search", "x"), writing):
+        result = run_child(command[0], project, *command[1:])  # a hang fails after a minute
+        assert_refused_in_one_line(result.returncode, result.stderr, sidecar.name)
+    assert outside.read_bytes() == OUTSIDE
+    assert not (tmp_path / "out.docx").exists() and not (tmp_path / "d.json").exists()
+    sidecar.unlink()
+    assert content(project) == before
