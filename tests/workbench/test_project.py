@@ -93,9 +93,8 @@ def test_a_project_opened_through_a_link_and_by_its_name_takes_one_lock(tmp_path
     finally:
         child.communicate("\n", timeout=30)
     assert not (tmp_path / "shortcut.wbproj.lock").exists()
-    with Project.open(real):
-        with pytest.raises(ProjectLocked):
-            Project.open(link)
+    with Project.open(real), pytest.raises(ProjectLocked):
+        Project.open(link)
 
 
 def test_second_process_is_refused_with_holder_and_time(tmp_path: Path) -> None:
