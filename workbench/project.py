@@ -55,7 +55,7 @@ from workbench.lock import ProjectLock
 from workbench.own_schema import check_own_schema
 from workbench.paths import AppPaths, sidecars
 from workbench.search import rebuild_index
-from workbench.tempfiles import create_partial, partial_path, replace_atomically
+from workbench.tempfiles import create_partial, partial_path, refuse_link, replace_atomically
 from workbench.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -130,6 +130,7 @@ class Project:
         path = Path(path)
         if path.exists():
             raise ProjectExists(path)
+        refuse_link(path)  # a dangling link: never replaced, never written through
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:  # a file where a folder should be, no permission...

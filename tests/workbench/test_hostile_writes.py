@@ -228,3 +228,15 @@ def test_a_sidecar_that_is_no_regular_file_is_refused_without_blocking(
     assert not (tmp_path / "out.docx").exists() and not (tmp_path / "d.json").exists()
     sidecar.unlink()
     assert content(project) == before
+
+
+def test_new_onto_a_dangling_link_is_refused_and_the_link_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = tmp_path / "new.wbproj"
+    target = tmp_path / "elsewhere" / "not-yet.wbproj"
+    link.symlink_to(target)
+    code, _, err = run(capsys, "new", link)
+    assert_refused_in_one_line(code, err, "new.wbproj")
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert not target.exists() and not target.parent.exists()
