@@ -52,6 +52,7 @@ from workbench.paths import sidecars
 from workbench.tempfiles import (
     create_partial,
     partial_path,
+    refuse_link,
     remove_stale,
     remove_stale_in,
     replace_atomically,
@@ -267,6 +268,7 @@ def restore(project: Path, backup: Path) -> Restored:
     from workbench.lock import ProjectLock
 
     require_regular_file(backup, "backup")
+    refuse_link(project)  # the link would be set aside, not the file it names
     if what_is_wrong(project) not in (None, MISSING):  # a missing one is restored
         require_regular_file(project, "project")
     if not is_good(backup):

@@ -210,6 +210,25 @@ def test_restore_list_and_a_chosen_backup(tmp_path: Path, isolated_home: AppPath
     assert "later" not in _tag_names(path) and "later" in _tag_names(aside)
 
 
+def test_restore_onto_a_linked_project_is_refused_and_both_left(
+    tmp_path: Path, isolated_home: AppPaths, capsys
+) -> None:
+    real = tmp_path / "files" / "p.wbproj"
+    real.parent.mkdir()
+    _project_with_tags(real, 2)
+    backup = backups.make_backup(real, isolated_home.backups, "manual")
+    link = tmp_path / "p.wbproj"
+    link.symlink_to(real)
+    before = real.read_bytes()
+    listing = sorted(p.name for p in real.parent.iterdir())
+    code, _, err = run(capsys, "restore", str(link), "--backup", str(backup))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "p.wbproj" in err
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_bytes() == before
+    assert sorted(p.name for p in real.parent.iterdir()) == listing
+
+
 def test_restore_without_backups_or_from_a_bad_one_changes_nothing(
     tmp_path: Path, isolated_home: AppPaths, capsys
 ) -> None:
