@@ -168,6 +168,21 @@ def test_external_entity_is_refused(project, tmp_path: Path, capsys, part: str) 
     _assert_refused(project, template, tmp_path, capsys, "declares a DTD or entities")
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_an_entity_in_a_utf16_part_without_a_byte_order_mark_is_refused(
+    project, tmp_path: Path, capsys, encoding: str
+) -> None:
+    """XML may be UTF-16 with no mark, told by how ``<?`` is written: the check
+    reads it so, and a declaration cannot hide there."""
+    members = _reference()
+    xml = _with_declaration(members["word/styles.xml"], XXE).decode("utf-8")
+    xml = xml.replace('encoding="UTF-8"', 'encoding="UTF-16"', 1)
+    members["word/styles.xml"] = xml.encode(encoding)
+    assert not members["word/styles.xml"].startswith((b"\xff\xfe", b"\xfe\xff"))
+    template = _write(tmp_path / "xxe16.docx", members)
+    _assert_refused(project, template, tmp_path, capsys, "declares a DTD or entities")
+
+
 def test_billion_laughs_is_refused(project, tmp_path: Path, capsys) -> None:
     members = _reference()
     members["word/styles.xml"] = _with_declaration(members["word/styles.xml"], LAUGHS)

@@ -92,13 +92,23 @@ def _refuse_declarations(members: dict[str, bytes]) -> None:
     for name, data in members.items():
         if not _is_xml(name):
             continue
-        text = data
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = data.decode("utf-16", errors="replace").encode()
-        if DECLARATION.search(text):
+        if DECLARATION.search(_searchable(data)):
             raise TemplateRefused(
                 f"{name} declares a DTD or entities (external files or entity expansion); refused"
             )
+
+
+def _searchable(data: bytes) -> bytes:
+    """An XML part's bytes as UTF-8, whatever UTF-16 it may be in: with a byte-order
+    mark, or without one, told by how ``<?`` is written (as the XML
+    specification's appendix F does), so a declaration cannot hide behind it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace").encode()
+    if data.startswith(b"<\x00?\x00"):
+        return data.decode("utf-16-le", errors="replace").encode()
+    if data.startswith(b"\x00<\x00?"):
+        return data.decode("utf-16-be", errors="replace").encode()
+    return data
 
 
 def _left_out_kind(name: str) -> str | None:
