@@ -293,6 +293,34 @@ def _embedded_object(members: dict[str, bytes]) -> None:
     )
 
 
+def _embedded_object_in_footer(members: dict[str, bytes]) -> None:
+    """An OLE object shown in the footer: its part and relationship go, and so must
+    the shape that showed it."""
+    members["word/embeddings/oleObject2.bin"] = b"\xd0\xcf\x11\xe0 ole"
+    rels = "word/_rels/footer1.xml.rels"
+    members[rels] = _add_relationship(
+        members.get(
+            rels,
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns='
+            b'"http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
+        ),
+        "rIdF",
+        "oleObject",
+        "embeddings/oleObject2.bin",
+        False,
+    )
+    shown = (
+        b'<w:p><w:r><w:object><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="s1" '
+        b'style="width:10pt;height:10pt"/><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office'
+        b':office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        b'Type="Embed" ProgID="Package" ShapeID="s1" DrawAspect="Content" ObjectID="_1" '
+        b'r:id="rIdF"/></w:object></w:r></w:p>'
+    )
+    footer = members["word/footer1.xml"]
+    members["word/footer1.xml"] = footer.replace(b"</w:ftr>", shown + b"</w:ftr>")
+    assert shown in members["word/footer1.xml"]
+
+
 def _custom_xml(members: dict[str, bytes]) -> None:
     assert any(name.startswith("customXml/") for name in members)
 
@@ -304,6 +332,7 @@ def _custom_xml(members: dict[str, bytes]) -> None:
         (_attached_template, "attachedTemplate", "example.org/t.dotm"),
         (_external_image, "image", "track.png"),
         (_embedded_object, "embedded objects", "oleObject"),
+        (_embedded_object_in_footer, "embedded objects", "OLEObject"),
         (_custom_xml, "custom XML", "customXml/"),
     ],
 )

@@ -45,6 +45,10 @@ MAIN_TYPES = (
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REMOVED_ELEMENTS = {f"{{{W_NAMESPACE}}}attachedTemplate", f"{{{W_NAMESPACE}}}dataBinding"}
+HOLDERS = {f"{{{W_NAMESPACE}}}object", f"{{{W_NAMESPACE}}}control", f"{{{W_NAMESPACE}}}pict"}
+"""Elements that only show what they hold (an embedded object, a control): one
+whose content pointed to a part left out goes whole, so no empty frame or
+dangling shape is left where the object was."""
 DECLARATION = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
 
 
@@ -205,10 +209,25 @@ def _without_references(data: bytes, ids: set[str]) -> bytes:
             if parent is not None:
                 parent.remove(element)
             continue
-        for attribute, value in list(element.attrib.items()):
-            if attribute.startswith(f"{{{R_NAMESPACE}}}") and value in ids:
-                del element.attrib[attribute]
+        dangling = [
+            attribute
+            for attribute, value in element.attrib.items()
+            if attribute.startswith(f"{{{R_NAMESPACE}}}") and value in ids
+        ]
+        for attribute in dangling:
+            del element.attrib[attribute]
+        holder = _holder_of(element) if dangling else None
+        if holder is not None and holder.getparent() is not None:
+            holder.getparent().remove(holder)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _holder_of(element: etree._Element) -> etree._Element | None:
+    """The embedded object or control ``element`` belongs to, if any."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.tag in HOLDERS:
+            return ancestor
+    return None
 
 
 def _clean_content_types(data: bytes, dropped: set[str]) -> bytes:
