@@ -178,3 +178,36 @@ def test_the_organisation_template_is_used_or_its_problem_explained(
     assert signal.args == [None]
     assert "broken.docx" in dialog.status.text() and "cannot be used" in dialog.status.text()
     assert not (tmp_path / "never.docx").exists()
+
+
+def test_a_hostile_template_is_refused_in_one_line_and_nothing_written(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A template declaring an external entity: the dialog says why in one line,
+    writes no document and records no export."""
+    submission, _builder = open_submission(window)
+    assert window.workspace is not None
+    template = tmp_path / "hostile.docx"
+    docx.Document().save(str(template))
+    with zipfile.ZipFile(template) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    head, rest = members["word/styles.xml"].split(b"?>", 1)
+    entity = b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    members["word/styles.xml"] = head + b"?>" + entity + rest
+    with zipfile.ZipFile(template, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    before = window.workspace.composition.export_count(submission)
+    dialog = ExportDialog(window.workspace, submission, window)
+    qtbot.addWidget(dialog)
+    dialog.open_after.setChecked(False)
+    dialog.path.setText(str(tmp_path / "never.docx"))
+    dialog.template.setText(str(template))
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000) as signal:
+        dialog.start()
+    assert signal.args == [None]
+    status = dialog.status.text()
+    assert "hostile.docx" in status and "DTD or entities" in status
+    assert "\n" not in status.strip() and "Traceback" not in status
+    assert not (tmp_path / "never.docx").exists()
+    assert window.workspace.composition.export_count(submission) == before
