@@ -19,7 +19,7 @@ from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_small_project
 from workbench import backups, foreign
 from workbench.cli import main
-from workbench.errors import NotAProject
+from workbench.errors import NotAProject, ProjectError
 from workbench.foreign import ForeignProjectRefused, read_project_file
 from workbench.library import Library
 from workbench.project import Project
@@ -189,12 +189,13 @@ def test_a_log_that_cannot_be_copied_is_refused(
 ) -> None:
     theirs = _theirs(small, tmp_path)
     theirs.with_name(theirs.name + "-wal").mkdir()
-    with pytest.raises(ForeignProjectRefused, match="cannot be read"):
+    with pytest.raises(ProjectError, match="wbproj-wal beside it is a folder"):
         read_project_file(theirs)
     target = _target(tmp_path)
     before = _files(target)
     assert main(["merge", str(target), str(theirs)]) == 2
-    assert "cannot be read" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "wbproj-wal beside it is a folder" in err and len(err.strip().splitlines()) == 1
     assert _files(target) == before
 
 
