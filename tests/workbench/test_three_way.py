@@ -619,3 +619,20 @@ def test_translation_merges_are_symmetric_and_idempotent(data: st.DataObject) ->
                 for key, text in texts.items():
                     if text != translations.get(language, {}).get(key) and key == "title":
                         assert result[language][key] == text
+
+
+ANY_TEXT = st.text(alphabet="аәбқ xy.!?…«»“”\n", max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_TEXT, ANY_TEXT, ANY_TEXT)
+def test_any_texts_merge_the_same_both_ways(base: str, mine: str, theirs: str) -> None:
+    assert "".join(sentences(mine)) == mine
+    forward, backward = merge_text(base, mine, theirs), merge_text(base, theirs, mine)
+    assert [(c.base, c.theirs, c.mine) for c in backward.conflicts] == [
+        (c.base, c.mine, c.theirs) for c in forward.conflicts
+    ]
+    if forward.clean:
+        assert forward.text == backward.text
+    assert merge_text(base, mine, mine).text == mine
+    assert merge_text(base, base, theirs).text == theirs
