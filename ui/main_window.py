@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcuts(keys)
+            action.setShortcuts(_distinct(keys))
         self.addAction(action)
         return self._route(action, command)
 
@@ -728,3 +728,14 @@ class MainWindow(QMainWindow):
         self.close_project()
         self._remember(replace(self.settings, window_geometry=geometry, window_state=state))
         event.accept()
+
+
+def _distinct(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """``keys`` without empty or repeated sequences: a platform's standard key may be
+    the same as the one named beside it (Redo is Ctrl+Shift+Z on X11) or none at all
+    (Preferences on X11), and a key bound twice is an ambiguous shortcut Qt ignores."""
+    kept: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and all(key != other for other in kept):
+            kept.append(key)
+    return kept
