@@ -76,6 +76,8 @@ class ProjectView(QSplitter):
             lambda active: self.middle.setCurrentWidget(self.search if active else self.list)
         )
         self.editor.open_requested.connect(self.open_record)
+        self.editor.record_removed.connect(self._on_current_removed)
+        self._removed_current: uuid.UUID | None = None
         workspace.changed.connect(self._on_changed)
         self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))
 
@@ -122,6 +124,23 @@ class ProjectView(QSplitter):
                 return kind
         return self.list.kind if self.list.kind != "tag" else "provision"
 
+    def _on_current_removed(self, record_id: uuid.UUID, had_focus: bool) -> None:
+        """Keep the keyboard in the list when the record being edited goes: left to Qt,
+        focus would fall to the next widget, the search box, whose own Ctrl+Z would
+        then undo a query instead of the deletion."""
+        self._removed_current = record_id
+        if had_focus:
+            panel = self.middle.currentWidget()
+            view = panel.view if isinstance(panel, ListPanel | SearchPanel) else panel
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reopen_if_restored(self, change: Changes) -> None:
+        """Show again the record whose removal was just undone, as it was before."""
+        restored = self._removed_current
+        if restored is not None and restored in {ref.id for ref in change.created}:
+            self._removed_current = None
+            self.open_record(restored)
+
     def _on_changed(self, change: Changes) -> None:
         """Refresh from what the services said changed: counts when records came or
         went, the whole list when its kind did, else just the rows touched."""
@@ -135,3 +154,5 @@ class ProjectView(QSplitter):
             self.list.model.refresh_records(change.records)
         if "tag" in change.kinds:
             self.list.refresh_tags()
+        if change.created:
+            self._reopen_if_restored(change)

@@ -28,11 +28,18 @@ from db.vocabulary import (
 )
 from workbench import __version__
 from workbench.errors import ForeignSchema, ProjectDamaged, WorkbenchError
-from workbench.exits import EXIT_BAD_INPUT, EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, UsageError
+from workbench.exits import (
+    EXIT_BAD_INPUT,
+    EXIT_BROKEN_PIPE,
+    EXIT_CANNOT_START,
+    EXIT_INTERRUPTED,
+    UsageError,
+)
 from workbench.filesystem import cannot_write
 from workbench.logs import setup_logging
 from workbench.paths import AppPaths
 from workbench.settings import load_settings
+from workbench.window_libraries import window_start_problem
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +224,11 @@ def _command(name: str | None) -> Command:
 
 def run_gui(arguments: argparse.Namespace) -> int:
     """The app on PROJECT, else the last project, else the default one (made on first run)."""
+    problem = window_start_problem()
+    if problem is not None:  # Qt would abort the process, naming the wrong library
+        log.info("the window cannot start: %s", problem)
+        print(f"workbench: {problem}", file=sys.stderr)
+        return EXIT_CANNOT_START
     paths = AppPaths.from_environment()
     project_path: Path | None = getattr(arguments, "project", None)
     if project_path is None:

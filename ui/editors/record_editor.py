@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +53,9 @@ class RecordEditor(QScrollArea):
     """A record id the user wants to open (a link or backlink activated)."""
     record_shown = Signal(object)
     """The RecordData now shown (None when nothing is)."""
+    record_removed = Signal(object, bool)
+    """The id of the record shown, which has just gone (deleted, or its creation undone),
+    and whether the keyboard focus was in this editor: its field is gone with it."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,9 +157,12 @@ class RecordEditor(QScrollArea):
         try:
             fresh = self._workspace.library.get(record.id)
         except RecordNotFound:
+            focus = QApplication.focusWidget()
+            had_focus = focus is not None and self.isAncestorOf(focus)
             self._record = None
             self._dirty.clear()
             self._show_nothing()
+            self.record_removed.emit(record.id, had_focus)
             return
         self._record = fresh
         for name, editor in self._fields.items():
