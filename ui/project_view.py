@@ -131,7 +131,7 @@ class ProjectView(QSplitter):
         self._removed_current = record_id
         if had_focus:
             panel = self.middle.currentWidget()
-            view = panel.view if isinstance(panel, ListPanel | SearchPanel) else panel
+            view = self.search.view if panel is self.search else self.list.view
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reopen_if_restored(self, change: Changes) -> None:
