@@ -29,6 +29,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         """Opens and creates projects in the background (see :meth:`open_in_background`)."""
         self._opening_page: OpeningPage | None = None
         self._closing = False
+        self.shortcuts_dialog: QDialog | None = None
+        """Help ▸ Keyboard Shortcuts, made when first asked for and kept while open."""
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
         self.search_box = QLineEdit(self)
@@ -411,6 +414,9 @@ class MainWindow(QMainWindow):
         open record stay as they were.
         """
         self._retranslate_actions()
+        if self.shortcuts_dialog is not None:  # made again, in the new words, when asked
+            self.shortcuts_dialog.deleteLater()
+            self.shortcuts_dialog = None
         self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
         toolbar = self.findChild(QToolBar, "main_toolbar")
         if toolbar is not None:
@@ -500,7 +506,9 @@ class MainWindow(QMainWindow):
             self.tr("&Open Project…"), self.choose_and_open, [QKeySequence(std.Open)]
         )
         self.close_action = self._action(
-            self.tr("&Close Project"), self.close_project, [QKeySequence(std.Close)]
+            self.tr("&Close Project"),
+            self.close_project,
+            [QKeySequence(std.Close), QKeySequence("Ctrl+W")],
         )
         self.share_action = self._action(self.tr("S&hare…"), self.share_project)
         self.merge_action = self._action(
@@ -536,7 +544,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find…"), self.focus_search, [QKeySequence(std.Find)]
         )
-        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, [QKeySequence(std.HelpContents)]
+        )
         self.about_action = self._action(self.tr("&About Workbench"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.kind_actions: dict[str, QAction] = {}
@@ -672,22 +682,32 @@ class MainWindow(QMainWindow):
             self,
         )
 
-    def show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Find"), "Ctrl+F"),
-            (self.tr("Open the highlighted result"), "Enter"),
-            (self.tr("New record of the listed kind"), "Ctrl+Shift+N"),
-            (self.tr("Delete the open record"), "Ctrl+Delete"),
-            (self.tr("Export the submission"), "Ctrl+E"),
-            (self.tr("Move a link or outline entry up / down"), "Alt+Up / Alt+Down"),
-            (self.tr("Undo / Redo"), "Ctrl+Z / Ctrl+Shift+Z"),
-            (self.tr("Bold / Italic"), "Ctrl+B / Ctrl+I"),
-            (self.tr("Bulleted / numbered list"), "Ctrl+Shift+8 / Ctrl+Shift+7"),
-            (self.tr("Quotation / Link"), "Ctrl+Shift+Q / Ctrl+K"),
-            (self.tr("Open a link in a text"), "Ctrl+Click"),
+    def shortcut_actions(self) -> list[QAction]:
+        """The window's actions that have keys, in the order Help lists them."""
+        actions = [
+            self.new_project_action,
+            self.open_action,
+            self.close_action,
+            self.export_action,
+            self.settings_action,
+            self.quit_action,
+            self.undo_action,
+            self.redo_action,
+            self.new_record_action,
+            self.delete_action,
+            self.find_action,
+            self.shortcuts_action,
         ]
-        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
-        messages.presenter(self, self.tr("Keyboard shortcuts"), text)
+        return [action for action in actions if action.shortcuts()]
+
+    def show_shortcuts(self) -> None:
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(shortcut_rows(self), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(

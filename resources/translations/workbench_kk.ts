@@ -661,14 +661,6 @@
       <translation>Қалың	Ctrl+B</translation>
     </message>
     <message>
-      <source>Bold / Italic</source>
-      <translation>Қалың / көлбеу</translation>
-    </message>
-    <message>
-      <source>Bulleted / numbered list</source>
-      <translation>Таңбаланған / нөмірленген тізім</translation>
-    </message>
-    <message>
       <source>Bulleted List	Ctrl+Shift+8</source>
       <translation>Таңбаланған тізім	Ctrl+Shift+8</translation>
     </message>
@@ -677,32 +669,16 @@
       <translation>«%s» жасалуда…</translation>
     </message>
     <message>
-      <source>Delete the open record</source>
-      <translation>Ашық жазбаны жою</translation>
-    </message>
-    <message>
       <source>Export</source>
       <translation>Экспорттау</translation>
-    </message>
-    <message>
-      <source>Export the submission</source>
-      <translation>Өтінімді экспорттау</translation>
     </message>
     <message>
       <source>F&amp;ormat</source>
       <translation>П&amp;ішім</translation>
     </message>
     <message>
-      <source>Find</source>
-      <translation>Іздеу</translation>
-    </message>
-    <message>
       <source>Italic	Ctrl+I</source>
       <translation>Көлбеу	Ctrl+I</translation>
-    </message>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
       <source>Link…	Ctrl+K</source>
@@ -711,10 +687,6 @@
     <message>
       <source>Main</source>
       <translation>Негізгі</translation>
-    </message>
-    <message>
-      <source>Move a link or outline entry up / down</source>
-      <translation>Байланысты немесе құрылым тармағын жоғары / төмен жылжыту</translation>
     </message>
     <message>
       <source>New</source>
@@ -727,10 +699,6 @@
     <message>
       <source>New project</source>
       <translation>Жаңа жоба</translation>
-    </message>
-    <message>
-      <source>New record of the listed kind</source>
-      <translation>Көрсетілген түрдегі жаңа жазба</translation>
     </message>
     <message>
       <source>No project is open.
@@ -757,16 +725,8 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-      <source>Open a link in a text</source>
-      <translation>Мәтіндегі сілтемені ашу</translation>
-    </message>
-    <message>
       <source>Open project</source>
       <translation>Жобаны ашу</translation>
-    </message>
-    <message>
-      <source>Open the highlighted result</source>
-      <translation>Белгіленген нәтижені ашу</translation>
     </message>
     <message>
       <source>Open the submission to export first.</source>
@@ -781,10 +741,6 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Дәйексөз	Ctrl+Shift+Q</translation>
     </message>
     <message>
-      <source>Quotation / Link</source>
-      <translation>Дәйексөз / сілтеме</translation>
-    </message>
-    <message>
       <source>Restore which project?</source>
       <translation>Қай жобаны қалпына келтіру керек?</translation>
     </message>
@@ -795,10 +751,6 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Search everything (Ctrl+F)</source>
       <translation>Барлығынан іздеу (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>Undo / Redo</source>
-      <translation>Болдырмау / қайталау</translation>
     </message>
     <message>
       <source>Workbench</source>
@@ -1567,6 +1519,81 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Wrote an encrypted bundle of %d records to %s.</source>
       <translation>%d жазбадан тұратын шифрланған топтама %s ішіне жазылды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Action</source>
+      <translation>Әрекет</translation>
+    </message>
+    <message>
+      <source>Clear the search</source>
+      <translation>Іздеуді тазарту</translation>
+    </message>
+    <message>
+      <source>Close the list of citation keys</source>
+      <translation>Дәйексөз кілттерінің тізімін жабу</translation>
+    </message>
+    <message>
+      <source>Everywhere</source>
+      <translation>Барлық жерде</translation>
+    </message>
+    <message>
+      <source>Highlight the next result</source>
+      <translation>Келесі нәтижені белгілеу</translation>
+    </message>
+    <message>
+      <source>Highlight the previous result</source>
+      <translation>Алдыңғы нәтижені белгілеу</translation>
+    </message>
+    <message>
+      <source>Keyboard Shortcuts</source>
+      <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Пернелер</translation>
+    </message>
+    <message>
+      <source>Links and outline</source>
+      <translation>Сілтемелер мен құрылым</translation>
+    </message>
+    <message>
+      <source>Move the highlighted entry down</source>
+      <translation>Белгіленген жазбаны төмен жылжыту</translation>
+    </message>
+    <message>
+      <source>Move the highlighted entry up</source>
+      <translation>Белгіленген жазбаны жоғары жылжыту</translation>
+    </message>
+    <message>
+      <source>Open the highlighted recommendation</source>
+      <translation>Белгіленген ұсынымды ашу</translation>
+    </message>
+    <message>
+      <source>Open the highlighted result</source>
+      <translation>Белгіленген нәтижені ашу</translation>
+    </message>
+    <message>
+      <source>Open the link under the pointer</source>
+      <translation>Меңзер астындағы сілтемені ашу</translation>
+    </message>
+    <message>
+      <source>Rename the highlighted section</source>
+      <translation>Белгіленген бөлімнің атын өзгерту</translation>
+    </message>
+    <message>
+      <source>Search box</source>
+      <translation>Іздеу жолы</translation>
+    </message>
+    <message>
+      <source>Take the highlighted entry out of the outline</source>
+      <translation>Белгіленген жазбаны құрылымнан алып тастау</translation>
+    </message>
+    <message>
+      <source>Texts</source>
+      <translation>Мәтіндер</translation>
     </message>
   </context>
   <context>

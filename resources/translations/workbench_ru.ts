@@ -661,14 +661,6 @@
       <translation>Полужирный	Ctrl+B</translation>
     </message>
     <message>
-      <source>Bold / Italic</source>
-      <translation>Полужирный / курсив</translation>
-    </message>
-    <message>
-      <source>Bulleted / numbered list</source>
-      <translation>Маркированный / нумерованный список</translation>
-    </message>
-    <message>
       <source>Bulleted List	Ctrl+Shift+8</source>
       <translation>Маркированный список	Ctrl+Shift+8</translation>
     </message>
@@ -677,32 +669,16 @@
       <translation>Создаётся «%s»…</translation>
     </message>
     <message>
-      <source>Delete the open record</source>
-      <translation>Удалить открытую запись</translation>
-    </message>
-    <message>
       <source>Export</source>
       <translation>Экспорт</translation>
-    </message>
-    <message>
-      <source>Export the submission</source>
-      <translation>Экспортировать обращение</translation>
     </message>
     <message>
       <source>F&amp;ormat</source>
       <translation>Ф&amp;ормат</translation>
     </message>
     <message>
-      <source>Find</source>
-      <translation>Найти</translation>
-    </message>
-    <message>
       <source>Italic	Ctrl+I</source>
       <translation>Курсив	Ctrl+I</translation>
-    </message>
-    <message>
-      <source>Keyboard shortcuts</source>
-      <translation>Сочетания клавиш</translation>
     </message>
     <message>
       <source>Link…	Ctrl+K</source>
@@ -711,10 +687,6 @@
     <message>
       <source>Main</source>
       <translation>Основная</translation>
-    </message>
-    <message>
-      <source>Move a link or outline entry up / down</source>
-      <translation>Переместить связь или пункт структуры вверх / вниз</translation>
     </message>
     <message>
       <source>New</source>
@@ -727,10 +699,6 @@
     <message>
       <source>New project</source>
       <translation>Новый проект</translation>
-    </message>
-    <message>
-      <source>New record of the listed kind</source>
-      <translation>Новая запись показанного вида</translation>
     </message>
     <message>
       <source>No project is open.
@@ -757,16 +725,8 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-      <source>Open a link in a text</source>
-      <translation>Открыть ссылку в тексте</translation>
-    </message>
-    <message>
       <source>Open project</source>
       <translation>Открыть проект</translation>
-    </message>
-    <message>
-      <source>Open the highlighted result</source>
-      <translation>Открыть выделенный результат</translation>
     </message>
     <message>
       <source>Open the submission to export first.</source>
@@ -781,10 +741,6 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Цитата	Ctrl+Shift+Q</translation>
     </message>
     <message>
-      <source>Quotation / Link</source>
-      <translation>Цитата / ссылка</translation>
-    </message>
-    <message>
       <source>Restore which project?</source>
       <translation>Какой проект восстановить?</translation>
     </message>
@@ -795,10 +751,6 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Search everything (Ctrl+F)</source>
       <translation>Искать везде (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>Undo / Redo</source>
-      <translation>Отменить / повторить</translation>
     </message>
     <message>
       <source>Workbench</source>
@@ -1567,6 +1519,81 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Wrote an encrypted bundle of %d records to %s.</source>
       <translation>Зашифрованный пакет из %d записей записан в %s.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Clear the search</source>
+      <translation>Очистить поиск</translation>
+    </message>
+    <message>
+      <source>Close the list of citation keys</source>
+      <translation>Закрыть список ключей цитирования</translation>
+    </message>
+    <message>
+      <source>Everywhere</source>
+      <translation>Везде</translation>
+    </message>
+    <message>
+      <source>Highlight the next result</source>
+      <translation>Выделить следующий результат</translation>
+    </message>
+    <message>
+      <source>Highlight the previous result</source>
+      <translation>Выделить предыдущий результат</translation>
+    </message>
+    <message>
+      <source>Keyboard Shortcuts</source>
+      <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Клавиши</translation>
+    </message>
+    <message>
+      <source>Links and outline</source>
+      <translation>Связи и структура</translation>
+    </message>
+    <message>
+      <source>Move the highlighted entry down</source>
+      <translation>Переместить выделенный элемент вниз</translation>
+    </message>
+    <message>
+      <source>Move the highlighted entry up</source>
+      <translation>Переместить выделенный элемент вверх</translation>
+    </message>
+    <message>
+      <source>Open the highlighted recommendation</source>
+      <translation>Открыть выделенную рекомендацию</translation>
+    </message>
+    <message>
+      <source>Open the highlighted result</source>
+      <translation>Открыть выделенный результат</translation>
+    </message>
+    <message>
+      <source>Open the link under the pointer</source>
+      <translation>Открыть ссылку под указателем</translation>
+    </message>
+    <message>
+      <source>Rename the highlighted section</source>
+      <translation>Переименовать выделенный раздел</translation>
+    </message>
+    <message>
+      <source>Search box</source>
+      <translation>Поле поиска</translation>
+    </message>
+    <message>
+      <source>Take the highlighted entry out of the outline</source>
+      <translation>Убрать выделенный элемент из структуры</translation>
+    </message>
+    <message>
+      <source>Texts</source>
+      <translation>Тексты</translation>
     </message>
   </context>
   <context>

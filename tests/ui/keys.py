@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -62,7 +62,8 @@ def press(keys: str, widget: QWidget | None = None) -> None:
         assert xdotool, "the real-display tests need xdotool (apt-get install xdotool)"
         subprocess.run([xdotool, "key", "--clearmodifiers", xdotool_name(keys)], check=True)
         return
-    target = widget or QApplication.focusWidget()
+    # An open pop-up (a completer's list) takes the keyboard, as it does from X.
+    target = widget or QApplication.activePopupWidget() or QApplication.focusWidget()
     assert target is not None, f"nothing has the keyboard focus to press {keys} into"
     combination = QKeySequence(keys)[0]
     QTest.keyClick(target, combination.key(), combination.keyboardModifiers())
@@ -100,3 +101,15 @@ def type_text(text: str, widget: QWidget | None = None) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, target, key, character, Qt.KeyboardModifier.NoModifier
         )
+
+
+def ctrl_click(widget: QWidget, point: QPoint) -> None:
+    """Click at ``point`` of ``widget`` with Ctrl held (the X pointer on a real display)."""
+    if on_real_display():
+        xdotool = shutil.which("xdotool")
+        assert xdotool
+        where = widget.mapToGlobal(point)
+        subprocess.run([xdotool, "mousemove", "--sync", str(where.x()), str(where.y())], check=True)
+        subprocess.run([xdotool, "keydown", "ctrl", "click", "1", "keyup", "ctrl"], check=True)
+        return
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, point)

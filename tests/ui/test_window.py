@@ -3,6 +3,7 @@
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -165,6 +166,7 @@ def _launched_and_painted(qtbot, project: Path, home) -> tuple[MainWindow, Openi
     return window, page
 
 
+@pytest.mark.xcb
 def test_launch_shows_the_window_first_then_opens_the_project(
     qtbot, isolated_home, starter_path: Path
 ) -> None:
