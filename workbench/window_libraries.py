@@ -16,9 +16,6 @@ from __future__ import annotations
 import ctypes
 import importlib.util
 import os
-import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -31,8 +28,6 @@ PACKAGE_EXCEPTIONS = {
     "libgobject-2.0.so.0": "libglib2.0-0",
     "libstdc++.so.6": "libstdc++6",
 }
-
-_LDD_NOT_FOUND = re.compile(r"^\s*(\S+)\s*=>\s*not found", re.MULTILINE)
 
 
 def debian_package(soname: str) -> str:
@@ -74,6 +69,11 @@ def missing_libraries(library: Path) -> list[str]:
 
 
 def _ldd_missing(library: Path) -> list[str]:
+    """Every library ``ldd`` reports "not found" (imports here: this is the rare path)."""
+    import re
+    import shutil
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return []
@@ -83,7 +83,7 @@ def _ldd_missing(library: Path) -> list[str]:
         ).stdout
     except (OSError, subprocess.SubprocessError):
         return []
-    return sorted(set(_LDD_NOT_FOUND.findall(listing)))
+    return sorted(set(re.findall(r"^\s*(\S+)\s*=>\s*not found", listing, re.MULTILINE)))
 
 
 def _first_missing(loader_error: str) -> str:
