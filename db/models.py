@@ -359,9 +359,10 @@ class Submission(Record):
     sections: Mapped[list[Section]] = relationship(
         order_by="Section.position", cascade="all, delete-orphan", passive_deletes=True
     )
-    exports: Mapped[list[ExportRecord]] = relationship(
-        order_by="ExportRecord.exported_at", cascade="all, delete-orphan", passive_deletes=True
+    export_log: Mapped[list[ExportLogEntry]] = relationship(
+        order_by="ExportLogEntry.exported_at", cascade="all, delete-orphan", passive_deletes=True
     )
+    """This machine's exports of the submission: not its content (see ExportLogEntry)."""
 
     link_roles = {"tags": TAGS}
     search_fields = ("title", "subtitle", "summary", "introduction", "addressee")
@@ -397,16 +398,20 @@ class SectionItem(Base):
     position: Mapped[int] = mapped_column(Integer)
 
 
-class ExportRecord(Base):
-    """One export of a submission: when, where to, and a hash of the result."""
+class ExportLogEntry(Base):
+    """One export of a submission made on this machine: when, the file's name (or its
+    path relative to the project's folder), a hash of the result and what it held.
 
-    __tablename__ = "export_records"
+    Local, like a recent-files list: no part of the submission's content or
+    revision, never dumped, shared or merged, so exporting changes no record and
+    two colleagues exporting one submission have nothing to reconcile."""
+
+    __tablename__ = "export_log"
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     submission_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("submissions.id", ondelete="CASCADE"), index=True
     )
     exported_at: Mapped[datetime]
-    author: Mapped[str] = short_text()
     path: Mapped[str] = short_text()
     sha256: Mapped[str] = mapped_column(String(64))
     snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)

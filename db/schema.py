@@ -23,6 +23,7 @@ ALEMBIC_REVISIONS: dict[int, str] = {
     2: "0002_search_and_export_snapshot",
     3: "0003_record_translations",
     4: "0004_record_bases",
+    5: "0005_local_export_log",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

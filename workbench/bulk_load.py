@@ -38,6 +38,7 @@ from workbench.interchange import (
 from workbench.jsonstream import JsonStreamError, members
 from workbench.kinds import KIND_OF_SECTION, SECTION_NAMES
 from workbench.project import Project
+from workbench.retired_parts import upgraded_item
 from workbench.revision_check import RecordName
 from workbench.store import LoadReport, apply_tombstone, write_records
 
@@ -169,8 +170,12 @@ def _batches(
 
 
 def _members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
+    """The document's members, records made before a part retired brought up to date
+    (:mod:`workbench.retired_parts`) before anything reads them."""
     try:
-        yield from members(path)
+        for key, index, value in members(path):
+            kind = KIND_OF_SECTION.get(key)
+            yield key, index, upgraded_item(kind, value) if kind and index is not None else value
     except OSError as error:
         raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
     except UnicodeDecodeError as error:

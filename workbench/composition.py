@@ -1,21 +1,24 @@
 """The parts that live inside a record: a recommendation's proposed wordings and
-status history, a submission's sections, their order, and its export log.
+status history, a submission's sections and their order; and, beside them, the
+log of a submission's exports made on this machine.
 
-They have ids of their own (so the GUI can address them and merges can match
-them) but no revision: changing one changes its owner's revision.
+Parts have ids of their own (so the GUI can address them and merges can match
+them) but no revision: changing one changes its owner's revision. The export
+log is no part: logging an export changes no record.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
 from db.models import (
-    ExportRecord,
+    ExportLogEntry,
     ProposedWording,
     Recommendation,
     Record,
@@ -221,26 +224,51 @@ class Composition:
     def record_export(
         self, submission_id: uuid.UUID, *, path: str, sha256: str, snapshot: dict[str, Any]
     ) -> Added:
+        """Log an export on this machine: no record changes, so no revision is made
+        and nothing here is shared (see :class:`db.models.ExportLogEntry`)."""
         with self.project.writing() as writer:
-            submission = _owner(writer, submission_id, Submission)
-            export = ExportRecord(
+            _owner(writer, submission_id, Submission)
+            entry = ExportLogEntry(
                 id=uuid.uuid4(),
-                submission_id=submission.id,
+                submission_id=submission_id,
                 exported_at=writer.now,
-                author=writer.author,
                 path=path,
                 sha256=sha256,
                 snapshot=snapshot,
             )
-            submission.exports.append(export)
-            writer.touch(submission.id)
+            writer.session.add(entry)
             writer.changed(exports=True)
-        return Added(export.id, writer.changes)
+        return Added(entry.id, writer.changes)
+
+    def export_log(self, submission_id: uuid.UUID) -> list[LoggedExport]:
+        """This machine's exports of the submission, oldest first."""
+        with self.project.reading() as session:
+            query = (
+                select(ExportLogEntry)
+                .where(ExportLogEntry.submission_id == submission_id)
+                .order_by(ExportLogEntry.exported_at)
+            )
+            return [
+                LoggedExport(entry.exported_at, entry.path, entry.sha256, entry.snapshot)
+                for entry in session.scalars(query)
+            ]
 
     def export_count(self, submission_id: uuid.UUID) -> int:
         with self.project.reading() as session:
-            query = select(func.count()).where(ExportRecord.submission_id == submission_id)
+            query = select(func.count()).where(ExportLogEntry.submission_id == submission_id)
             return session.scalar(query) or 0
+
+
+@dataclass(frozen=True)
+class LoggedExport:
+    """One export of a submission made on this machine."""
+
+    exported_at: datetime
+    path: str
+    """The file's path relative to the project's folder, or its name alone."""
+    sha256: str
+    snapshot: dict[str, Any]
+    """What it held, for "changed since the last export"."""
 
 
 def _owner(writer: Writer, record_id: uuid.UUID, model: type[RecordT]) -> RecordT:

@@ -30,7 +30,6 @@ from sqlalchemy.orm import InstrumentedAttribute
 from db.models import RECORD_KINDS as MODELS
 from db.models import (
     Base,
-    ExportRecord,
     LinkRole,
     ProposedWording,
     Record,
@@ -338,13 +337,6 @@ _SECTIONS = Part(
         ),
     ),
 )
-_EXPORTS = Part(
-    "exports",
-    ExportRecord,
-    owner=ExportRecord.submission_id,
-    fields=("exported_at", "author", "path", "sha256", "snapshot"),
-)
-
 _ENTRIES = (
     RecordKind(
         "instrument",
@@ -396,7 +388,7 @@ _ENTRIES = (
         section="submissions",
         translatable=("title", "subtitle", "addressee", "summary", "introduction"),
         list_columns=("title", "addressee", "language", "submitted_on", "updated_at"),
-        parts=(_SECTIONS, _EXPORTS),
+        parts=(_SECTIONS,),
     ),
     RecordKind(
         "tag",

@@ -26,6 +26,9 @@ class AppPaths:
     """Settings, recent projects."""
     logs: Path
     """The log file and its rotated copies (see workbench.logs)."""
+    documents: Path
+    """Where exports and shares are offered to go: the user's Documents folder,
+    never the hidden data folder (a file put there cannot be found to send)."""
 
     @classmethod
     def for_user(cls) -> AppPaths:
@@ -33,6 +36,7 @@ class AppPaths:
             data=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
             config=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
             logs=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+            documents=Path(platformdirs.user_documents_dir()),
         )
 
     @classmethod
@@ -44,7 +48,12 @@ class AppPaths:
     @classmethod
     def rooted_at(cls, root: Path) -> AppPaths:
         """Every folder under one root: for tests and portable installs."""
-        return cls(data=root / "data", config=root / "config", logs=root / "logs")
+        return cls(
+            data=root / "data",
+            config=root / "config",
+            logs=root / "logs",
+            documents=root / "documents",
+        )
 
     @property
     def backups(self) -> Path:

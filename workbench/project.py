@@ -9,7 +9,6 @@ transaction together with a rebuild of the search index.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import shutil
@@ -67,9 +66,16 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def default_author() -> str:
-    """Who to record on changes when settings name nobody: $WORKBENCH_AUTHOR, else the login."""
-    return os.environ.get("WORKBENCH_AUTHOR") or getpass.getuser()
+def default_author(paths: AppPaths | None = None) -> str:
+    """Who to record on changes when the caller names nobody: $WORKBENCH_AUTHOR, else
+    the name set in Settings, else nobody (""). Never the login: it would travel in
+    every change, share and exported document to people who know its owner by name."""
+    named = os.environ.get("WORKBENCH_AUTHOR")
+    if named:
+        return named
+    from workbench.settings import load_settings  # settings read only when needed
+
+    return load_settings(paths or AppPaths.from_environment()).author
 
 
 @dataclass(frozen=True)
@@ -191,7 +197,12 @@ class Project:
                 engine = create_project_engine(path, read_only=True)
                 _check_database(path, engine, header)
                 return cls(
-                    path, engine, None, author=author or default_author(), clock=clock, paths=paths
+                    path,
+                    engine,
+                    None,
+                    author=author or default_author(paths),
+                    clock=clock,
+                    paths=paths,
                 )
             return cls._open_for_writing(path, header, author, clock, paths, temporary, _fresh)
 
@@ -253,7 +264,7 @@ class Project:
                 engine.dispose()
                 raise
         if header.user_version < SCHEMA_VERSION:
-            _migrate(path, engine)
+            _migrate(path, engine, header.user_version)
             migrated_from = header.user_version
         if migrated_from is not None:
             log.info("migrated %s from schema %s to %s", path, migrated_from, SCHEMA_VERSION)
@@ -261,7 +272,7 @@ class Project:
             path,
             engine,
             lock,
-            author=author or default_author(),
+            author=author or default_author(paths),
             clock=clock,
             migrated_from=migrated_from,
             backup=backup,
@@ -430,12 +441,17 @@ def _creation_failed(path: Path, error: BaseException) -> BaseException:
     return CannotWrite(path, problem) if problem else error
 
 
-def _migrate(path: Path, engine: Engine) -> None:
-    """Upgrade the schema and rebuild the search index in one transaction."""
+def _migrate(path: Path, engine: Engine, version: int) -> None:
+    """Upgrade the schema from ``version``, bring records made under it up to date
+    and rebuild the search index, in one transaction."""
     try:
         with engine.begin() as connection:
             upgrade(connection)
             with Session(bind=connection) as session:
+                from workbench.retired_upgrade import upgrade_stored  # upgrades only
+
+                upgrade_stored(session, version)
+                session.flush()
                 rebuild_index(session)
                 session.flush()
     except BaseException:

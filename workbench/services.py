@@ -21,6 +21,7 @@ from workbench.composition import Composition
 from workbench.export import ExportReport, export_submission
 from workbench.export.changes import ExportChanges, changes_since_last_export
 from workbench.export.plan import DocumentPlan, build_plan, build_second_plan
+from workbench.file_names import safe_file_name
 from workbench.library import Library
 from workbench.merge import (
     MergePlan,
@@ -111,6 +112,20 @@ class Exports:
 
     def changes_since_last(self, submission_id: uuid.UUID) -> ExportChanges:
         return changes_since_last_export(self.project, submission_id)
+
+    def default_target(self, submission_id: uuid.UUID, documents: Path) -> Path:
+        """Where to offer to export: beside the last export made here when the log
+        knows its folder (one inside the project's) and it is still there, else in
+        ``documents``; named after the title, whole, as Windows accepts it."""
+        title = str(Library(self.project).get(submission_id).fields["title"])
+        name = safe_file_name(title, ".docx", "submission")
+        log = Composition(self.project).export_log(submission_id)
+        if log:
+            last = Path(log[-1].path)
+            folder = self.project.path.parent / last.parent
+            if last.parent != Path(".") and folder.is_dir():
+                return folder / last.name
+        return documents / name
 
 
 class Merges:

@@ -25,7 +25,12 @@ from db.models import Record
 from workbench.changes import NO_CHANGES, Changes, RecordRef
 from workbench.hidden_links import confidential_among
 from workbench.records import content_dict, read_children, read_fields, read_links
-from workbench.revisions import next_ancestors, next_revision, without_links_to
+from workbench.revisions import (
+    names_content,
+    next_ancestors,
+    next_revision,
+    without_links_to,
+)
 from workbench.search import index_many, unindex
 
 
@@ -82,6 +87,32 @@ class Writer:
         self.session.flush()
         self._advance(list(self._load(list(record_ids), fresh=True).values()))
         self.session.flush()
+
+    def revise_stale(self, record_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
+        """Give those of these records whose revision no longer names their content
+        (a part of their kind retired by a migration) a new revision on top, keeping
+        who changed them last and when: nobody edited them. Returns their ids."""
+        self.session.flush()
+        records = list(self._load(list(record_ids)).values())
+        links = {record.id: read_links(self.session, record) for record in records}
+        targets = (str(t) for roles in links.values() for ts in roles.values() for t in ts)
+        hidden = frozenset(confidential_among(self.session, targets))
+        stale = [
+            record
+            for record in records
+            if not names_content(
+                record.revision,
+                record.ancestors or [],
+                content_dict(read_fields(record), links[record.id], read_children(record)),
+                hidden,
+            )
+        ]
+        kept = {record.id: (record.updated_at, record.changed_by) for record in stale}
+        self._advance(stale)
+        for record in stale:
+            record.updated_at, record.changed_by = kept[record.id]
+        self.session.flush()
+        return [record.id for record in stale]
 
     def reindex(self, record_id: uuid.UUID) -> None:
         """Refresh the search entry only (e.g. a provision whose instrument was renamed)."""

@@ -18,6 +18,7 @@ from ui.dialogs.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 from workbench.export.html import PreviewRenderer
 from workbench.export.plan import build_plan
+from workbench.file_names import safe_file_name
 from workbench.outline import read_outline
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -211,3 +212,26 @@ def test_a_hostile_template_is_refused_in_one_line_and_nothing_written(
     assert "\n" not in status.strip() and "Traceback" not in status
     assert not (tmp_path / "never.docx").exists()
     assert window.workspace.composition.export_count(submission) == before
+
+
+def test_the_dialog_offers_documents_then_the_folder_last_exported_to(
+    qtbot, window: MainWindow, isolated_home
+) -> None:
+    """First in Documents under the whole title (never the home folder or the hidden
+    data folder); after an export inside the project's folder, there again."""
+    submission, _builder = open_submission(window)
+    assert window.workspace is not None
+    services = window.workspace.services
+    title = str(window.workspace.library.get(submission).fields["title"])
+    dialog = ExportDialog(window.workspace, submission)
+    qtbot.addWidget(dialog)
+    offered = Path(dialog.path.text())
+    assert offered.parent == isolated_home.documents
+    assert offered.name == safe_file_name(title, ".docx", "submission")
+    assert offered.stem.split()[-1] == title.split()[-1], "the title is not cut"
+    folder = window.workspace.project.path.parent / "Экспорт"
+    folder.mkdir()
+    services.exports.export(submission, folder / "Өтініш.docx")
+    again = ExportDialog(window.workspace, submission)
+    qtbot.addWidget(again)
+    assert Path(again.path.text()) == folder / "Өтініш.docx"

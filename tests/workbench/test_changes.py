@@ -124,12 +124,17 @@ def test_section_edits_report_the_outline_and_the_recommendations_that_moved(
     assert [s.id for s in read_outline(project, submission).sections] == [first.id]
 
 
-def test_an_export_logged_reports_the_submission_and_its_exports(project: Project) -> None:
+def test_an_export_logged_changes_no_record(project: Project) -> None:
+    """The log is local: an export makes no revision, only says the log moved."""
     submission = Library(project).create("submission", {"title": "Өтініш"}).id
+    revision = Library(project).get(submission).revision
     logged = Composition(project).record_export(
-        submission, path="/tmp/өтініш.docx", sha256="0" * 64, snapshot={}
+        submission, path="өтініш.docx", sha256="0" * 64, snapshot={}
     )
-    assert logged.changes == Changes(updated=refs(("submission", submission)), exports=True)
+    assert logged.changes == Changes(exports=True)
+    assert Library(project).get(submission).revision == revision
+    [entry] = Composition(project).export_log(submission)
+    assert entry.path == "өтініш.docx"
 
 
 def test_merging_changes_keeps_each_record_once() -> None:

@@ -188,7 +188,7 @@ def exported(tmp_path: Path) -> Iterator[tuple[Project, Path, bytes]]:
 
 def _export_count(project: Project) -> int:
     with project.reading() as session:
-        return session.execute(text("SELECT count(*) FROM export_records")).scalar_one()
+        return session.execute(text("SELECT count(*) FROM export_log")).scalar_one()
 
 
 @pytest.mark.parametrize(

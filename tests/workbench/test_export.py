@@ -153,7 +153,8 @@ def test_core_properties_language_and_update_on_open(exported) -> None:
     target, _ = exported
     properties = docx.Document(str(target)).core_properties
     assert properties.title == "Ten steps to free speech"
-    assert properties.author == "Wings of Liberty"
+    assert properties.author == "Ana Editor"  # the author from Settings, never the login
+    assert properties.last_modified_by == "Ana Editor"
     assert properties.subject == "Mazhilis of the Parliament"
     assert properties.keywords == "criminal defamation"
     assert properties.language == "en-GB"
@@ -235,16 +236,18 @@ def test_labels_exist_in_every_language() -> None:
     assert keys["ru"] == keys["en"] == keys["kk"]
 
 
-def test_export_is_recorded_on_the_submission(exported, small: Project) -> None:
+def test_export_is_logged_on_this_machine_only(exported, small: Project) -> None:
+    """In the local log, by the file's path relative to the project's folder; the
+    submission itself (content, revision) is untouched by exporting."""
     target, report = exported
-    submission = Library(small).get(fixed(60))
-    [record] = submission.children["exports"]
-    assert record["path"] == str(target.resolve())
-    assert record["sha256"] == report.sha256
+    [record] = Composition(small).export_log(fixed(60))
+    assert record.path == target.resolve().relative_to(small.path.resolve().parent).as_posix()
+    assert record.sha256 == report.sha256
+    assert "exports" not in Library(small).get(fixed(60)).children
     import hashlib
 
     assert hashlib.sha256(target.read_bytes()).hexdigest() == report.sha256
-    titles = [r["title"] for s in record["snapshot"]["sections"] for r in s["recommendations"]]
+    titles = [r["title"] for s in record.snapshot["sections"] for r in s["recommendations"]]
     assert titles[0] == "Decriminalise insult"
 
 

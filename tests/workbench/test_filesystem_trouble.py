@@ -84,7 +84,7 @@ def _one_line_refusal(capsys: pytest.CaptureFixture[str], *words: str) -> str:
 
 def _exports(project: Path) -> int:
     with Project.open(project, read_only=True) as opened, opened.reading() as session:
-        return int(session.execute(text("SELECT count(*) FROM export_records")).scalar_one())
+        return int(session.execute(text("SELECT count(*) FROM export_log")).scalar_one())
 
 
 LOOKING = [

@@ -58,7 +58,7 @@ TAMPERED: dict[str, tuple[list[str], str]] = {
         "a view `links` where Workbench has a table",
     ),
     "trigger": (
-        ["CREATE TRIGGER wipe AFTER INSERT ON export_records BEGIN DELETE FROM links; END"],
+        ["CREATE TRIGGER wipe AFTER INSERT ON export_log BEGIN DELETE FROM links; END"],
         "a trigger `wipe` that Workbench did not create",
     ),
     "extra index": (

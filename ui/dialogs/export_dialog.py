@@ -10,7 +10,6 @@ the file open in Word) is explained in the dialog with nothing changed.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +39,7 @@ from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
 from workbench.export import ExportReport
 from workbench.export.changes import ExportChanges
+from workbench.paths import AppPaths
 
 
 def _open_with_system(path: Path) -> bool:
@@ -65,7 +65,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export “%s”") % self.title)
         self.resize(620, 480)
 
-        self.path = QLineEdit(str(self._default_target(record.children["exports"])), self)
+        documents = AppPaths.from_environment().documents
+        target = workspace.services.exports.default_target(submission_id, documents)
+        self.path = QLineEdit(str(target), self)
         self.path.setObjectName("export_path")
         choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self.choose_file)
@@ -129,14 +131,6 @@ class ExportDialog(QDialog):
             dialog.deleteLater()
 
     # --- before ---------------------------------------------------------------
-
-    def _default_target(self, exports: tuple[dict[str, object], ...] | object) -> Path:
-        if isinstance(exports, tuple) and exports:
-            last = exports[-1]
-            if isinstance(last, dict) and last.get("path"):
-                return Path(str(last["path"]))
-        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.title).strip()[:80] or "submission"
-        return Path.home() / f"{name}.docx"
 
     def choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(

@@ -31,6 +31,8 @@ from ui import messages
 from ui.runner import Progress, Runner
 from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
+from workbench.file_names import safe_file_name
+from workbench.paths import AppPaths
 
 BUNDLE_SUFFIX = ".wbshare"
 
@@ -45,9 +47,7 @@ class ShareDialog(QDialog):
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Share with a colleague"))
         self.resize(560, 300)
-        project = workspace.project
-        default = project.path.with_name(project.path.stem + BUNDLE_SUFFIX)
-        self.path = QLineEdit(str(default), self)
+        self.path = QLineEdit(str(_default_bundle(workspace.project.path)), self)
         self.path.setObjectName("share_path")
         choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self.choose_file)
@@ -190,3 +190,13 @@ class ShareDialog(QDialog):
         """Closing waits for a bundle being written: it is never left half made."""
         self.runner.wait()
         super().reject()
+
+
+def _default_bundle(project: Path) -> Path:
+    """Beside the project, unless it lives in the app's hidden data folder (the first
+    project does): then in Documents, where the user will look for it to send it."""
+    paths = AppPaths.from_environment()
+    name = safe_file_name(project.stem, BUNDLE_SUFFIX, "project")
+    if project.resolve().is_relative_to(paths.data.resolve()):
+        return paths.documents / name
+    return project.with_name(name)

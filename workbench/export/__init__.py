@@ -104,7 +104,7 @@ def export_submission(
                 Composition(project)
                 .record_export(
                     submission_id,
-                    path=str(target.resolve()),
+                    path=logged_path(target, project.path),
                     sha256=digest,
                     snapshot=snapshot(plan),
                 )
@@ -125,6 +125,16 @@ def export_submission(
         template_left_out=tuple(result.template_left_out),
         recorded=not project.read_only,
     )
+
+
+def logged_path(target: Path, project: Path) -> str:
+    """How the export log names ``target``: relative to the project's folder when it
+    is inside it, else by its name alone. The log stays on this machine, but a full
+    path (login and folder names) has no business in a project file that is copied."""
+    resolved, folder = target.resolve(), project.resolve().parent
+    if resolved.is_relative_to(folder):
+        return resolved.relative_to(folder).as_posix()
+    return resolved.name
 
 
 def render(

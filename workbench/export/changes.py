@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from workbench.composition import Composition
 from workbench.export import snapshot
 from workbench.export.plan import build_plan
-from workbench.library import Library
 from workbench.project import Project
 
 
@@ -33,17 +33,18 @@ class ExportChanges:
 
 
 def changes_since_last_export(project: Project, submission_id: uuid.UUID) -> ExportChanges:
-    exports = Library(project).get(submission_id).children["exports"]
+    """Against the last export made on this machine (the log is local)."""
+    exports = Composition(project).export_log(submission_id)
     now = snapshot(build_plan(project, submission_id))
     if not exports:
         return ExportChanges(None, tuple(_titles(now)), (), (), ())
     last = exports[-1]
-    before = _entries(last["snapshot"])
+    before = _entries(last.snapshot)
     after = _entries(now)
     order_before = [i for i in before if i in after]
     order_after = [i for i in after if i in before]
     return ExportChanges(
-        last_exported_at=datetime.fromisoformat(last["exported_at"]),
+        last_exported_at=last.exported_at,
         added=tuple(after[i]["title"] for i in after if i not in before),
         removed=tuple(before[i]["title"] for i in before if i not in after),
         moved=tuple(

@@ -18,6 +18,7 @@ from typing import Any
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.shared import Emu
@@ -360,8 +361,10 @@ class DocxWriter:
         where = "document properties"
         properties.title = fit(self._clean(plan.title, where))
         properties.subject = fit(self._clean(plan.addressee, where))
+        # Who wrote it: the name set in Settings (never the login, which would
+        # tell every reader of the file who made it on which account).
         properties.author = fit(
-            self._clean(plan.organisation or plan.authors or self.author, where)
+            self._clean(self.author or plan.organisation or plan.authors, where)
         )
         properties.keywords = fit(self._clean(", ".join(plan.keywords), where), separator=", ")
         properties.language = WORD_LANGUAGE_TAGS.get(plan.language, "en-GB")
@@ -370,6 +373,16 @@ class DocxWriter:
         properties.modified = self.now.replace(tzinfo=None)
         properties.revision = 1
         properties.comments = "Exported by Workbench"
+        drop_thumbnail(self.document)
+
+
+def drop_thumbnail(document: Any) -> None:
+    """Leave out the package's preview picture (python-docx's default template has a
+    blank one, a user's template may show its own first page): it would not show
+    the submission, and Word makes a new one when it saves."""
+    relationships = document.part.package.rels
+    for key in [k for k, r in relationships.items() if r.reltype == RT.THUMBNAIL]:
+        relationships.pop(key)
 
 
 def _ignore(_event: object) -> None:

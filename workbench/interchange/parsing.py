@@ -35,6 +35,7 @@ from workbench.records import (
     part_field_specs,
     text_limits,
 )
+from workbench.retired_parts import upgraded_item
 from workbench.revisions import MAX_ANCESTORS
 
 
@@ -139,6 +140,7 @@ def validate(
         if not isinstance(items, list):
             raise InterchangeError(section, "must be an array")
         for index, item in enumerate(items):
+            item = items[index] = upgraded_item(kind, item)  # checked as upgraded, later too
             record = parse_record(kind, f"{section}[{index}]", item)
             check_unique(seen, record.id, f"{section}[{index}]")
             check_known_kind(record.id, kind, section, known_kinds, deleted_kinds)
@@ -520,4 +522,4 @@ def parse_tombstone(where: str, item: Any) -> ParsedTombstone:
 
 def record_from_data(item: Mapping[str, Any], kind: str) -> ParsedRecord:
     """Parse one record given as interchange JSON (used to restore deleted records)."""
-    return parse_record(kind, SECTION_NAMES[kind], dict(item))
+    return parse_record(kind, SECTION_NAMES[kind], upgraded_item(kind, dict(item)))

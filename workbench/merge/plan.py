@@ -322,6 +322,10 @@ def _describe_conflicts(project: Project, plan: MergePlan, carried: ancestors.Kn
             ancestor = ancestors.common_ancestor(
                 _history(ours), _history(theirs), known.get(change.id, {})
             )
+            if ancestor is None and content(ours) == content(theirs):
+                # One content reached along two histories (a record upgraded on one
+                # side, made anew on the other): nothing to ask, merge as equal.
+                ancestor = content(ours)
             if ancestor is not None:
                 outcome = merge_content(change.kind, ancestor, content(ours), content(theirs))
                 plan.changes[index] = _merged_change(change, title, outcome, dict(ancestor))
