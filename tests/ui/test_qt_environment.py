@@ -9,3 +9,23 @@ def test_a_widget_shows(qtbot) -> None:
     label.show()
     qtbot.waitExposed(label)
     assert label.text() == "Қазақша мәтін"
+
+
+def test_emitting_signals_keeps_every_reference(qtbot) -> None:
+    """PySide6 6.12.0 dropped a reference to ``True`` at each ``Signal.emit()``; on
+    Python 3.11, whose ``True`` is an ordinary object, the app then aborted after
+    a few thousand keystrokes in a long text (each one emits ``edited``). The
+    project excludes that release; this catches any other with the fault."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        happened = Signal()
+
+    emitter = Emitter()
+    emitter.happened.connect(lambda: None)
+    before = sys.getrefcount(True)
+    for _ in range(1000):
+        emitter.happened.emit()
+    assert sys.getrefcount(True) - before > -10

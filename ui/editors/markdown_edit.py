@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QWidget
 
+from ui.editors.markdown_lines import LINE_BREAK, breaks_for_qt, breaks_written, unwrapped
 from ui.urls import open_url
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
@@ -43,6 +44,18 @@ def _ask_link(parent: QWidget, current: str) -> tuple[str, bool]:
     )
 
 
+LINE_SEPARATOR = "\u2028"
+"""What Shift+Enter puts in a QTextDocument: a line break inside the paragraph."""
+
+
+def _replace_all(document: QTextDocument, old: str, new: str) -> None:
+    """Every ``old`` character in ``document`` as ``new``, formatting kept."""
+    cursor = document.find(old)
+    while not cursor.isNull():
+        cursor.insertText(new)
+        cursor = document.find(old, cursor)
+
+
 class MarkdownEdit(QTextEdit):
     """A QTextEdit whose content is Markdown; emits ``edited`` on changes users make."""
 
@@ -54,6 +67,8 @@ class MarkdownEdit(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._shown = ""
+        self._edited = False
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
@@ -81,18 +96,31 @@ class MarkdownEdit(QTextEdit):
     # --- content --------------------------------------------------------------
 
     def markdown(self) -> str:
-        return self.document().toMarkdown(MARKDOWN).rstrip("\n")
+        """The text as Markdown, lines and line breaks as typed (see
+        :mod:`ui.editors.markdown_lines`); exactly the text shown last while unedited,
+        so opening and leaving a field never rewrites it."""
+        if not self._edited:
+            return self._shown
+        copy = self.document().clone(self)
+        _replace_all(copy, LINE_SEPARATOR, LINE_BREAK)
+        written = breaks_written(unwrapped(copy.toMarkdown(MARKDOWN)))
+        copy.deleteLater()
+        return written.rstrip("\n")
 
     def set_markdown(self, text: str) -> None:
         """Show ``text`` without it counting as an edit."""
         self._loading = True
         try:
-            self.document().setMarkdown(text, MARKDOWN)
+            document = self.document()
+            document.setMarkdown(breaks_for_qt(text), MARKDOWN)
+            _replace_all(document, LINE_BREAK, LINE_SEPARATOR)
+            self._shown, self._edited = text, False
         finally:
             self._loading = False
 
     def _on_text_changed(self) -> None:
         if not self._loading:
+            self._edited = True
             self.edited.emit()
 
     def _fit_height(self, *_args: object) -> None:
