@@ -2032,6 +2032,10 @@ Close it there first, or open a copy.</source>
   <context>
     <name>WordingEditor</name>
     <message>
+      <source>An instruction, not new wording</source>
+      <translation>Нұсқау, жаңа редакция емес</translation>
+    </message>
+    <message>
       <source>Current or draft wording</source>
       <translation>Қолданыстағы немесе жобалық редакция</translation>
     </message>
@@ -2058,6 +2062,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Remove this proposed wording</source>
       <translation>Осы ұсынылған тұжырымды жою</translation>
+    </message>
+    <message>
+      <source>Written in square brackets, e.g. [Delete the grounds …]: shown in italics, with no changes marked against the current wording</source>
+      <translation>Шаршы жақшада жазылады, мысалы [Негіздерді алып тастау …]: курсивпен көрсетіледі, қолданыстағы редакциямен салыстырғандағы өзгерістер белгіленбейді</translation>
     </message>
   </context>
   <context>

@@ -2032,6 +2032,10 @@ Close it there first, or open a copy.</source>
   <context>
     <name>WordingEditor</name>
     <message>
+      <source>An instruction, not new wording</source>
+      <translation>Указание, а не новая редакция</translation>
+    </message>
+    <message>
       <source>Current or draft wording</source>
       <translation>Действующая или проектная редакция</translation>
     </message>
@@ -2058,6 +2062,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Remove this proposed wording</source>
       <translation>Удалить эту предлагаемую формулировку</translation>
+    </message>
+    <message>
+      <source>Written in square brackets, e.g. [Delete the grounds …]: shown in italics, with no changes marked against the current wording</source>
+      <translation>Пишется в квадратных скобках, например [Исключить основания …]: выделяется курсивом, изменения по сравнению с действующей редакцией не отмечаются</translation>
     </message>
   </context>
   <context>

@@ -113,9 +113,12 @@ def test_compose_a_recommendation_from_library_items(qtbot, window: MainWindow) 
     current = library.get(provision).fields["wording"]
     [wording] = library.get(rec).children["proposed_wordings"]
     assert wording["provision"] == str(provision) and wording["current_wording"] == current
+    assert wording["proposed_wording"] == current  # starts from it: only changes are marked
     row = wordings.editor_for(provision)
+    assert "line-through" not in row.marked_current.toHtml()
     proposed = row.inputs["proposed_wording"]
     proposed.setFocus()
+    proposed.selectAll()
     qtbot.keyClicks(proposed, "Dissemination of knowingly false information is a civil wrong.")
     assert "underline" in row.marked_proposed.toHtml()  # insertions marked as typed
     row.flush()
@@ -142,8 +145,8 @@ def test_compose_a_recommendation_from_library_items(qtbot, window: MainWindow) 
     assert stored.fields["status"] == "draft" and stored.children["status_history"] == ()
     assert status.history.topLevelItemCount() == 0
     window.undo_action.trigger()
-    assert library.get(rec).children["proposed_wordings"][0]["proposed_wording"] == ""
-    assert wordings.editor_for(provision).inputs["proposed_wording"].toPlainText() == ""
+    assert library.get(rec).children["proposed_wordings"][0]["proposed_wording"] == current
+    assert wordings.editor_for(provision).inputs["proposed_wording"].toPlainText() == current
     window.undo_action.trigger()
     assert library.get(rec).children["proposed_wordings"] == ()
     window.redo_action.trigger()
@@ -169,6 +172,33 @@ def test_removed_wording_comes_back_in_place(qtbot, window: MainWindow) -> None:
     assert len(library.get(rec).children["proposed_wordings"]) == len(before) - 1
     window.undo_action.trigger()
     assert library.get(rec).children["proposed_wordings"] == before
+
+
+def test_a_proposal_marked_as_an_instruction(qtbot, window: MainWindow) -> None:
+    """The box puts the proposal in square brackets (saved like typing): shown in
+    italics, nothing struck in the current wording; unticked, brackets gone."""
+    library = _library(window)
+    assert window.view is not None
+    rec = next(
+        r.id
+        for r in library.page("recommendation")
+        if library.get(r.id).children["proposed_wordings"]
+    )
+    window.view.open_record(rec)
+    composer = window.view.editor.extension
+    assert isinstance(composer, RecommendationComposer)
+    row = next(e for e in composer.wordings.editors if e.wording is not None)
+    row.inputs["proposed_wording"].setPlainText("Жою: аккредитациядан бас тарту негіздері")
+    row.instruction.setChecked(True)
+    row.flush()
+    [stored] = [
+        w for w in library.get(rec).children["proposed_wordings"] if w["id"] == row.wording["id"]
+    ]
+    assert stored["proposed_wording"] == "[Жою: аккредитациядан бас тарту негіздері]"
+    assert "italic" in row.marked_proposed.toHtml()
+    assert "line-through" not in row.marked_current.toHtml()
+    row.instruction.setChecked(False)
+    assert row.inputs["proposed_wording"].toPlainText() == "Жою: аккредитациядан бас тарту негіздері"
 
 
 @given(

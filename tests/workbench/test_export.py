@@ -113,6 +113,20 @@ def test_footnotes_one_per_citation(exported) -> None:
     assert "[@unknown-key]" in "".join(body.itertext())
 
 
+def test_an_instruction_is_exported_in_italics_with_nothing_struck(
+    small: Project, tmp_path: Path
+) -> None:
+    instruction = "[Исключить статью; перенести в Гражданский кодекс]"
+    Composition(small).update_proposed_wording(fixed(51), proposed_wording=instruction)
+    target = tmp_path / "instruction.docx"
+    export_submission(small, target)
+    row = docx.Document(str(target)).tables[-1].rows[1]
+    current, proposed = row.cells[2].paragraphs[0].runs, row.cells[3].paragraphs[0].runs
+    assert not [r for r in current if r.font.strike]
+    assert "".join(r.text for r in proposed) == instruction
+    assert all(r.italic and not r.bold and not r.underline for r in proposed)
+
+
 def test_comparative_table(exported) -> None:
     target, _ = exported
     document = docx.Document(str(target))

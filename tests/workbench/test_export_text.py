@@ -1,11 +1,13 @@
 """The text pieces of the export: Markdown, citations, word diff, dates, unholdable characters."""
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.export.citations import find_citations
 from workbench.export.dates import long_date
-from workbench.export.diff import word_diff
+from workbench.export.diff import Piece, as_instruction, is_instruction, word_diff
 from workbench.export.markdown import parse
 from workbench.export.wordtext import DroppedCharacters, holdable
 
@@ -16,7 +18,34 @@ def test_word_diff_rebuilds_both_wordings(current: str, proposed: str) -> None:
     assert "".join(p.text for p in before) == current
     assert "".join(p.text for p in after) == proposed
     assert {p.change for p in before} <= {"same", "deleted"}
-    assert {p.change for p in after} <= {"same", "inserted"}
+    assert {p.change for p in after} <= {"same", "inserted", "instruction"}
+    kept = ["".join(p.text for p in side if p.change == "same") for side in (before, after)]
+    assert is_instruction(proposed) or kept[0] == kept[1], "what is unmarked is in both"
+
+
+@given(words=st.lists(st.sampled_from(["свобода", "слова", "(", ")", ".", ",", "сөз", "«", "»"])))
+def test_no_punctuation_is_left_unmarked_alone_between_changes(words: list[str]) -> None:
+    current = " ".join(words)
+    before, after = word_diff(current, "(утратила силу)")
+    for side in (before, after):
+        for index, piece in enumerate(side):
+            if piece.change == "same" and not re.search(r"\w", piece.text):
+                neighbours = side[max(index - 1, 0) : index] + side[index + 1 : index + 2]
+                assert not neighbours or all(n.change == "same" for n in neighbours)
+
+
+def test_brackets_of_a_replaced_phrase_are_marked_with_it() -> None:
+    before, after = word_diff("Статья 174 (краткое содержание).", "(утратила силу)")
+    assert [p.change for p in before] == ["deleted"]
+    assert [p.change for p in after] == ["inserted"]
+
+
+def test_an_instruction_is_shown_whole_and_compared_with_nothing() -> None:
+    current = "Аккредитация может быть отозвана по основаниям, указанным в статье 5."
+    before, after = word_diff(current, "[Исключить основания отзыва аккредитации]")
+    assert before == [Piece(current, "same")]
+    assert after == [Piece("[Исключить основания отзыва аккредитации]", "instruction")]
+    assert as_instruction("Жою", True) == "[Жою]" and as_instruction("[Жою]", False) == "Жою"
 
 
 def test_word_diff_marks_whole_phrases() -> None:

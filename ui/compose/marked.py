@@ -1,5 +1,5 @@
-"""Word-level changes as HTML: deletions struck through, insertions bold and underlined
-(as the comparative table of the export marks them)."""
+"""Word-level changes as HTML: deletions struck through, insertions bold and underlined,
+an instruction in italics (as the comparative table of the export marks them)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ _MARKS = {
     "same": ("", ""),
     "deleted": ('<s style="color:#b3261e">', "</s>"),
     "inserted": ('<b><u style="color:#1b6e2e">', "</u></b>"),
+    "instruction": ("<i>", "</i>"),
 }
 
 

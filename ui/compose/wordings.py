@@ -3,7 +3,10 @@
 Each targeted provision gets a row: its current wording and the proposed one
 side by side, both editable, with the word-level changes marked beneath them
 as the comparative table will show them. A provision without a proposed
-wording offers to start one from the provision's own wording. Typing is saved
+wording offers to start one from the provision's own wording (as both the
+current and the proposed text, so only what the user changes is marked). A
+proposal may instead be an instruction, in square brackets: shown in
+italics, never compared word by word. Typing is saved
 after a pause (one undoable step per save), like every other field.
 """
 
@@ -16,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -34,6 +38,7 @@ from ui.editors.keys import GlobalUndoKeys
 from ui.labels import untitled
 from ui.workspace import Workspace
 from workbench import kinds
+from workbench.export.diff import as_instruction, is_instruction
 from workbench.records import RecordData
 
 SAVE_DELAY_MS = 600
@@ -102,13 +107,24 @@ class WordingEditor(QFrame):
         self.marked_proposed.setObjectName("marked_proposed")
         grid.addWidget(self.marked_current, 3, 0)
         grid.addWidget(self.marked_proposed, 3, 1)
-        grid.addWidget(QLabel(self.tr("Justification"), self), 4, 0, 1, 2)
-        grid.addWidget(self._input("justification", wording["justification"]), 5, 0, 1, 2)
+        self.instruction = QCheckBox(self.tr("An instruction, not new wording"), self)
+        self.instruction.setObjectName("instruction")
+        self.instruction.setToolTip(
+            self.tr(
+                "Written in square brackets, e.g. [Delete the grounds …]: shown in "
+                "italics, with no changes marked against the current wording"
+            )
+        )
+        self.instruction.setChecked(is_instruction(wording["proposed_wording"]))
+        self.instruction.toggled.connect(self._set_instruction)
+        grid.addWidget(self.instruction, 4, 1)
+        grid.addWidget(QLabel(self.tr("Justification"), self), 5, 0, 1, 2)
+        grid.addWidget(self._input("justification", wording["justification"]), 6, 0, 1, 2)
         remove = QPushButton(self.tr("Remove"), self)
         remove.setToolTip(self.tr("Remove this proposed wording"))
         remove.setObjectName("remove_wording")
         remove.clicked.connect(self._remove)
-        grid.addWidget(remove, 6, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(remove, 7, 1, Qt.AlignmentFlag.AlignRight)
         self._show_marks()
 
     def _input(self, name: str, value: str) -> QPlainTextEdit:
@@ -129,11 +145,20 @@ class WordingEditor(QFrame):
         self._timer.start()
         self._show_marks()
 
+    def _set_instruction(self, instruction: bool) -> None:
+        """Put the proposal in square brackets, or take it out of them (saved as typed)."""
+        edit = self.inputs["proposed_wording"]
+        text = as_instruction(edit.toPlainText(), instruction)
+        if text != edit.toPlainText():
+            edit.setPlainText(text)
+
     def _show_marks(self) -> None:
-        current, proposed = marked_pair(
-            self.inputs["current_wording"].toPlainText(),
-            self.inputs["proposed_wording"].toPlainText(),
-        )
+        proposed_text = self.inputs["proposed_wording"].toPlainText()
+        if hasattr(self, "instruction"):
+            self.instruction.blockSignals(True)
+            self.instruction.setChecked(is_instruction(proposed_text))
+            self.instruction.blockSignals(False)
+        current, proposed = marked_pair(self.inputs["current_wording"].toPlainText(), proposed_text)
         self.marked_current.setHtml(current)
         self.marked_proposed.setHtml(proposed)
 
@@ -236,7 +261,11 @@ class WordingsPanel(QGroupBox):
         current = ""
         if provision_id is not None:
             current = str(self.workspace.library.get(provision_id).fields["wording"])
-        self.workspace.push(AddWording(self.workspace, self.record, provision_id, current))
+        # The proposal starts as the current wording: the user changes what should
+        # change, and only that is marked, instead of retyping the statute.
+        self.workspace.push(
+            AddWording(self.workspace, self.record, provision_id, current, proposed=current)
+        )
 
     def update_wording(self, wording: Mapping[str, Any], new: dict[str, str]) -> None:
         if self.record is not None:

@@ -1,8 +1,15 @@
-"""Word-level comparison of current and proposed wording, for the comparative table."""
+"""Word-level comparison of current and proposed wording, for the comparative table.
+
+A proposal written in square brackets ("[Delete the grounds …]") is an
+instruction to the drafters, not new wording, as legal drafters write them:
+it is shown whole, in italics, and nothing is compared with it (a word diff
+of an instruction against the statute is word salad).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -15,7 +22,22 @@ marked stretch instead of words separated by unmarked, coincidentally equal spac
 class Piece:
     text: str
     change: str
-    """"same", "deleted" (only in the current wording) or "inserted" (only in the proposed)."""
+    """"same", "deleted" (only in the current wording), "inserted" (only in the
+    proposed) or "instruction" (the whole proposal, an instruction)."""
+
+
+def is_instruction(proposed: str) -> bool:
+    """Whether a proposal is an instruction: its text, trimmed, in square brackets."""
+    text = proposed.strip()
+    return len(text) > 2 and text.startswith("[") and text.endswith("]")
+
+
+def as_instruction(text: str, instruction: bool) -> str:
+    """``text`` put in square brackets (``instruction``) or taken out of them."""
+    inner = text.strip()
+    if is_instruction(inner):
+        inner = inner[1:-1].strip()
+    return f"[{inner}]" if instruction else inner
 
 
 def tokens(text: str) -> list[str]:
@@ -24,12 +46,14 @@ def tokens(text: str) -> list[str]:
 
 def word_diff(current: str, proposed: str) -> tuple[list[Piece], list[Piece]]:
     """(current pieces, proposed pieces): deletions marked in the first, insertions in
-    the second."""
+    the second; an instruction (:func:`is_instruction`) is compared with nothing."""
+    if is_instruction(proposed):
+        return _merged([Piece(current, "same")]), [Piece(proposed, "instruction")]
     old, new = tokens(current), tokens(proposed)
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     before: list[Piece] = []
     after: list[Piece] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _without_stray_marks(matcher.get_opcodes(), old):
         if tag == "equal":
             before.append(Piece("".join(old[i1:i2]), "same"))
             after.append(Piece("".join(new[j1:j2]), "same"))
@@ -39,6 +63,28 @@ def word_diff(current: str, proposed: str) -> tuple[list[Piece], list[Piece]]:
         if j2 > j1:
             after.append(Piece("".join(new[j1:j2]), "inserted"))
     return _merged(before), _merged(after)
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def _without_stray_marks(opcodes: Sequence[Opcode], old: list[str]) -> list[Opcode]:
+    """The opcodes with each unchanged stretch of punctuation alone that lies between
+    changes (or between a change and either end) counted as changed too: when
+    "(summary)." becomes "(repealed)", the brackets belong to the replaced phrase,
+    and leaving them unmarked reads as if only the word inside changed."""
+    result: list[Opcode] = list(opcodes)
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag != "equal" or any(_WORD.search(token) for token in old[i1:i2]):
+            continue
+        before = index == 0 or opcodes[index - 1][0] != "equal"
+        after = index == len(opcodes) - 1 or opcodes[index + 1][0] != "equal"
+        if before and after and len(opcodes) > 1:
+            result[index] = ("replace", i1, i2, j1, j2)
+    return result
+
+
+_WORD = re.compile(r"\w", re.UNICODE)
 
 
 def _merged(pieces: list[Piece]) -> list[Piece]:

@@ -402,11 +402,13 @@ def with_locator(segments: list[Segment], locator: str) -> list[Segment]:
 
 
 def _marked(pieces: list[Piece]) -> tuple[ev.Run, ...]:
-    """Wording with its changes: deleted words struck, inserted ones bold and underlined."""
+    """Wording with its changes: deleted words struck, inserted ones bold and underlined,
+    an instruction in italics."""
     return tuple(
         ev.Run(
             piece.text,
             bold=piece.change == "inserted",
+            italic=piece.change == "instruction",
             underline=piece.change == "inserted",
             strike=piece.change == "deleted",
         )
