@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.models.values import format_datetime
@@ -99,7 +99,9 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
         return _tr("Project not found"), _tr("There is no project at %s.") % error.path
     if isinstance(error, ProjectExists):
         return _tr("File exists"), _tr("%s exists already; choose another name.") % error.path
-    if isinstance(error, InvalidField | InvalidLink):
+    if isinstance(error, InvalidField):
+        return _tr("Change refused"), field_problem(error)
+    if isinstance(error, InvalidLink):
         return _tr("Change refused"), str(error)
     if isinstance(error, TemplateError):
         return _tr("Export failed"), _tr(
@@ -116,6 +118,43 @@ def describe(error: WorkbenchError) -> tuple[str, str]:
     if sharing is not None:
         return sharing
     return _tr("Workbench"), str(error)
+
+
+def field_problem(error: InvalidField) -> str:
+    """What is wrong with a value, in the user's terms and language ("30 February 2023
+    does not exist"), from the facts the error carries; the English problem for a
+    reason this does not know."""
+    facts = error.details
+    if error.reason == "no_such_day":
+        month = QLocale().monthName(int(facts["month"]), QLocale.FormatType.LongFormat)
+        return _placed(_tr("%1 %2 %3 does not exist"), str(facts["day"]), month, str(facts["year"]))
+    if error.reason == "not_a_date":
+        return _placed(
+            _tr("“%1” is not a date: write it as YYYY-MM-DD, for example 2023-02-28"),
+            str(facts["value"])[:40],
+        )
+    if error.reason == "too_long":
+        locale = QLocale()
+        return _placed(
+            _tr("The text has %1 characters; at most %2 fit here"),
+            locale.toString(int(facts["length"])),
+            locale.toString(int(facts["limit"])),
+        )
+    words = {
+        "required": _tr("A value is needed here"),
+        "not_yes_no": _tr("Choose yes or no"),
+        "not_text": _tr("Text is needed here"),
+        "not_a_choice": _tr("Choose one of the values offered"),
+        "unknown_field": _tr("This kind of record has no such field"),
+    }
+    return words.get(error.reason, error.problem)
+
+
+def _placed(template: str, *values: str) -> str:
+    """``template`` with %1, %2... replaced (translations may put them in any order)."""
+    for number in range(len(values), 0, -1):
+        template = template.replace(f"%{number}", values[number - 1])
+    return template
 
 
 def _files(error: WorkbenchError) -> tuple[str, str] | None:

@@ -303,9 +303,12 @@ def _passphrase(confirm: bool) -> str:
         return given
     if not sys.stdin.isatty():
         raise UsageError("a passphrase is needed: set WORKBENCH_PASSPHRASE or run in a terminal")
-    first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise UsageError("the two passphrases differ")
+    try:
+        first = getpass.getpass("Passphrase: ")
+        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise UsageError("the two passphrases differ")
+    except EOFError:  # Ctrl+D at the prompt
+        raise UsageError("no passphrase was given; nothing was changed") from None
     if not first:
         raise UsageError("an empty passphrase protects nothing")
     return first

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from db.schema_check import SchemaDifference
@@ -88,13 +88,34 @@ class RecordNotFound(WorkbenchError):
 
 
 class InvalidField(WorkbenchError):
-    """A value a record cannot take; names the record kind and the field."""
+    """A value a record cannot take; names the record kind and the field.
 
-    def __init__(self, kind: str, field: str, problem: str) -> None:
+    ``problem`` is the English the command line prints; ``reason`` (one of
+    :data:`FIELD_REASONS`) and ``details`` are the facts the app words in the
+    user's language (``ui.messages.field_problem``)."""
+
+    def __init__(
+        self, kind: str, field: str, problem: str, reason: str = "invalid", **details: Any
+    ) -> None:
         super().__init__(f"{kind}.{field}: {problem}")
         self.kind = kind
         self.field = field
         self.problem = problem
+        self.reason = reason
+        self.details = details
+
+
+FIELD_REASONS = (
+    "invalid",  # details: none (the English problem is all there is)
+    "unknown_field",
+    "required",
+    "not_yes_no",
+    "not_text",
+    "too_long",  # length, limit
+    "not_a_choice",  # value, choices
+    "not_a_date",  # value
+    "no_such_day",  # year, month, day
+)
 
 
 class InvalidLink(WorkbenchError):

@@ -83,7 +83,8 @@ def _try_os_lock(handle: IO[str]) -> bool:
 def _describe_holder(text: str) -> tuple[str, datetime | None]:
     try:
         info = json.loads(text)
-        holder = f"{info['user']} on {info['host']}, process {info['pid']}"
+        name = info.get("author") or info["user"]  # older lock files name the login only
+        holder = f"{name} on {info['host']}, process {info['pid']}"
         since = datetime.fromisoformat(info["since"])
     except (ValueError, KeyError, TypeError):
         return "an unknown process", None
@@ -93,9 +94,11 @@ def _describe_holder(text: str) -> tuple[str, datetime | None]:
 class ProjectLock:
     """Held for as long as a project is open; ``release`` on close."""
 
-    def __init__(self, project: Path) -> None:
+    def __init__(self, project: Path, author: str = "") -> None:
         self.path = lock_path_for(project)
         self.project = project
+        self.author = author
+        """The name set in Settings: what a colleague meeting the lock is told."""
         self._handle: IO[str] | None = None
         self.took_over_stale = False
 
@@ -113,6 +116,7 @@ class ProjectLock:
         handle.write(
             json.dumps(
                 {
+                    "author": self.author,
                     "user": getpass.getuser(),
                     "host": socket.gethostname(),
                     "pid": os.getpid(),

@@ -224,7 +224,7 @@ class Project:
             raise CannotWrite(path, problem)
         # Beside the file itself, as SQLite keeps its log: a project opened through a
         # symbolic link and by its own name takes one lock, not two.
-        lock = ProjectLock(path.resolve())
+        lock = ProjectLock(path.resolve(), author or default_author(paths))
         try:
             lock.acquire()
         except OSError as error:

@@ -8,6 +8,7 @@ what the interchange format writes, so the three can never drift apart.
 
 from __future__ import annotations
 
+import re
 import sys
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -118,7 +119,7 @@ def coerce_field(kind: str, name: str, value: Any) -> Any:
     """
     spec = field_specs(kind).get(name)
     if spec is None:
-        raise InvalidField(kind, name, "no such field")
+        raise InvalidField(kind, name, "no such field", "unknown_field")
     return coerce_value(kind, spec, value)
 
 
@@ -129,25 +130,37 @@ def coerce_value(kind: str, spec: FieldSpec, value: Any) -> Any:
     if value is None:
         if spec.nullable:
             return None
-        raise InvalidField(kind, name, "a value is required")
+        raise InvalidField(kind, name, "a value is required", "required")
     if spec.type is dict:
         return bilingual.normalized(kind, value)
     if spec.type is bool:
         if not isinstance(value, bool):
-            raise InvalidField(kind, name, f"expected true or false, got {_describe(value)}")
+            raise InvalidField(
+                kind, name, f"expected true or false, got {_describe(value)}", "not_yes_no"
+            )
         return value
     if spec.type is date:
         return _coerce_date(kind, name, value)
     if not isinstance(value, str):
-        raise InvalidField(kind, name, f"expected text, got {_describe(value)}")
+        raise InvalidField(kind, name, f"expected text, got {_describe(value)}", "not_text")
     if spec.max_length is not None and len(value) > spec.max_length:
         raise InvalidField(
             kind,
             name,
-            f"text of {len(value):,} characters exceeds the limit of {spec.max_length:,}",
+            f"the text has {len(value):,} characters; the limit is {spec.max_length:,}",
+            "too_long",
+            length=len(value),
+            limit=spec.max_length,
         )
     if spec.choices is not None and value not in spec.choices:
-        raise InvalidField(kind, name, f"{value!r} is not one of {', '.join(spec.choices)}")
+        raise InvalidField(
+            kind,
+            name,
+            f"{value!r} is not one of {', '.join(spec.choices)}",
+            "not_a_choice",
+            value=value,
+            choices=spec.choices,
+        )
     return value
 
 
@@ -173,7 +186,50 @@ def _coerce_date(kind: str, name: str, value: Any) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise InvalidField(kind, name, f"expected a date as YYYY-MM-DD, got {_describe(value)}")
+        parts = _DATE_PARTS.fullmatch(value.strip())
+        year, month, day = (int(part) for part in parts.groups()) if parts else (0, 0, 0)
+        if 1 <= month <= 12 and 1 <= day <= 31:  # written right, no such day: "2023-02-30"
+            raise InvalidField(
+                kind,
+                name,
+                f"{day} {MONTHS[month - 1]} {year} does not exist",
+                "no_such_day",
+                year=year,
+                month=month,
+                day=day,
+            )
+    raise InvalidField(
+        kind,
+        name,
+        f"{_shown(value)} is not a date: write it as YYYY-MM-DD, e.g. 2023-02-28",
+        "not_a_date",
+        value=value,
+    )
+
+
+_DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English month names for the command line's messages (the app uses its locale's)."""
+
+
+def _shown(value: Any) -> str:
+    """A value in a message: text in quotation marks, anything else with its type."""
+    if isinstance(value, str):
+        return f"“{value[:40]}{'…' if len(value) > 40 else ''}”"
+    return _describe(value)
 
 
 def _describe(value: Any) -> str:

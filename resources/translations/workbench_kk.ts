@@ -977,6 +977,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
   <context>
     <name>Messages</name>
     <message>
+      <source>%1 %2 %3 does not exist</source>
+      <translation>%3 жылғы %1 %2 деген күн жоқ</translation>
+    </message>
+    <message>
       <source>%d record(s) were changed on both sides; choose what to keep for each. Nothing was merged.</source>
       <translation>Екі жақта да өзгертілген жазбалар: %d; әрқайсысы үшін не қалатынын таңдаңыз. Ештеңе біріктірілген жоқ.</translation>
     </message>
@@ -987,6 +991,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>A backup could not be written in %s: %s. Nothing was changed; free some space or check the folder, then try again.</source>
       <translation>%s ішіне сақтық көшірме жазылмады: %s. Ештеңе өзгерген жоқ; орын босатыңыз немесе буманы тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+      <source>A value is needed here</source>
+      <translation>Мұнда мән қажет</translation>
     </message>
     <message>
       <source>Backup failed</source>
@@ -1011,6 +1019,14 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Change refused</source>
       <translation>Өзгеріс қабылданбады</translation>
+    </message>
+    <message>
+      <source>Choose one of the values offered</source>
+      <translation>Ұсынылған мәндердің бірін таңдаңыз</translation>
+    </message>
+    <message>
+      <source>Choose yes or no</source>
+      <translation>«Иә» немесе «жоқ» таңдаңыз</translation>
     </message>
     <message>
       <source>Conflicts remain</source>
@@ -1065,6 +1081,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Жоба ашылмады</translation>
     </message>
     <message>
+      <source>Text is needed here</source>
+      <translation>Мұнда мәтін қажет</translation>
+    </message>
+    <message>
       <source>The %s “%s” cannot be read: %s. Nothing was changed.</source>
       <translation>%s «%s» оқылмайды: %s. Ештеңе өзгертілген жоқ.</translation>
     </message>
@@ -1081,8 +1101,16 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Файлды біріктіру мүмкін емес (%s). Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
+      <source>The text has %1 characters; at most %2 fit here</source>
+      <translation>Мәтінде %1 таңба бар; мұнда ең көбі %2 сыяды</translation>
+    </message>
+    <message>
       <source>There is no project at %s.</source>
       <translation>%s жолында жоба жоқ.</translation>
+    </message>
+    <message>
+      <source>This kind of record has no such field</source>
+      <translation>Бұл түрдегі жазбаларда мұндай өріс жоқ</translation>
     </message>
     <message>
       <source>Workbench</source>
@@ -1111,6 +1139,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>the folder is read-only</source>
       <translation>қалта тек оқуға арналған</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD, for example 2023-02-28</source>
+      <translation>«%1» — күн емес: оны ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2023-02-28</translation>
     </message>
     <message>
       <source>“%s” (folder “%s”) cannot be opened for editing: %s. Nothing was changed. Copy it to a folder you can write to and open the copy.</source>

@@ -977,6 +977,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
   <context>
     <name>Messages</name>
     <message>
+      <source>%1 %2 %3 does not exist</source>
+      <translation>Даты %1 %2 %3 г. не существует</translation>
+    </message>
+    <message>
       <source>%d record(s) were changed on both sides; choose what to keep for each. Nothing was merged.</source>
       <translation>Записей, изменённых с обеих сторон: %d; выберите, что оставить для каждой. Ничего не объединено.</translation>
     </message>
@@ -987,6 +991,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>A backup could not be written in %s: %s. Nothing was changed; free some space or check the folder, then try again.</source>
       <translation>Не удалось записать резервную копию в %s: %s. Ничего не изменено; освободите место или проверьте папку и повторите.</translation>
+    </message>
+    <message>
+      <source>A value is needed here</source>
+      <translation>Здесь нужно значение</translation>
     </message>
     <message>
       <source>Backup failed</source>
@@ -1011,6 +1019,14 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Change refused</source>
       <translation>Изменение отклонено</translation>
+    </message>
+    <message>
+      <source>Choose one of the values offered</source>
+      <translation>Выберите одно из предложенных значений</translation>
+    </message>
+    <message>
+      <source>Choose yes or no</source>
+      <translation>Выберите «да» или «нет»</translation>
     </message>
     <message>
       <source>Conflicts remain</source>
@@ -1065,6 +1081,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Проект не открыт</translation>
     </message>
     <message>
+      <source>Text is needed here</source>
+      <translation>Здесь нужен текст</translation>
+    </message>
+    <message>
       <source>The %s “%s” cannot be read: %s. Nothing was changed.</source>
       <translation>Не удаётся прочитать %s «%s»: %s. Ничего не изменено.</translation>
     </message>
@@ -1081,8 +1101,16 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Файл нельзя объединить (%s). Ничего не изменено.</translation>
     </message>
     <message>
+      <source>The text has %1 characters; at most %2 fit here</source>
+      <translation>В тексте %1 знаков; здесь помещается не больше %2</translation>
+    </message>
+    <message>
       <source>There is no project at %s.</source>
       <translation>По адресу %s нет проекта.</translation>
+    </message>
+    <message>
+      <source>This kind of record has no such field</source>
+      <translation>У записей этого вида нет такого поля</translation>
     </message>
     <message>
       <source>Workbench</source>
@@ -1111,6 +1139,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>the folder is read-only</source>
       <translation>папка доступна только для чтения</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD, for example 2023-02-28</source>
+      <translation>«%1» — не дата: запишите её как ГГГГ-ММ-ДД, например 2023-02-28</translation>
     </message>
     <message>
       <source>“%s” (folder “%s”) cannot be opened for editing: %s. Nothing was changed. Copy it to a folder you can write to and open the copy.</source>

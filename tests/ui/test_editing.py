@@ -177,6 +177,32 @@ def test_invalid_value_shows_a_message_beside_the_field_and_is_not_saved(
     assert str(library.get(record_id).fields["observed_on"]) == "2023-06-14"
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "30 February 2023 does not exist"),
+        ("ru", "Даты 30 февраля 2023 г. не существует"),
+        ("kk", "2023 жылғы 30 ақпан деген күн жоқ"),
+    ],
+)
+def test_a_day_that_does_not_exist_is_named_in_the_users_language(
+    qtbot, window: MainWindow, language: str, expected: str
+) -> None:
+    from ui.translations import install_language
+
+    install_language(language)
+    try:
+        record_id = window.new_record("evidence")
+        assert window.view is not None and record_id is not None
+        date_field = window.view.editor.field("observed_on")
+        qtbot.keyClicks(date_field.line, "2023-02-30")
+        window.view.editor.flush()
+        assert date_field.error.text() == expected
+        assert _library(window).get(record_id).fields["observed_on"] is None
+    finally:
+        install_language("en")
+
+
 def test_flags_are_saved_when_clicked(qtbot, window: MainWindow) -> None:
     library = _library(window)
     record_id = window.new_record("tag")

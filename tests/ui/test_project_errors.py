@@ -32,7 +32,7 @@ def _holder(path: Path) -> subprocess.Popen[str]:
         f"""
         import sys
         from workbench.project import Project
-        project = Project.open({str(path)!r}, author="Colleague")
+        project = Project.open({str(path)!r}, author="Айгерім Сәрсенова")
         print("ready", flush=True)
         sys.stdin.readline()
         project.close()
@@ -63,6 +63,7 @@ def test_a_locked_project_shows_who_has_it_and_the_app_stays_usable(
     [(title, text)] = recorded_messages.shown
     assert title == "Project in use"
     assert starter_path.name in text and "since" in text
+    assert "Айгерім Сәрсенова on " in text  # the name set in Settings, not the login
     assert empty_window.workspace is None and empty_window.isVisible()
     assert empty_window.open_project(starter_path)  # once released, it opens
     assert empty_window.workspace is not None

@@ -139,7 +139,7 @@ FAULTS = {
     "link-wrong-kind": "a source, where a provision is expected",
     "duplicate-uuid": "appears more than once",
     "duplicate-across-kinds": "appears more than once",
-    "text-too-long": "exceeds the limit",
+    "text-too-long": "characters; the limit is",
     "bad-time": "created_at",
     "not-an-object": "must be a JSON object",
 }

@@ -36,6 +36,7 @@ from ui.editors.links import LinkRoleEditor, ReferenceList
 from ui.editors.translations_field import TranslationsField
 from ui.icons import kind_icon
 from ui.labels import field_label, kind_name, role_label, untitled
+from ui.messages import field_problem
 from ui.models.references import Reference
 from ui.models.values import format_datetime
 from ui.undo import SetLinks, UpdateFields, link_command, unlink_command
@@ -132,7 +133,7 @@ class RecordEditor(QScrollArea):
             try:
                 value = coerce_field(record.kind, name, editor.value())
             except InvalidField as error:
-                editor.show_error(error.problem)
+                editor.show_error(field_problem(error))
                 continue
             editor.show_error("")
             self._dirty.discard(name)
