@@ -50,6 +50,7 @@ KIND_LABELS = {
 FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("Field", "Title"),
     "short_name": QT_TRANSLATE_NOOP("Field", "Short name"),
+    "instrument": QT_TRANSLATE_NOOP("Field", "Instrument"),
     "instrument_kind": QT_TRANSLATE_NOOP("Field", "Kind"),
     "jurisdiction": QT_TRANSLATE_NOOP("Field", "Jurisdiction"),
     "status": QT_TRANSLATE_NOOP("Field", "Status"),

@@ -126,3 +126,8 @@ def _character_weight(char: str, language: str) -> tuple[tuple[int, int], int]:
 
 def sorted_texts(texts: list[str], language: str) -> list[str]:
     return sorted(texts, key=lambda text: sort_key(text, language))
+
+
+ALPHABETICAL_LIMIT = 20_000
+"""Longest list put in alphabetical order in Python; longer ones keep SQLite's
+code-point order, so a list of 100,000 records still opens at once."""

@@ -191,6 +191,11 @@ class Pointer:
         return f"{LINKS}.{self.role}" if self.part is None else self.part.name
 
 
+INSTRUMENT_COLUMN = "instrument"
+"""A provision list's column that is no field: its instrument, as provisions are
+named with it (``workbench.naming``), sorted by that name."""
+
+
 @dataclass(frozen=True)
 class RecordKind:
     """What one kind of record is, for everything that handles all kinds alike."""
@@ -343,8 +348,8 @@ _ENTRIES = (
         section="instruments",
         translatable=("title", "short_name", "notes"),
         list_columns=(
-            "title",
             "short_name",
+            "title",
             "instrument_kind",
             "status",
             "jurisdiction",
@@ -355,7 +360,14 @@ _ENTRIES = (
         "provision",
         section="provisions",
         translatable=("unit", "heading", "wording", "notes"),
-        list_columns=("unit", "heading", "status", "wording_language", "updated_at"),
+        list_columns=(
+            INSTRUMENT_COLUMN,
+            "unit",
+            "heading",
+            "status",
+            "wording_language",
+            "updated_at",
+        ),
         title_fields=("unit", "heading"),
     ),
     RecordKind(

@@ -17,9 +17,9 @@ from sqlalchemy import Select, asc, delete, desc, func, select
 from sqlalchemy.orm import Session
 
 from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Link, Record, Tombstone
-from workbench import kinds
+from workbench import kinds, naming
 from workbench.changes import NO_CHANGES, Changes
-from workbench.collation import sort_key
+from workbench.collation import ALPHABETICAL_LIMIT, sort_key
 from workbench.errors import InvalidLink, RecordNotFound
 from workbench.interchange import record_from_data
 from workbench.kinds import PART_REFERENCES
@@ -48,6 +48,8 @@ class RecordSummary:
     updated_at: datetime
     fields: Mapping[str, Any]
     """The record's one-line fields (long texts left out), for list columns."""
+    instrument: str = ""
+    """A provision's instrument, as it is named (:mod:`workbench.naming`); "" else."""
 
 
 @dataclass(frozen=True)
@@ -88,10 +90,6 @@ class Backlink:
 
 LINK = "link"
 """Where an inbound reference was a link (see :class:`InboundReference`)."""
-
-ALPHABETICAL_LIMIT = 20_000
-"""Longest list put in alphabetical order in Python; longer ones keep SQLite's
-code-point order, so a list of 100,000 records still opens at once."""
 
 
 class Library:
@@ -155,7 +153,7 @@ class Library:
             .limit(limit)
         )
         with self.project.reading() as session:
-            return [_summary(record) for record in session.scalars(query)]
+            return _named(session, [_summary(record) for record in session.scalars(query)])
 
     def count(
         self,
@@ -187,7 +185,8 @@ class Library:
                 model = model_for(kind)
                 for record in session.scalars(select(model).where(model.id.in_(ids))):
                     result[record.id] = _summary(record)
-        return result
+            named = _named(session, list(result.values()))
+        return {summary.id: summary for summary in named}
 
     def ordered_ids(
         self,
@@ -209,6 +208,10 @@ class Library:
         """
         model = model_for(kind)
         sort_name = order_by or model.search_fields[0]
+        if sort_name == kinds.INSTRUMENT_COLUMN and kind == "provision":
+            query = naming.provisions_by_instrument(_filtered(select(), kind, filters, tag))
+            with self.project.reading() as session:
+                return naming.ordered_by_instrument(session, query, descending, language)
         if sort_name not in field_specs(kind) and sort_name not in ("updated_at", "created_at"):
             raise ValueError(f"{kind} records cannot be sorted by {sort_name!r}")
         direction = desc if descending else asc
@@ -406,6 +409,20 @@ def _summary(record: Record) -> RecordSummary:
     }
     title = display_title(record.kind, _title_fields(record))
     return RecordSummary(record.id, record.kind, title, record.updated_at, short)
+
+
+def _named(session: Session, summaries: list[RecordSummary]) -> list[RecordSummary]:
+    """The provisions among ``summaries`` named with their instrument, in one query."""
+    provisions = [s.id for s in summaries if s.kind == "provision"]
+    if not provisions:
+        return summaries
+    labels = naming.instrument_labels(session, provisions)
+    return [
+        replace(s, title=naming.provision_title(labels[s.id], s.title), instrument=labels[s.id])
+        if s.id in labels
+        else s
+        for s in summaries
+    ]
 
 
 def _filtered(

@@ -138,22 +138,25 @@ def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "recommendation-without-evidence",
-                "The recommendation relies on no evidence",
+                f"The recommendation “{rec.title}” relies on no evidence",
                 "recommendation",
                 rec.id,
                 rec.title,
                 "evidence",
+                (rec.title,),
             )
         for evidence in rec.evidence:
             if evidence.source_key is None:
                 yield Finding(
                     "warning",
                     "evidence-without-source",
-                    "The evidence cites no source, so its footnote will be missing",
+                    f"The evidence “{evidence.title}” cites no source, so its footnote "
+                    "will be missing",
                     "evidence",
                     evidence.id,
                     evidence.title,
                     "source",
+                    (evidence.title,),
                 )
     yield from _wordings_missing(project, plan)
     if plan.include_confidential:
@@ -261,13 +264,13 @@ def _cited_sources_incomplete(
         title = source.title or key
         if not source.url:
             yield Finding(
-                "warning", "source-without-url", "The source has no URL",
-                "source", ids[key], title, "url",
+                "warning", "source-without-url", f"The source “{title}” has no URL",
+                "source", ids[key], title, "url", (title,),
             )  # fmt: skip
         if not source.issued:
             yield Finding(
-                "info", "source-without-date", "The source has no date",
-                "source", ids[key], title, "issued",
+                "info", "source-without-date", f"The source “{title}” has no date",
+                "source", ids[key], title, "issued", (title,),
             )  # fmt: skip
 
 
@@ -293,12 +296,12 @@ def _text_findings(
                 yield Finding(
                     "error",
                     "unknown-citation-key",
-                    f"Citation [@{item.key}] matches no source",
+                    f"Citation [@{item.key}] in “{title}” matches no source",
                     kind,
                     record_id,
                     title,
                     field,
-                    (item.key,),
+                    (item.key, title),
                 )
     bad = unholdable_characters(text)
     if bad:
@@ -306,12 +309,12 @@ def _text_findings(
         yield Finding(
             "warning",
             "unholdable-characters",
-            f"{len(bad)} character(s) Word cannot hold ({codes}) will be dropped",
+            f"{len(bad)} character(s) Word cannot hold ({codes}) in “{title}” will be dropped",
             kind,
             record_id,
             title,
             field,
-            (str(len(bad)), codes),
+            (str(len(bad)), codes, title),
         )
 
 
@@ -343,13 +346,13 @@ def _library_findings(session: Session) -> Iterator[Finding]:
         # No URL leaves a reader nowhere to go; many laws and reports have no date.
         if not url:
             yield Finding(
-                "warning", "source-without-url", "The source has no URL",
-                "source", source_id, title, "url",
+                "warning", "source-without-url", f"The source “{title}” has no URL",
+                "source", source_id, title, "url", (title,),
             )  # fmt: skip
         if not issued:
             yield Finding(
-                "info", "source-without-date", "The source has no date",
-                "source", source_id, title, "issued",
+                "info", "source-without-date", f"The source “{title}” has no date",
+                "source", source_id, title, "issued", (title,),
             )  # fmt: skip
     keys = {key for (key,) in session.execute(select(Source.key)) if key}
     yield from _scan_texts(session, keys)

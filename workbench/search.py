@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from db import sqlite as sqlite_search
 from db.models import RECORD_KINDS, Instrument, Link, Provision, Recommendation, Record
-from workbench import bilingual
+from workbench import bilingual, naming
 from workbench.records import display_title
 
 MAX_QUERY_CHARS = 1000
@@ -88,9 +88,13 @@ def entry_text(
 def entry_from_fields(
     kind: str, fields: Mapping[str, Any], extra: Sequence[str] = ()
 ) -> tuple[str, str]:
-    """(title, body) from a record's field values, plus further text to find it by."""
+    """(title, body) from a record's field values, plus further text to find it by.
+    A provision's ``extra`` starts with its instrument's short name and title (either
+    may be empty): its title is then named with the instrument."""
     search_fields = RECORD_KINDS[kind].search_fields
     title = display_title(kind, fields)
+    if kind == "provision" and len(extra) >= 2:
+        title = naming.provision_title(naming.instrument_label(extra[0], extra[1]), title)
     body_parts = [str(fields[name]) for name in search_fields[1:] if fields.get(name)]
     body_parts.extend(extra)
     body_parts.extend(bilingual.all_texts(fields.get(bilingual.FIELD)))
@@ -104,7 +108,7 @@ def index_fields(
     instrument a provision belongs to), for writes that bypass the ORM (bulk imports).
     Parts are not read: a recommendation's wordings need :func:`index_many`."""
     held = instrument_names(session, list({e[3] for e in entries if e[3] is not None}))
-    names = {instrument: [n for n in pair if n] for instrument, pair in held.items()}
+    names = {instrument: list(pair) for instrument, pair in held.items()}
     indexed = [
         (record_id, kind, *entry_from_fields(kind, fields, names.get(instrument or record_id, [])))
         for record_id, kind, fields, instrument in entries
@@ -134,7 +138,7 @@ def _instrument_names(session: Session, provision_id: uuid.UUID) -> list[str]:
         .join(Link, Link.target_id == Instrument.id)
         .where(Link.owner_id == provision_id, Link.role == "instrument")
     )
-    return [name for row in rows for name in row if name]
+    return [name or "" for row in rows.all()[:1] for name in row]
 
 
 def index_record(session: Session, record: Record) -> None:
@@ -153,7 +157,7 @@ def index_many(session: Session, records: Sequence[Record]) -> None:
             .where(Link.role == "instrument", Link.owner_id.in_(provisions[start : start + 500]))
         )
         for owner, short_name, title in rows:
-            names.setdefault(owner, []).extend(n for n in (short_name, title) if n)
+            names[owner] = [short_name or "", title or ""]
     entries = [
         (record.id, record.kind, *entry_text(session, record, names.get(record.id, [])))
         for record in records

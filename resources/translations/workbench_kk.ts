@@ -307,6 +307,10 @@
       <translation>Құпия материалдарды қосу</translation>
     </message>
     <message>
+      <source>Instrument</source>
+      <translation>Акт</translation>
+    </message>
+    <message>
       <source>Introduction</source>
       <translation>Кіріспе</translation>
     </message>
@@ -1226,12 +1230,12 @@ Close it there first, or open a copy.</source>
   <context>
     <name>Preflight</name>
     <message>
-      <source>%s character(s) Word cannot hold (%s) will be dropped</source>
-      <translation>Word сақтай алмайтын %s таңба (%s) алынып тасталады</translation>
+      <source>%s character(s) Word cannot hold (%s) in “%s” will be dropped</source>
+      <translation>Word сақтай алмайтын %s таңба (%s) «%s» ішінен алынып тасталады</translation>
     </message>
     <message>
-      <source>Citation [@%s] matches no source</source>
-      <translation>[@%s] сілтемесі ешбір дереккөзге сәйкес келмейді</translation>
+      <source>Citation [@%s] in “%s” matches no source</source>
+      <translation>[@%s] сілтемесі («%s») ешбір дереккөзге сәйкес келмейді</translation>
     </message>
     <message>
       <source>Error</source>
@@ -1254,20 +1258,20 @@ Close it there first, or open a copy.</source>
       <translation>«%s» бөлімінде бірде-бір ұсыныс жоқ</translation>
     </message>
     <message>
-      <source>The evidence cites no source, so its footnote will be missing</source>
-      <translation>Дәлелде дереккөз көрсетілмеген, сондықтан ескертпе болмайды</translation>
+      <source>The evidence “%s” cites no source, so its footnote will be missing</source>
+      <translation>«%s» дәлелі ешбір дереккөзге сілтеме жасамайды, сондықтан ескертпе болмайды</translation>
     </message>
     <message>
-      <source>The recommendation relies on no evidence</source>
-      <translation>Ұсыныс ешбір дәлелге сүйенбейді</translation>
+      <source>The recommendation “%s” relies on no evidence</source>
+      <translation>«%s» ұсынымы ешбір дәлелге сүйенбейді</translation>
     </message>
     <message>
-      <source>The source has no URL</source>
-      <translation>Дереккөздің URL мекенжайы жоқ</translation>
+      <source>The source “%s” has no URL</source>
+      <translation>«%s» дереккөзінің URL мекенжайы жоқ</translation>
     </message>
     <message>
-      <source>The source has no date</source>
-      <translation>Дереккөздің күні жоқ</translation>
+      <source>The source “%s” has no date</source>
+      <translation>«%s» дереккөзінің күні жоқ</translation>
     </message>
     <message>
       <source>This evidence (%s) will be in the exported document</source>

@@ -307,6 +307,10 @@
       <translation>Включить конфиденциальные материалы</translation>
     </message>
     <message>
+      <source>Instrument</source>
+      <translation>Акт</translation>
+    </message>
+    <message>
       <source>Introduction</source>
       <translation>Введение</translation>
     </message>
@@ -1226,12 +1230,12 @@ Close it there first, or open a copy.</source>
   <context>
     <name>Preflight</name>
     <message>
-      <source>%s character(s) Word cannot hold (%s) will be dropped</source>
-      <translation>%s символ(ов), которые Word не может сохранить (%s), будут удалены</translation>
+      <source>%s character(s) Word cannot hold (%s) in “%s” will be dropped</source>
+      <translation>%s знак(ов), которые Word не может хранить (%s), в «%s» будут удалены</translation>
     </message>
     <message>
-      <source>Citation [@%s] matches no source</source>
-      <translation>Ссылка [@%s] не соответствует ни одному источнику</translation>
+      <source>Citation [@%s] in “%s” matches no source</source>
+      <translation>Ссылка [@%s] в «%s» не соответствует ни одному источнику</translation>
     </message>
     <message>
       <source>Error</source>
@@ -1254,20 +1258,20 @@ Close it there first, or open a copy.</source>
       <translation>В разделе «%s» нет ни одной рекомендации</translation>
     </message>
     <message>
-      <source>The evidence cites no source, so its footnote will be missing</source>
-      <translation>Доказательство не ссылается на источник, поэтому сноски не будет</translation>
+      <source>The evidence “%s” cites no source, so its footnote will be missing</source>
+      <translation>Доказательство «%s» не ссылается на источник, поэтому сноски не будет</translation>
     </message>
     <message>
-      <source>The recommendation relies on no evidence</source>
-      <translation>Рекомендация не опирается ни на одно доказательство</translation>
+      <source>The recommendation “%s” relies on no evidence</source>
+      <translation>Рекомендация «%s» не опирается ни на одно доказательство</translation>
     </message>
     <message>
-      <source>The source has no URL</source>
-      <translation>У источника нет URL</translation>
+      <source>The source “%s” has no URL</source>
+      <translation>У источника «%s» нет URL</translation>
     </message>
     <message>
-      <source>The source has no date</source>
-      <translation>У источника нет даты</translation>
+      <source>The source “%s” has no date</source>
+      <translation>У источника «%s» нет даты</translation>
     </message>
     <message>
       <source>This evidence (%s) will be in the exported document</source>

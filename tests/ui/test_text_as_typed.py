@@ -56,6 +56,8 @@ def test_every_long_text_stores_what_was_typed(qtbot, window: MainWindow, langua
     first, second, third = PARAGRAPHS[language]
     expected = f"{first}\n\n{second}\\\n{third}"
     assert len(expected) > 200
+    window.activateWindow()  # a real display gives keys to the active window only
+    qtbot.waitUntil(window.isActiveWindow)
     for kind in sorted({kind for kind, _name in LONG_FIELDS}):
         record_id = window.new_record(kind)
         assert record_id is not None and window.view is not None

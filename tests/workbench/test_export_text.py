@@ -31,11 +31,12 @@ def test_no_punctuation_is_left_unmarked_alone_between_changes(words: list[str])
         for index, piece in enumerate(side):
             if piece.change == "same" and not re.search(r"\w", piece.text):
                 neighbours = side[max(index - 1, 0) : index] + side[index + 1 : index + 2]
-                assert not neighbours or all(n.change == "same" for n in neighbours)
+                assert len(neighbours) < 2 or "same" in {n.change for n in neighbours}
 
 
 def test_brackets_of_a_replaced_phrase_are_marked_with_it() -> None:
     before, after = word_diff("Статья 174 (краткое содержание).", "(утратила силу)")
+    # "(" and ")" lie between changes: marked with them, not left as if kept
     assert [p.change for p in before] == ["deleted"]
     assert [p.change for p in after] == ["inserted"]
 

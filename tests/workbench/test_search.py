@@ -77,12 +77,13 @@ def test_kind_filter(project, library: Library) -> None:
 def test_index_follows_updates_deletes_and_links(project, library: Library) -> None:
     crc = library.create("instrument", {"title": "Criminal Code", "short_name": "CrCRK"})
     art = library.create("provision", {"unit": "Article 174"}, {"instrument": [crc.id]})
-    assert [h.kind for h in search(project, "crcrk")] == ["instrument", "provision"]
+    assert {h.kind for h in search(project, "crcrk")} == {"instrument", "provision"}
+    assert "CrCRK, Article 174" in _titles(project, "crcrk")  # named with its instrument
     library.update(crc.id, {"short_name": "УК"})
     assert search(project, "crcrk") == []
     assert {h.kind for h in search(project, "ук")} == {"instrument", "provision"}
     library.update(art.id, {"heading": "Incitement of discord"})
-    assert _titles(project, "discord") == ["Article 174 Incitement of discord"]
+    assert _titles(project, "discord") == ["УК, Article 174 Incitement of discord"]
     library.delete(art.id)
     assert search(project, "discord") == []
     assert [h.kind for h in search(project, "ук")] == ["instrument"]

@@ -31,7 +31,7 @@ from ui.labels import field_label, untitled
 from ui.models import roles
 from ui.models.mime import RECORDS_MIME, records_mime
 from ui.models.values import display_value
-from workbench.kinds import RECORD_KINDS
+from workbench.kinds import INSTRUMENT_COLUMN, RECORD_KINDS
 from workbench.library import Library, RecordSummary
 from workbench.records import field_specs
 
@@ -137,7 +137,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, name, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return summary.title or untitled()
+            return summary.title or untitled()  # a provision's with its instrument
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return kind_icon(summary.kind)
         if role == roles.RECORD_ID:
@@ -188,6 +188,8 @@ class RecordTableModel(QAbstractTableModel):
     def _display(self, summary: RecordSummary, name: str, column: int) -> str:
         if name == "updated_at":
             return display_value(summary.updated_at)
+        if name == INSTRUMENT_COLUMN:
+            return summary.instrument
         spec = field_specs(self._kind)[name]
         text = display_value(summary.fields.get(name), choice=spec.choices is not None)
         if column == 0 and not text:

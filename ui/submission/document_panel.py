@@ -56,14 +56,16 @@ def finding_text(finding: Finding) -> str:
     templates = {
         "not-translated": "Not translated into %s: %s",
         "empty-section": "Section “%s” holds no recommendation",
-        "recommendation-without-evidence": "The recommendation relies on no evidence",
-        "evidence-without-source": "The evidence cites no source, so its footnote will be missing",
+        "recommendation-without-evidence": "The recommendation “%s” relies on no evidence",
+        "evidence-without-source": (
+            "The evidence “%s” cites no source, so its footnote will be missing"
+        ),
         "provision-without-proposed-wording": "No proposed wording for %s",
         "confidential-exported": "This evidence (%s) will be in the exported document",
-        "source-without-url": "The source has no URL",
-        "source-without-date": "The source has no date",
-        "unknown-citation-key": "Citation [@%s] matches no source",
-        "unholdable-characters": "%s character(s) Word cannot hold (%s) will be dropped",
+        "source-without-url": "The source “%s” has no URL",
+        "source-without-date": "The source “%s” has no date",
+        "unknown-citation-key": "Citation [@%s] in “%s” matches no source",
+        "unholdable-characters": "%s character(s) Word cannot hold (%s) in “%s” will be dropped",
     }
     if finding.code not in templates:
         return finding.message
@@ -240,7 +242,7 @@ class DocumentPanel(QTabWidget):
             self.tr("“%s”: %d to fix, %d notes")
             % (plan.title or untitled(), problems, len(findings) - problems)
         )
-        self.setTabText(1, self.tr("Preflight (%d)") % problems)
+        self.setTabText(1, self.tr("Preflight (%d)") % len(findings))  # as many as listed
 
     def _on_side_by_side(self, checked: bool) -> None:
         """Both columns make a choice of one language moot."""

@@ -70,16 +70,15 @@ Opcode = tuple[str, int, int, int, int]
 
 def _without_stray_marks(opcodes: Sequence[Opcode], old: list[str]) -> list[Opcode]:
     """The opcodes with each unchanged stretch of punctuation alone that lies between
-    changes (or between a change and either end) counted as changed too: when
-    "(summary)." becomes "(repealed)", the brackets belong to the replaced phrase,
-    and leaving them unmarked reads as if only the word inside changed."""
+    two changes counted as changed too: when "Article 5 (summary)." becomes
+    "(repealed)", the brackets belong to the replaced phrase, and leaving them
+    unmarked reads as if only the word inside changed."""
     result: list[Opcode] = list(opcodes)
-    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+    for index in range(1, len(opcodes) - 1):
+        tag, i1, i2, j1, j2 = opcodes[index]
         if tag != "equal" or any(_WORD.search(token) for token in old[i1:i2]):
             continue
-        before = index == 0 or opcodes[index - 1][0] != "equal"
-        after = index == len(opcodes) - 1 or opcodes[index + 1][0] != "equal"
-        if before and after and len(opcodes) > 1:
+        if opcodes[index - 1][0] != "equal" and opcodes[index + 1][0] != "equal":
             result[index] = ("replace", i1, i2, j1, j2)
     return result
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Source, Submission
-from workbench import kinds
+from workbench import kinds, naming
 from workbench.bilingual import localized, section_key, wording_key
 from workbench.collation import sort_key
 from workbench.errors import RecordNotFound, WorkbenchError
@@ -411,7 +411,7 @@ class _Planner:
         instrument = instruments[0]
         self.instruments[instrument.id] = instrument
         short_name, title = self._texts(instrument, "short_name", "title")
-        return f"{short_name or title}, {unit}".strip(", ")
+        return naming.provision_title(naming.instrument_label(short_name, title), unit)
 
     def _texts(self, data: RecordData, *names: str) -> tuple[str, ...]:
         """Fields of a record in the document's language (see workbench.bilingual)."""

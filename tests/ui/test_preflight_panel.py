@@ -1,0 +1,35 @@
+"""The Preflight tab counts what it lists, and each finding names its record in its
+own words (the Record column may be off-screen), in every interface language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.submissions import open_submission
+from ui.main_window import MainWindow
+from ui.translations import install_language
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_finding_names_its_record_and_the_tab_counts_them(
+    qtbot, window: MainWindow, language: str
+) -> None:
+    install_language(language)
+    try:
+        _id, _builder = open_submission(window)
+        assert window.view is not None
+        panel = window.view.document
+        panel.refresh()
+        listed = panel.preflight.topLevelItemCount()
+        assert listed > 0
+        assert panel.tabText(1).endswith(f"({listed})")
+        named = 0
+        for row in range(listed):
+            item = panel.preflight.topLevelItem(row)
+            record_title = item.text(2).split(": ", 1)[1]
+            if item.data(0, 0x0100) in {"source-without-date", "source-without-url"}:
+                assert record_title in item.text(1), item.text(1)
+                named += 1
+        assert named > 0, "the starter library has sources without a date"
+    finally:
+        install_language("en")
