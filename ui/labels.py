@@ -142,11 +142,24 @@ def role_label(role: str) -> str:
     )
 
 
+NATIVE_LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+"""Each language as its own speakers name it: what a list to choose from shows, so
+a reader finds their language whatever language the interface is in."""
+
+
 def value_label(value: str) -> str:
-    """A vocabulary identifier (``in_force``) as words (``in force``), translated."""
-    if value in LANGUAGE_NAMES:
-        return QCoreApplication.translate("Language", LANGUAGE_NAMES[value])
+    """A vocabulary identifier (``in_force``) as words (``in force``), translated; a
+    language code as the language's own name (see :data:`NATIVE_LANGUAGE_NAMES`)."""
+    if value in NATIVE_LANGUAGE_NAMES:
+        return NATIVE_LANGUAGE_NAMES[value]
     return QCoreApplication.translate("Vocabulary", value.replace("_", " "))
+
+
+def language_in_words(code: str) -> str:
+    """A language named in a sentence of the interface ("Not translated into Russian")."""
+    if code in LANGUAGE_NAMES:
+        return QCoreApplication.translate("Language", LANGUAGE_NAMES[code])
+    return code
 
 
 def untitled() -> str:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QSplitter, QStackedWidget, QTreeView, QWidget
 
 from ui.editors.record_editor import RecordEditor
-from ui.labels import KIND_ORDER
 from ui.list_panel import ListPanel
 from ui.models import roles
 from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
@@ -109,20 +108,13 @@ class ProjectView(QSplitter):
             return
         tag = current.data(roles.TAG_ID)
         kind = current.data(roles.KIND)
-        if tag is not None:
-            self.list.show_kind(self._kind_for_tag(tag), tag)
-        elif kind != self.list.kind or self.list.tag_filter.currentIndex() > 0:
+        if tag is not None:  # every kind's records with the tag, as its count says
+            self.search.show_tagged(tag, str(current.data(Qt.ItemDataRole.DisplayRole)))
+            self.middle.setCurrentWidget(self.search)
+            return
+        if kind != self.list.kind or self.list.tag_filter.currentIndex() > 0:
             self.list.show_kind(kind)
         self.middle.setCurrentWidget(self.list)
-
-    def _kind_for_tag(self, tag: uuid.UUID) -> str:
-        """Stay on the current kind if it carries the tag, else the first kind that does."""
-        library = self.workspace.library
-        candidates = [self.list.kind, *KIND_ORDER]
-        for kind in candidates:
-            if kind != "tag" and library.count(kind, tag=tag):
-                return kind
-        return self.list.kind if self.list.kind != "tag" else "provision"
 
     def _on_current_removed(self, record_id: uuid.UUID, had_focus: bool) -> None:
         """Keep the keyboard in the list when the record being edited goes: left to Qt,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.search_results import KIND_COLUMN, SNIPPET_COLUMN, TITLE_COLUMN, SearchResultsModel
 from ui.workspace import Workspace
-from workbench.search import MAX_QUERY_CHARS
+from workbench.search import MAX_QUERY_CHARS, SearchHit
 
 SEARCH_DELAY_MS = 250
 RESULT_LIMIT = 100
@@ -78,6 +78,15 @@ class SearchPanel(QWidget):
             self.summary.setText(self.tr("%d results for “%s”") % (len(hits), query))
         else:
             self.summary.setText(self.tr("Nothing found for “%s”") % query if query else "")
+
+    def show_tagged(self, tag: uuid.UUID, name: str) -> None:
+        """Every record carrying a tag, whatever its kind (as the navigator counts them)."""
+        self.timer.stop()
+        found = self._workspace.library.tagged(tag)
+        self.model.set_hits([SearchHit(s.id, s.kind, s.title, "", (), 0.0) for s in found])
+        if found:
+            self.view.selectRow(0)
+        self.summary.setText(self.tr("%d records tagged “%s”") % (len(found), name))
 
     def open_current(self) -> uuid.UUID | None:
         if self.timer.isActive():

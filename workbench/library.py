@@ -230,6 +230,15 @@ class Library:
             )
         return [row[0] for row in rows]
 
+    def tagged(self, tag: uuid.UUID, limit: int = 2_000) -> list[RecordSummary]:
+        """The records of every kind carrying ``tag``, kind by kind, then by title."""
+        query = select(Link.owner_id).where(Link.role == "tags", Link.target_id == tag)
+        with self.project.reading() as session:
+            owners = list(session.scalars(query.limit(limit)))
+        found = self.summaries(owners).values()
+        order = {kind: place for place, kind in enumerate(RECORD_KINDS)}
+        return sorted(found, key=lambda s: (order.get(s.kind, 99), sort_key(s.title, "en")))
+
     def tag_usage(self) -> dict[uuid.UUID, int]:
         """How many records carry each tag (tags nobody uses are left out)."""
         query = (

@@ -1432,6 +1432,10 @@ Close it there first, or open a copy.</source>
   <context>
     <name>SearchPanel</name>
     <message>
+      <source>%d records tagged “%s”</source>
+      <translation>Жазбалар: %d, «%s» тегімен</translation>
+    </message>
+    <message>
       <source>%d results for “%s”</source>
       <translation>%d нәтиже: «%s»</translation>
     </message>

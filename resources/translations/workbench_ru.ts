@@ -1432,6 +1432,10 @@ Close it there first, or open a copy.</source>
   <context>
     <name>SearchPanel</name>
     <message>
+      <source>%d records tagged “%s”</source>
+      <translation>Записей: %d, с тегом «%s»</translation>
+    </message>
+    <message>
       <source>%d results for “%s”</source>
       <translation>Результатов: %d по запросу «%s»</translation>
     </message>

@@ -31,3 +31,22 @@ def test_every_field_column_and_role_of_a_kind_has_a_label(kind: str) -> None:
     assert names - set(labels.FIELD_LABELS) == set(), f"{kind}: fields without a label"
     assert set(entry.link_roles) - set(labels.ROLE_LABELS) == set(), f"{kind}: roles"
     assert COLUMNS[kind] == entry.list_columns
+
+
+def test_languages_are_listed_by_their_own_names_in_every_interface(qtbot) -> None:
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.translations import install_language
+    from workbench.settings import Settings
+
+    for interface in ("en", "ru", "kk"):
+        install_language(interface)
+        try:
+            dialog = SettingsDialog(Settings())
+            qtbot.addWidget(dialog)
+            combos = [dialog.interface_language, dialog.document_language]
+            for combo in combos:
+                shown = {combo.itemText(i) for i in range(combo.count())}
+                assert {"English", "Русский", "Қазақша"} <= shown, (interface, shown)
+        finally:
+            install_language("en")
+    assert labels.language_in_words("ru") == "Russian"

@@ -244,7 +244,7 @@ def test_a_two_language_submission_is_previewed_in_either(window: MainWindow) ->
     box = panel.language_box
     assert not panel.language_row.isHidden()
     assert [box.itemData(i) for i in range(box.count())] == [record.fields["language"], "ru"]
-    assert box.itemText(1) == "Russian"
+    assert box.itemText(1) == "Русский"  # a language is listed by its own name
     first = panel.preview.toPlainText()
     assert record.fields["title"] in first and "Обращение на русском" not in first
     box.setCurrentIndex(1)

@@ -38,9 +38,16 @@ def test_navigator_switches_kind_and_tag_filters(qtbot, window: MainWindow) -> N
     usage = library.tag_usage()
     tag_id = max(usage, key=usage.__getitem__)
     view.navigator.setCurrentIndex(view.navigator_model.tag_index(tag_id))
-    kind = view.list.kind
-    assert view.list.model.rowCount() == library.count(kind, tag=tag_id) > 0
-    assert view.list.tag_filter.currentData() == tag_id
+    # every kind's records with the tag, as many as the navigator counts
+    assert view.middle.currentWidget() is view.search
+    hits = [view.search.model.hit(row) for row in range(view.search.model.rowCount())]
+    assert len(hits) == usage[tag_id] > 0
+    assert len({hit.kind for hit in hits if hit is not None}) > 1
+    assert "tagged" in view.search.summary.text()
+    view.navigator.setCurrentIndex(view.navigator_model.kind_index("evidence"))
+    assert view.middle.currentWidget() is view.list and view.list.kind == "evidence"
+    view.list.set_tag(tag_id)  # the list's own filter still narrows one kind
+    assert view.list.model.rowCount() == library.count("evidence", tag=tag_id)
 
 
 def test_filters_by_status_and_confidentiality(window: MainWindow) -> None:

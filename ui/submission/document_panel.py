@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import field_label, kind_name, untitled, value_label
+from ui.labels import field_label, kind_name, language_in_words, untitled, value_label
 from ui.models import roles
 from ui.workspace import Workspace
 from workbench.changes import Changes
@@ -71,7 +71,10 @@ def finding_text(finding: Finding) -> str:
         return finding.message
     detail = list(finding.detail)
     if finding.code == "not-translated" and detail:
-        detail = [value_label(detail[0]), ", ".join(field_label(f).lower() for f in detail[1:])]
+        detail = [
+            language_in_words(detail[0]),
+            ", ".join(field_label(f).lower() for f in detail[1:]),
+        ]
     elif finding.code == "confidential-exported" and detail:
         detail = [value_label(detail[0])]
     template = QCoreApplication.translate("Preflight", templates.get(finding.code, finding.message))
