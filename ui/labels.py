@@ -116,6 +116,9 @@ ROLE_LABELS = {
     "standards": QT_TRANSLATE_NOOP("Role", "Standards invoked"),
     "evidence": QT_TRANSLATE_NOOP("Role", "Evidence"),
     "critiques": QT_TRANSLATE_NOOP("Role", "Critiques answered"),
+    # what points from inside a part ("Cited by"): a submission's outline, a wording
+    "sections": QT_TRANSLATE_NOOP("Role", "In its outline"),
+    "proposed_wordings": QT_TRANSLATE_NOOP("Role", "Proposes wording for it"),
 }
 
 LANGUAGE_NAMES = {

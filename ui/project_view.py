@@ -76,6 +76,7 @@ class ProjectView(QSplitter):
         )
         self.editor.open_requested.connect(self.open_record)
         self.editor.record_removed.connect(self._on_current_removed)
+        self.editor.highlighted.connect(self.document.show_recommendation)
         self._removed_current: uuid.UUID | None = None
         workspace.changed.connect(self._on_changed)
         self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))

@@ -248,16 +248,27 @@ class Library:
             return {tag_id: count for tag_id, count in session.execute(query)}
 
     def backlinks(self, target_id: uuid.UUID) -> list[Backlink]:
+        """The records pointing at this one: by a link (role: the link's), or from
+        inside a part (role: the part's name), as a submission's outline holds a
+        recommendation and a proposed wording its provision."""
         with self.project.reading() as session:
-            rows = session.execute(
-                select(Link.owner_id, Link.role).where(Link.target_id == target_id)
-            ).all()
-            result = []
-            for owner_id, role in rows:
-                owner = session.get(Record, owner_id)
-                if owner is not None:
-                    title = display_title(owner.kind, _title_fields(owner))
-                    result.append(Backlink(owner_id, owner.kind, title, role))
+            pointing = [
+                (owner, role)
+                for owner, role in session.execute(
+                    select(Link.owner_id, Link.role).where(Link.target_id == target_id)
+                )
+            ]
+            kind = session.scalar(select(Record.kind).where(Record.id == target_id))
+            for part, reference in kinds.PART_REFERENCES:
+                if reference.target_kind == kind:
+                    owners = session.scalars(part.owners_of(reference, [target_id]).distinct())
+                    pointing.extend((owner, part.name) for owner in owners)
+        found = self.summaries([owner for owner, _role in pointing])
+        result = [
+            Backlink(owner, found[owner].kind, found[owner].title, role)
+            for owner, role in pointing
+            if owner in found
+        ]
         return sorted(result, key=lambda b: (b.owner_kind, b.owner_title.casefold()))
 
     # --- writing ------------------------------------------------------------

@@ -1394,8 +1394,16 @@ Close it there first, or open a copy.</source>
       <translation>Дәлелдер</translation>
     </message>
     <message>
+      <source>In its outline</source>
+      <translation>Өтініш құрылымында</translation>
+    </message>
+    <message>
       <source>Instrument</source>
       <translation>Құқықтық акт</translation>
+    </message>
+    <message>
+      <source>Proposes wording for it</source>
+      <translation>Оған редакция ұсынады</translation>
     </message>
     <message>
       <source>Provisions</source>

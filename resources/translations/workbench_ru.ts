@@ -1394,8 +1394,16 @@ Close it there first, or open a copy.</source>
       <translation>Доказательства</translation>
     </message>
     <message>
+      <source>In its outline</source>
+      <translation>В структуре обращения</translation>
+    </message>
+    <message>
       <source>Instrument</source>
       <translation>Правовой акт</translation>
+    </message>
+    <message>
+      <source>Proposes wording for it</source>
+      <translation>Предлагает для него редакцию</translation>
     </message>
     <message>
       <source>Provisions</source>

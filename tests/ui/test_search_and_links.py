@@ -1,5 +1,7 @@
 """Search as you type and open a result; link through the picker, see the backlink; undo."""
 
+import uuid
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -132,3 +134,21 @@ def test_the_search_box_stops_at_the_longest_query_searched(qtbot, window: MainW
 
     window.search_box.setText("slander " * 300)  # what a paste does
     assert len(window.search_box.text()) == MAX_QUERY_CHARS
+
+
+def test_cited_by_lists_the_submissions_holding_a_recommendation(window: MainWindow) -> None:
+    """A recommendation is in a submission's outline (a part, not a link): the
+    submission is listed under Cited by all the same."""
+    assert window.view is not None and window.workspace is not None
+    library = window.workspace.library
+    [submission] = library.page("submission")
+    held = library.get(submission.id).children["sections"][0]["recommendations"][0]
+    window.view.open_record(uuid.UUID(held))
+    references = window.view.editor.backlinks.references
+    rows = [
+        (references.data(references.index(r), roles.RECORD_ID), references.index(r).data())
+        for r in range(references.rowCount())
+    ]
+    assert any(record_id == submission.id for record_id, _text in rows), rows
+    owners = {b.owner_id: b.role for b in library.backlinks(uuid.UUID(held))}
+    assert owners[submission.id] == "sections"

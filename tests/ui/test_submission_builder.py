@@ -295,3 +295,25 @@ def test_a_merge_that_renames_a_recommendation_renames_it_in_the_outline(
     )
     shown = builder.model.index(0, 0, builder.model.index(0, 0)).data()
     assert shown == "1. Отменить уголовную ответственность за клевету"
+
+
+def test_the_preview_follows_the_outline_selection(qtbot, window: MainWindow) -> None:
+    """Highlighting a recommendation deep in the outline scrolls the preview to it."""
+    _submission, builder = open_submission(window)
+    assert window.view is not None
+    window.view.resize(1280, 800)
+    preview = window.view.document.preview
+    qtbot.waitUntil(lambda: preview.toPlainText() != "")
+    scroll = preview.verticalScrollBar()
+    assert scroll.maximum() > 0, "the preview is longer than its pane"
+    model = builder.tree.model()
+    last_section = model.index(model.rowCount() - 1, 0)
+    last = model.index(model.rowCount(last_section) - 1, 0, last_section)
+    first = model.index(0, 0, model.index(0, 0))
+    builder.tree.setCurrentIndex(first)
+    qtbot.wait(50)
+    at_first = scroll.value()
+    builder.tree.setCurrentIndex(last)
+    qtbot.waitUntil(lambda: scroll.value() > at_first + preview.viewport().height())
+    builder.tree.setCurrentIndex(model.index(0, 0))  # a section: its first recommendation
+    qtbot.waitUntil(lambda: scroll.value() == at_first)

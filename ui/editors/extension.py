@@ -19,6 +19,9 @@ from workbench.records import RecordData
 class RecordExtension(QWidget):
     open_requested = Signal(object)
     """A record id the user wants to open."""
+    highlighted = Signal(object)
+    """A record id the user highlighted inside the panel (an outline entry): the
+    preview beside the editor shows it."""
 
     claimed_fields: frozenset[str] = frozenset()
 

@@ -52,6 +52,8 @@ SAVE_DELAY_MS = 600
 class RecordEditor(QScrollArea):
     open_requested = Signal(object)
     """A record id the user wants to open (a link or backlink activated)."""
+    highlighted = Signal(object)
+    """A record id highlighted inside the record (an entry of a submission's outline)."""
     record_shown = Signal(object)
     """The RecordData now shown (None when nothing is)."""
     record_removed = Signal(object, bool)
@@ -225,6 +227,7 @@ class RecordEditor(QScrollArea):
         layout.addWidget(self._links_box(record, content))
         if self.extension is not None:
             self.extension.open_requested.connect(self.open_requested)
+            self.extension.highlighted.connect(self.highlighted)
             layout.addWidget(self.extension)
             self.extension.show_record(record)
         layout.addWidget(self._backlinks_box(content))

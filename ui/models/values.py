@@ -24,14 +24,18 @@ def display_value(value: Any, *, choice: bool = False) -> str:
     return value_label(text) if choice and text else text.replace("\n", " ")
 
 
+DATE_FORMAT = "d MMM yyyy"
+"""One way to write a date in every list, in every language: "1 Sep 2023",
+"1 сент. 2023", "1 қыр. 2023". A locale's short format is ambiguous (English's
+is the American 9/1/23) and differs between languages (04.12.26)."""
+
+
 def format_datetime(value: datetime) -> str:
-    """A moment in the user's time zone, written the interface language's short way."""
+    """A moment in the user's time zone: its date as :data:`DATE_FORMAT`, then the time."""
     local = value.astimezone()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment, f"{DATE_FORMAT}, HH:mm")
 
 
 def format_date(value: date) -> str:
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)

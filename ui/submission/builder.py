@@ -164,6 +164,12 @@ class SubmissionBuilder(RecordExtension):
         if section.id != self._introduction_of:
             self.flush()
             self._show_introduction(section)
+        # The preview follows: the entry's recommendation, or the section's first.
+        shown = current.data(roles.RECORD_ID)
+        if shown is None and section.items:
+            shown = section.items[0]
+        if shown is not None:
+            self.highlighted.emit(shown)
 
     def _on_introduction_edited(self) -> None:
         self._introduction_dirty = True

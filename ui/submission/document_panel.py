@@ -203,10 +203,14 @@ class DocumentPanel(QTabWidget):
             if holders and self.submission_id not in holders:
                 self.set_submission(holders[0])
             if self.submission_id in holders:
-                # Once the panel has its size (it may have just appeared), or the
-                # anchor is found in a layout about to change.
-                anchor = f"rec-{record.id}"
-                QTimer.singleShot(0, lambda: self.preview.scrollToAnchor(anchor))
+                self.show_recommendation(record.id)
+
+    def show_recommendation(self, recommendation_id: uuid.UUID) -> None:
+        """Scroll the preview to a recommendation (its heading's anchor): once the
+        panel has its size (it may have just appeared), or the anchor is found in a
+        layout about to change."""
+        anchor = f"rec-{recommendation_id}"
+        QTimer.singleShot(0, lambda: self.preview.scrollToAnchor(anchor))
 
     def set_submission(self, submission_id: uuid.UUID | None) -> None:
         if submission_id != self.submission_id:
