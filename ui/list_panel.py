@@ -12,12 +12,14 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,10 +29,11 @@ from ui.labels import field_label, value_label
 from ui.models import roles
 from ui.models.record_table import RecordTableModel
 from ui.workspace import Workspace
+from workbench.kinds import INSTRUMENT_COLUMN
 from workbench.records import field_specs
 
 MAX_TAGS = 5_000
-FILTER_MIN_CHARACTERS = 3
+FILTER_MIN_CHARACTERS = 8
 
 
 class ListPanel(QWidget):
@@ -59,21 +62,24 @@ class ListPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._reconnect_selection)
 
-        self.filter_bar = QHBoxLayout()
+        # Filters two to a row, each as wide as its words: a row of them all would
+        # be clipped ("Any kin") once the preview takes its share of the window.
+        self.filter_bar = QGridLayout()
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
+        self.filter_bar.setColumnStretch(0, 1)
+        self.filter_bar.setColumnStretch(1, 1)
         self.filters: dict[str, QComboBox] = {}
+        self._filter_columns = 2
         self.tag_filter = _filter_combo(self)
         self.tag_filter.setObjectName("filter_tag")
         self.tag_filter.activated.connect(self._apply_filters)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("record_count")
-        self.filter_bar.addWidget(self.tag_filter)
-        self.filter_bar.addStretch(1)
-        self.filter_bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.view)
+        layout.addWidget(self.count_label)
         self._build_filters(self.model.kind)  # the model has read its first count already
         self._fit_columns()
 
@@ -129,6 +135,7 @@ class ListPanel(QWidget):
             self.filter_bar.removeWidget(combo)
             combo.hide()
             combo.deleteLater()
+        self.filter_bar.removeWidget(self.tag_filter)
         self.filters = {}
         for name, spec in field_specs(kind).items():
             if not spec.choices:
@@ -140,11 +147,40 @@ class ListPanel(QWidget):
             for choice in spec.choices:
                 combo.addItem(value_label(choice), choice)
             combo.activated.connect(self._apply_filters)
-            self.filter_bar.insertWidget(len(self.filters), combo)
+            self._place_filter(combo, len(self.filters))
             self.filters[name] = combo
+        self._place_filter(self.tag_filter, len(self.filters))
+        self._filter_columns = 0  # arranged anew for these filters' words
+        self._arrange_filters()
         self.tag_filter.setCurrentIndex(0)
         self.refresh_tags()
         self._show_count()
+
+    def _place_filter(self, combo: QComboBox, place: int) -> None:
+        columns = self._filter_columns
+        self.filter_bar.addWidget(combo, place // columns, place % columns)
+
+    def _filter_combos(self) -> list[QComboBox]:
+        return [*self.filters.values(), self.tag_filter]
+
+    def _arrange_filters(self) -> None:
+        """Two filters to a row where both fit whole, else one: words are never cut."""
+        combos = self._filter_combos()
+        widest = max(_needed_width(combo) for combo in combos)
+        spacing = max(self.filter_bar.horizontalSpacing(), 0)
+        columns = 2 if self.width() >= 2 * widest + spacing else 1
+        if columns == self._filter_columns:
+            return
+        self._filter_columns = columns
+        self.filter_bar.setColumnStretch(1, 1 if columns == 2 else 0)
+        for combo in combos:
+            self.filter_bar.removeWidget(combo)
+        for place, combo in enumerate(combos):
+            self._place_filter(combo, place)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_filters()
 
     def _apply_filters(self, *_args: Any) -> None:
         values = {name: combo.currentData() for name, combo in self.filters.items()}
@@ -159,9 +195,12 @@ class ListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         width = max(self.view.viewport().width(), 600)
         columns = self.model.columnCount()
+        lead = 0.45 if self.model.columns[0] != INSTRUMENT_COLUMN else 0.2
         for column in range(columns):
-            share = 0.45 if column == 0 else 0.55 / max(1, columns - 1)
-            header.resizeSection(column, int(width * share))
+            share = lead if column == 0 else (1 - lead) / max(1, columns - 1)
+            # never narrower than its header's words: the list scrolls sideways instead
+            needed = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(int(width * share), needed))
         header.setStretchLastSection(True)
 
     def _reconnect_selection(self) -> None:
@@ -173,15 +212,25 @@ class ListPanel(QWidget):
 
 
 def _filter_combo(parent: QWidget) -> QComboBox:
-    """A filter that may shrink below its longest choice.
-
-    The filter bar must not dictate the list's width: when the preview joins
-    the window, the splitter needs to take room from the list.
-    """
+    """A filter sharing its row with one other, growing with the list; it shrinks
+    only in a window narrower than any laptop's (the list must not dictate the
+    window's width), and its words are whole at 1280 pixels and more."""
     combo = QComboBox(parent)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(FILTER_MIN_CHARACTERS)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return combo
+
+
+COMBO_CHROME = 32
+"""Pixels a combo box needs besides its text: the arrow and the frame."""
+
+
+def _needed_width(combo: QComboBox) -> int:
+    """The width that shows the longest of a combo's choices whole."""
+    metrics = combo.fontMetrics()
+    texts = [combo.itemText(index) for index in range(combo.count())] or [""]
+    return max(metrics.horizontalAdvance(text) for text in texts) + COMBO_CHROME
 
 
 def _index_of(combo: QComboBox, value: object) -> int:

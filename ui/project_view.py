@@ -77,6 +77,8 @@ class ProjectView(QSplitter):
         self.editor.open_requested.connect(self.open_record)
         self.editor.record_removed.connect(self._on_current_removed)
         self.editor.highlighted.connect(self.document.show_recommendation)
+        self.editor.wide_requested.connect(self.set_wide_editor)
+        self._sizes_before_wide: list[int] | None = None
         self._removed_current: uuid.UUID | None = None
         workspace.changed.connect(self._on_changed)
         self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))
@@ -89,6 +91,19 @@ class ProjectView(QSplitter):
         editor = max(EDITOR_MIN_WIDTH, rest * 3 // 8)
         document = rest * 3 // 10
         self.setSizes([navigator, max(rest - editor - document, 0), editor, document])
+
+    def set_wide_editor(self, wide: bool) -> None:
+        """The editor takes the navigator's and the list's room (translating, say), or
+        gives it back as it was."""
+        if wide and self._sizes_before_wide is None:
+            self._sizes_before_wide = self.sizes()
+            self.navigator.hide()
+            self.middle.hide()
+        elif not wide and self._sizes_before_wide is not None:
+            self.navigator.show()
+            self.middle.show()
+            self.setSizes(self._sizes_before_wide)
+            self._sizes_before_wide = None
 
     def open_record(self, record_id: uuid.UUID) -> None:
         self.editor.show_record(record_id)

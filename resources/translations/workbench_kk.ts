@@ -1745,12 +1745,20 @@ Close it there first, or open a copy.</source>
   <context>
     <name>TranslationsField</name>
     <message>
+      <source>%1: %2 of %3 texts translated (%4%)</source>
+      <translation>%1: %3 мәтіннің %2 аударылды (%4%)</translation>
+    </message>
+    <message>
       <source>As written</source>
       <translation>Жазылғандай</translation>
     </message>
     <message>
       <source>Current or draft wording</source>
       <translation>Қолданыстағы немесе жобалық редакция</translation>
+    </message>
+    <message>
+      <source>Give the editor the window's width while translating</source>
+      <translation>Аударма кезінде редакторға терезенің бүкіл енін беру</translation>
     </message>
     <message>
       <source>Introduction of “%s”</source>
@@ -1767,6 +1775,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Section “%s”</source>
       <translation>«%s» бөлімі</translation>
+    </message>
+    <message>
+      <source>Wide view</source>
+      <translation>Кең көрініс</translation>
     </message>
   </context>
   <context>

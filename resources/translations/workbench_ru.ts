@@ -1745,12 +1745,20 @@ Close it there first, or open a copy.</source>
   <context>
     <name>TranslationsField</name>
     <message>
+      <source>%1: %2 of %3 texts translated (%4%)</source>
+      <translation>%1: переведено %2 из %3 текстов (%4%)</translation>
+    </message>
+    <message>
       <source>As written</source>
       <translation>Как написано</translation>
     </message>
     <message>
       <source>Current or draft wording</source>
       <translation>Действующая или проектная редакция</translation>
+    </message>
+    <message>
+      <source>Give the editor the window's width while translating</source>
+      <translation>Отдать редактору всю ширину окна на время перевода</translation>
     </message>
     <message>
       <source>Introduction of “%s”</source>
@@ -1767,6 +1775,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Section “%s”</source>
       <translation>Раздел «%s»</translation>
+    </message>
+    <message>
+      <source>Wide view</source>
+      <translation>Широкий вид</translation>
     </message>
   </context>
   <context>

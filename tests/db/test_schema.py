@@ -138,7 +138,7 @@ def test_older_project_is_backed_up_and_migrated(tmp_path: Path, isolated_home) 
         found = {(h.kind, h.title) for h in search(project, "ук рк")}
         assert found == {
             ("instrument", "Уголовный кодекс Республики Казахстан"),
-            ("provision", "Статья 131 Клевета"),  # found by its instrument's short name
+            ("provision", "УК РК, Статья 131 Клевета"),  # found, and named, by its instrument
         }
     assert read_header(path).user_version == SCHEMA_VERSION
     backup_engine = create_project_engine(project.backup)

@@ -213,7 +213,7 @@ HOSTILE = {
     "bit-flipped": "damaged",
     "newer-format": "bundle format version 9",
     "newer-interchange": "interchange version 9",
-    "huge-field": "exceeds",
+    "huge-field": "the limit is",
     "duplicate-uuid": "appears more than once",
     "duplicate-uuid-urn": "appears more than once",
     "duplicate-uuid-braces": "appears more than once",

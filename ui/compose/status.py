@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -52,12 +52,12 @@ class StatusPanel(QGroupBox):
             [self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Note or response")]
         )
         self.history.setMaximumHeight(8 * self.fontMetrics().lineSpacing() + 24)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.button)
+        # One above the other: beside the preview the editor may be narrow, and a
+        # choice and a button side by side would not fit in every language.
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.status)
         layout.addWidget(self.note)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.history)
 
     def show_record(self, record: RecordData) -> None:

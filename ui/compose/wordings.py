@@ -117,7 +117,7 @@ class WordingEditor(QFrame):
         )
         self.instruction.setChecked(is_instruction(wording["proposed_wording"]))
         self.instruction.toggled.connect(self._set_instruction)
-        grid.addWidget(self.instruction, 4, 1)
+        grid.addWidget(self.instruction, 4, 0, 1, 2)
         grid.addWidget(QLabel(self.tr("Justification"), self), 5, 0, 1, 2)
         grid.addWidget(self._input("justification", wording["justification"]), 6, 0, 1, 2)
         remove = QPushButton(self.tr("Remove"), self)

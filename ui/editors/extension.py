@@ -25,6 +25,10 @@ class RecordExtension(QWidget):
 
     claimed_fields: frozenset[str] = frozenset()
 
+    first: bool = False
+    """Shown above the fields (a submission's outline, what it is worked on through),
+    rather than below the links."""
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QTextBlockFormat,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextListFormat,
@@ -115,6 +116,8 @@ class MarkdownEdit(QTextEdit):
             document.setMarkdown(breaks_for_qt(text), MARKDOWN)
             _replace_all(document, LINE_BREAK, LINE_SEPARATOR)
             self._shown, self._edited = text, False
+            self.moveCursor(QTextCursor.MoveOperation.Start)  # a text opens at its start
+            self.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
 

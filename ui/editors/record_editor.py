@@ -54,6 +54,8 @@ class RecordEditor(QScrollArea):
     """A record id the user wants to open (a link or backlink activated)."""
     highlighted = Signal(object)
     """A record id highlighted inside the record (an entry of a submission's outline)."""
+    wide_requested = Signal(bool)
+    """The translator wants the editor as wide as the window (True), or back."""
     record_shown = Signal(object)
     """The RecordData now shown (None when nothing is)."""
     record_removed = Signal(object, bool)
@@ -75,6 +77,8 @@ class RecordEditor(QScrollArea):
         """The kind's own panel: the composer of a recommendation, the outline of a submission."""
         self.backlinks = ReferenceList()
         self._keys = GlobalUndoKeys(self.flush, self)
+        self.wide = False
+        """Whether the translator asked for the window's width (kept across records)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -181,6 +185,10 @@ class RecordEditor(QScrollArea):
         if self.extension is not None:
             self.extension.show_record(fresh)
 
+    def _set_wide(self, wide: bool) -> None:
+        self.wide = wide
+        self.wide_requested.emit(wide)
+
     # --- building -------------------------------------------------------------
 
     def _show_nothing(self) -> None:
@@ -199,6 +207,9 @@ class RecordEditor(QScrollArea):
         layout.addLayout(self._header(content))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Beside the preview the editor may be narrow: a label that leaves its field
+        # too little room goes above it, so no field is ever cut off at the edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._fields = {}
         self._shown = {}
         self.extension = extension_for(self._workspace, record, content)
@@ -209,6 +220,10 @@ class RecordEditor(QScrollArea):
             editor: FieldEditor
             if name == bilingual.FIELD:
                 editor = TranslationsField(spec, content, record.kind)
+                editor.wide.blockSignals(True)
+                editor.wide.setChecked(self.wide)  # the next record keeps the view
+                editor.wide.blockSignals(False)
+                editor.wide_requested.connect(self._set_wide)
             else:
                 editor = field_editor(spec, content)
             editor.set_value(record.fields[name])
@@ -223,12 +238,16 @@ class RecordEditor(QScrollArea):
                 CitationCompleter.attach(editor.text, self._workspace)
             label = "" if isinstance(editor, FlagField) else field_label(name)
             form.addRow(label, editor.container)
+        first = self.extension is not None and self.extension.first
+        if self.extension is not None and first:  # what the record is about, on top
+            layout.addWidget(self.extension)
         layout.addLayout(form)
         layout.addWidget(self._links_box(record, content))
         if self.extension is not None:
             self.extension.open_requested.connect(self.open_requested)
             self.extension.highlighted.connect(self.highlighted)
-            layout.addWidget(self.extension)
+            if not first:
+                layout.addWidget(self.extension)
             self.extension.show_record(record)
         layout.addWidget(self._backlinks_box(content))
         layout.addStretch(1)
@@ -258,6 +277,7 @@ class RecordEditor(QScrollArea):
     def _links_box(self, record: RecordData, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Links"), parent)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.link_editors = {}
         for role, spec in link_roles(record.kind).items():
             editor = LinkRoleEditor(role, box, spec.target_kind, spec.many)

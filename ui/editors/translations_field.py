@@ -1,30 +1,36 @@
 """A record's texts in another language, edited beside the wording as written.
 
-One language at a time (chosen above the grid): each translatable field is a
-row with the record's own text on the left, read-only, and its wording in
-the chosen language on the right. The value is the whole ``translations``
-mapping (workbench.bilingual), saved like any field, so undo, merge and
-export treat it as one.
+One language at a time (chosen above): each translatable field has its name
+on a line of its own, then the record's own text on the left, read-only, and
+its wording in the chosen language on the right, the two columns of equal
+width, so neither breaks words in the middle. Above them, how much of the
+record is translated so far, and a button giving the editor the window's
+width while translating. The value is the whole ``translations`` mapping
+(workbench.bilingual), saved like any field, so undo, merge and export treat
+it as one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from html import escape
 from typing import Any
 
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
 )
 
 from ui.editors.fields import FieldEditor, is_long_text
 from ui.editors.markdown_edit import MarkdownEdit
 from ui.labels import field_label, untitled, value_label
-from workbench.bilingual import PARTS, TRANSLATABLE, part_key
+from workbench.bilingual import FIELD, PARTS, TRANSLATABLE, part_key, translated_share
 from workbench.records import FieldSpec, field_specs
 from workbench.settings import INTERFACE_LANGUAGES
 
@@ -32,6 +38,9 @@ LONG_ROWS = 4
 
 
 class TranslationsField(FieldEditor):
+    wide_requested = Signal(bool)
+    """The translator wants the editor as wide as the window (True), or back."""
+
     def __init__(self, spec: FieldSpec, parent: QWidget, kind: str) -> None:
         self.kind = kind
         self._value: dict[str, dict[str, str]] = {}
@@ -40,6 +49,8 @@ class TranslationsField(FieldEditor):
         self._loading = False
         self._parts: tuple[tuple[str, str], ...] = ()
         self._part_widgets: list[QWidget] = []
+        self._fields: Mapping[str, Any] = {}
+        self._children: Mapping[str, Any] = {}
         super().__init__(spec, parent)
 
     def _make_input(self, parent: QWidget) -> QWidget:
@@ -52,18 +63,30 @@ class TranslationsField(FieldEditor):
             self.language.addItem(value_label(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData("kk")))
         self.language.currentIndexChanged.connect(lambda _i: self._show_language())
-        grid.addWidget(QLabel(self.tr("As written"), box), 0, 1)
-        grid.addWidget(self.language, 0, 2)
+        self.progress = QLabel(box)
+        self.progress.setObjectName("translation_progress")
+        self.progress.setWordWrap(True)
+        self.wide = QToolButton(box)
+        self.wide.setObjectName("translation_wide")
+        self.wide.setCheckable(True)
+        self.wide.setText(self.tr("Wide view"))
+        self.wide.setToolTip(self.tr("Give the editor the window's width while translating"))
+        self.wide.toggled.connect(self.wide_requested)
+        grid.addWidget(QLabel(self.tr("As written"), box), 0, 0)
+        grid.addWidget(self.language, 0, 1)
+        grid.addWidget(self.progress, 1, 0)
+        grid.addWidget(self.wide, 1, 1, Qt.AlignmentFlag.AlignRight)
         self._grid = grid
         self.input = box  # _add_row places its widgets in the box being made
         specs = field_specs(self.kind)
-        for row, name in enumerate(TRANSLATABLE.get(self.kind, ()), start=1):
-            self._add_row(row, name, field_label(name), is_long_text(specs[name]))
+        for name in TRANSLATABLE.get(self.kind, ()):
+            self._add_row(name, field_label(name), is_long_text(specs[name]))
+        grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         return box
 
-    def _add_row(self, row: int, name: str, label: str, long: bool) -> list[QWidget]:
+    def _add_row(self, name: str, label: str, long: bool) -> list[QWidget]:
+        """The field's name on a line, then its text as written and its translation."""
         box = self.input
         original: QLineEdit | QPlainTextEdit = QPlainTextEdit(box) if long else QLineEdit(box)
         original.setReadOnly(True)
@@ -77,11 +100,12 @@ class TranslationsField(FieldEditor):
                 widget.setFixedHeight(widget.fontMetrics().lineSpacing() * LONG_ROWS + 12)
         else:
             edit.textEdited.connect(lambda _t, n=name: self._typed(n))
-        caption = QLabel(label, box)
+        caption = QLabel(f"<b>{escape(label)}</b>", box)
         caption.setWordWrap(True)
-        self._grid.addWidget(caption, row, 0)
-        self._grid.addWidget(original, row, 1)
-        self._grid.addWidget(edit, row, 2)
+        row = self._grid.rowCount()
+        self._grid.addWidget(caption, row, 0, 1, 2)
+        self._grid.addWidget(original, row + 1, 0)
+        self._grid.addWidget(edit, row + 1, 1)
         self._inputs[name] = edit
         self._originals[name] = original
         return [caption, original, edit]
@@ -113,14 +137,11 @@ class TranslationsField(FieldEditor):
         for key in [k for k in self._inputs if k.startswith(f"{part}.")]:
             del self._inputs[key]
             del self._originals[key]
-        row = self._grid.rowCount()
         for index, item in enumerate(parts, start=1):
             for name in names:
                 label = self._part_label(index, item, name)
                 key = part_key(part, item["id"], name)
-                long = name != "title"
-                self._part_widgets += self._add_row(row, key, label, long)
-                row += 1
+                self._part_widgets += self._add_row(key, label, name != "title")
         self._parts = wanted
         self._show_language()
 
@@ -138,6 +159,7 @@ class TranslationsField(FieldEditor):
     ) -> None:
         """The record's own wording, shown beside each translation, including its
         parts' (whose translations the record holds: see workbench.bilingual)."""
+        self._fields, self._children = fields, children
         texts = dict(fields)
         if self.kind in PARTS:
             part, names = PARTS[self.kind]
@@ -154,6 +176,20 @@ class TranslationsField(FieldEditor):
             elif widget.text() != text:
                 widget.setText(text)
                 widget.setCursorPosition(0)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """How much of the record is in the chosen language, as typed so far."""
+        fields = {**self._fields, FIELD: self._value}
+        done, total = translated_share(self.kind, fields, self._children, self.current_language())
+        share = round(100 * done / total) if total else 100
+        self.progress.setText(
+            self.tr("%1: %2 of %3 texts translated (%4%)")
+            .replace("%1", value_label(self.current_language()))
+            .replace("%2", QLocale().toString(done))
+            .replace("%3", QLocale().toString(total))
+            .replace("%4", QLocale().toString(share))
+        )
 
     def current_language(self) -> str:
         return str(self.language.currentData())
@@ -175,6 +211,7 @@ class TranslationsField(FieldEditor):
                     edit.setCursorPosition(0)
         finally:
             self._loading = False
+        self._show_progress()
 
     def _typed(self, name: str) -> None:
         if self._loading:
@@ -183,4 +220,5 @@ class TranslationsField(FieldEditor):
         text = edit.markdown() if isinstance(edit, MarkdownEdit) else edit.text()
         texts = self._value.setdefault(self.current_language(), {})
         texts[name] = text
+        self._show_progress()
         self.edited.emit(self.spec.name)

@@ -167,8 +167,8 @@ class RecordTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field_label(self.columns[section])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return field_label(self.columns[section])  # the tip reads a header cut short
         if role == roles.SORT_FIELD:
             return self.columns[section]
         return None

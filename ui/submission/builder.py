@@ -69,6 +69,8 @@ def outline_of(record: RecordData) -> Outline:
 
 
 class SubmissionBuilder(RecordExtension):
+    first = True  # the outline is what a submission is worked on through
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.setObjectName("submission_builder")
