@@ -25,6 +25,7 @@ from db.models import (
     Source,
 )
 from db.sqlite import integrity_ok
+from workbench import naming
 from workbench.export.citations import find_citations
 from workbench.export.plan import DocumentPlan, build_plan, build_plans, build_second_plan
 from workbench.export.wordtext import unholdable_characters
@@ -207,6 +208,8 @@ def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]
     provisions = _load(
         project, [p for d in recommendations.values() for p in d.links.get("provisions", ())]
     )
+    with project.reading() as session:
+        instruments = naming.instrument_labels(session, list(provisions))
     for rec in plan.recommendations:
         data = recommendations.get(rec.id)
         if data is None:
@@ -215,15 +218,16 @@ def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]
         for provision_id in data.links.get("provisions", ()):
             provision = provisions.get(provision_id)
             if str(provision_id) not in worded and provision is not None:
+                named = naming.provision_title(instruments.get(provision_id, ""), provision.title)
                 yield Finding(
                     "info",
                     "provision-without-proposed-wording",
-                    f"No proposed wording for {provision.title}",
+                    f"No proposed wording for {named}",
                     "recommendation",
                     rec.id,
                     rec.title,
                     "proposed_wordings",
-                    (provision.title,),
+                    (named,),
                 )
 
 

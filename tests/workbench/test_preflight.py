@@ -117,3 +117,19 @@ def test_texts_a_side_by_side_export_would_leave_untranslated_are_noted(small: P
     assert any(f.kind == "recommendation" for f in findings)  # the others
     every = check_submissions(small, [fixed(60)])  # as `workbench check` runs them
     assert {f.record_id for f in every if f.code == "not-translated"} == set(by_record)
+
+
+def test_findings_name_provisions_with_their_instrument_and_records_by_title(
+    tmp_path: Path,
+) -> None:
+    from workbench.starter import create_project
+
+    with create_project(tmp_path / "starter.wbproj") as project:
+        [submission] = Library(project).page("submission")
+        findings = check_submission(project, submission.id)
+    unworded = [f for f in findings if f.code == "provision-without-proposed-wording"]
+    assert unworded, "the starter library leaves some provisions without wording"
+    for finding in unworded:
+        assert ", " in finding.detail[0] and finding.detail[0] in finding.message
+    undated = [f for f in findings if f.code == "source-without-date"]
+    assert undated and all(f"“{f.title}”" in f.message for f in undated)
