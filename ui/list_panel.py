@@ -200,6 +200,8 @@ class ListPanel(QWidget):
             share = lead if column == 0 else (1 - lead) / max(1, columns - 1)
             # never narrower than its header's words: the list scrolls sideways instead
             needed = header.sectionSizeFromContents(column).width()
+            if self.model.columns[column] == INSTRUMENT_COLUMN:  # short names, whole
+                needed = max(needed, min(self.view.sizeHintForColumn(column), width * 2 // 5))
             header.resizeSection(column, max(int(width * share), needed))
         header.setStretchLastSection(True)
 

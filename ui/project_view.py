@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QSplitter, QStackedWidget, QTreeView, QWidget
 
 from ui.editors.record_editor import RecordEditor
+from ui.labels import KIND_ORDER, kind_name
 from ui.list_panel import ListPanel
 from ui.models import roles
 from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
@@ -62,7 +63,7 @@ class ProjectView(QSplitter):
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 3)
         self.setStretchFactor(2, 2)
-        self.setSizes([230, 520, 520, 360])
+        self.setSizes([max(230, self._navigator_width()), 520, 520, 360])
         # The preview appears beside a working editor, never over it.
         self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
         self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
@@ -86,7 +87,7 @@ class ProjectView(QSplitter):
     def _make_room_for_document(self) -> None:
         """Share the space beside the navigator between list, editor and preview."""
         total = max(sum(self.sizes()), self.width())
-        navigator = max(self.sizes()[0], NAVIGATOR_WIDTH)
+        navigator = max(self.sizes()[0], self._navigator_width())
         rest = total - navigator
         editor = max(EDITOR_MIN_WIDTH, rest * 3 // 8)
         document = rest * 3 // 10
@@ -104,6 +105,13 @@ class ProjectView(QSplitter):
             self.middle.show()
             self.setSizes(self._sizes_before_wide)
             self._sizes_before_wide = None
+
+    def _navigator_width(self) -> int:
+        """Room for the longest kind's name in the interface language, with its icon
+        and count ("Құқықтық актілер 25"), and never less than the usual width."""
+        metrics = self.navigator.fontMetrics()
+        longest = max(metrics.horizontalAdvance(kind_name(k, plural=True)) for k in KIND_ORDER)
+        return max(NAVIGATOR_WIDTH, longest + metrics.horizontalAdvance("00000") + 64)
 
     def open_record(self, record_id: uuid.UUID) -> None:
         self.editor.show_record(record_id)

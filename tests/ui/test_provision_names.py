@@ -62,3 +62,29 @@ def test_an_instrument_without_a_short_name_is_named_by_the_start_of_its_title()
     assert instrument_label("  ", "Конституция") == "Конституция"
     assert provision_title("ҚР ӘҚБтК", "73-3-бап") == "ҚР ӘҚБтК, 73-3-бап"
     assert provision_title("", "73-3-бап") == "73-3-бап"
+
+
+def test_the_editor_names_a_provision_with_its_instrument(qtbot, window: MainWindow) -> None:
+    assert window.view is not None and window.workspace is not None
+    hits = window.workspace.services.search("slander", kinds=("provision",))
+    [provision] = [h.id for h in hits if h.title.startswith("CrCRK, Article 130")]
+    window.view.open_record(provision)
+    assert window.view.editor._title.text().startswith("CrCRK, Article 130")
+
+
+def test_the_navigator_has_room_for_every_kind_in_kazakh(qtbot, window: MainWindow) -> None:
+    from ui.labels import KIND_ORDER, kind_name
+    from ui.translations import install_language
+
+    install_language("kk")
+    try:
+        window.retranslate()
+        window.resize(1280, 800)
+        qtbot.wait(30)
+        assert window.view is not None
+        navigator = window.view.navigator
+        metrics = navigator.fontMetrics()
+        names = max(metrics.horizontalAdvance(kind_name(k, plural=True)) for k in KIND_ORDER)
+        assert navigator.columnWidth(0) >= names + 20  # the icon and the words, whole
+    finally:
+        install_language("en")

@@ -306,7 +306,11 @@ class RecordEditor(QScrollArea):
 
     def _refresh_header(self, record: RecordData) -> None:
         self._icon.setPixmap(kind_icon(record.kind).pixmap(32, 32))
-        self._title.setText(record.title or untitled())
+        title = record.title
+        if record.kind == "provision":  # named with its instrument, as everywhere
+            named = self._workspace.library.summaries([record.id]).get(record.id)
+            title = named.title if named is not None else title
+        self._title.setText(title or untitled())
         changed = format_datetime(record.updated_at)
         self._meta.setText(
             self.tr("%s · changed %s by %s") % (kind_name(record.kind), changed, record.changed_by)
