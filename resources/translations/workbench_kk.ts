@@ -1217,6 +1217,33 @@ Close it there first, or open a copy.</source>
     </message>
   </context>
   <context>
+    <name>Notices</name>
+    <message>
+      <source>Deleted text is still inside “%s”: the file could not be compacted (%s)</source>
+      <translation>Жойылған мәтін әлі «%s» ішінде: файлды ықшамдау мүмкін болмады (%s)</translation>
+    </message>
+    <message>
+      <source>No backup of “%s” was made on opening it: %s</source>
+      <translation>«%s» ашылғанда сақтық көшірме жасалмады: %s</translation>
+    </message>
+    <message>
+      <source>The damaged backup “%s” was passed over</source>
+      <translation>Бүлінген «%s» сақтық көшірмесі өткізіп жіберілді</translation>
+    </message>
+    <message>
+      <source>The folder “%s” could not be synced after saving (%s)</source>
+      <translation>«%s» бумасын сақтағаннан кейін синхрондау мүмкін болмады (%s)</translation>
+    </message>
+    <message>
+      <source>Your settings (“%s”) could not be read (%s); the defaults are used</source>
+      <translation>Баптауларды оқу мүмкін болмады («%s»: %s); әдепкі мәндер қолданылады</translation>
+    </message>
+    <message>
+      <source>Your settings could not be read (%s); the defaults are used</source>
+      <translation>Баптауларды оқу мүмкін болмады (%s); әдепкі мәндер қолданылады</translation>
+    </message>
+  </context>
+  <context>
     <name>OutlineModel</name>
     <message>
       <source>Rename section</source>

@@ -1217,6 +1217,33 @@ Close it there first, or open a copy.</source>
     </message>
   </context>
   <context>
+    <name>Notices</name>
+    <message>
+      <source>Deleted text is still inside “%s”: the file could not be compacted (%s)</source>
+      <translation>Удалённый текст всё ещё хранится в «%s»: файл не удалось сжать (%s)</translation>
+    </message>
+    <message>
+      <source>No backup of “%s” was made on opening it: %s</source>
+      <translation>Резервная копия «%s» при открытии не сделана: %s</translation>
+    </message>
+    <message>
+      <source>The damaged backup “%s” was passed over</source>
+      <translation>Повреждённая резервная копия «%s» пропущена</translation>
+    </message>
+    <message>
+      <source>The folder “%s” could not be synced after saving (%s)</source>
+      <translation>Папку «%s» не удалось синхронизировать после сохранения (%s)</translation>
+    </message>
+    <message>
+      <source>Your settings (“%s”) could not be read (%s); the defaults are used</source>
+      <translation>Не удалось прочитать настройки («%s»: %s); используются значения по умолчанию</translation>
+    </message>
+    <message>
+      <source>Your settings could not be read (%s); the defaults are used</source>
+      <translation>Не удалось прочитать настройки (%s); используются значения по умолчанию</translation>
+    </message>
+  </context>
+  <context>
     <name>OutlineModel</name>
     <message>
       <source>Rename section</source>

@@ -64,17 +64,34 @@ def test_editing_exporting_and_failing_leave_no_record_text_in_the_log(
 def test_a_core_warning_shows_in_the_status_bar_from_any_thread(qtbot, window: MainWindow) -> None:
     def worker() -> None:
         logging.getLogger("workbench.project").warning(
-            "could not purge deleted text from %s: %s", "x.wbproj", ValueError(SECRET)
+            "could not purge deleted text from %s: %s",
+            Path("/home/aigerim/Құжаттар/Жоба.wbproj"),
+            ValueError(SECRET),
         )
 
     thread = threading.Thread(target=worker)
     thread.start()
     thread.join()
     bar = window.statusBar()
-    qtbot.waitUntil(lambda: "could not purge deleted text from x.wbproj" in bar.currentMessage())
+    qtbot.waitUntil(lambda: "Deleted text is still inside “Жоба.wbproj”" in bar.currentMessage())
+    assert "aigerim" not in bar.currentMessage()  # the file by its name
     assert "The log file has the details" in bar.currentMessage()
     assert "builtins.ValueError" in bar.currentMessage()
     assert SECRET not in bar.currentMessage()  # an error by its type, not its message
+
+
+def test_a_core_warning_reads_in_the_interface_language(qtbot, window: MainWindow) -> None:
+    from ui.translations import install_language
+
+    install_language("kk")
+    try:
+        logging.getLogger("workbench.backups").warning(
+            "skipping damaged backup %s", Path("/tmp/Жоба-2026.wbproj")
+        )
+        bar = window.statusBar()
+        qtbot.waitUntil(lambda: "Бүлінген «Жоба-2026.wbproj»" in bar.currentMessage())
+    finally:
+        install_language("en")
 
 
 def test_warnings_of_the_window_itself_are_not_repeated_there(window: MainWindow) -> None:

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.xcb
 
 
 def _window_keys(window: MainWindow) -> Counter[str]:
