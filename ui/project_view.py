@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QSplitter, QStackedWidget, QTreeView, QWidget
 
 from ui.editors.record_editor import RecordEditor
-from ui.labels import KIND_ORDER, kind_name
 from ui.list_panel import ListPanel
 from ui.models import roles
 from ui.models.navigator import COUNT_COLUMN, NAME_COLUMN, NavigatorModel
@@ -109,9 +108,11 @@ class ProjectView(QSplitter):
     def _navigator_width(self) -> int:
         """Room for the longest kind's name in the interface language, with its icon
         and count ("Құқықтық актілер 25"), and never less than the usual width."""
-        metrics = self.navigator.fontMetrics()
-        longest = max(metrics.horizontalAdvance(kind_name(k, plural=True)) for k in KIND_ORDER)
-        return max(NAVIGATOR_WIDTH, longest + metrics.horizontalAdvance("00000") + 64)
+        tree = self.navigator
+        names = tree.sizeHintForColumn(NAME_COLUMN)  # indentation, icon and words
+        counts = max(tree.sizeHintForColumn(COUNT_COLUMN), tree.header().sectionSize(COUNT_COLUMN))
+        frame = 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width()
+        return max(NAVIGATOR_WIDTH, names + counts + frame)
 
     def open_record(self, record_id: uuid.UUID) -> None:
         self.editor.show_record(record_id)

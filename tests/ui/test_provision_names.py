@@ -85,6 +85,7 @@ def test_the_navigator_has_room_for_every_kind_in_kazakh(qtbot, window: MainWind
         navigator = window.view.navigator
         metrics = navigator.fontMetrics()
         names = max(metrics.horizontalAdvance(kind_name(k, plural=True)) for k in KIND_ORDER)
-        assert navigator.columnWidth(0) >= names + 20  # the icon and the words, whole
+        decoration = navigator.indentation() + navigator.iconSize().width()
+        assert navigator.columnWidth(0) >= names + decoration  # the icon and words, whole
     finally:
         install_language("en")
