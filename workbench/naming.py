@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, asc, desc, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from db.models import Instrument, Link, Provision
 from workbench.collation import ALPHABETICAL_LIMIT, sort_key
@@ -65,7 +65,9 @@ def instrument_labels(session: Session, provision_ids: Sequence[uuid.UUID]) -> d
     return labels
 
 
-_LABEL = func.coalesce(func.nullif(Instrument.short_name, ""), Instrument.title, "")
+_INSTRUMENT = aliased(Instrument, flat=True)
+"""Instruments joined to provisions: both are records, so the join needs its own name."""
+_LABEL = func.coalesce(func.nullif(_INSTRUMENT.short_name, ""), _INSTRUMENT.title, "")
 
 
 def provisions_by_instrument(filtered: Select[Any]) -> Select[Any]:
@@ -74,7 +76,7 @@ def provisions_by_instrument(filtered: Select[Any]) -> Select[Any]:
     return (
         filtered.add_columns(Provision.id, _LABEL, Provision.unit)
         .outerjoin(Link, (Link.owner_id == Provision.id) & (Link.role == "instrument"))
-        .outerjoin(Instrument, Instrument.id == Link.target_id)
+        .outerjoin(_INSTRUMENT, _INSTRUMENT.id == Link.target_id)
     )
 
 
