@@ -27,6 +27,11 @@ from db.models import (
 from db.sqlite import integrity_ok
 from workbench import naming
 from workbench.export.citations import find_citations
+from workbench.export.language_check import (
+    LANGUAGE_NAMES,
+    plan_texts,
+    texts_in_another_language,
+)
 from workbench.export.plan import DocumentPlan, build_plan, build_plans, build_second_plan
 from workbench.export.wordtext import unholdable_characters
 from workbench.project import Project
@@ -84,12 +89,25 @@ def check_plan(
     """The findings of a submission planned already (the preview plans it anyway);
     ``second``, its second language's plan, adds the texts left untranslated."""
     findings = list(_plan_findings(project, plan))
+    findings.extend(_wrong_language(plan))
     if second is not None:
         findings.extend(_untranslated(plan, second))
+        findings.extend(_wrong_language(second, plan))
     return findings
 
 
-_LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
+def _wrong_language(plan: DocumentPlan, first: DocumentPlan | None = None) -> Iterator[Finding]:
+    for text in texts_in_another_language(plan, first):
+        yield Finding(
+            "warning",
+            "wrong-language",
+            text.message(),
+            text.kind,
+            text.record_id,
+            text.title,
+            text.field,
+            (text.field, text.title, text.found, text.expected),
+        )
 
 
 def _untranslated(plan: DocumentPlan, other: DocumentPlan) -> Iterator[Finding]:
@@ -101,13 +119,13 @@ def _untranslated(plan: DocumentPlan, other: DocumentPlan) -> Iterator[Finding]:
     """
     second = other.language
     untranslated: dict[tuple[str, uuid.UUID], tuple[str, list[str]]] = {}
-    for mine, theirs in zip(_plan_texts(plan), _plan_texts(other), strict=True):
+    for mine, theirs in zip(plan_texts(plan), plan_texts(other), strict=True):
         kind, record_id, title, field, text = mine
         if text.strip() and text == theirs[4]:
             fields = untranslated.setdefault((kind, record_id), (title, []))[1]
             if field not in fields:
                 fields.append(field)
-    language = _LANGUAGE_NAMES.get(second, second)
+    language = LANGUAGE_NAMES.get(second, second)
     for (kind, record_id), (title, fields) in untranslated.items():
         yield Finding(
             "info",
@@ -162,45 +180,10 @@ def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
     yield from _wordings_missing(project, plan)
     if plan.include_confidential:
         yield from _confidential_included(project, plan)
-    texts = _plan_texts(plan)
+    texts = plan_texts(plan)
     for kind, record_id, title, field, text in texts:
         yield from _text_findings(kind, record_id, title, field, text, set(plan.sources))
     yield from _cited_sources_incomplete(project, plan, texts)
-
-
-def _plan_texts(plan: DocumentPlan) -> list[tuple[str, uuid.UUID, str, str, str]]:
-    texts = [
-        ("submission", plan.submission_id, plan.title, name, value)
-        for name, value in (
-            ("title", plan.title),
-            ("summary", plan.summary),
-            ("introduction", plan.introduction),
-            ("addressee", plan.addressee),
-        )
-    ]
-    for section in plan.sections:
-        texts.append(
-            ("submission", plan.submission_id, plan.title, "sections", section.introduction)
-        )
-    for rec in plan.recommendations:
-        for name in ("title", "text", "rationale"):
-            texts.append(("recommendation", rec.id, rec.title, name, getattr(rec, name)))
-        for critique in rec.critiques:
-            texts.append(("critique", critique.id, critique.title, "argument", critique.argument))
-        for evidence in rec.evidence:
-            texts.append(("evidence", evidence.id, evidence.title, "summary", evidence.summary))
-        for wording in rec.wordings:
-            for name in ("current", "proposed", "justification"):
-                texts.append(
-                    (
-                        "recommendation",
-                        rec.id,
-                        rec.title,
-                        "proposed_wordings",
-                        getattr(wording, name),
-                    )
-                )
-    return texts
 
 
 def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]:

@@ -1261,6 +1261,10 @@ Close it there first, or open a copy.</source>
       <translation>Word сақтай алмайтын %s таңба (%s) «%s» ішінен алынып тасталады</translation>
     </message>
     <message>
+      <source>%s of “%s” reads as %s, in a document in %s</source>
+      <translation>%s («%s»): мәтін тілі — %s, ал құжат тілі — %s</translation>
+    </message>
+    <message>
       <source>Citation [@%s] in “%s” matches no source</source>
       <translation>[@%s] сілтемесі («%s») ешбір дереккөзге сәйкес келмейді</translation>
     </message>

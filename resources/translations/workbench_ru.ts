@@ -1261,6 +1261,10 @@ Close it there first, or open a copy.</source>
       <translation>%s знак(ов), которые Word не может хранить (%s), в «%s» будут удалены</translation>
     </message>
     <message>
+      <source>%s of “%s” reads as %s, in a document in %s</source>
+      <translation>%s («%s»): язык текста — %s, а язык документа — %s</translation>
+    </message>
+    <message>
       <source>Citation [@%s] in “%s” matches no source</source>
       <translation>Ссылка [@%s] в «%s» не соответствует ни одному источнику</translation>
     </message>

@@ -66,6 +66,7 @@ def finding_text(finding: Finding) -> str:
         "source-without-date": "The source “%s” has no date",
         "unknown-citation-key": "Citation [@%s] in “%s” matches no source",
         "unholdable-characters": "%s character(s) Word cannot hold (%s) in “%s” will be dropped",
+        "wrong-language": "%s of “%s” reads as %s, in a document in %s",
     }
     if finding.code not in templates:
         return finding.message
@@ -75,6 +76,9 @@ def finding_text(finding: Finding) -> str:
             language_in_words(detail[0]),
             ", ".join(field_label(f).lower() for f in detail[1:]),
         ]
+    elif finding.code == "wrong-language" and len(detail) == 4:
+        field, title, found, expected = detail
+        detail = [field_label(field), title, language_in_words(found), language_in_words(expected)]
     elif finding.code == "confidential-exported" and detail:
         detail = [value_label(detail[0])]
     template = QCoreApplication.translate("Preflight", templates.get(finding.code, finding.message))

@@ -24,6 +24,7 @@ from typing import Any
 from workbench.changes import NO_CHANGES, Changes
 from workbench.composition import Composition
 from workbench.errors import ExportTargetError
+from workbench.export.language_check import texts_in_another_language
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
 from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template_reporting
@@ -48,6 +49,8 @@ class ExportReport:
     """What the template held that the export does not carry."""
     recorded: bool = True
     """False when the project was read-only: the document is written, its export not logged."""
+    misplaced: tuple[str, ...] = ()
+    """Texts written in another language than the document (or its second column)."""
 
     def warnings(self) -> list[str]:
         """What the user should know about the export, in plain English."""
@@ -61,6 +64,7 @@ class ExportReport:
             for key, count in self.unknown_citation_keys.items()
         ]
         lines += [f"left out of the template: {what}" for what in self.template_left_out]
+        lines += list(self.misplaced)
         return lines
 
 
@@ -124,6 +128,13 @@ def export_submission(
         changes=changes,
         template_left_out=tuple(result.template_left_out),
         recorded=not project.read_only,
+        misplaced=tuple(
+            text.message()
+            for text in [
+                *texts_in_another_language(plan),
+                *(texts_in_another_language(second, plan) if second else ()),
+            ]
+        ),
     )
 
 
