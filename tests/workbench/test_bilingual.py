@@ -246,6 +246,34 @@ def test_cli_exports_two_languages(translated: Project, tmp_path: Path) -> None:
     assert refused.value.code == 2
 
 
+def test_each_column_of_a_side_by_side_export_carries_its_language(
+    translated: Project, tmp_path: Path
+) -> None:
+    """Word checks the spelling of the Kazakh column as Kazakh, not as Russian."""
+    from docx.oxml.ns import qn
+
+    out = tmp_path / "columns.docx"
+    export_submission(translated, out, language="ru", second_language="kk")
+    headed = ("Русский", "Қазақша")  # the side-by-side tables' header row
+    tables = [
+        t
+        for t in docx.Document(str(out)).tables
+        if len(t.columns) == 2 and tuple(c.text for c in t.rows[0].cells) == headed
+    ]
+    assert tables
+    seen: dict[int, set[str | None]] = {0: set(), 1: set()}
+    for table in tables:
+        for row in table.rows[1:]:  # the header row names the languages
+            for column, cell in enumerate(row.cells):
+                for run in cell._tc.iter(qn("w:r")):
+                    lang = run.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+                    seen[column].add(lang.get(qn("w:val")) if lang is not None else None)
+    assert seen == {0: {"ru-RU"}, 1: {"kk-KZ"}}
+    from tests.workbench.test_hostile_templates import _assert_valid
+
+    _assert_valid(out)  # each run's w:lang where the schema puts it
+
+
 def test_abbreviations_follow_the_alphabet_of_the_language(tmp_path: Path) -> None:
     with Project.create(tmp_path / "abbr.wbproj", clock=TickingClock()) as project:
         library = Library(project)

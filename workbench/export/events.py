@@ -160,6 +160,9 @@ class TableStart:
     kind: TableKind
     shares: tuple[float, ...]
     header: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    """Per column, the language its text is in (side-by-side columns); () for all
+    in the document's language."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ class PreviewRenderer:
         self._item: list[str] | None = None
         """The evidence item being written, if any (its further paragraphs join it)."""
         self._columns = 0
+        self._languages: tuple[str, ...] = ()
         self._cells: list[list[str]] | None = None
         self._column = 0
         self._bare_last = False
@@ -167,6 +168,7 @@ class PreviewRenderer:
     def _table_start(self, start: ev.TableStart) -> None:
         self._close_list()
         self._columns = len(start.shares)
+        self._languages = start.languages
         opening = _TABLE_OPENINGS[start.kind]
         if start.header:
             heads = "".join(f"<th>{escape(text)}</th>" for text in start.header)
@@ -185,7 +187,15 @@ class PreviewRenderer:
     def _row_end(self, _end: ev.RowEnd) -> None:
         self._close_list()
         cells, self._cells = self._cells or [], None
-        self.parts.append("<tr>" + "".join(f"<td>{''.join(c)}</td>" for c in cells) + "</tr>")
+        languages = [*self._languages, *[""] * len(cells)]
+        self.parts.append(
+            "<tr>"
+            + "".join(
+                f'<td lang="{language}">{"".join(c)}</td>' if language else f"<td>{''.join(c)}</td>"
+                for c, language in zip(cells, languages, strict=False)
+            )
+            + "</tr>"
+        )
 
     def _table_end(self, _end: ev.TableEnd) -> None:
         self.parts.append("</table>")

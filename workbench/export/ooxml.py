@@ -372,6 +372,17 @@ def set_document_language(document: Document, tag: str) -> None:
     _set_lang(normal, tag)
 
 
+def set_run_languages(container: _Element, tag: str) -> None:
+    """Every run inside ``container`` (a table cell) in language ``tag``: a side-by-side
+    column is checked for spelling in its own language, not the document's."""
+    for run in container.iter(qn("w:r")):
+        rpr = run.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = element("w:rPr")
+            run.insert(0, rpr)
+        _set_lang(rpr, tag)
+
+
 def _set_lang(rpr: _Element, tag: str) -> None:
     lang = rpr.find(qn("w:lang"))
     if lang is None:

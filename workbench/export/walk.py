@@ -270,7 +270,8 @@ class DocumentWalk:
             LANGUAGE_NAMES.get(language, language)
             for language in (self.plan.language, self.second.language)
         )
-        return ev.TableStart("columns", (0.5, 0.5), names)
+        languages = (self.plan.language, self.second.language)
+        return ev.TableStart("columns", (0.5, 0.5), names, languages)
 
     def _side_by_side(
         self, left: Iterator[ev.Event], right: Iterator[ev.Event]

@@ -92,6 +92,7 @@ class DocxWriter:
         self._contents_anchor: _Element | None = None
         self._table: _Element | None = None
         self._widths: list[int] = []
+        self._column_languages: list[str] = []
         self._cells: list[_Element] = []
         self._into: _Element | None = None
         """Where new paragraphs go: the body (None), or a table cell."""
@@ -295,6 +296,7 @@ class DocxWriter:
         page, left, right = section.page_width, section.left_margin, section.right_margin
         total = Emu((page or 0) - (left or 0) - (right or 0)).twips
         self._widths = [int(total * share) for share in start.shares]
+        self._column_languages = [WORD_LANGUAGE_TAGS.get(code, "") for code in start.languages]
         style = self._style_id("Table Grid") if "Table Grid" in self.style_ids else None
         self._table = ooxml.table(style, self._widths)
         self._place(self._table)
@@ -314,6 +316,9 @@ class DocxWriter:
 
     def _row_end(self, _end: ev.RowEnd) -> None:
         self._into = None
+        for cell, tag in zip(self._cells, self._column_languages, strict=False):
+            if tag:
+                ooxml.set_run_languages(cell, tag)
         for cell in self._cells:
             if cell.find(qn("w:p")) is None:  # a cell must hold a paragraph
                 self._new_p("Table Text", cell)
