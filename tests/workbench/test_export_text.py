@@ -2,11 +2,12 @@
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.export.citations import find_citations
-from workbench.export.dates import long_date
+from workbench.export.dates import long_date, written_date
 from workbench.export.diff import Piece, as_instruction, is_instruction, word_diff
 from workbench.export.markdown import parse
 from workbench.export.wordtext import DroppedCharacters, holdable
@@ -108,3 +109,43 @@ def test_unholdable_characters_are_counted_where_found() -> None:
     assert dropped.clean("tab\tand\nline", "text") == "tab\tand\nline"
     assert dropped.places == {"title": 4} and dropped.total == 4
     assert holdable("ok") == "ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("2023-08-01", "en", "1 August 2023"),
+        ("2023-08-01", "ru", "1 августа 2023 г."),
+        ("2023-08-01", "kk", "2023 жылғы 1 тамыз"),
+        ("2023-08", "en", "August 2023"),
+        ("2023-08", "ru", "август 2023 г."),
+        ("2023-08", "kk", "2023 жылғы тамыз"),
+        ("2022", "en", "2022"),
+        ("2022", "ru", "2022 г."),
+        ("2022", "kk", "2022 жыл"),
+        ("n.d.", "ru", "n.d."),
+        ("2023-13", "en", "2023-13"),
+    ],
+)
+def test_dates_in_text_are_written_in_the_language_to_their_precision(
+    text: str, language: str, written: str
+) -> None:
+    assert written_date(text, language) == written
+
+
+def test_an_evidence_date_in_the_document_is_written_out(tmp_path) -> None:
+    import docx
+
+    from tests.conftest import TickingClock
+    from tests.workbench.export_fixtures import build_small_project
+    from workbench.export import export_submission
+    from workbench.library import Library
+
+    with build_small_project(tmp_path / "p.wbproj", TickingClock(), language="ru") as project:
+        library = Library(project)
+        for evidence in library.page("evidence"):
+            library.update(evidence.id, {"observed_on": "2022-03-15"})
+        out = tmp_path / "ru.docx"
+        export_submission(project, out)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "2022-03-15" not in text and "15 марта 2022 г." in text

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.export.dates import written_date
+
 CITATION_GROUP = re.compile(r"\[\s*(@[^\[\]@\s;,]+[^\[\]]*)\]")
 _CITED_KEY = re.compile(r"@([^\s;,\]]+)\s*,?\s*([^;]*)")
 
@@ -65,20 +67,26 @@ class Segment:
     link: str | None = None
 
 
-def full_reference(source: SourceEntry, accessed_label: str) -> list[Segment]:
-    """Author, *Title*, Publisher, date. URL (accessed YYYY-MM-DD)."""
+def full_reference(source: SourceEntry, accessed_label: str, language: str = "en") -> list[Segment]:
+    """Author, *Title*, Publisher, date. URL (accessed 1 August 2023): dates written
+    as ``language`` writes them, to the precision they are known."""
     segments: list[Segment] = []
     lead = ", ".join(p for p in (source.author,) if p)
     if lead:
         segments.append(Segment(lead + ", "))
     segments.append(Segment(source.title or source.key, italic=True))
-    tail = ", ".join(p for p in (source.publisher, source.issued) if p)
-    segments.append(Segment(f", {tail}." if tail else "."))
+    # A year alone stays bare, as references write it ("RSF, 2023.").
+    issued = source.issued.strip()
+    if issued and not issued.isdigit():
+        issued = written_date(issued, language)
+    tail = ", ".join(p for p in (source.publisher, issued) if p)
+    segments.append(Segment(f", {tail}" + ("" if tail.endswith(".") else ".") if tail else "."))
     if source.url:
         segments.append(Segment(" "))
         segments.append(Segment(source.url, link=source.url))
         if source.accessed_on:
-            segments.append(Segment(f" ({accessed_label} {source.accessed_on})"))
+            accessed = written_date(source.accessed_on, language)
+            segments.append(Segment(f" ({accessed_label} {accessed})"))
         segments.append(Segment("."))
     return segments
 

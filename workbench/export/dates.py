@@ -1,8 +1,10 @@
 """Dates as a document in each language writes them ("1 September 2023",
-"1 сентября 2023 г.", "2023 жылғы 1 қыркүйек")."""
+"1 сентября 2023 г.", "2023 жылғы 1 қыркүйек"), to the precision they are known:
+a day, a month ("2023-08": "August 2023") or a year ("2023")."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 _MONTHS = {
@@ -19,6 +21,38 @@ _MONTHS = {
         "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
     ),
 }  # fmt: skip
+
+
+_STANDALONE_MONTHS = {
+    "en": _MONTHS["en"],
+    "ru": (
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+        "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ),
+    "kk": _MONTHS["kk"],
+}  # fmt: skip
+"""A month named alone ("август 2023 г."), where Russian does not decline it."""
+
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_YEAR = re.compile(r"\d{4}")
+
+
+def written_date(text: str, language: str) -> str:
+    """A date given in text as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, written out
+    to that precision in ``language``; any other text as it is (a source's "n.d.")."""
+    text = text.strip()
+    if _YEAR.fullmatch(text):
+        return {"ru": f"{text} г.", "kk": f"{text} жыл"}.get(language, text)
+    month = _YEAR_MONTH.fullmatch(text)
+    if month and 1 <= int(month.group(2)) <= 12:
+        name = _STANDALONE_MONTHS.get(language, _MONTHS["en"])[int(month.group(2)) - 1]
+        year = month.group(1)
+        if language == "ru":
+            return f"{name} {year} г."
+        if language == "kk":
+            return f"{year} жылғы {name}"
+        return f"{name} {year}"
+    return long_date(text, language)
 
 
 def long_date(iso: str, language: str) -> str:

@@ -30,7 +30,7 @@ from workbench.export.citations import (
     full_reference,
     short_reference,
 )
-from workbench.export.dates import long_date
+from workbench.export.dates import long_date, written_date
 from workbench.export.diff import Piece, word_diff
 from workbench.export.labels import LANGUAGE_NAMES, labels_for
 from workbench.export.markdown import Block, Inline, parse
@@ -88,6 +88,12 @@ class DocumentWalk:
         yield ev.DocumentEnd()
 
     # --- labels -----------------------------------------------------------------
+
+    def _language(self) -> str:
+        """The language of the text being written: the second's in its column."""
+        if self.in_second_column and self.second is not None:
+            return self.second.language
+        return self.plan.language
 
     def _label(self, key: str) -> str:
         """A label in the document's language, or in both when it is bilingual."""
@@ -156,7 +162,7 @@ class DocumentWalk:
         if source.key in self.cited:
             return short_reference(source)
         self.cited[source.key] = None
-        return full_reference(source, self.labels["accessed"])
+        return full_reference(source, self.labels["accessed"], self._language())
 
     # --- parts of the document ---------------------------------------------------
 
@@ -247,7 +253,8 @@ class DocumentWalk:
         footnote; the summary's further blocks follow as paragraphs of their own."""
         where = f"evidence {evidence.id}"
         runs: list[ev.Inline] = [ev.Run(evidence.title, bold=True)]
-        detail = ", ".join(part for part in (evidence.value, evidence.observed_on) if part)
+        observed = written_date(evidence.observed_on, self._language())
+        detail = ", ".join(part for part in (evidence.value, observed) if part)
         if detail:
             runs.append(ev.Run(f" ({detail})"))
         blocks = parsed(evidence.summary)
@@ -381,7 +388,7 @@ class DocumentWalk:
         for source in sorted(
             sources, key=lambda s: (sort_key(s.author or s.title, language), s.key)
         ):
-            segments = full_reference(source, self.first_labels["accessed"])
+            segments = full_reference(source, self.first_labels["accessed"], language)
             yield ev.BibliographyEntry(source.key, tuple(segments))
 
 
