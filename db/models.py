@@ -232,6 +232,8 @@ class Evidence(Record):
     value: Mapped[str] = short_text()
     """The figure as the source gives it ("134/180", "8,361", "23/100")."""
     observed_on: Mapped[date | None]
+    observed_precision: Mapped[str] = choice(vocab.DATE_PRECISIONS, "day")
+    """How much of ``observed_on`` is known (the year only: it is stored as 1 January)."""
     quotation: Mapped[str] = long_text()
     locator: Mapped[str] = short_text()
     """Where in the source (page, paragraph)."""

@@ -24,6 +24,7 @@ ALEMBIC_REVISIONS: dict[int, str] = {
     3: "0003_record_translations",
     4: "0004_record_bases",
     5: "0005_local_export_log",
+    6: "0006_date_precision",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

@@ -34,6 +34,7 @@ SCHEMA_DIGESTS: dict[int, str] = {
     3: "6ae885d0f5773ac34e44450f5be948137bd7148584d79d6e3615c61ced2cfc97",
     4: "029a30501d1935a42f7f6757e4e30aea224f8750c4536d8633e68ee4f52e4cd1",
     5: "8f7449a675ed38099378468ac4341131530b8cbc0dbd1c493fea3dc7109852a7",
+    6: "3a35437d88f9e8f70a33bb6f323f19234ac764451ed4cc41a04fc1e30791ed8b",
 }
 """The digest of the schema our migrations build, per schema version: lets an
 open compare without running them. A test checks each against the migrations;

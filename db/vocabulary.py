@@ -66,6 +66,10 @@ RECOMMENDATION_STATUSES = (
     "implemented",
 )
 PRIORITIES = ("high", "medium", "low")
+DATE_PRECISIONS = ("day", "month", "year")
+"""How much of a date is known: an evidence observed "in 2022" is not observed on
+1 January 2022, and the document must not say so."""
+
 DOCUMENT_LANGUAGES = ("en", "ru", "kk")
 SECOND_LANGUAGES = ("none", *DOCUMENT_LANGUAGES)
 """A submission's second language: its texts side by side with the first ("none": one)."""

@@ -71,6 +71,7 @@ FIELD_LABELS = {
     "summary": QT_TRANSLATE_NOOP("Field", "Summary"),
     "value": QT_TRANSLATE_NOOP("Field", "Value"),
     "observed_on": QT_TRANSLATE_NOOP("Field", "Observed on"),
+    "observed_precision": QT_TRANSLATE_NOOP("Field", "Date precision"),
     "quotation": QT_TRANSLATE_NOOP("Field", "Quotation"),
     "locator": QT_TRANSLATE_NOOP("Field", "Locator"),
     "confidentiality": QT_TRANSLATE_NOOP("Field", "Confidentiality"),

@@ -285,7 +285,11 @@ def json_value(value: Any) -> JSONValue:
     return value
 
 
-LATER_FIELDS: dict[str, Any] = {bilingual.FIELD: {}, "second_language": "none"}
+LATER_FIELDS: dict[str, Any] = {
+    bilingual.FIELD: {},
+    "second_language": "none",
+    "observed_precision": "day",
+}
 """Fields added after records were first shared, left out of the content while at
 their default: a record that does not use them keeps the revision hash it had
 before they existed, so colleagues on older and newer versions still agree."""

@@ -295,6 +295,10 @@
       <translation>Титул парағы</translation>
     </message>
     <message>
+      <source>Date precision</source>
+      <translation>Күннің дәлдігі</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Сипаттама</translation>
     </message>
@@ -1944,6 +1948,10 @@ Close it there first, or open a copy.</source>
       <translation>сыни</translation>
     </message>
     <message>
+      <source>day</source>
+      <translation>күн</translation>
+    </message>
+    <message>
       <source>discrimination</source>
       <translation>кемсітушілік</translation>
     </message>
@@ -2032,6 +2040,10 @@ Close it there first, or open a copy.</source>
       <translation>мониторинг</translation>
     </message>
     <message>
+      <source>month</source>
+      <translation>ай</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>жоқ</translation>
     </message>
@@ -2118,6 +2130,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>web page</source>
       <translation>веб-бет</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>жыл</translation>
     </message>
   </context>
   <context>

@@ -295,6 +295,10 @@
       <translation>Титульный лист</translation>
     </message>
     <message>
+      <source>Date precision</source>
+      <translation>Точность даты</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Описание</translation>
     </message>
@@ -1944,6 +1948,10 @@ Close it there first, or open a copy.</source>
       <translation>критическая</translation>
     </message>
     <message>
+      <source>day</source>
+      <translation>день</translation>
+    </message>
+    <message>
       <source>discrimination</source>
       <translation>дискриминация</translation>
     </message>
@@ -2032,6 +2040,10 @@ Close it there first, or open a copy.</source>
       <translation>мониторинг</translation>
     </message>
     <message>
+      <source>month</source>
+      <translation>месяц</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -2118,6 +2130,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>web page</source>
       <translation>веб-страница</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>год</translation>
     </message>
   </context>
   <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -399,7 +400,7 @@ class _Planner:
             title=title,
             summary=summary,
             value=data.fields["value"],
-            observed_on=observed.isoformat() if observed else "",
+            observed_on=_to_precision(observed, data.fields.get("observed_precision", "day")),
             source_key=source_key,
         )
 
@@ -441,3 +442,14 @@ class _Planner:
         pairs = {(short, title) for short, title in texts if short and short != title}
         language = self.language or "en"
         return tuple(sorted(pairs, key=lambda pair: (sort_key(pair[0], language), pair[1])))
+
+
+def _to_precision(day: date | None, precision: str) -> str:
+    """A date as ISO text cut to what is known of it: ``2022``, ``2022-03`` or the day."""
+    if day is None:
+        return ""
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
