@@ -274,6 +274,19 @@ def test_each_column_of_a_side_by_side_export_carries_its_language(
     _assert_valid(out)  # each run's w:lang where the schema puts it
 
 
+def test_the_cover_of_a_side_by_side_export_is_in_both_languages(
+    translated: Project, tmp_path: Path
+) -> None:
+    Library(translated).update(
+        fixed(60), {"translations": {"kk": {"addressee": "Парламент Мәжілісі"}}}
+    )
+    out = tmp_path / "cover.docx"
+    export_submission(translated, out, language="ru", second_language="kk")
+    cover = "\n".join(p.text for p in docx.Document(str(out)).paragraphs[:20])
+    assert "Кому / Кімге: " in cover and " / Парламент Мәжілісі" in cover
+    assert "1 сентября 2023 г. / 2023 жылғы 1 қыркүйек" in cover
+
+
 def test_abbreviations_follow_the_alphabet_of_the_language(tmp_path: Path) -> None:
     with Project.create(tmp_path / "abbr.wbproj", clock=TickingClock()) as project:
         library = Library(project)

@@ -89,6 +89,11 @@ class DocumentWalk:
 
     # --- labels -----------------------------------------------------------------
 
+    @staticmethod
+    def _both(first: str, second: str) -> str:
+        """One value, or both languages' when a translation differs ("A / Ә")."""
+        return f"{first} / {second}" if second and second != first else first
+
     def _language(self) -> str:
         """The language of the text being written: the second's in its column."""
         if self.in_second_column and self.second is not None:
@@ -167,16 +172,21 @@ class DocumentWalk:
     # --- parts of the document ---------------------------------------------------
 
     def _cover(self) -> ev.Cover:
-        plan, second, labels = self.plan, self.second, self.labels
+        """The cover, in both languages of a side-by-side export: titles, the labels
+        of its details ("Кому / Кімге"), translated details and the date."""
+        plan, second = self.plan, self.second
         second_title = second_subtitle = ""
         if second is not None and second.title != plan.title:
             second_title = second.title
             if second.subtitle and second.subtitle != plan.subtitle:
                 second_subtitle = second.subtitle
         details = tuple(
-            (key, labels[key], value)
-            for key, value in (("to", plan.addressee), ("prepared_by", plan.authors))
+            (key, self._label(key), self._both(getattr(plan, name), getattr(second, name, "")))
+            for key, name in (("to", "addressee"), ("prepared_by", "authors"))
         )
+        date = long_date(plan.date, plan.language)
+        if second is not None:
+            date = self._both(date, long_date(plan.date, second.language))
         return ev.Cover(
             title=plan.title,
             subtitle=plan.subtitle,
@@ -184,10 +194,10 @@ class DocumentWalk:
             second_subtitle=second_subtitle,
             organisation=plan.organisation,
             details=details,
-            submitted_by=labels["submitted_by"],
+            submitted_by=self._label("submitted_by"),
             place=plan.place,
             date=plan.date,
-            long_date=long_date(plan.date, plan.language),
+            long_date=date,
             on_page=plan.include_cover,
         )
 
