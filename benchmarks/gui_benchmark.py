@@ -48,7 +48,7 @@ import generate  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
 
-from db.sqlite import SEARCH_TABLE, match_expression  # noqa: E402
+from db.search_index import SEARCH_TABLE, match_expression  # noqa: E402
 from ui.app import application, build_window  # noqa: E402
 from ui.labels import KIND_ORDER  # noqa: E402
 from workbench.paths import AppPaths  # noqa: E402
@@ -183,11 +183,12 @@ def queries(count: int) -> list[str]:
 
 
 def direct_search(connection: sqlite3.Connection, query: str, limit: int) -> list[tuple]:
-    """The same SQL db.sqlite.search runs, through the sqlite3 module, no layers."""
+    """A prefix search with FTS5's own snippet through the sqlite3 module, no layers:
+    what search cost before word forms, the reference the app's search is held to."""
     sql = (
         f"SELECT record_id, kind, title, "
         f"snippet({SEARCH_TABLE}, -1, '\ue000', '\ue001', '…', 16) AS snip, "
-        f"bm25({SEARCH_TABLE}, 0, 0, 5.0, 1.0) AS score "
+        f"bm25({SEARCH_TABLE}, 0, 0, 5.0, 1.0, 0.5) AS score "
         f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? "
         "ORDER BY score, record_id LIMIT ?"
     )

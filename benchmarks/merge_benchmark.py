@@ -27,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from db.sqlite import search_rowid  # noqa: E402
+from db.search_index import search_rowid  # noqa: E402
 from workbench import interchange, store  # noqa: E402
 from workbench.merge import apply_merge, plan_merge, read_theirs  # noqa: E402
 from workbench.paths import AppPaths  # noqa: E402
@@ -124,8 +124,8 @@ def bulk_upsert(path: Path, edits: list[dict[str, Any]]) -> float:
             [(e["id"], *(e[f] for f in fields)) for e in edits],
         )
         connection.executemany(
-            "INSERT OR REPLACE INTO search_index (rowid, record_id, kind, title, body) "
-            "VALUES (?, ?, 'evidence', ?, ?)",
+            "INSERT OR REPLACE INTO search_index (rowid, record_id, kind, title, body, forms) "
+            "VALUES (?, ?, 'evidence', ?, ?, '')",
             [(search_rowid(uuid.UUID(e["id"])), e["id"], e["title"], e["summary"]) for e in edits],
         )
     return time.perf_counter() - start

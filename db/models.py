@@ -314,6 +314,9 @@ class ProposedWording(Base):
     current_wording: Mapped[str] = long_text()
     proposed_wording: Mapped[str] = long_text()
     justification: Mapped[str] = long_text()
+    current_wording_translation: Mapped[str] = choice(vocab.WORDING_TRANSLATIONS, "official")
+    """Whether the current wording's translations (its texts in other languages)
+    are the statute's official texts or an unofficial translation."""
 
 
 class StatusChange(Base):

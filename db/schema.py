@@ -25,6 +25,8 @@ ALEMBIC_REVISIONS: dict[int, str] = {
     4: "0004_record_bases",
     5: "0005_local_export_log",
     6: "0006_date_precision",
+    7: "0007_search_word_forms",
+    8: "0008_wording_translation",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

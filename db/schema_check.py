@@ -35,6 +35,8 @@ SCHEMA_DIGESTS: dict[int, str] = {
     4: "029a30501d1935a42f7f6757e4e30aea224f8750c4536d8633e68ee4f52e4cd1",
     5: "8f7449a675ed38099378468ac4341131530b8cbc0dbd1c493fea3dc7109852a7",
     6: "3a35437d88f9e8f70a33bb6f323f19234ac764451ed4cc41a04fc1e30791ed8b",
+    7: "5f0dc26cc299b676e8ca339afa96b944cf4fcfbec391ec402b6078511129fa47",
+    8: "16b49e416682f2324de5a1f9caa41a835df1810647a0323a9c300c667e6f97ba",
 }
 """The digest of the schema our migrations build, per schema version: lets an
 open compare without running them. A test checks each against the migrations;

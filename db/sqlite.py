@@ -2,24 +2,21 @@
 
 The rest of the storage layer is portable SQLAlchemy (so a shared
 PostgreSQL library may come later). What is specific lives here: connection
-pragmas, the file header that identifies a project, and the FTS5 full-text
-index with its queries.
+pragmas, the file header that identifies a project, the WAL. The FTS5 full-text
+index and its queries are in db.search_index.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import sqlite3
-import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import Connection, Engine, event
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x57424E43
@@ -194,38 +191,6 @@ def rows_with_ids(
         cursor.close()
 
 
-# --- Full-text search -------------------------------------------------------
-
-SEARCH_TABLE = "search_index"
-_MARK_START = "\ue000"
-_MARK_END = "\ue001"
-
-
-def create_search_index(connection: Connection) -> None:
-    """Create the FTS5 index: one row per record, its title and its body text.
-
-    unicode61 folds case across scripts (Cyrillic and the Kazakh letters
-    ә ғ қ ң ө ұ ү һ і included). Diacritics are kept: folding them would
-    merge Russian й into и.
-    """
-    connection.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
-        "record_id UNINDEXED, kind UNINDEXED, title, body, "
-        "tokenize = 'unicode61 remove_diacritics 0')"
-    )
-
-
-def merge_search_index(connection: Connection) -> None:
-    """Merge the index into one segment, dropping what deleted rows left behind.
-
-    FTS5 records a deletion as a marker and keeps the deleted words in older
-    segments until those are merged, so a deleted record's words would stay in
-    the file. Merging rewrites the index without them (secure_delete zeroes the
-    pages freed); it costs about a second on 100,000 records.
-    """
-    connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
-
-
 def truncate_wal(engine: Engine) -> None:
     """Copy the WAL into the database and cut it to zero bytes.
 
@@ -243,166 +208,3 @@ def truncate_wal(engine: Engine) -> None:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         finally:
             raw.execute("PRAGMA busy_timeout = 5000")
-
-
-def drop_search_index(connection: Connection) -> None:
-    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
-
-
-def search_rowid(record_id: uuid.UUID) -> int:
-    """The index row of a record: 63 bits of a hash of its UUID.
-
-    FTS5 finds rows quickly only by rowid (a lookup by the UNINDEXED
-    record_id column scans the whole index), so each record's entry lives at a
-    rowid derived from its id. Hashed, because ids made from names or counters
-    share most of their bits; two hashes colliding is not a practical risk.
-    """
-    digest = hashlib.blake2b(record_id.bytes, digest_size=8).digest()
-    return int.from_bytes(digest) >> 1
-
-
-def index_record(
-    connection: Connection, record_id: uuid.UUID, kind: str, title: str, body: str
-) -> None:
-    """Replace a record's entry in the index (call inside the writing transaction)."""
-    unindex_records(connection, [record_id])
-    title, body = _unmarked(title), _unmarked(body)
-    connection.execute(
-        text(
-            f"INSERT INTO {SEARCH_TABLE} (rowid, record_id, kind, title, body) "
-            "VALUES (:rowid, :record_id, :kind, :title, :body)"
-        ),
-        {
-            "rowid": search_rowid(record_id),
-            "record_id": str(record_id),
-            "kind": kind,
-            "title": title,
-            "body": body,
-        },
-    )
-
-
-def index_records(
-    connection: Connection, entries: Sequence[tuple[uuid.UUID, str, str, str]]
-) -> None:
-    """Replace many entries at once: (record id, kind, title, body) each.
-
-    One ``INSERT OR REPLACE`` keyed by rowid (FTS5 drops the old entry's words
-    itself), handed to the driver as plain tuples: a third faster than a DELETE
-    and an INSERT per record, which matters on a merge of thousands of records.
-    """
-    if not entries:
-        return
-    connection.exec_driver_sql(
-        f"INSERT OR REPLACE INTO {SEARCH_TABLE} (rowid, record_id, kind, title, body) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [
-            (search_rowid(record_id), str(record_id), kind, _unmarked(title), _unmarked(body))
-            for record_id, kind, title, body in entries
-        ],
-    )
-
-
-def unindex_records(connection: Connection, record_ids: Iterable[uuid.UUID]) -> None:
-    rows = [{"rowid": search_rowid(record_id)} for record_id in record_ids]
-    if rows:
-        connection.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :rowid"), rows)
-
-
-@dataclass(frozen=True)
-class SearchRow:
-    record_id: uuid.UUID
-    kind: str
-    title: str
-    snippet: str
-    highlights: tuple[tuple[int, int], ...]
-    """(start, end) character offsets of matched terms within ``snippet``."""
-    score: float
-    """bm25 rank: lower is better."""
-
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def match_expression(query: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 query: every word, as a prefix.
-
-    Punctuation and FTS5 operators are dropped rather than interpreted, so no
-    input can raise a syntax error. Returns None when nothing searchable is left.
-    """
-    words = _needed_words(_WORD.findall(query))
-    if not words:
-        return None
-    return " ".join(f'"{word}"*' for word in words)
-
-
-def _needed_words(words: Sequence[str]) -> list[str]:
-    """The words a record must match, each once: repeats dropped, and so is a word
-    that begins another (a record matching ``"lawyer"*`` matches ``"law"*``).
-
-    FTS5 scores every phrase against every other at each matching row, so a long
-    query repeating a few common words took time growing with the square of its
-    length (400 words, 13 s); what is left after this takes time linear in it.
-    Compared lowercased, as the unicode61 tokenizer folds them; each word is kept as
-    typed, so the tokenizer still decides what it matches.
-    """
-    by_key = {word.lower(): word for word in reversed(words)}  # the first spelling wins
-    keys = sorted(by_key)
-    return [
-        by_key[key]
-        for position, key in enumerate(keys, start=1)
-        if position == len(keys) or not keys[position].startswith(key)
-    ]
-
-
-def search(
-    connection: Connection,
-    query: str,
-    *,
-    kinds: Sequence[str] = (),
-    limit: int = 50,
-    offset: int = 0,
-) -> list[SearchRow]:
-    """Ranked matches with snippets; titles weigh five times the body."""
-    expression = match_expression(query)
-    if expression is None:
-        return []
-    kind_filter = ""
-    params: dict[str, Any] = {"q": expression, "limit": limit, "offset": offset}
-    if kinds:
-        names = [f":k{i}" for i in range(len(kinds))]
-        kind_filter = f" AND kind IN ({', '.join(names)})"
-        params.update({f"k{i}": kind for i, kind in enumerate(kinds)})
-    sql = (
-        f"SELECT record_id, kind, title, "
-        f"snippet({SEARCH_TABLE}, -1, '{_MARK_START}', '{_MARK_END}', '…', 16) AS snip, "
-        f"bm25({SEARCH_TABLE}, 0, 0, 5.0, 1.0) AS score "
-        f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q{kind_filter} "
-        "ORDER BY score, record_id LIMIT :limit OFFSET :offset"
-    )
-    rows = connection.execute(text(sql), params).fetchall()
-    return [
-        SearchRow(uuid.UUID(row[0]), row[1], row[2], *_split_marks(row[3]), float(row[4]))
-        for row in rows
-    ]
-
-
-def _unmarked(value: str) -> str:
-    """Remove our snippet markers should a user's text contain them."""
-    return value.replace(_MARK_START, "").replace(_MARK_END, "")
-
-
-def _split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    plain: list[str] = []
-    spans: list[tuple[int, int]] = []
-    position = 0
-    start = 0
-    for char in marked:
-        if char == _MARK_START:
-            start = position
-        elif char == _MARK_END:
-            spans.append((start, position))
-        else:
-            plain.append(char)
-            position += 1
-    return "".join(plain), tuple(spans)

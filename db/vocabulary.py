@@ -70,6 +70,10 @@ DATE_PRECISIONS = ("day", "month", "year")
 """How much of a date is known: an evidence observed "in 2022" is not observed on
 1 January 2022, and the document must not say so."""
 
+WORDING_TRANSLATIONS = ("official", "unofficial")
+"""What the translations of a statute's current wording are: its official texts in
+those languages, or the authors' own (the document then says so under its table)."""
+
 DOCUMENT_LANGUAGES = ("en", "ru", "kk")
 SECOND_LANGUAGES = ("none", *DOCUMENT_LANGUAGES)
 """A submission's second language: its texts side by side with the first ("none": one)."""

@@ -27,6 +27,7 @@ from db.models import (
     StatusChange,
     Submission,
 )
+from db.vocabulary import WORDING_TRANSLATIONS
 from workbench import kinds
 from workbench import outline as outlines
 from workbench.changes import Added, Changes
@@ -39,6 +40,7 @@ from workbench.writer import Writer
 RecordT = TypeVar("RecordT", bound=Record)
 
 _WORDING_FIELDS = kinds.of("recommendation").part("proposed_wordings").fields
+_TRANSLATION_FIELD = "current_wording_translation"
 
 
 class Composition:
@@ -63,6 +65,7 @@ class Composition:
         current_wording: str = "",
         proposed_wording: str = "",
         justification: str = "",
+        current_wording_translation: str = "official",
         wording_id: uuid.UUID | None = None,
         position: int | None = None,
     ) -> Added:
@@ -82,6 +85,7 @@ class Composition:
                     "current_wording": current_wording,
                     "proposed_wording": proposed_wording,
                     "justification": justification,
+                    "current_wording_translation": current_wording_translation,
                 },
             )
             wordings = recommendation.proposed_wordings
@@ -323,7 +327,14 @@ def _check_target(
 
 
 def _set_wording_texts(wording: ProposedWording, texts: dict[str, str]) -> None:
+    """Set a proposed wording's texts, and whether its current wording's
+    translations are official (``current_wording_translation``)."""
     for name, value in texts.items():
+        if name == _TRANSLATION_FIELD:
+            if value not in WORDING_TRANSLATIONS:
+                raise InvalidField("proposed_wordings", name, f"not one of {WORDING_TRANSLATIONS}")
+            wording.current_wording_translation = value
+            continue
         if name not in _WORDING_FIELDS:
             raise InvalidField("proposed_wordings", name, "no such field")
         setattr(wording, name, _checked_long_text("proposed_wordings", name, value))

@@ -311,7 +311,7 @@ _WORDINGS = Part(
     "proposed_wordings",
     ProposedWording,
     owner=ProposedWording.recommendation_id,
-    fields=("current_wording", "proposed_wording", "justification"),
+    fields=("current_wording", "proposed_wording", "justification", "current_wording_translation"),
     translatable=("current_wording", "proposed_wording", "justification"),
     references=(
         PartReference(

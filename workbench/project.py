@@ -26,11 +26,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import create_project_engine, session_factory
 from db.models import ProjectInfo
 from db.schema import ALEMBIC_REVISIONS, SCHEMA_VERSION, current_revision, upgrade
+from db.search_index import merge_search_index
 from db.sqlite import (
     APPLICATION_ID,
     FileHeader,
     integrity_ok,
-    merge_search_index,
     read_header,
     storage_problem,
     truncate_wal,

@@ -294,6 +294,11 @@ LATER_FIELDS: dict[str, Any] = {
 their default: a record that does not use them keeps the revision hash it had
 before they existed, so colleagues on older and newer versions still agree."""
 
+LATER_PART_FIELDS: dict[str, Any] = {
+    "current_wording_translation": "official",
+}
+"""The same for the values of parts (a proposed wording's)."""
+
 
 def content_dict(
     fields: Mapping[str, Any],
@@ -368,7 +373,9 @@ def part_json(part: kinds.Part, row: Any) -> dict[str, JSONValue]:
         if not reference.many:
             item[reference.key] = json_value(getattr(row, reference.column.key))
     for name in part.fields:
-        item[name] = json_value(getattr(row, name))
+        value = getattr(row, name)
+        if name not in LATER_PART_FIELDS or value != LATER_PART_FIELDS[name]:
+            item[name] = json_value(value)
     for reference in part.references:
         if reference.many:
             column = reference.column.key

@@ -51,6 +51,7 @@ from workbench.interchange.format import (
 from workbench.kinds import SECTION_NAMES
 from workbench.records import (
     LATER_FIELDS,
+    LATER_PART_FIELDS,
     content_dict,
     display_title,
     field_specs,
@@ -146,7 +147,9 @@ def _part_content(part: kinds.Part, item: Mapping[str, Any]) -> dict[str, Any]:
         if not reference.many:
             content[reference.key] = json_value(item.get(reference.parsed_key))
     for name in part.fields:
-        content[name] = json_value(_stored(item.get(name)))
+        value = json_value(_stored(item.get(name)))
+        if name not in LATER_PART_FIELDS or value != LATER_PART_FIELDS[name]:
+            content[name] = value
     for reference in part.references:
         if reference.many:
             content[reference.key] = [str(target) for target in item.get(reference.key, ())]

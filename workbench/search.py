@@ -18,10 +18,12 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import sqlite as sqlite_search
+from db import search_index
 from db.models import RECORD_KINDS, Instrument, Link, Provision, Recommendation, Record
-from workbench import bilingual, naming
+from db.search_index import SearchEntry
+from workbench import bilingual, naming, word_forms
 from workbench.records import display_title
+from workbench.search_snippet import QueryMatcher, snippet
 
 MAX_QUERY_CHARS = 1000
 """The longest query searched; the rest is cut. Far beyond anything typed, and
@@ -110,10 +112,14 @@ def index_fields(
     held = instrument_names(session, list({e[3] for e in entries if e[3] is not None}))
     names = {instrument: list(pair) for instrument, pair in held.items()}
     indexed = [
-        (record_id, kind, *entry_from_fields(kind, fields, names.get(instrument or record_id, [])))
+        _entry(
+            record_id,
+            kind,
+            *entry_from_fields(kind, fields, names.get(instrument or record_id, [])),
+        )
         for record_id, kind, fields, instrument in entries
     ]
-    sqlite_search.index_records(session.connection(), indexed)
+    search_index.index_records(session.connection(), indexed)
 
 
 def instrument_names(
@@ -141,9 +147,13 @@ def _instrument_names(session: Session, provision_id: uuid.UUID) -> list[str]:
     return [name or "" for row in rows.all()[:1] for name in row]
 
 
+def _entry(record_id: uuid.UUID, kind: str, title: str, body: str) -> SearchEntry:
+    return SearchEntry(record_id, kind, title, body, word_forms.stem_text((title, body)))
+
+
 def index_record(session: Session, record: Record) -> None:
-    title, body = entry_text(session, record)
-    sqlite_search.index_record(session.connection(), record.id, record.kind, title, body)
+    entry = _entry(record.id, record.kind, *entry_text(session, record))
+    search_index.index_records(session.connection(), [entry])
 
 
 def index_many(session: Session, records: Sequence[Record]) -> None:
@@ -159,20 +169,20 @@ def index_many(session: Session, records: Sequence[Record]) -> None:
         for owner, short_name, title in rows:
             names[owner] = [short_name or "", title or ""]
     entries = [
-        (record.id, record.kind, *entry_text(session, record, names.get(record.id, [])))
+        _entry(record.id, record.kind, *entry_text(session, record, names.get(record.id, [])))
         for record in records
     ]
-    sqlite_search.index_records(session.connection(), entries)
+    search_index.index_records(session.connection(), entries)
 
 
 def unindex(session: Session, record_id: uuid.UUID) -> None:
-    sqlite_search.unindex_records(session.connection(), [record_id])
+    search_index.unindex_records(session.connection(), [record_id])
 
 
 def rebuild_index(session: Session) -> int:
     """Empty and refill the index from every record; returns how many were indexed."""
     connection = session.connection()
-    connection.exec_driver_sql(f"DELETE FROM {sqlite_search.SEARCH_TABLE}")
+    connection.exec_driver_sql(f"DELETE FROM {search_index.SEARCH_TABLE}")
     count = 0
     for model in RECORD_KINDS.values():
         for record in session.scalars(select(model)).yield_per(500):
@@ -189,17 +199,27 @@ def search(
     limit: int = 50,
     offset: int = 0,
 ) -> list[SearchHit]:
-    """Records matching every word of ``query`` (each as a prefix), best first.
-    Only the first :data:`MAX_QUERY_CHARS` of ``query`` are searched."""
+    """Records matching every word of ``query``, best first: as typed or as a
+    prefix, then through a word form (:mod:`workbench.word_forms`). Only the
+    first :data:`MAX_QUERY_CHARS` of ``query`` are searched."""
     for kind in kinds:
         if kind not in RECORD_KINDS:
             raise ValueError(f"unknown record kind {kind!r}")
     searched = bounded_query(query).text
     with project.reading() as session:
-        rows = sqlite_search.search(
-            session.connection(), searched, kinds=kinds, limit=limit, offset=offset
+        rows = search_index.search(
+            session.connection(),
+            searched,
+            stems_of=word_forms.stems,
+            kinds=kinds,
+            limit=limit,
+            offset=offset,
         )
-    return [
-        SearchHit(row.record_id, row.kind, row.title, row.snippet, row.highlights, row.score)
-        for row in rows
-    ]
+    matcher = QueryMatcher(search_index.query_words(searched))
+    hits = []
+    for row in rows:
+        shown = snippet(row.title, row.body, matcher)
+        hits.append(
+            SearchHit(row.record_id, row.kind, row.title, shown.text, shown.highlights, row.score)
+        )
+    return hits

@@ -7,7 +7,7 @@ from typing import Any
 from alembic import context
 
 from db.models import Base
-from db.sqlite import SEARCH_TABLE
+from db.search_index import SEARCH_TABLE
 
 config = context.config
 

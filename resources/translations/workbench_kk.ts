@@ -2052,6 +2052,10 @@ Close it there first, or open a copy.</source>
       <translation>күшінде емес</translation>
     </message>
     <message>
+      <source>official</source>
+      <translation>ресми</translation>
+    </message>
+    <message>
       <source>other</source>
       <translation>басқа</translation>
     </message>
@@ -2124,6 +2128,10 @@ Close it there first, or open a copy.</source>
       <translation>сауалнама</translation>
     </message>
     <message>
+      <source>unofficial</source>
+      <translation>ресми емес</translation>
+    </message>
+    <message>
       <source>vagueness</source>
       <translation>анық еместік</translation>
     </message>
@@ -2145,6 +2153,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Current or draft wording</source>
       <translation>Қолданыстағы немесе жобалық редакция</translation>
+    </message>
+    <message>
+      <source>Its translations are unofficial</source>
+      <translation>Аудармалары ресми емес</translation>
     </message>
     <message>
       <source>Justification</source>
@@ -2169,6 +2181,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Remove this proposed wording</source>
       <translation>Осы ұсынылған тұжырымды жою</translation>
+    </message>
+    <message>
+      <source>The current wording in other languages is your own translation, not the statute's official text: the document marks it * and says so under the table</source>
+      <translation>Қолданыстағы редакцияның басқа тілдердегі мәтіні — заңның ресми мәтіні емес, өз аудармаңыз: құжат оны * белгісімен белгілеп, кестенің астында көрсетеді</translation>
     </message>
     <message>
       <source>Written in square brackets, e.g. [Delete the grounds …]: shown in italics, with no changes marked against the current wording</source>

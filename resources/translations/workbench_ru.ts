@@ -2052,6 +2052,10 @@ Close it there first, or open a copy.</source>
       <translation>не действует</translation>
     </message>
     <message>
+      <source>official</source>
+      <translation>официальный</translation>
+    </message>
+    <message>
       <source>other</source>
       <translation>другое</translation>
     </message>
@@ -2124,6 +2128,10 @@ Close it there first, or open a copy.</source>
       <translation>опрос</translation>
     </message>
     <message>
+      <source>unofficial</source>
+      <translation>неофициальный</translation>
+    </message>
+    <message>
       <source>vagueness</source>
       <translation>неопределённость</translation>
     </message>
@@ -2145,6 +2153,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Current or draft wording</source>
       <translation>Действующая или проектная редакция</translation>
+    </message>
+    <message>
+      <source>Its translations are unofficial</source>
+      <translation>Переводы неофициальные</translation>
     </message>
     <message>
       <source>Justification</source>
@@ -2169,6 +2181,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Remove this proposed wording</source>
       <translation>Удалить эту предлагаемую формулировку</translation>
+    </message>
+    <message>
+      <source>The current wording in other languages is your own translation, not the statute's official text: the document marks it * and says so under the table</source>
+      <translation>Действующая редакция на других языках — ваш собственный перевод, а не официальный текст закона: документ отметит её знаком * и укажет это под таблицей</translation>
     </message>
     <message>
       <source>Written in square brackets, e.g. [Delete the grounds …]: shown in italics, with no changes marked against the current wording</source>

@@ -202,6 +202,36 @@ def test_a_proposal_marked_as_an_instruction(qtbot, window: MainWindow) -> None:
     assert row.inputs["proposed_wording"].toPlainText() == text
 
 
+
+def test_the_translations_of_a_wording_marked_unofficial(qtbot, window: MainWindow) -> None:
+    """The box is saved at once as one step, and undone like any edit."""
+    library = _library(window)
+    assert window.view is not None
+    rec = next(
+        r.id
+        for r in library.page("recommendation")
+        if library.get(r.id).children["proposed_wordings"]
+    )
+    window.view.open_record(rec)
+    composer = window.view.editor.extension
+    assert isinstance(composer, RecommendationComposer)
+    row = next(e for e in composer.wordings.editors if e.wording is not None)
+
+    def stored() -> str:
+        [wording] = [
+            w
+            for w in library.get(rec).children["proposed_wordings"]
+            if w["id"] == row.wording["id"]
+        ]
+        return wording.get("current_wording_translation", "official")
+
+    was = stored()
+    row.unofficial.setChecked(was != "unofficial")
+    assert stored() != was
+    window.view.workspace.undo_stack.undo()
+    qtbot.waitUntil(lambda: stored() == was)
+    assert row.unofficial.isChecked() == (was == "unofficial")
+
 @given(
     st.lists(st.integers(0, 20), unique=True, max_size=8),
     st.lists(st.integers(0, 30), unique=True, min_size=1, max_size=4),

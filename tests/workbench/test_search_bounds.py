@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from db.sqlite import match_expression
+from db.search_index import match_expression, query_words
 from workbench.cli import main
 from workbench.library import Library
 from workbench.project import Project
@@ -39,8 +39,9 @@ def test_lone_surrogates_are_replaced() -> None:
 
 
 def test_repeats_and_words_beginning_others_are_searched_once() -> None:
-    assert match_expression("law Lawyer law LAW lawyers") == '"lawyers"*'
-    assert match_expression("клевета Клевета клев суд") == '"клевета"* "суд"*'
+    assert query_words("law Lawyer law LAW lawyers") == ["lawyers"]
+    assert query_words("клевета Клевета клев суд") == ["клевета", "суд"]
+    assert match_expression("клевета суд") == '{title body} : ("клевета"* "суд"*)'
     assert match_expression("!!! ...") is None
 
 

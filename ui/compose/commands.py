@@ -123,7 +123,7 @@ class UpdateWording(_ServiceCommand):
         super().__init__(workspace, _tr("Edit proposed wording of “%s”") % record.title)
         self.record_id = record.id
         self.wording_id = uuid.UUID(wording["id"])
-        self.old = {name: wording[name] for name in new}
+        self.old = {name: wording.get(name, "") for name in new}
         self.new = dict(new)
 
     def redo(self) -> None:
@@ -165,6 +165,7 @@ class RemoveWording(_ServiceCommand):
                 current_wording=w["current_wording"],
                 proposed_wording=w["proposed_wording"],
                 justification=w["justification"],
+                current_wording_translation=w.get("current_wording_translation", "official"),
                 wording_id=uuid.UUID(w["id"]),
                 position=self.position,
             ).changes

@@ -6,7 +6,8 @@ as the comparative table will show them. A provision without a proposed
 wording offers to start one from the provision's own wording (as both the
 current and the proposed text, so only what the user changes is marked). A
 proposal may instead be an instruction, in square brackets: shown in
-italics, never compared word by word. Typing is saved
+italics, never compared word by word. A check box says the current
+wording's translations are unofficial (the document then marks them). Typing is saved
 after a pause (one undoable step per save), like every other field.
 """
 
@@ -42,8 +43,10 @@ from workbench.export.diff import as_instruction, is_instruction
 from workbench.records import RecordData
 
 SAVE_DELAY_MS = 600
-_TEXTS = kinds.of("recommendation").part("proposed_wordings").fields
+_TEXTS = kinds.of("recommendation").part("proposed_wordings").translatable
 """A proposed wording's texts: current, proposed, justification."""
+UNOFFICIAL = "current_wording_translation"
+"""Whether the current wording's translations are unofficial (a check box)."""
 
 
 class WordingEditor(QFrame):
@@ -67,6 +70,8 @@ class WordingEditor(QFrame):
         self.panel = panel
         self.provision_id = provision_id
         self.wording = dict(wording) if wording else None
+        if self.wording is not None:
+            self.wording.setdefault(UNOFFICIAL, "official")  # left out of content at default
         self.inputs: dict[str, QPlainTextEdit] = {}
         self._dirty: set[str] = set()
         self._timer = QTimer(self)
@@ -117,7 +122,18 @@ class WordingEditor(QFrame):
         )
         self.instruction.setChecked(is_instruction(wording["proposed_wording"]))
         self.instruction.toggled.connect(self._set_instruction)
-        grid.addWidget(self.instruction, 4, 0, 1, 2)
+        grid.addWidget(self.instruction, 4, 0)
+        self.unofficial = QCheckBox(self.tr("Its translations are unofficial"), self)
+        self.unofficial.setObjectName("unofficial_translation")
+        self.unofficial.setToolTip(
+            self.tr(
+                "The current wording in other languages is your own translation, not the "
+                "statute's official text: the document marks it * and says so under the table"
+            )
+        )
+        self.unofficial.setChecked(wording[UNOFFICIAL] == "unofficial")
+        self.unofficial.toggled.connect(self._set_unofficial)
+        grid.addWidget(self.unofficial, 4, 1)
         grid.addWidget(QLabel(self.tr("Justification"), self), 5, 0, 1, 2)
         grid.addWidget(self._input("justification", wording["justification"]), 6, 0, 1, 2)
         remove = QPushButton(self.tr("Remove"), self)
@@ -152,6 +168,16 @@ class WordingEditor(QFrame):
         if text != edit.toPlainText():
             edit.setPlainText(text)
 
+    def _set_unofficial(self, unofficial: bool) -> None:
+        """Saved at once, as one undoable step."""
+        if self.wording is None:
+            return
+        value = "unofficial" if unofficial else "official"
+        if value != self.wording[UNOFFICIAL]:
+            old = dict(self.wording)
+            self.wording[UNOFFICIAL] = value
+            self.panel.update_wording(old, {UNOFFICIAL: value})
+
     def _show_marks(self) -> None:
         proposed_text = self.inputs["proposed_wording"].toPlainText()
         if hasattr(self, "instruction"):
@@ -179,6 +205,10 @@ class WordingEditor(QFrame):
         if self.wording is None:
             return
         self.wording = dict(wording)
+        self.wording.setdefault(UNOFFICIAL, "official")
+        self.unofficial.blockSignals(True)
+        self.unofficial.setChecked(self.wording[UNOFFICIAL] == "unofficial")
+        self.unofficial.blockSignals(False)
         for name, edit in self.inputs.items():
             if name not in self._dirty and edit.toPlainText() != wording[name]:
                 edit.blockSignals(True)

@@ -29,6 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "prepared_by": "Prepared by",
         "accessed": "accessed",
         "no_wording": "(no wording)",
+        "unofficial_translation": "* Unofficial translation of the statutory wording.",
     },
     "ru": {
         "contents": "Содержание",
@@ -52,6 +53,7 @@ LABELS: dict[str, dict[str, str]] = {
         "prepared_by": "Подготовили",
         "accessed": "дата обращения",
         "no_wording": "(текст отсутствует)",
+        "unofficial_translation": "* Неофициальный перевод текста нормы.",
     },
     "kk": {
         "contents": "Мазмұны",
@@ -75,6 +77,7 @@ LABELS: dict[str, dict[str, str]] = {
         "prepared_by": "Дайындағандар",
         "accessed": "қаралған күні",
         "no_wording": "(мәтін жоқ)",
+        "unofficial_translation": "* Норма мәтінінің ресми емес аудармасы.",
     },
 }
 

@@ -66,6 +66,9 @@ class PlannedWording:
     current: str
     proposed: str
     justification: str
+    unofficial: bool = False
+    """Whether ``current`` is an unofficial translation of the statute's wording
+    (the document marks it and says so under the table)."""
 
 
 @dataclass(frozen=True)
@@ -430,11 +433,17 @@ class _Planner:
         def text(name: str) -> str:
             return str(texts.get(wording_key(wording["id"], name)) or wording[name])
 
+        translated = bool(texts.get(wording_key(wording["id"], "current_wording")))
         current = text("current_wording") or (
             self._texts(provision, "wording")[0] if provision else ""
         )
         return PlannedWording(
-            rec_id, unit, current, text("proposed_wording"), text("justification")
+            rec_id,
+            unit,
+            current,
+            text("proposed_wording"),
+            text("justification"),
+            unofficial=translated and wording.get("current_wording_translation") == "unofficial",
         )
 
     def _abbreviations(self) -> tuple[tuple[str, str], ...]:

@@ -364,7 +364,25 @@ class DocumentWalk:
                 yield from self._wording_texts(other, where, no_wording, wording)
             yield ev.RowEnd()
         yield ev.TableEnd()
+        yield from self._unofficial_notes(wordings, seconds)
         yield ev.PageOrientation(landscape=False)
+
+    def _unofficial_notes(
+        self, wordings: Sequence[PlannedWording], seconds: Sequence[PlannedWording | None]
+    ) -> Iterator[ev.Event]:
+        """Under the table, in each language that shows one, that the wordings
+        marked * are unofficial translations of the statute."""
+        notes = (
+            [self.first_labels["unofficial_translation"]]
+            if any(w.unofficial for w in wordings)
+            else []
+        )
+        if any(w is not None and w.unofficial for w in seconds):
+            second = self.second_labels["unofficial_translation"]
+            if second not in notes:
+                notes.append(second)
+        for note in notes:
+            yield ev.Paragraph((ev.Run(note),), "labels", "Table Text")
 
     def _wording_texts(
         self,
@@ -382,7 +400,8 @@ class DocumentWalk:
             empty = [Piece(no_wording, "same")]
             before, after = word_diff(wording.current, wording.proposed)
             yield ev.CellStart(2)
-            yield ev.Paragraph(_marked(before or empty), where, "Table Text")
+            mark = (ev.Run(" *"),) if wording.unofficial else ()
+            yield ev.Paragraph((*_marked(before or empty), *mark), where, "Table Text")
             yield ev.CellStart(3)
             yield ev.Paragraph(_marked(after or empty), where, "Table Text")
         if first is None or wording.justification != first.justification:

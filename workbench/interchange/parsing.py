@@ -28,6 +28,7 @@ from workbench.interchange.format import (
 )
 from workbench.kinds import LINKS, SECTION_NAMES, Part, PartReference
 from workbench.records import (
+    LATER_PART_FIELDS,
     FieldSpec,
     coerce_field,
     coerce_value,
@@ -448,8 +449,9 @@ def _value_check(kind: str, spec: FieldSpec) -> _Check:
     if spec.choices:
 
         def parse_choice(item: dict[str, Any], where: str) -> Any:
+            value = item.get(name, LATER_PART_FIELDS.get(name))  # left out at its default
             try:
-                return coerce_value(kind, spec, item.get(name))
+                return coerce_value(kind, spec, value)
             except InvalidField as error:
                 raise InterchangeError(f"{where}.{name}", error.problem) from None
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from db.sqlite import create_search_index, drop_search_index, stamp_file
+from db.search_index import create_search_index, drop_search_index
+from db.sqlite import stamp_file
 
 revision = "0002_search_and_export_snapshot"
 down_revision = "0001_initial"
@@ -24,7 +25,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("export_records", schema=None) as batch_op:
         batch_op.add_column(sa.Column("snapshot", sa.JSON(), nullable=False, server_default="{}"))
-    create_search_index(op.get_bind())
+    create_search_index(op.get_bind(), word_forms=False)
     stamp_file(op.get_bind(), 2)
 
 

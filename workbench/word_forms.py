@@ -1,0 +1,82 @@
+"""Word forms: the stems search matches inflected words by.
+
+Russian and Kazakh inflect every noun («свободы слова» is a form of «свобода
+слова», «журналистердің» of «журналистер»), so a record is also indexed by the
+stem of each of its words, and a query finds it through the stems of its own.
+Which stemmer a word goes through depends on its letters, not on the record's
+language, so a Russian record quoting English is found in both:
+
+* Latin letters: Snowball's English stemmer (PyStemmer);
+* Cyrillic with a letter only Kazakh has (ә ғ қ ң ө ұ ү һ і): the Kazakh
+  suffix stripper (:mod:`workbench.kazakh_stem`);
+* other Cyrillic: both Snowball's Russian stemmer and the Kazakh stripper,
+  since many Kazakh words (журналистер, цензура) use only shared letters.
+
+Each stem is stored with a one-character language tag in front (``1`` English,
+``2`` Russian, ``3`` Kazakh), so a Russian stem only meets a Russian stem, and
+no word typed by a user can match a stem by accident: FTS5 tokens of words
+never start with these tags followed by a stem of another language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import Stemmer
+
+from workbench import kazakh_stem
+
+ENGLISH, RUSSIAN, KAZAKH = "1", "2", "3"
+"""Tags in front of a stem, one per stemmer."""
+
+_WORD = re.compile(r"\w+")
+_LATIN = re.compile(r"[a-z]")
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]")
+_KAZAKH_ONLY = re.compile(r"[әғқңөұүһі]")
+
+_english = Stemmer.Stemmer("english")
+_russian = Stemmer.Stemmer("russian")
+
+MIN_WORD = 3
+"""Words shorter than this are indexed and searched as they are (and, и, в, да):
+their stems would match almost every record."""
+
+
+def words(text: str) -> Iterator[str]:
+    """The words of ``text``, lowercased, as the index's tokenizer splits them."""
+    for match in _WORD.finditer(text):
+        yield match.group().lower()
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[str, ...]:
+    """The tagged stems of one lowercase word: none for short words, numbers and
+    scripts other than Latin and Cyrillic."""
+    if len(word) < MIN_WORD or not word.isalpha():
+        return ()
+    if _LATIN.search(word):
+        return (ENGLISH + _english.stemWord(word),)
+    if not _CYRILLIC.search(word):
+        return ()
+    kazakh = KAZAKH + kazakh_stem.stem(word)
+    if _KAZAKH_ONLY.search(word):
+        return (kazakh,)
+    return (RUSSIAN + _russian.stemWord(word.replace("ё", "е")), kazakh)
+
+
+def stem_text(texts: Iterable[str]) -> str:
+    """Every distinct stem of ``texts``, space-separated: what the index stores
+    for a record's word forms (each once: the exact words carry the counts)."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        for word in words(text):
+            for stem in stems(word):
+                seen.setdefault(stem)
+    return " ".join(seen)
+
+
+def shares_a_stem(word: str, query_stems: frozenset[str]) -> bool:
+    """Whether ``word`` (lowercase) is a form of a word whose stems are given."""
+    return any(stem in query_stems for stem in stems(word))
