@@ -202,7 +202,6 @@ def test_a_proposal_marked_as_an_instruction(qtbot, window: MainWindow) -> None:
     assert row.inputs["proposed_wording"].toPlainText() == text
 
 
-
 def test_the_translations_of_a_wording_marked_unofficial(qtbot, window: MainWindow) -> None:
     """The box is saved at once as one step, and undone like any edit."""
     library = _library(window)
@@ -231,6 +230,7 @@ def test_the_translations_of_a_wording_marked_unofficial(qtbot, window: MainWind
     window.view.workspace.undo_stack.undo()
     qtbot.waitUntil(lambda: stored() == was)
     assert row.unofficial.isChecked() == (was == "unofficial")
+
 
 @given(
     st.lists(st.integers(0, 20), unique=True, max_size=8),

@@ -139,9 +139,7 @@ def test_the_flag_travels_through_dump_and_load(translated: Project, tmp_path: P
         assert wording["current_wording_translation"] == "unofficial"
 
 
-def test_a_colleague_s_flag_merges_in_without_conflict(
-    translated: Project, tmp_path: Path
-) -> None:
+def test_a_colleague_s_flag_merges_in_without_conflict(translated: Project, tmp_path: Path) -> None:
     with Project.create(tmp_path / "colleague.wbproj", clock=TickingClock()) as colleague:
         load(colleague, dump_document(translated))
         _mark(colleague, "unofficial")
