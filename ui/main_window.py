@@ -174,9 +174,12 @@ class MainWindow(QMainWindow):
         import ui.project_view  # noqa: F401
 
         if create:
+            from ui.translations import effective_language
             from workbench.starter import create_project
 
-            create_project(path).close()
+            create_project(
+                path, language=effective_language(self.settings.interface_language)
+            ).close()
         return self._open_file(path)
 
     def _finish_opening(self, page: OpeningPage, path: Path, outcome: object) -> None:

@@ -38,7 +38,7 @@ from workbench.exits import (
 from workbench.filesystem import cannot_write
 from workbench.logs import setup_logging
 from workbench.paths import AppPaths
-from workbench.settings import load_settings
+from workbench.settings import interface_language, load_settings
 from workbench.window_libraries import window_start_problem
 
 log = logging.getLogger(__name__)
@@ -239,7 +239,8 @@ def run_gui(arguments: argparse.Namespace) -> int:
         if not project_path.exists():
             from workbench.starter import create_project  # first run only
 
-            create_project(project_path).close()
+            language = interface_language(load_settings(paths).interface_language)
+            create_project(project_path, language=language).close()
             print(f"Created your project at {project_path}, with the starter library")
     return launch_gui(project_path)
 

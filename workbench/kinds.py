@@ -398,7 +398,16 @@ _ENTRIES = (
     RecordKind(
         "submission",
         section="submissions",
-        translatable=("title", "subtitle", "addressee", "summary", "introduction"),
+        translatable=(
+            "title",
+            "subtitle",
+            "addressee",
+            "organisation",
+            "authors",
+            "place",
+            "summary",
+            "introduction",
+        ),
         list_columns=("title", "addressee", "language", "submitted_on", "updated_at"),
         parts=(_SECTIONS,),
     ),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import sys
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,28 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.json"
 INTERFACE_LANGUAGES = ("en", "ru", "kk")
 MAX_RECENT = 10
+_WINDOWS_LANGUAGES = {0x19: "ru", 0x3F: "kk"}
+"""Windows' primary language ids of the interface languages besides English."""
+
+
+def interface_language(chosen: str) -> str:
+    """The language the interface shows: the one chosen in settings, else the
+    system's where we have it, else English. Read before the window exists (the
+    first project's submission is offered in it), as Qt reads it: the user's UI
+    language on Windows, the locale variables elsewhere."""
+    if chosen in INTERFACE_LANGUAGES:
+        return chosen
+    if sys.platform == "win32":
+        import ctypes
+
+        primary = ctypes.windll.kernel32.GetUserDefaultUILanguage() & 0x3FF
+        return _WINDOWS_LANGUAGES.get(primary, "en")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in INTERFACE_LANGUAGES else "en"
+    return "en"
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from types import ModuleType
 from typing import Any
 
 from resources import resource
-from workbench import ancestors, interchange, kinds, store
+from workbench import ancestors, interchange, kinds, starter_translations, store
 from workbench.composition import Composition
 from workbench.library import Library
 from workbench.project import Project
@@ -104,6 +104,10 @@ def populate(project: Project, authoring: ModuleType) -> None:
         for item in getattr(authoring, _authoring_list(kind)):
             fields, links = _split(kind, item)
             record_id = starter_id(kind, item["key"])
+            wording_ids = _wording_ids(record_id, item)
+            translations = starter_translations.record_translations(kind, item["key"], wording_ids)
+            if translations:
+                fields["translations"] = translations
             if kind == "recommendation":
                 status = fields.pop("status", "final")
                 library.create(kind, fields, links, record_id=record_id)
@@ -119,16 +123,28 @@ def populate(project: Project, authoring: ModuleType) -> None:
     _add_submission(library, composition, authoring.SUBMISSION)
 
 
+def _wording_ids(record_id: uuid.UUID, item: Mapping[str, Any]) -> list[uuid.UUID]:
+    return [
+        uuid.uuid5(record_id, f"wording:{number}")
+        for number in range(len(item.get("proposed_wordings", [])))
+    ]
+
+
 def _add_wordings(composition: Composition, item: Mapping[str, Any], record_id: uuid.UUID) -> None:
+    """The proposed wordings; those whose current wording is translated are marked
+    unofficial: the review gives the statutes in English only."""
+    wording_ids = _wording_ids(record_id, item)
     for number, wording in enumerate(item.get("proposed_wordings", [])):
         provision = wording.get("provision")
+        unofficial = starter_translations.wording_has_translation(item["key"], number)
         composition.add_proposed_wording(
             record_id,
             starter_id("provision", provision) if provision else None,
             current_wording=wording.get("current_wording", ""),
             proposed_wording=wording.get("proposed_wording", ""),
             justification=wording.get("justification", ""),
-            wording_id=uuid.uuid5(record_id, f"wording:{number}"),
+            current_wording_translation="unofficial" if unofficial else "official",
+            wording_id=wording_ids[number],
         )
 
 
@@ -136,13 +152,21 @@ def _add_submission(
     library: Library, composition: Composition, submission: Mapping[str, Any]
 ) -> None:
     fields = {k: v for k, v in submission.items() if k != "sections"}
-    record = library.create("submission", fields, record_id=starter_id("submission", "mazhilis"))
+    submission_id = starter_id("submission", "mazhilis")
+    section_ids = [
+        uuid.uuid5(submission_id, f"section:{number}")
+        for number in range(len(submission["sections"]))
+    ]
+    translations = starter_translations.submission_translations(section_ids)
+    if translations:
+        fields["translations"] = translations
+    record = library.create("submission", fields, record_id=submission_id)
     for number, section in enumerate(submission["sections"]):
         section_id = composition.add_section(
             record.id,
             section["title"],
             introduction=section.get("introduction", ""),
-            section_id=uuid.uuid5(record.id, f"section:{number}"),
+            section_id=section_ids[number],
         ).id
         composition.set_section_items(
             section_id, _ids("recommendation", section["recommendations"])
@@ -184,17 +208,34 @@ def _versions(document: Mapping[str, Any]) -> Iterator[tuple[uuid.UUID, str, dic
             yield uuid.UUID(item["id"]), item["revision"], content
 
 
-def create_project(path: Path, *, empty: bool = False, name: str | None = None) -> Project:
-    """A new project, holding the starter library unless ``empty``."""
+def create_project(
+    path: Path, *, empty: bool = False, name: str | None = None, language: str = "en"
+) -> Project:
+    """A new project, holding the starter library unless ``empty``; its submission
+    then in ``language`` (the interface's) where the starter library is written in it."""
     project = Project.create(path, name=name)
     if not empty:
         try:
             install_starter(project)
+            _submission_in(project, language)
         except BaseException:
             project.close()
             path.unlink(missing_ok=True)
             raise
     return project
+
+
+STARTER_SUBMISSION = starter_id("submission", "mazhilis")
+
+
+def _submission_in(project: Project, language: str) -> None:
+    """Offer the starter submission in ``language``: exported, previewed and checked
+    in it (a change of its own, merged like any other)."""
+    if language == "en" or language not in starter_translations.LANGUAGES:
+        return
+    library = Library(project)
+    if library.get(STARTER_SUBMISSION).fields["language"] != language:
+        library.update(STARTER_SUBMISSION, {"language": language})
 
 
 def write_starter_json(target: Path) -> None:

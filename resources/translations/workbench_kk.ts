@@ -2155,10 +2155,6 @@ Close it there first, or open a copy.</source>
       <translation>Қолданыстағы немесе жобалық редакция</translation>
     </message>
     <message>
-      <source>Its translations are unofficial</source>
-      <translation>Аудармалары ресми емес</translation>
-    </message>
-    <message>
       <source>Justification</source>
       <translation>Негіздеме</translation>
     </message>
@@ -2185,6 +2181,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>The current wording in other languages is your own translation, not the statute's official text: the document marks it * and says so under the table</source>
       <translation>Қолданыстағы редакцияның басқа тілдердегі мәтіні — заңның ресми мәтіні емес, өз аудармаңыз: құжат оны * белгісімен белгілеп, кестенің астында көрсетеді</translation>
+    </message>
+    <message>
+      <source>Translations unofficial</source>
+      <translation>Аудармалар ресми емес</translation>
     </message>
     <message>
       <source>Written in square brackets, e.g. [Delete the grounds …]: shown in italics, with no changes marked against the current wording</source>

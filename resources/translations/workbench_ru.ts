@@ -2155,10 +2155,6 @@ Close it there first, or open a copy.</source>
       <translation>Действующая или проектная редакция</translation>
     </message>
     <message>
-      <source>Its translations are unofficial</source>
-      <translation>Переводы неофициальные</translation>
-    </message>
-    <message>
       <source>Justification</source>
       <translation>Обоснование</translation>
     </message>
@@ -2185,6 +2181,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>The current wording in other languages is your own translation, not the statute's official text: the document marks it * and says so under the table</source>
       <translation>Действующая редакция на других языках — ваш собственный перевод, а не официальный текст закона: документ отметит её знаком * и укажет это под таблицей</translation>
+    </message>
+    <message>
+      <source>Translations unofficial</source>
+      <translation>Переводы неофициальные</translation>
     </message>
     <message>
       <source>Written in square brackets, e.g. [Delete the grounds …]: shown in italics, with no changes marked against the current wording</source>

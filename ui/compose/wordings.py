@@ -122,8 +122,8 @@ class WordingEditor(QFrame):
         )
         self.instruction.setChecked(is_instruction(wording["proposed_wording"]))
         self.instruction.toggled.connect(self._set_instruction)
-        grid.addWidget(self.instruction, 4, 0)
-        self.unofficial = QCheckBox(self.tr("Its translations are unofficial"), self)
+        grid.addWidget(self.instruction, 4, 0, 1, 2)
+        self.unofficial = QCheckBox(self.tr("Translations unofficial"), self)
         self.unofficial.setObjectName("unofficial_translation")
         self.unofficial.setToolTip(
             self.tr(
@@ -133,14 +133,14 @@ class WordingEditor(QFrame):
         )
         self.unofficial.setChecked(wording[UNOFFICIAL] == "unofficial")
         self.unofficial.toggled.connect(self._set_unofficial)
-        grid.addWidget(self.unofficial, 4, 1)
-        grid.addWidget(QLabel(self.tr("Justification"), self), 5, 0, 1, 2)
-        grid.addWidget(self._input("justification", wording["justification"]), 6, 0, 1, 2)
+        grid.addWidget(self.unofficial, 5, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Justification"), self), 6, 0, 1, 2)
+        grid.addWidget(self._input("justification", wording["justification"]), 7, 0, 1, 2)
         remove = QPushButton(self.tr("Remove"), self)
         remove.setToolTip(self.tr("Remove this proposed wording"))
         remove.setObjectName("remove_wording")
         remove.clicked.connect(self._remove)
-        grid.addWidget(remove, 7, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(remove, 8, 1, Qt.AlignmentFlag.AlignRight)
         self._show_marks()
 
     def _input(self, name: str, value: str) -> QPlainTextEdit:
