@@ -1,7 +1,8 @@
 """A Kazakh suffix stripper: the stem search compares Kazakh words by.
 
 Kazakh is agglutinative: a noun takes, in this order, a plural, a possessive, a
-case and (rarely, in legal text) a personal ending; a verb takes voice, negation
+case and (rarely, in legal text, so not stripped here: мерзімін is no мерз with
+"I am") a personal ending; a verb takes voice, negation
 and a tense, participle or verbal-noun suffix before those. Every suffix comes in
 variants chosen by the stem's last vowel (back а о ұ ы, front ә е ө ү і: vowel
 harmony) and its last sound (лар after vowels, дар after voiced, тар after
@@ -32,13 +33,16 @@ BACK_VOWELS = frozenset("аоұыя")
 FRONT_VOWELS = frozenset("әеөүіэи")
 """и counts as front: Russian loans take front suffixes after it (журналистер)."""
 NEUTRAL_VOWELS = frozenset("уюё")
-"""у and ю occur in words of either harmony, so they decide nothing: a stem whose
-vowels are all neutral takes either variant."""
+"""у, ю and ё decide nothing after a vowel (бұғаттау: there у sounds [w]); after
+a consonant у is a back vowel (ресурстар), ю and ё decide nothing."""
 HARMONIC_VOWELS = BACK_VOWELS | FRONT_VOWELS
 VOWELS = HARMONIC_VOWELS | NEUTRAL_VOWELS
 VOICELESS_START = frozenset("тқкп")
-"""Suffix variants beginning with these follow a consonant (кітаптың, сайтты);
-after a vowel the same suffix begins otherwise (қаланың, цензураны)."""
+"""Suffix variants beginning with these follow a voiceless consonant (кітаптың,
+сайтты, ресурсқа); after a vowel or a voiced sound the same suffix begins
+otherwise (қаланың, цензураны, заңға), so карта is no кар with a locative."""
+VOICELESS_FINALS = frozenset("кқпстфхцчшщбвгд")
+"""Final letters the т-, қ-, к- and п- variants follow (б в г д sound voiceless there)."""
 
 VOICED_FINAL = {"ғ": "қ", "г": "к", "б": "п"}
 """A stem's final consonant voiced between vowels, and the letter it stands for."""
@@ -53,10 +57,6 @@ are taken only from a word that keeps three letters."""
 def _variants(*forms: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
-
-PERSONAL = _variants("мын", "мін", "бын", "бін", "пын", "пін", "мыз", "міз", "быз", "біз")
-"""Predicate personal endings (мен заңгермін: "I am a lawyer"). The second-person
-сың/сыз are left out: сыз/сіз is also "without" (заңсыз, "unlawful")."""
 
 NON_POSSESSIVE_CASES = _variants(
     # genitive
@@ -76,11 +76,10 @@ AFTER_POSSESSIVE_CASES = _variants("на", "не", "нда", "нде", "ндағ
 """Case variants used only after a third-person possessive ы/і (құқығына,
 құқығында, құқығын): taken only when what is left ends in that vowel."""
 
-POSSESSIVES = _variants(
-    "ы", "і", "сы", "сі",  # third person
-    "ым", "ім", "ың", "ің",  # first and second person singular
-    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз",  # plural, polite
-)  # fmt: skip
+POSSESSIVES = _variants("ы", "і", "сы", "сі", "ымыз", "іміз", "ыңыз", "іңіз")
+"""Third person, and first plural and polite second person after a consonant. The
+singular ым/ім, ың/ің are left out: rare in legal text, they would cut the many
+nouns ending so (шағым, тізілім, басылым, мерзім)."""
 PLURALS = _variants("лар", "лер", "дар", "дер", "тар", "тер")
 VERB_FORMS = _variants(
     "ған", "ген", "қан", "кен",  # past participle: бұғатталған
@@ -89,6 +88,8 @@ VERB_FORMS = _variants(
     "ып", "іп",  # converb
     "са", "се",  # conditional
 )  # fmt: skip
+PRESENT_CONVERBS = _variants("а", "е", "й")
+"""Before a tense's ды/ді: the present (шектел-е-ді, "is limited")."""
 NEGATIONS = _variants("ма", "ме", "ба", "бе", "па", "пе")
 PASSIVES = _variants("ыл", "іл", "л", "ын", "ін", "н")
 PAST_TENSES = frozenset({"ды", "ді", "ты", "ті"})
@@ -96,11 +97,15 @@ PAST_TENSES = frozenset({"ды", "ді", "ты", "ті"})
 
 def _harmony(stem: str) -> str | None:
     """'back' or 'front' from the stem's last deciding vowel; None if none decides."""
-    for letter in reversed(stem):
+    for position in range(len(stem) - 1, -1, -1):
+        letter = stem[position]
         if letter in BACK_VOWELS:
             return "back"
         if letter in FRONT_VOWELS:
             return "front"
+        inside = 0 < position < len(stem) - 1
+        if letter == "у" and inside and stem[position - 1] not in VOWELS:
+            return "back"  # a vowel in a loan (ресурс); a final у is a verbal noun's
     return None
 
 
@@ -119,8 +124,12 @@ def _fits(stem: str, suffix: str, min_stem: int) -> bool:
     if len(stem) < shortest or not any(letter in VOWELS for letter in stem):
         return False
     ends_in_vowel = stem[-1] in HARMONIC_VOWELS  # у and ю sound [w], [jw] there
-    if ends_in_vowel and (suffix[0] in HARMONIC_VOWELS or suffix[0] in VOICELESS_START):
+    if ends_in_vowel and suffix[0] in HARMONIC_VOWELS:
         return False
+    if suffix[0] in VOICELESS_START and stem[-1] not in VOICELESS_FINALS:
+        return False
+    if suffix in ("ы", "і") and stem[-1] == "ш":
+        return False  # пайдаланушы, ұйымдастырушы: the agent's -шы, not a possessive
     if suffix in ("сы", "сі") and (not ends_in_vowel or stem[-1] in ("ы", "і")):
         return False  # жиналыс|ы, мәжіліс|і: nouns in -ыс/-іс outnumber stems in -ы/-і
     return _agrees(stem, suffix)
@@ -142,7 +151,7 @@ def _strip_case(word: str) -> tuple[str, str]:
     return _strip(word, NON_POSSESSIVE_CASES)
 
 
-def _strip_verb(word: str, after_past_tense: bool) -> str:
+def _strip_verb(word: str, after_past_tense: bool, present: bool = True) -> str:
     """A verb's stem: a participle, verbal noun, converb or conditional, then a
     negation and a passive before it (бұғаттамаған, бұғатталған → бұғатта).
     Verbal nouns and participles inflect like nouns (бұғаттауы, жарияланғандар),
@@ -150,18 +159,22 @@ def _strip_verb(word: str, after_past_tense: bool) -> str:
     stem, suffix = _strip(word, VERB_FORMS)
     if not suffix and not after_past_tense:
         return word
+    if not suffix and present:
+        stem, _ = _strip(stem, PRESENT_CONVERBS, min_stem=3)
     stem, _ = _strip(stem, NEGATIONS, min_stem=3)
     stem, _ = _strip(stem, PASSIVES, min_stem=4)
     return stem
 
 
-def stem(word: str) -> str:
-    """The stem of one lowercase Kazakh word (Cyrillic)."""
-    rest, _ = _strip(word, PERSONAL)
-    rest, case = _strip_case(rest)
+def stem(word: str, *, present: bool = True) -> str:
+    """The stem of one lowercase Kazakh word (Cyrillic); with ``present``, a tense's
+    -еді/-ады read as the present (шектел-е-ді), else as the past (шекте-ді)."""
+    rest, case = _strip_case(word)
     rest, possessive = _strip(rest, POSSESSIVES)
     rest, _ = _strip(rest, PLURALS)
-    rest = _strip_verb(rest, after_past_tense=case in PAST_TENSES and not possessive)
+    rest = _strip_verb(
+        rest, after_past_tense=case in PAST_TENSES and not possessive, present=present
+    )
     return _unvoiced(rest)
 
 
@@ -173,3 +186,15 @@ def _unvoiced(stem: str) -> str:
     if final:
         return stem[:-1] + final
     return stem[:-1] if stem.endswith("ст") else stem
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """The stem, and others where the word reads two ways, so either reading meets
+    the word's other forms: a final -ны/-ні is the accusative after a vowel
+    (картаны: карта) or н and the possessive (органы: орган); -еді/-ады is the
+    present of a verb ending in a consonant (шектеледі: шектел-е-ді) or the past
+    of one ending in the vowel (шектеді: шекте-ді)."""
+    found = [stem(word), stem(word, present=False)]
+    if word[-2:] in ("ны", "ні") and len(word) > 4:
+        found.append(stem(word[:-1]))
+    return tuple(dict.fromkeys(found))

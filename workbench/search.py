@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 from db import search_index
 from db.models import RECORD_KINDS, Instrument, Link, Provision, Recommendation, Record
 from db.search_index import SearchEntry
-from workbench import bilingual, naming, word_forms
+from workbench import bilingual, naming
 from workbench.records import display_title
 from workbench.search_snippet import QueryMatcher, snippet
+from workbench.word_forms import stem_text, stems
 
 MAX_QUERY_CHARS = 1000
 """The longest query searched; the rest is cut. Far beyond anything typed, and
@@ -148,7 +149,7 @@ def _instrument_names(session: Session, provision_id: uuid.UUID) -> list[str]:
 
 
 def _entry(record_id: uuid.UUID, kind: str, title: str, body: str) -> SearchEntry:
-    return SearchEntry(record_id, kind, title, body, word_forms.stem_text((title, body)))
+    return SearchEntry(record_id, kind, title, body, stem_text((title, body)))
 
 
 def index_record(session: Session, record: Record) -> None:
@@ -198,10 +199,12 @@ def search(
     kinds: Sequence[str] = (),
     limit: int = 50,
     offset: int = 0,
+    word_forms: bool = True,
 ) -> list[SearchHit]:
     """Records matching every word of ``query``, best first: as typed or as a
-    prefix, then through a word form (:mod:`workbench.word_forms`). Only the
-    first :data:`MAX_QUERY_CHARS` of ``query`` are searched."""
+    prefix, then (unless not ``word_forms``) through a word form
+    (:mod:`workbench.word_forms`). Only the first :data:`MAX_QUERY_CHARS` of
+    ``query`` are searched."""
     for kind in kinds:
         if kind not in RECORD_KINDS:
             raise ValueError(f"unknown record kind {kind!r}")
@@ -210,7 +213,7 @@ def search(
         rows = search_index.search(
             session.connection(),
             searched,
-            stems_of=word_forms.stems,
+            stems_of=stems if word_forms else None,
             kinds=kinds,
             limit=limit,
             offset=offset,

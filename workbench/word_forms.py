@@ -60,10 +60,39 @@ def stems(word: str) -> tuple[str, ...]:
         return (ENGLISH + _english.stemWord(word),)
     if not _CYRILLIC.search(word):
         return ()
-    kazakh = KAZAKH + kazakh_stem.stem(word)
+    kazakh = tuple(KAZAKH + stem for stem in kazakh_stem.stems(word))
     if _KAZAKH_ONLY.search(word):
-        return (kazakh,)
-    return (RUSSIAN + _russian.stemWord(word.replace("ё", "е")), kazakh)
+        return kazakh
+    return (*(RUSSIAN + stem for stem in russian_stems(word)), *kazakh)
+
+
+_NOUN_ENDINGS = tuple(
+    sorted(
+        {
+            *("а", "я", "о", "е", "ы", "и", "у", "ю", "ь"),
+            *("ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев", "ью"),
+            *("ия", "ие", "ию", "ии", "ий", "ием"),
+            *("ый", "ая", "яя", "ое", "ее", "ые", "ого", "его", "ому", "ему"),
+            *("ым", "им", "ую", "юю", "ых", "их", "ыми", "ими"),
+        },
+        key=lambda ending: (-len(ending), ending),
+    )
+)
+"""Case endings of Russian nouns and adjectives."""
+_FLEETING_VOWEL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[оеё](?=[кцн]$)")
+"""The vowel genitive plurals insert before a final к, ц or н (поправок, поправка)."""
+
+
+def russian_stems(word: str) -> tuple[str, ...]:
+    """Snowball's Russian stem, and beside it the word without its case ending
+    when that differs: Snowball reads защите as a verb (защ) and keeps the vowel
+    of поправок, so both stems, each also without a fleeting vowel, are given."""
+    word = word.replace("ё", "е")
+    found = [_russian.stemWord(word)]
+    ending = next((e for e in _NOUN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), "")
+    found.append(word[: len(word) - len(ending)])
+    found.extend(_FLEETING_VOWEL.sub("", stem) for stem in list(found))
+    return tuple(dict.fromkeys(found))
 
 
 def stem_text(texts: Iterable[str]) -> str:
