@@ -149,3 +149,22 @@ def test_an_evidence_date_in_the_document_is_written_out(tmp_path) -> None:
         export_submission(project, out)
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "2022-03-15" not in text and "15 марта 2022 г." in text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ru", "Закон «О СМИ», статья „Клевета“ и «цитата „внутри“»"),
+        ("kk", "Закон «О СМИ», статья „Клевета“ и «цитата „внутри“»"),
+        ("en", "Закон “О СМИ”, статья ‘Клевета’ и “цитата ‘внутри’”"),
+    ],
+)
+def test_straight_quotes_become_the_languages_own(language: str, expected: str) -> None:
+    text = "Закон \"О СМИ\", статья 'Клевета' и \"цитата 'внутри'\""
+    [block] = parse(text, language)
+    assert "".join(inline.text for inline in block.inlines) == expected
+
+
+def test_an_apostrophe_and_typed_quotes_are_kept() -> None:
+    [block] = parse("the law's «Клевета» and “Slander”", "ru")
+    assert "".join(inline.text for inline in block.inlines) == "the law’s «Клевета» and “Slander”"

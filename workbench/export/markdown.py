@@ -3,19 +3,33 @@
 markdown-it-py does the parsing. Citations are lifted out first and put back
 as markers, so no Markdown rule can split or reinterpret them. The writer
 turns blocks into Word paragraphs; nothing here knows about DOCX.
+
+Straight quotation marks typed in a text become the document language's own
+(markdown-it's smartquotes): «ёлочки» with „лапки“ inside them in Russian and
+Kazakh, “curly” ones in English; an apostrophe inside a word becomes ’.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from workbench.export.citations import CITATION_GROUP, Citation, parse_group
 
-_PARSER = MarkdownIt("commonmark", {"html": False})
+QUOTES = {"ru": "«»„“", "kk": "«»„“", "en": "“”‘’"}
+"""Per language: opening and closing double quotes, then single (nested) ones."""
+
+
+@cache
+def _parser(language: str) -> MarkdownIt:
+    options = {"html": False, "typographer": True, "quotes": QUOTES.get(language, QUOTES["en"])}
+    return MarkdownIt("commonmark", options).enable("smartquotes")
+
+
 _MARK = re.compile("\ue100(\\d+)\ue101")
 _PLACEHOLDER_CHARS = re.compile("[\ue100\ue101]")
 
@@ -43,9 +57,10 @@ class Block:
     start: int = 1
 
 
-def parse(markdown: str) -> list[Block]:
+def parse(markdown: str, language: str = "en") -> list[Block]:
+    """``markdown`` as blocks, its quotation marks those of ``language``."""
     text, citations = _lift_citations(markdown)
-    return _Walker(citations).walk(_PARSER.parse(text))
+    return _Walker(citations).walk(_parser(language).parse(text))
 
 
 def _lift_citations(markdown: str) -> tuple[str, list[Citation]]:

@@ -110,7 +110,7 @@ class DocumentWalk:
     def _markdown(
         self, markdown: str, where: str, style: str | None = None
     ) -> Iterator[ev.Paragraph]:
-        for block in parsed(markdown):
+        for block in parsed(markdown, self._language()):
             yield self._block(block, where, style)
 
     def _block(self, block: Block, where: str, style: str | None) -> ev.Paragraph:
@@ -267,7 +267,7 @@ class DocumentWalk:
         detail = ", ".join(part for part in (evidence.value, observed) if part)
         if detail:
             runs.append(ev.Run(f" ({detail})"))
-        blocks = parsed(evidence.summary)
+        blocks = parsed(evidence.summary, self._language())
         if blocks and blocks[0].kind == "paragraph":
             runs.append(ev.Run(": "))
             runs.extend(self._inlines(blocks[0].inlines))
@@ -422,11 +422,11 @@ class DocumentWalk:
 
 
 @lru_cache(maxsize=4096)
-def parsed(markdown: str) -> tuple[Block, ...]:
-    """Markdown parsed once per text: the preview walks the whole document again
-    after every pause in typing, and nearly all of its texts are unchanged.
-    Blocks are frozen, so sharing them is safe."""
-    return tuple(parse(markdown))
+def parsed(markdown: str, language: str = "en") -> tuple[Block, ...]:
+    """Markdown parsed once per text and language: the preview walks the whole
+    document again after every pause in typing, and nearly all of its texts are
+    unchanged. Blocks are frozen, so sharing them is safe."""
+    return tuple(parse(markdown, language))
 
 
 def with_locator(segments: list[Segment], locator: str) -> list[Segment]:
