@@ -173,6 +173,10 @@ def test_an_old_project_with_exports_is_upgraded_in_place(
     with Project.open(path) as project:
         submission = _submission(project).id
         export_submission(project, tmp_path / "x.docx")  # a row to carry back
+        library = Library(project)
+        for evidence in library.page("evidence", limit=1000):  # as schema 4 held them
+            if library.get(evidence.id).fields["observed_precision"] != "day":
+                library.update(evidence.id, {"observed_precision": "day"})
     connection = sqlite3.connect(path)
     with connection:
         from sqlalchemy import create_engine
