@@ -379,7 +379,7 @@ _ENTRIES = (
     RecordKind(
         "evidence",
         section="evidence",
-        translatable=("title", "summary", "quotation"),
+        translatable=("title", "value", "summary", "quotation"),
         list_columns=("title", "evidence_kind", "value", "confidentiality", "updated_at"),
     ),
     RecordKind(

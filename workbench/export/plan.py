@@ -397,12 +397,12 @@ class _Planner:
                 return None
             source_key = sources[0].fields["key"] or None
         observed = data.fields["observed_on"]
-        title, summary = self._texts(data, "title", "summary")
+        title, value, summary = self._texts(data, "title", "value", "summary")
         return PlannedEvidence(
             id=data.id,
             title=title,
             summary=summary,
-            value=data.fields["value"],
+            value=value,
             observed_on=_to_precision(observed, data.fields.get("observed_precision", "day")),
             source_key=source_key,
         )
