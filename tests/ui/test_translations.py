@@ -336,6 +336,7 @@ def test_translation_is_typed_beside_the_original_saved_and_undone(
     assert window.view is not None and window.workspace is not None
     library = window.workspace.library
     record = library.page("recommendation", limit=1)[0]
+    library.update(record.id, {"translations": {}})  # the starter's are typed afresh here
     window.view.show_kind("recommendation")
     window.view.open_record(record.id)
     field = window.view.editor.field("translations")
@@ -400,6 +401,7 @@ def test_a_submissions_sections_are_translated_beside_it(window: MainWindow) -> 
     submission = library.get(library.page("submission", limit=1)[0].id)
     section = submission.children["sections"][0]
     window.view.show_kind("submission")
+    library.update(submission.id, {"translations": {}})  # the starter's are typed afresh
     window.view.open_record(submission.id)
     field = window.view.editor.field("translations")
     assert isinstance(field, TranslationsField)
@@ -426,6 +428,7 @@ def test_proposed_wordings_are_translated_beside_the_recommendation(window: Main
     record = next(r for r in records if r.children["proposed_wordings"])
     wording = record.children["proposed_wordings"][0]
     window.view.show_kind("recommendation")
+    library.update(record.id, {"translations": {}})  # the starter's are typed afresh
     window.view.open_record(record.id)
     field = window.view.editor.field("translations")
     assert isinstance(field, TranslationsField)
