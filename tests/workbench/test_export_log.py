@@ -12,6 +12,7 @@ import getpass
 import json
 import re
 import sqlite3
+import uuid
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -177,6 +178,11 @@ def test_an_old_project_with_exports_is_upgraded_in_place(
         for evidence in library.page("evidence", limit=1000):  # as schema 4 held them
             if library.get(evidence.id).fields["observed_precision"] != "day":
                 library.update(evidence.id, {"observed_precision": "day"})
+        for recommendation in library.page("recommendation", limit=1000):  # no such flag then
+            for wording in library.get(recommendation.id).children["proposed_wordings"]:
+                Composition(project).update_proposed_wording(
+                    uuid.UUID(wording["id"]), current_wording_translation="official"
+                )
     connection = sqlite3.connect(path)
     with connection:
         from sqlalchemy import create_engine
