@@ -174,9 +174,9 @@ def test_removed_wording_comes_back_in_place(qtbot, window: MainWindow) -> None:
     assert library.get(rec).children["proposed_wordings"] == before
 
 
-def test_a_proposal_marked_as_an_instruction(qtbot, window: MainWindow) -> None:
-    """The box puts the proposal in square brackets (saved like typing): shown in
-    italics, nothing struck in the current wording; unticked, brackets gone."""
+def _first_wording_row(window: MainWindow):
+    """(library, recommendation id, the editor row) of the first recommendation
+    with a proposed wording, opened in the composer."""
     library = _library(window)
     assert window.view is not None
     rec = next(
@@ -188,6 +188,13 @@ def test_a_proposal_marked_as_an_instruction(qtbot, window: MainWindow) -> None:
     composer = window.view.editor.extension
     assert isinstance(composer, RecommendationComposer)
     row = next(e for e in composer.wordings.editors if e.wording is not None)
+    return library, rec, row
+
+
+def test_a_proposal_marked_as_an_instruction(qtbot, window: MainWindow) -> None:
+    """The box puts the proposal in square brackets (saved like typing): shown in
+    italics, nothing struck in the current wording; unticked, brackets gone."""
+    library, rec, row = _first_wording_row(window)
     text = "Жою: аккредитациядан бас тарту негіздері"
     row.inputs["proposed_wording"].setPlainText(text)
     row.instruction.setChecked(True)
@@ -204,17 +211,7 @@ def test_a_proposal_marked_as_an_instruction(qtbot, window: MainWindow) -> None:
 
 def test_the_translations_of_a_wording_marked_unofficial(qtbot, window: MainWindow) -> None:
     """The box is saved at once as one step, and undone like any edit."""
-    library = _library(window)
-    assert window.view is not None
-    rec = next(
-        r.id
-        for r in library.page("recommendation")
-        if library.get(r.id).children["proposed_wordings"]
-    )
-    window.view.open_record(rec)
-    composer = window.view.editor.extension
-    assert isinstance(composer, RecommendationComposer)
-    row = next(e for e in composer.wordings.editors if e.wording is not None)
+    library, rec, row = _first_wording_row(window)
 
     def stored() -> str:
         [wording] = [
