@@ -186,6 +186,13 @@ def work(project_path: Path, journal_path: Path, exports: Path, seed: int) -> No
     Worker(project, Journal(journal_path), exports, seed).run()
 
 
+def say(line: str) -> None:
+    """A line for the test, copied to the log so a line the test never received
+    still shows in its failure message."""
+    print(line, flush=True)
+    print(f"said: {line}", file=sys.stderr, flush=True)
+
+
 def main() -> int:
     project, journal, exports = (Path(a) for a in sys.argv[1:4])
     for line in sys.stdin:
@@ -204,9 +211,9 @@ def main() -> int:
                 code = 1
             finally:
                 os._exit(code)
-        print(f"forked {pid}", flush=True)
+        say(f"forked {pid}")
         _, status = os.waitpid(pid, 0)
-        print(f"dead {pid} {status}", flush=True)
+        say(f"dead {pid} {status}")
     return 0
 
 

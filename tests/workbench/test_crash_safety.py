@@ -54,14 +54,21 @@ class Driver:
             stdout=subprocess.PIPE,
             stderr=log.open("w"),
             text=True,
+            encoding="utf-8",
+            errors="replace",
         )
         self.lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader_error = ""
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put(line.strip())
+        try:
+            for line in self.process.stdout:
+                self.lines.put(line.strip())
+        except BaseException as error:  # reported by _state when a line never comes
+            self.reader_error = repr(error)
 
     def expect(self, prefix: str) -> list[int]:
         """The numbers on the next line starting with ``prefix`` (other lines are skipped)."""
@@ -88,9 +95,10 @@ class Driver:
             pid, state, parent = int(stat.parent.name), fields[0], int(fields[1])
             if driver in (pid, parent):
                 states.append(f"{pid}:{state}")
+        reader = "alive" if self.reader.is_alive() else f"ended {self.reader_error or 'at EOF'}"
         return (
-            f"driver {driver} exit {self.process.poll()}, processes {states}, log: "
-            + (self.log.read_text(errors="replace")[-2000:])
+            f"driver {driver} exit {self.process.poll()}, processes {states}, "
+            f"reader {reader}, log: " + (self.log.read_text(errors="replace")[-2000:])
         )
 
     def go(self, seed: int) -> None:
