@@ -25,7 +25,8 @@ from workbench.composition import Composition
 from workbench.export import ExportTargetError, export_submission
 from workbench.export.labels import LABELS
 from workbench.export.plan import SubmissionNotFound
-from workbench.export.template import REQUIRED_STYLES, TemplateError
+from workbench.export.template import TemplateError
+from workbench.export.template_styles import REQUIRED_STYLES
 from workbench.export.wordtext import holdable
 from workbench.library import Library
 from workbench.project import Project
@@ -163,7 +164,7 @@ def test_abbreviations_and_bibliography(exported) -> None:
     assert all("witness" not in e.lower() for e in entries)
 
 
-def test_core_properties_language_and_update_on_open(exported) -> None:
+def test_core_properties_language_and_no_question_on_open(exported) -> None:
     target, _ = exported
     properties = docx.Document(str(target)).core_properties
     assert properties.title == "Ten steps to free speech"
@@ -173,7 +174,9 @@ def test_core_properties_language_and_update_on_open(exported) -> None:
     assert properties.keywords == "criminal defamation"
     assert properties.language == "en-GB"
     settings_xml = _part(target, "word/settings.xml")
-    assert settings_xml.find(f"{W}updateFields").get(f"{W}val") == "true"
+    assert settings_xml.find(f"{W}updateFields") is None  # Word would ask to update fields
+    body = _part(target, "word/document.xml")
+    assert not [f for f in body.iter(f"{W}fldChar") if f.get(f"{W}dirty")]
     styles = _part(target, "word/styles.xml")
     assert styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang").get(f"{W}val") == "en-GB"
 

@@ -8,8 +8,11 @@ OOXML schema: Word refuses files that LibreOffice would forgive.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import cast
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from docx.document import Document
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -19,9 +22,14 @@ from docx.opc.part import Part, XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, nsmap, qn
 from docx.oxml.parser import oxml_parser
+from docx.parts.numbering import NumberingPart
 from lxml.etree import _Element
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
+URI_CHARACTERS = "!#$&'()*+,/:;=?@[]~%"
+"""Reserved characters and ``%``, which stay as they are in a URI (letters, digits
+and ``-._~`` always do); anything else is percent-encoded."""
+BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 @cache
@@ -81,6 +89,8 @@ def text_run(text: str, properties: Iterable[_Element] = ()) -> _Element:
 
 # --- footnotes --------------------------------------------------------------------
 
+SEPARATOR_IDS = (-1, 0)
+"""The ids of the footnote separator and continuation separator, as Word writes them."""
 _FOOTNOTES_XML = (
     f"<w:footnotes {nsdecls('w', 'r')}>"
     '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" '
@@ -143,11 +153,29 @@ class Footnotes:
 
 def hyperlink(part: Part, url: str, runs: Sequence[_Element]) -> _Element:
     """An external hyperlink around ``runs``, related from ``part`` (document or footnotes)."""
-    rel_id = part.relate_to(url, RT.HYPERLINK, is_external=True)
+    rel_id = part.relate_to(uri_reference(url), RT.HYPERLINK, is_external=True)
     link = element("w:hyperlink", {"r:id": rel_id, "w:history": "1"})
     for run in runs:
         link.append(run)
     return link
+
+
+def uri_reference(url: str) -> str:
+    """``url`` as a relationship target may hold it: a URI (RFC 3986), as the package
+    format requires. People paste addresses as browsers show them, with spaces,
+    Cyrillic paths and host names, or a bare ``%``; each is encoded the way a
+    browser encodes it before sending, so the link leads to the same page."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+        if host and not host.isascii():
+            netloc = parts.netloc.replace(host, host.encode("idna").decode("ascii"))
+            parts = parts._replace(netloc=netloc)
+        url = urlunsplit(parts)
+    except (ValueError, UnicodeError):
+        pass  # not a URL we can take apart: encode it as it is
+    encoded = quote(url, safe=URI_CHARACTERS)
+    return BARE_PERCENT.sub("%25", encoded)
 
 
 def is_safe_link(url: str) -> bool:
@@ -163,7 +191,7 @@ class Numbering:
     """Adds the numbering definitions an export needs to the document's numbering part."""
 
     def __init__(self, document: Document) -> None:
-        self.root = document.part.numbering_part.element
+        self.root = numbering_part(document).element
         abstract = [
             int(a.get(qn("w:abstractNumId"))) for a in self.root.findall(qn("w:abstractNum"))
         ]
@@ -227,6 +255,22 @@ class Numbering:
         return num_id
 
 
+def numbering_part(document: Document) -> XmlPart:
+    """The document's numbering part, created empty when the template has none (a
+    blank document saved by Word has no lists, and python-docx cannot make one)."""
+    try:
+        return cast(XmlPart, document.part.part_related_by(RT.NUMBERING))
+    except KeyError:
+        part = NumberingPart(
+            PackURI("/word/numbering.xml"),
+            CT.WML_NUMBERING,
+            parse_xml(f"<w:numbering {nsdecls('w')}/>"),
+            document.part.package,
+        )
+        document.part.relate_to(part, RT.NUMBERING)
+        return part
+
+
 def set_numbering(paragraph: _Element, num_id: int, level: int = 0) -> None:
     properties = paragraph.get_or_add_pPr()
     num_pr = element(
@@ -280,7 +324,7 @@ def field_runs(instruction: str) -> tuple[list[_Element], _Element]:
     instr = element("w:instrText", {"xml:space": "preserve"})
     instr.text = f" {instruction} "
     opening = [
-        element("w:r", None, element("w:fldChar", {"w:fldCharType": "begin", "w:dirty": "true"})),
+        element("w:r", None, element("w:fldChar", {"w:fldCharType": "begin"})),
         element("w:r", None, instr),
         element("w:r", None, element("w:fldChar", {"w:fldCharType": "separate"})),
     ]
@@ -309,9 +353,7 @@ def internal_link(anchor: str, runs: Sequence[_Element]) -> _Element:
 
 # --- settings and language --------------------------------------------------------
 
-_UPDATE_FIELDS_SUCCESSORS = (
-    "w:hdrShapeDefaults",
-    "w:footnotePr",
+_FOOTNOTE_PR_SUCCESSORS = (
     "w:endnotePr",
     "w:compat",
     "w:docVars",
@@ -334,22 +376,36 @@ _UPDATE_FIELDS_SUCCESSORS = (
 )
 
 
-def ask_word_to_update_fields(document: Document) -> None:
-    """Word refreshes the table of contents (page numbers) when the file opens."""
+def settle_settings(document: Document) -> None:
+    """Settings that make Word open the file without a question and read it right.
+
+    No ``w:updateFields`` (a template's own included): Word would open with "This
+    document contains fields that may refer to other files. Update?", and a reader
+    who says No, Protected View and every other reader would see the fields as
+    written anyway, so the export writes their results itself. The footnote
+    separators are declared with the ids the export's footnotes part gives them
+    (a template saved by LibreOffice declares 0 and 1, which would make the first
+    real note a separator). A zoom without the percent the schema requires (as
+    python-docx's default settings have it) gets 100.
+    """
     settings = document.settings.element
     for old in settings.findall(qn("w:updateFields")):
         settings.remove(old)
-    insert_in_order(
-        settings, element("w:updateFields", {"w:val": "true"}), _UPDATE_FIELDS_SUCCESSORS
-    )
-    if settings.find(qn("w:footnotePr")) is None:
-        footnote_pr = element(
-            "w:footnotePr",
-            None,
-            element("w:footnote", {"w:id": "-1"}),
-            element("w:footnote", {"w:id": "0"}),
-        )
-        insert_in_order(settings, footnote_pr, _UPDATE_FIELDS_SUCCESSORS[2:])
+    for zoom in settings.findall(qn("w:zoom")):
+        if zoom.get(qn("w:percent")) is None:
+            zoom.set(qn("w:percent"), "100")
+    _declare_footnote_separators(settings)
+
+
+def _declare_footnote_separators(settings: _Element) -> None:
+    footnote_pr = settings.find(qn("w:footnotePr"))
+    if footnote_pr is None:
+        footnote_pr = element("w:footnotePr")
+        insert_in_order(settings, footnote_pr, _FOOTNOTE_PR_SUCCESSORS)
+    for old in footnote_pr.findall(qn("w:footnote")):
+        footnote_pr.remove(old)
+    for separator_id in SEPARATOR_IDS:
+        footnote_pr.append(element("w:footnote", {"w:id": str(separator_id)}))
 
 
 def set_document_language(document: Document, tag: str) -> None:

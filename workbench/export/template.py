@@ -11,7 +11,6 @@ as code.
 
 from __future__ import annotations
 
-import copy
 import io
 import sys
 import zipfile
@@ -23,47 +22,31 @@ from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
+from docx.styles.style import CharacterStyle, ParagraphStyle
 from lxml import etree
 
 from resources import resource
 from workbench.errors import TemplateError
 from workbench.export.ooxml import element, field_runs
 from workbench.export.template_package import MAX_TEMPLATE_BYTES, TemplateRefused, clean_package
+from workbench.export.template_styles import add_missing_styles, settle_export_styles
 from workbench.inputs import what_is_wrong
 
 TEMPLATE_PATH = ("templates", "reference.docx")
+STALE_PARTS = (
+    RT.COMMENTS,
+    RT.CUSTOM_XML,
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+)
+"""Parts of a template that describe its own text, not the export: comments on the
+sample text, custom XML data (python-docx's default holds a bibliography store), and
+Word 2010's copy of the styles, which would no longer match them."""
 BODY_FONT = "Times New Roman"
 HEADING_COLOUR = RGBColor(0x1F, 0x38, 0x64)
-
-REQUIRED_STYLES = (
-    "Normal",
-    "Title",
-    "Subtitle",
-    "Heading 1",
-    "Heading 2",
-    "Heading 3",
-    "Quote",
-    "List Paragraph",
-    "Caption",
-    "TOC Heading",
-    "toc 1",
-    "toc 2",
-    "footnote text",
-    "footnote reference",
-    "Hyperlink",
-    "Table Grid",
-    "Recommendation",
-    "Recommendation Label",
-    "Cover Detail",
-    "Bibliography",
-    "Table Text",
-    "Table Heading",
-)
-"""Every style the export uses, by name."""
 
 
 def open_template(path: Path | None) -> Document:
@@ -79,6 +62,7 @@ def open_template_reporting(path: Path | None) -> tuple[Document, list[str]]:
     else:
         document, left_out = _open_custom(Path(path))
         add_missing_styles(document, reference_document())
+    settle_export_styles(document)
     _clear_body(document)
     return document, left_out
 
@@ -110,47 +94,25 @@ def _open_custom(path: Path) -> tuple[Document, list[str]]:
 
 def _clear_body(document: Document) -> None:
     """Remove the template's text, keeping the final section properties (page setup,
-    headers, footers)."""
+    headers, footers), and the notes and comments that belonged to that text."""
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+    relationships = document.part.rels
+    for rel_id, relationship in list(relationships.items()):
+        if relationship.reltype in STALE_PARTS:
+            del relationships[rel_id]
+        elif relationship.reltype == RT.ENDNOTES:
+            _keep_separators(relationship.target_part.element)
 
 
-def _style_named(document: Document, name: str) -> BaseStyle | None:
-    wanted = name.casefold()
-    for style in document.styles:
-        if style.name is not None and style.name.casefold() == wanted:
-            return style
-    return None
-
-
-def add_missing_styles(document: Document, reference: Document) -> list[str]:
-    """Copy required styles the document lacks (with the styles they build on)."""
-    added: list[str] = []
-    for name in REQUIRED_STYLES:
-        if _style_named(document, name) is None:
-            _copy_style(document, reference, name, added)
-    return added
-
-
-def _copy_style(document: Document, reference: Document, name: str, added: list[str]) -> None:
-    source = _style_named(reference, name)
-    if source is None or _style_named(document, name) is not None:
-        return
-    styles = document.styles.element
-    existing_ids = {s.get(qn("w:styleId")) for s in styles.findall(qn("w:style"))}
-    if source.style_id in existing_ids:
-        return
-    styles.append(copy.deepcopy(source.element))
-    added.append(name)
-    for tag in ("w:basedOn", "w:next", "w:link"):
-        ref = source.element.find(qn(tag))
-        if ref is None:
-            continue
-        for candidate in reference.styles:
-            if candidate.style_id == ref.get(qn("w:val")) and candidate.name:
-                _copy_style(document, reference, candidate.name, added)
+def _keep_separators(notes: etree._Element) -> None:
+    """Only the separator notes of a template's endnotes part: its other notes were
+    the template's sample text."""
+    for note in list(notes):
+        if note.get(qn("w:type")) not in ("separator", "continuationSeparator"):
+            notes.remove(note)
 
 
 # --- building the bundled reference template ------------------------------------------

@@ -17,8 +17,6 @@ from datetime import datetime
 from typing import Any
 
 from docx.document import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.shared import Emu
@@ -27,10 +25,13 @@ from lxml.etree import _Element
 from workbench.export import events as ev
 from workbench.export import ooxml
 from workbench.export.citations import Segment
-from workbench.export.docx_style import fit, run_properties
+from workbench.export.docx_style import run_properties
 from workbench.export.labels import WORD_LANGUAGE_TAGS, labels_for
 from workbench.export.ooxml import element, text_run
 from workbench.export.plan import DocumentPlan
+from workbench.export.properties import Described, describe
+from workbench.export.sections import Sections
+from workbench.export.template_styles import StyleIndex
 from workbench.export.walk import DocumentWalk
 from workbench.export.wordtext import DroppedCharacters
 
@@ -74,11 +75,13 @@ class DocxWriter:
         self.author = author
         self.result = WriteResult()
         self.headings: list[_Heading] = []
-        self.style_ids = {s.name: s.style_id for s in document.styles if s.name}
+        self.styles = StyleIndex(document)
         self.footnotes = ooxml.Footnotes(
             document, self._style_id("footnote text"), self._style_id("footnote reference")
         )
         self.numbering = ooxml.Numbering(document)
+        self.sections = Sections(document)
+        self._portrait_pending = False
         self._bullets = self.numbering.define(
             [("bullet", "\uf0b7", 720 + 360 * level) for level in range(4)]
         )
@@ -126,6 +129,9 @@ class DocxWriter:
         walk = DocumentWalk(self.plan, self.second)
         handlers = self._handlers
         for event in walk.events():
+            if self._portrait_pending and not isinstance(event, ev.DocumentEnd):
+                self.sections.add(landscape=False)
+                self._portrait_pending = False
             handlers[type(event)](event)
         self.result.footnotes = self.footnotes.count
         self.result.citations = walk.citations
@@ -136,7 +142,12 @@ class DocxWriter:
     # --- text primitives --------------------------------------------------------
 
     def _style_id(self, name: str) -> str:
-        return self.style_ids.get(name, name.replace(" ", ""))
+        """The id of a style the template holds or was given (every one the export
+        uses: :func:`~workbench.export.template_styles.add_missing_styles`)."""
+        style_id = self.styles.id_of(name)
+        if style_id is None:
+            raise KeyError(f"the export's template has no style named {name!r}")
+        return style_id
 
     def _clean(self, text: str, where: str) -> str:
         return self.result.dropped.clean(text, where)
@@ -217,6 +228,7 @@ class DocxWriter:
     def _cover(self, cover: ev.Cover) -> None:
         if not cover.on_page:
             return
+        self.sections.unnumbered_cover()
         for _ in range(4):
             self._new_p("Cover Detail")
         if cover.organisation:
@@ -284,12 +296,11 @@ class DocxWriter:
         self._evidence_num = self.numbering.instance(self._bullets)
 
     def _new_section(self, orientation: ev.PageOrientation) -> None:
-        landscape = orientation.landscape
-        section = self.document.add_section(WD_SECTION.NEW_PAGE)
-        width, height = section.page_width, section.page_height
-        if landscape != (width > height):
-            section.page_width, section.page_height = height, width
-        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        """Landscape pages start at once; the return to portrait waits for the text
+        that follows (with none, the document would end on a blank page)."""
+        if orientation.landscape:
+            self.sections.add(landscape=True)
+        self._portrait_pending = not orientation.landscape
 
     def _table_start(self, start: ev.TableStart) -> None:
         section = self.document.sections[-1]
@@ -297,8 +308,7 @@ class DocxWriter:
         total = Emu((page or 0) - (left or 0) - (right or 0)).twips
         self._widths = [int(total * share) for share in start.shares]
         self._column_languages = [WORD_LANGUAGE_TAGS.get(code, "") for code in start.languages]
-        style = self._style_id("Table Grid") if "Table Grid" in self.style_ids else None
-        self._table = ooxml.table(style, self._widths)
+        self._table = ooxml.table(self._style_id("Table Grid"), self._widths)
         self._place(self._table)
         if start.header:
             header = ooxml.table_row(self._table, repeat_as_header=True)
@@ -333,7 +343,7 @@ class DocxWriter:
         self._properties()
         language = WORD_LANGUAGE_TAGS.get(self.plan.language, "en-GB")
         ooxml.set_document_language(self.document, language)
-        ooxml.ask_word_to_update_fields(self.document)
+        ooxml.settle_settings(self.document)
 
     def _fill_contents(self, anchor: _Element) -> None:
         """A TOC field whose cached result already lists the headings (linked)."""
@@ -361,33 +371,21 @@ class DocxWriter:
             previous = p
 
     def _properties(self) -> None:
-        plan = self.plan
-        properties = self.document.core_properties
-        where = "document properties"
-        properties.title = fit(self._clean(plan.title, where))
-        properties.subject = fit(self._clean(plan.addressee, where))
-        # Who wrote it: the name set in Settings (never the login, which would
-        # tell every reader of the file who made it on which account).
-        properties.author = fit(
-            self._clean(self.author or plan.organisation or plan.authors, where)
+        plan, where = self.plan, "document properties"
+        describe(
+            self.document,
+            Described(
+                title=self._clean(plan.title, where),
+                subject=self._clean(plan.addressee, where),
+                # Who wrote it: the name set in Settings (never the login, which would
+                # tell every reader of the file who made it on which account).
+                author=self._clean(self.author or plan.organisation or plan.authors, where),
+                last_modified_by=self._clean(self.author, where),
+                keywords=self._clean(", ".join(plan.keywords), where),
+                language=WORD_LANGUAGE_TAGS.get(plan.language, "en-GB"),
+                when=self.now,
+            ),
         )
-        properties.keywords = fit(self._clean(", ".join(plan.keywords), where), separator=", ")
-        properties.language = WORD_LANGUAGE_TAGS.get(plan.language, "en-GB")
-        properties.last_modified_by = fit(self._clean(self.author, where))
-        properties.created = self.now.replace(tzinfo=None)
-        properties.modified = self.now.replace(tzinfo=None)
-        properties.revision = 1
-        properties.comments = "Exported by Workbench"
-        drop_thumbnail(self.document)
-
-
-def drop_thumbnail(document: Any) -> None:
-    """Leave out the package's preview picture (python-docx's default template has a
-    blank one, a user's template may show its own first page): it would not show
-    the submission, and Word makes a new one when it saves."""
-    relationships = document.part.package.rels
-    for key in [k for k, r in relationships.items() if r.reltype == RT.THUMBNAIL]:
-        relationships.pop(key)
 
 
 def _ignore(_event: object) -> None:
