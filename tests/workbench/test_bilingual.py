@@ -151,6 +151,9 @@ def test_merge_brings_a_colleagues_translation(small: Project, tmp_path: Path) -
 # --- export -------------------------------------------------------------------------
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
 def _tables_with_columns(document: docx.document.Document, count: int) -> list:
     return [t for t in document.tables if len(t.columns) == count]
 
@@ -163,11 +166,11 @@ def test_export_in_one_other_language_uses_its_wording_and_labels(
     document = docx.Document(str(out))
     texts = [p.text for p in document.paragraphs]
     assert "Сөз бостандығына он қадам" in texts
-    assert KK_TITLE in texts
+    assert f"Ұсыныс 1. {KK_TITLE}" in texts
     assert LABELS["kk"]["recommendations"] in texts
     # Untranslated records keep their own wording rather than leave a hole.
-    assert "Repeal administrative slander" in texts
-    assert "Decriminalise insult" not in texts
+    assert "Ұсыныс 2. Repeal administrative slander" in texts
+    assert not [t for t in texts if "Decriminalise insult" in t]
 
 
 def test_bilingual_export_puts_each_language_in_its_column(
@@ -182,11 +185,12 @@ def test_bilingual_export_puts_each_language_in_its_column(
     headers = {(row.cells[0].text, row.cells[1].text) for row in rows}
     assert ("Русский", "Қазақша") in headers
     pairs = [(row.cells[0].text, row.cells[1].text) for row in rows]
-    first = next(pair for pair in pairs if RU_TITLE in pair[0])
-    assert KK_TITLE in first[1] and KK_TITLE not in first[0] and RU_TITLE not in first[1]
-    assert "статью 131" in first[0] and "131-бабын" in first[1]
+    # A row per paragraph, each beside its translation.
+    assert (f"Рекомендация 1. {RU_TITLE}", f"Ұсыныс 1. {KK_TITLE}") in pairs
+    text = next(pair for pair in pairs if "статью 131" in pair[0])
+    assert "131-бабын" in text[1] and "статью 131" not in text[1]
     # Labels in each language, in its own column, and both in the headings.
-    assert LABELS["ru"]["rationale"] in first[0] and LABELS["kk"]["rationale"] in first[1]
+    assert (LABELS["ru"]["rationale"], LABELS["kk"]["rationale"]) in pairs
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     both = f"{LABELS['ru']['recommendations']} / {LABELS['kk']['recommendations']}"
     assert both in headings
@@ -209,8 +213,12 @@ def test_bilingual_recommendations_are_numbered_in_each_column(
         if p.style.name == "Recommendation"
     ]
     assert len(numbered) == 6
-    ids = [p._p.pPr.numPr.numId.val for p in numbered]
-    assert ids[0::2] == [ids[0]] * 3 and ids[1::2] == [ids[1]] * 3 and ids[0] != ids[1]
+    assert [p.text.split(".")[0] for p in numbered] == [
+        f"{label} {n}" for n in (1, 2, 3) for label in ("Рекомендация", "Ұсыныс")
+    ]
+    sequences = [[t.text for t in p._p.iter(f"{W}instrText")] for p in numbered]
+    left, right = [" SEQ Recommendation \\* ARABIC "], [" SEQ RecommendationSecond \\* ARABIC "]
+    assert sequences == [left, right] * 3  # Word counts each column on its own
 
 
 def test_submission_option_makes_the_export_bilingual(translated: Project, tmp_path: Path) -> None:

@@ -332,6 +332,13 @@ def field_runs(instruction: str) -> tuple[list[_Element], _Element]:
     return opening, closing
 
 
+def field(instruction: str, result: str) -> list[_Element]:
+    """The runs of a complex field with its ``result`` already written (what every
+    reader shows until Word updates the field)."""
+    opening, closing = field_runs(instruction)
+    return [*opening, text_run(result), closing]
+
+
 def bookmark(p: _Element, name: str, bookmark_id: int) -> None:
     """Wrap the paragraph's content in a bookmark (a TOC entry's link target)."""
     start = element("w:bookmarkStart", {"w:id": str(bookmark_id), "w:name": name})
@@ -475,10 +482,17 @@ def table(style_id: str | None, widths: Sequence[int]) -> _Element:
     return element("w:tbl", None, properties, grid)
 
 
-def table_row(tbl: _Element, *, repeat_as_header: bool = False) -> _Element:
+def table_row(
+    tbl: _Element, *, repeat_as_header: bool = False, keep_on_one_page: bool = False
+) -> _Element:
+    """A row; ``keep_on_one_page`` moves it to the next page rather than split it
+    (Word and LibreOffice still split a row taller than a page)."""
     row = element("w:tr")
-    if repeat_as_header:
-        row.append(element("w:trPr", None, element("w:cantSplit"), element("w:tblHeader")))
+    if repeat_as_header or keep_on_one_page:
+        properties = element("w:trPr", None, element("w:cantSplit"))
+        if repeat_as_header:
+            properties.append(element("w:tblHeader"))
+        row.append(properties)
     tbl.append(row)
     return row
 

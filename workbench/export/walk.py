@@ -18,7 +18,9 @@ literal text, and which sources the bibliography lists. Renderers
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
+from itertools import zip_longest
 
 from workbench.collation import sort_key
 from workbench.export import events as ev
@@ -293,19 +295,25 @@ class DocumentWalk:
     def _side_by_side(
         self, left: Iterator[ev.Event], right: Iterator[ev.Event]
     ) -> Iterator[ev.Event]:
-        """One row: ``left`` in the first cell, ``right`` (in the second language's
-        labels and numbering) in the second. Both are lazy, so the labels switch
-        before ``right`` runs."""
-        yield ev.RowStart()
-        yield ev.CellStart(0)
-        yield from left
-        yield ev.CellStart(1)
+        """``left`` in the first column, ``right`` (in the second language's labels
+        and numbering) in the second, a row per paragraph: each paragraph stands
+        beside its translation, and a footnote stays on the page of its reference
+        (one row holding a whole recommendation ran over pages, and put its notes
+        out of order). Both are lazy, so the labels switch before ``right`` runs;
+        footnotes are numbered again in the order the rows give them."""
+        first_note = self.notes + 1
+        left_blocks = _blocks(left)
         self.labels, self.in_second_column = self.second_labels, True
         try:
-            yield from right
+            right_blocks = _blocks(right)
         finally:
             self.labels, self.in_second_column = self.first_labels, False
-        yield ev.RowEnd()
+        rows: list[ev.Event] = []
+        empty: list[ev.Event] = []
+        for left_block, right_block in zip_longest(left_blocks, right_blocks, fillvalue=empty):
+            rows += [ev.RowStart(), ev.CellStart(0), *left_block]
+            rows += [ev.CellStart(1), *right_block, ev.RowEnd()]
+        yield from _renumbered_notes(rows, first_note)
 
     def _bilingual_chapter(self, label: str, name: str) -> Iterator[ev.Event]:
         assert self.second is not None
@@ -421,6 +429,41 @@ class DocumentWalk:
             yield ev.BibliographyEntry(source.key, tuple(segments))
 
 
+def _blocks(events: Iterator[ev.Event]) -> list[list[ev.Event]]:
+    """``events`` cut into paragraphs, each with the list markers around it (a list's
+    start goes with its first item, its end with its last)."""
+    blocks: list[list[ev.Event]] = []
+    waiting: list[ev.Event] = []
+    for event in events:
+        if isinstance(event, ev.EvidenceListEnd) and blocks:
+            blocks[-1].append(event)
+        elif isinstance(event, ev.Paragraph | ev.RecommendationTitle):
+            blocks.append([*waiting, event])
+            waiting = []
+        else:
+            waiting.append(event)
+    if waiting:
+        blocks.append(waiting)
+    return blocks
+
+
+def _renumbered_notes(events: list[ev.Event], first: int) -> Iterator[ev.Event]:
+    """``events`` with their footnotes numbered from ``first`` in the order given."""
+    number = first
+    for event in events:
+        if isinstance(event, ev.Paragraph) and any(
+            isinstance(i, ev.NoteReference) for i in event.inlines
+        ):
+            inlines: list[ev.Inline] = []
+            for inline in event.inlines:
+                if isinstance(inline, ev.NoteReference):
+                    inline = replace(inline, number=number)
+                    number += 1
+                inlines.append(inline)
+            event = replace(event, inlines=tuple(inlines))
+        yield event
+
+
 @lru_cache(maxsize=4096)
 def parsed(markdown: str, language: str = "en") -> tuple[Block, ...]:
     """Markdown parsed once per text and language: the preview walks the whole
@@ -433,9 +476,10 @@ def with_locator(segments: list[Segment], locator: str) -> list[Segment]:
     """ "…, 2023." with locator "p. 4" reads "…, 2023, p. 4."."""
     if not locator:
         return segments
+    end = "" if locator.endswith(".") else "."  # "5-б." ends its own sentence
     if segments and segments[-1].text == ".":
-        return [*segments[:-1], Segment(f", {locator}.")]
-    return [*segments, Segment(f" {locator}.")]
+        return [*segments[:-1], Segment(f", {locator}{end}")]
+    return [*segments, Segment(f" {locator}{end}")]
 
 
 def _marked(pieces: list[Piece]) -> tuple[ev.Run, ...]:

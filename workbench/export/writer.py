@@ -36,6 +36,10 @@ from workbench.export.walk import DocumentWalk
 from workbench.export.wordtext import DroppedCharacters
 
 TOC_LEVELS = 2
+RECOMMENDATION_SEQUENCES = ("Recommendation", "RecommendationSecond")
+"""Word's SEQ counters numbering the recommendations of the first and second column:
+the label and number are text every reader sees ("Recommendation 3."), while Word
+renumbers them when fields are updated after a recommendation is added by hand."""
 _COVER_DETAIL_PLACES = {"to": "submission.addressee", "prepared_by": "submission.authors"}
 
 
@@ -89,12 +93,11 @@ class DocxWriter:
             [("decimal", f"%{level + 1}.", 720 + 360 * level) for level in range(4)]
         )
         self._list_instances: dict[tuple[int, int], int] = {}
-        self._recommendation_num = self._recommendation_list(plan)
-        self._second_num = self._recommendation_list(second) if second is not None else 0
         self._evidence_num = 0
         self._contents_anchor: _Element | None = None
         self._table: _Element | None = None
         self._widths: list[int] = []
+        self._table_kind = ""
         self._column_languages: list[str] = []
         self._cells: list[_Element] = []
         self._into: _Element | None = None
@@ -116,12 +119,6 @@ class DocxWriter:
             ev.BibliographyEntry: self._bibliography_entry,
             ev.DocumentEnd: self._end,
         }
-
-    def _recommendation_list(self, plan: DocumentPlan) -> int:
-        """Recommendations are numbered by Word, with the label in the plan's language."""
-        label = labels_for(plan.language)["recommendation"]
-        definition = self.numbering.define([("decimal", f"{label} %1.", 0)], hanging=0)
-        return self.numbering.instance(definition)
 
     # --- driver ---------------------------------------------------------------
 
@@ -289,7 +286,10 @@ class DocxWriter:
 
     def _recommendation_title(self, title: ev.RecommendationTitle) -> None:
         p = self._new_p("Recommendation")
-        ooxml.set_numbering(p, self._second_num if title.second else self._recommendation_num)
+        sequence = RECOMMENDATION_SEQUENCES[title.second]
+        p.append(text_run(f"{self._clean(title.label, 'labels')} "))
+        p.extend(ooxml.field(f"SEQ {sequence} \\* ARABIC", str(title.number)))
+        p.append(text_run(". "))
         self._text(p, title.title, title.where)
 
     def _evidence_list(self, _start: ev.EvidenceListStart) -> None:
@@ -307,6 +307,7 @@ class DocxWriter:
         page, left, right = section.page_width, section.left_margin, section.right_margin
         total = Emu((page or 0) - (left or 0) - (right or 0)).twips
         self._widths = [int(total * share) for share in start.shares]
+        self._table_kind = start.kind
         self._column_languages = [WORD_LANGUAGE_TAGS.get(code, "") for code in start.languages]
         self._table = ooxml.table(self._style_id("Table Grid"), self._widths)
         self._place(self._table)
@@ -318,7 +319,7 @@ class DocxWriter:
 
     def _row_start(self, _start: ev.RowStart) -> None:
         assert self._table is not None
-        row = ooxml.table_row(self._table)
+        row = ooxml.table_row(self._table, keep_on_one_page=self._table_kind != "columns")
         self._cells = [ooxml.table_cell(row, width) for width in self._widths]
 
     def _cell_start(self, cell: ev.CellStart) -> None:
