@@ -189,14 +189,22 @@ def test_contents_field_is_prefilled(exported) -> None:
     target, _ = exported
     body = _part(target, "word/document.xml")
     instructions = "".join(t.text for t in body.iter(f"{W}instrText"))
-    assert "TOC" in instructions
+    assert " TOC " in instructions
     document = docx.Document(str(target))
-    toc = [p.text for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    entries = [
+        p.text.split("\t") for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")
+    ]
+    toc = [heading for heading, _page in entries]
     assert toc[:4] == ["Summary", "Introduction", "List of abbreviations", "Recommendations"]
     assert "Criminal law" in toc
+    # Each entry shows a page number (estimated), in the order of the document.
+    pages = [int(page) for _heading, page in entries]
+    assert pages == sorted(pages) and pages[0] >= 2 and pages[-1] > pages[0]
     anchors = {link.get(f"{W}anchor") for link in body.iter(f"{W}hyperlink")} - {None}
     bookmarks = {b.get(f"{W}name") for b in body.iter(f"{W}bookmarkStart")}
     assert anchors and anchors <= bookmarks
+    references = {i.split()[0] for i in instructions.split(" PAGEREF ")[1:]}
+    assert references == anchors
 
 
 def test_markdown_becomes_word_formatting(exported) -> None:

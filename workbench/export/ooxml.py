@@ -332,11 +332,16 @@ def field_runs(instruction: str) -> tuple[list[_Element], _Element]:
     return opening, closing
 
 
-def field(instruction: str, result: str) -> list[_Element]:
-    """The runs of a complex field with its ``result`` already written (what every
-    reader shows until Word updates the field)."""
+def field(instruction: str, result: str | _Element) -> list[_Element]:
+    """The runs of a complex field with its ``result`` (a text, or the run holding
+    it) already written: what every reader shows until Word updates the field."""
     opening, closing = field_runs(instruction)
-    return [*opening, text_run(result), closing]
+    return [*opening, text_run(result) if isinstance(result, str) else result, closing]
+
+
+def right_tab(position: str, leader: str = "none") -> _Element:
+    """A right-aligned tab stop at ``position`` twips (a contents entry's page number)."""
+    return element("w:tab", {"w:val": "right", "w:leader": leader, "w:pos": position})
 
 
 def bookmark(p: _Element, name: str, bookmark_id: int) -> None:

@@ -71,6 +71,12 @@ class Sections:
         self.margins = Margins.of(first)
         """The template's margins, for its own orientation."""
 
+    def text_width(self, index: int) -> int:
+        """The width between the margins of section ``index``, in twips."""
+        section = self.document.sections[index]
+        width = (section.page_width or 0) - (section.left_margin or 0)
+        return Length(width - (section.right_margin or 0)).twips
+
     def unnumbered_cover(self) -> None:
         """The first page without a page number (see the module)."""
         section = self.document.sections[0]

@@ -28,6 +28,7 @@ from workbench.export.citations import Segment
 from workbench.export.docx_style import run_properties
 from workbench.export.labels import WORD_LANGUAGE_TAGS, labels_for
 from workbench.export.ooxml import element, text_run
+from workbench.export.pagination import estimate_pages
 from workbench.export.plan import DocumentPlan
 from workbench.export.properties import Described, describe
 from workbench.export.sections import Sections
@@ -347,29 +348,47 @@ class DocxWriter:
         ooxml.settle_settings(self.document)
 
     def _fill_contents(self, anchor: _Element) -> None:
-        """A TOC field whose cached result already lists the headings (linked)."""
+        """A TOC field whose written result already lists the headings, linked to
+        them, with the page each is estimated to fall on (export/pagination.py)."""
         opening, closing = ooxml.field_runs(f'TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u')
         fallback = labels_for(self.plan.language)["contents"]
         entries = self.headings or [_Heading(1, fallback, "")]
+        width = str(self.sections.text_width(0))
         paragraphs: list[_Element] = []
+        page_numbers: dict[str, _Element] = {}
         for number, heading in enumerate(entries):
             style = self._style_id(f"toc {heading.level}")
+            tabs = element("w:tabs", None, ooxml.right_tab(width, leader="dot"))
+            properties = element("w:pPr", None, element("w:pStyle", {"w:val": style}), tabs)
             if number == 0:
                 p = anchor
-                p.pPr.find(qn("w:pStyle")).set(qn("w:val"), style)
+                p.replace(p.pPr, properties)
                 p.extend(opening)
             else:
-                p = element(
-                    "w:p", None, element("w:pPr", None, element("w:pStyle", {"w:val": style}))
-                )
-            entry = text_run(heading.text)
-            p.append(ooxml.internal_link(heading.anchor, [entry]) if heading.anchor else entry)
+                p = element("w:p", None, properties)
+            if heading.anchor:
+                page = text_run("1")
+                page_numbers[heading.anchor] = page
+                runs = [text_run(heading.text), element("w:r", None, element("w:tab"))]
+                runs += ooxml.field(f"PAGEREF {heading.anchor} \\h", page)
+                p.append(ooxml.internal_link(heading.anchor, runs))
+            else:
+                p.append(text_run(heading.text))
             paragraphs.append(p)
         paragraphs[-1].append(closing)
         previous = anchor
         for p in paragraphs[1:]:
             previous.addnext(p)
             previous = p
+        self._number_contents(page_numbers)
+
+    def _number_contents(self, page_numbers: dict[str, _Element]) -> None:
+        """Write each heading's estimated page into its contents entry."""
+        pages = estimate_pages(
+            self.document, self.footnotes.part.element, self._style_id("footnote text")
+        )
+        for anchor, run in page_numbers.items():
+            run.find(qn("w:t")).text = str(pages.get(anchor, 1))
 
     def _properties(self) -> None:
         plan, where = self.plan, "document properties"
