@@ -228,6 +228,10 @@
       <translation>Word құжаттары (*.docx)</translation>
     </message>
     <message>
+      <source>Word documents and templates (*.docx *.dotx)</source>
+      <translation>Word құжаттары мен үлгілері (*.docx *.dotx)</translation>
+    </message>
+    <message>
       <source>Word template</source>
       <translation>Word үлгісі</translation>
     </message>

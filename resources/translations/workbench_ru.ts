@@ -228,6 +228,10 @@
       <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
+      <source>Word documents and templates (*.docx *.dotx)</source>
+      <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
       <source>Word template</source>
       <translation>Шаблон Word</translation>
     </message>

@@ -141,7 +141,10 @@ class ExportDialog(QDialog):
 
     def choose_template(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Word template"), self.template.text(), self.tr("Word documents (*.docx)")
+            self,
+            self.tr("Word template"),
+            self.template.text(),
+            self.tr("Word documents and templates (*.docx *.dotx)"),
         )
         if chosen:
             self.template.setText(chosen)
