@@ -72,7 +72,8 @@ class _Format:
     def height(self, text: str, width: int) -> tuple[int, float]:
         """(lines, twips) of a paragraph holding ``text``."""
         usable = max(width - self.left - self.right - max(self.first_line, 0), 720)
-        ems = sum(LATIN_WIDTH if c.isascii() else CHARACTER_WIDTH for c in text)
+        latin = len(text.encode("ascii", "ignore"))
+        ems = latin * LATIN_WIDTH + (len(text) - latin) * CHARACTER_WIDTH
         lines = max(1, math.ceil(ems * self.size * 10 / usable))
         return lines, lines * self.line_height() + self.before + self.after
 

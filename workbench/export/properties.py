@@ -101,7 +101,7 @@ def count(document: Document) -> Statistics:
         paragraphs += 1
         words += len(text.split())
         with_spaces += len(text)
-        characters += sum(1 for c in text if not c.isspace())
+        characters += len("".join(text.split()))
     return Statistics(words, characters, with_spaces, paragraphs)
 
 
