@@ -525,3 +525,18 @@ def test_changes_since_last_export(small: Project, tmp_path: Path) -> None:
     assert changes.edited == ("Repeal administrative slander",)
     assert set(changes.moved) == {"Repeal administrative slander", "Decriminalise insult"}
     assert changes.removed == ()
+
+
+def test_source_addresses_become_valid_link_targets(small: Project, tmp_path: Path) -> None:
+    """An address pasted with a space, a bare % or Cyrillic is a URI in the package
+    (Word refuses a file whose relationship target is not), and reads as typed."""
+    pasted = "https://example.org/отчёт 2023/100% free.pdf"
+    Library(small).update(fixed(2), {"url": pasted})
+    target = tmp_path / "links.docx"
+    export_submission(small, target)
+    rels = _part(target, "word/_rels/footnotes.xml.rels")
+    targets = {r.get("Target") for r in rels}
+    encoded = "https://example.org/%D0%BE%D1%82%D1%87%D1%91%D1%82%202023/100%25%20free.pdf"
+    assert encoded in targets
+    notes = _part(target, "word/footnotes.xml")
+    assert pasted in "".join(t.text or "" for t in notes.iter(f"{W}t"))
