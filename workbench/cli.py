@@ -91,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("project", type=Path)
     export.add_argument("--submission", metavar="ID|TITLE", help="which submission (if several)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
-    export.add_argument("--template", type=Path, metavar="FILE.docx", help="your own Word template (.docx or .dotx)")
+    export.add_argument(
+        "--template", type=Path, metavar="FILE.docx", help="your own Word template (.docx or .dotx)"
+    )
     export.add_argument(
         "--language",
         choices=DOCUMENT_LANGUAGES,

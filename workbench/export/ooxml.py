@@ -420,8 +420,9 @@ def _declare_footnote_separators(settings: _Element) -> None:
         footnote_pr.append(element("w:footnote", {"w:id": str(separator_id)}))
 
 
-def set_document_language(document: Document, tag: str) -> None:
-    """The language of all text (spelling, hyphenation): on the defaults and on Normal."""
+def set_document_language(document: Document, tag: str, normal: _Element | None) -> None:
+    """The language of all text (spelling, hyphenation): on the defaults and on the
+    ``normal`` style (found by name by the caller: its id depends on the template)."""
     styles = document.styles.element
     doc_defaults = styles.find(qn("w:docDefaults"))
     if doc_defaults is None:
@@ -436,8 +437,8 @@ def set_document_language(document: Document, tag: str) -> None:
         rpr = element("w:rPr")
         rpr_default.append(rpr)
     _set_lang(rpr, tag)
-    normal = document.styles["Normal"].element.get_or_add_rPr()
-    _set_lang(normal, tag)
+    if normal is not None:
+        _set_lang(normal.get_or_add_rPr(), tag)
 
 
 def set_run_languages(container: _Element, tag: str) -> None:

@@ -32,8 +32,20 @@ from docx.section import Section, _Header
 from docx.shared import Length
 from lxml.etree import _Element
 
+from workbench.export.ooxml import element
+
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 DRAWING_PROPERTIES = qn("wp:docPr")
+MARGIN_DEFAULTS = {
+    "w:top": "1440",
+    "w:right": "1440",
+    "w:bottom": "1440",
+    "w:left": "1440",
+    "w:header": "708",
+    "w:footer": "708",
+    "w:gutter": "0",
+}
+"""Word's own page margins, in twips."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,7 @@ class Sections:
     def __init__(self, document: Document) -> None:
         self.document = document
         first = document.sections[-1]
+        _complete_margins(first._sectPr)
         self.portrait = first.page_width is None or first.page_width <= (first.page_height or 0)
         self.margins = Margins.of(first)
         """The template's margins, for its own orientation."""
@@ -85,7 +98,12 @@ class Sections:
         section.different_first_page_header_footer = True
         if not section.header.is_linked_to_previous:
             _copy_story(cast(HeaderPart, section.header.part), section.first_page_header)
-        section.first_page_footer.is_linked_to_previous = False  # empty
+        footer = section.first_page_footer
+        footer.is_linked_to_previous = False
+        root = footer.part.element  # python-docx's new footer names a "Footer" style
+        for child in list(root):  # the template may not have
+            root.remove(child)
+        root.append(element("w:p"))
 
     def add(self, landscape: bool) -> Section:
         """A new section on a new page, in ``landscape`` or portrait orientation."""
@@ -98,6 +116,17 @@ class Sections:
         turned = landscape == self.portrait
         (self.margins.turned() if turned else self.margins).apply(section)
         return section
+
+
+def _complete_margins(properties: _Element) -> None:
+    """Page margins with every attribute the schema requires (Google Docs leaves out
+    the gutter); a missing one gets Word's default."""
+    margins = properties.find(qn("w:pgMar"))
+    if margins is None:
+        return
+    for name, default in MARGIN_DEFAULTS.items():
+        if margins.get(qn(name)) is None:
+            margins.set(qn(name), default)
 
 
 def _only_once_settings_removed(properties: _Element) -> None:

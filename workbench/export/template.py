@@ -24,6 +24,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import CharacterStyle, ParagraphStyle
@@ -32,7 +33,12 @@ from lxml import etree
 from resources import resource
 from workbench.errors import TemplateError
 from workbench.export.ooxml import element, field_runs
-from workbench.export.template_package import MAX_TEMPLATE_BYTES, TemplateRefused, clean_package
+from workbench.export.template_package import (
+    MAX_TEMPLATE_BYTES,
+    TemplateRefused,
+    clean_package,
+    safe_parser,
+)
 from workbench.export.template_styles import add_missing_styles, settle_export_styles
 from workbench.inputs import what_is_wrong
 
@@ -104,15 +110,17 @@ def _clear_body(document: Document) -> None:
         if relationship.reltype in STALE_PARTS:
             del relationships[rel_id]
         elif relationship.reltype == RT.ENDNOTES:
-            _keep_separators(relationship.target_part.element)
+            _keep_separators(relationship.target_part)
 
 
-def _keep_separators(notes: etree._Element) -> None:
+def _keep_separators(part: Part) -> None:
     """Only the separator notes of a template's endnotes part: its other notes were
-    the template's sample text."""
+    the template's sample text. (python-docx keeps endnotes as bytes, not XML.)"""
+    notes = etree.fromstring(part.blob, safe_parser())
     for note in list(notes):
         if note.get(qn("w:type")) not in ("separator", "continuationSeparator"):
             notes.remove(note)
+    part._blob = etree.tostring(notes, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 # --- building the bundled reference template ------------------------------------------

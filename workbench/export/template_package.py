@@ -50,6 +50,7 @@ HOLDERS = {f"{{{W_NAMESPACE}}}object", f"{{{W_NAMESPACE}}}control", f"{{{W_NAMES
 whose content pointed to a part left out goes whole, so no empty frame or
 dangling shape is left where the object was."""
 DECLARATION = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
+FRACTIONAL_MEASURE = re.compile(rb'(\sw:[A-Za-z]+=")(-?\d+\.\d+)"')
 
 
 class TemplateRefused(ValueError):
@@ -64,7 +65,9 @@ class CleanPackage:
     left_out: list[str] = field(default_factory=list)
 
 
-def _safe_parser() -> etree.XMLParser:
+def safe_parser() -> etree.XMLParser:
+    """How every part of someone else's package is parsed: no entities, no DTD, no
+    network (a new parser each time: lxml's parsers are not to be shared by threads)."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
@@ -166,6 +169,8 @@ def clean_package(raw: bytes) -> CleanPackage:
         if name.startswith("word/") and b"dataBinding" in members[name]:
             members[name] = _without_references(members[name], set())
             left_out.add("custom XML bindings")
+    for name in [n for n in members if n.startswith("word/") and _is_xml(n)]:
+        members[name] = whole_numbers(members[name])
     if "[Content_Types].xml" in members:
         members["[Content_Types].xml"] = _clean_content_types(
             members["[Content_Types].xml"], dropped
@@ -173,8 +178,19 @@ def clean_package(raw: bytes) -> CleanPackage:
     return CleanPackage(_zipped(members, dropped), sorted(left_out))
 
 
+def whole_numbers(data: bytes) -> bytes:
+    """A part with its fractional measures rounded: Google Docs writes margins such
+    as ``w:left="1700.7874015748032"`` (twips are whole numbers in the schema), which
+    python-docx cannot read and Word only forgives in files it did not write."""
+    return FRACTIONAL_MEASURE.sub(_rounded, data)
+
+
+def _rounded(match: re.Match[bytes]) -> bytes:
+    return match.group(1) + str(round(float(match.group(2)))).encode() + b'"'
+
+
 def _parse(data: bytes) -> etree._Element:
-    return etree.fromstring(data, _safe_parser())
+    return etree.fromstring(data, safe_parser())
 
 
 def _clean_relationships(

@@ -344,7 +344,7 @@ class DocxWriter:
             self._fill_contents(self._contents_anchor)
         self._properties()
         language = WORD_LANGUAGE_TAGS.get(self.plan.language, "en-GB")
-        ooxml.set_document_language(self.document, language)
+        ooxml.set_document_language(self.document, language, self.styles.element_of("Normal"))
         ooxml.settle_settings(self.document)
 
     def _fill_contents(self, anchor: _Element) -> None:
