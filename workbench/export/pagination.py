@@ -24,12 +24,15 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
-CHARACTER_WIDTH = 0.47
+CHARACTER_WIDTH = 0.45
 """Average advance of a character, spaces included, in ems: Times New Roman's
 Cyrillic text (calibrated against LibreOffice's layout with Liberation Serif, whose
 metrics are Times New Roman's)."""
-LATIN_WIDTH = 0.42
+LATIN_WIDTH = 0.40
 """The same for a character in the ASCII range (Latin letters are narrower)."""
+WRAP_LOSS = 4
+"""Characters a line loses on average by breaking between words (half a word): it
+weighs more in a narrow column of a side-by-side export."""
 LINE_HEIGHT = 1.15
 """A single-spaced line of Times New Roman is 1.15 of its size."""
 CELL_MARGINS = 216
@@ -74,7 +77,8 @@ class _Format:
         usable = max(width - self.left - self.right - max(self.first_line, 0), 720)
         latin = len(text.encode("ascii", "ignore"))
         ems = latin * LATIN_WIDTH + (len(text) - latin) * CHARACTER_WIDTH
-        lines = max(1, math.ceil(ems * self.size * 10 / usable))
+        wrapped = max(usable - WRAP_LOSS * self.size * 10 * CHARACTER_WIDTH, 360)
+        lines = max(1, math.ceil(ems * self.size * 10 / wrapped))
         return lines, lines * self.line_height() + self.before + self.after
 
 
@@ -192,12 +196,21 @@ class _Estimate:
         else:
             self.chain = []
         self._take(height)
-        for reference in p.iter(qn("w:footnoteReference")):
+        self._notes_of(p)
+        if any(b.get(qn("w:type")) == "page" for b in p.iter(qn("w:br"))):
+            self.page.turn()
+            self.chain = []
+
+    def _notes_of(self, block: _Element) -> None:
+        """The footnotes referred to in ``block`` take their room at the page's foot."""
+        for reference in block.iter(qn("w:footnoteReference")):
             note_text = self.notes.get(reference.get(qn("w:id"), ""), "")
             note = self.styles.resolve(self.note_style).height(note_text, self.page.width)[1]
             self.page.notes += note + (0 if self.page.notes else FOOTNOTE_SEPARATOR)
-        if any(b.get(qn("w:type")) == "page" for b in p.iter(qn("w:br"))):
+        while self.page.room() < 0:  # notes that do not fit continue on the next page
+            overflow = -self.page.room()
             self.page.turn()
+            self.page.notes = min(overflow, self.page.height / 2)
 
     def _turn_with_chain(self) -> None:
         """A new page, taking along the paragraphs kept with this one (headings)."""
@@ -223,8 +236,12 @@ class _Estimate:
             height = max((self._cell_height(c) for c in row.findall(qn("w:tc"))), default=0.0)
             keep = row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
             if keep and height > self.page.room() and height < self.page.height:
-                self.page.turn()
+                self._turn_with_chain()
+            elif self.chain and self.page.used and self.page.room() < ROW_PADDING * 8:
+                self._turn_with_chain()  # a heading stays with the table's first lines
+            self.chain = []
             self._take(height + ROW_PADDING)
+            self._notes_of(row)
 
     def _cell_height(self, cell: _Element) -> float:
         width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
