@@ -19,6 +19,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import TickingClock
+from tests.template_corpus import CORPUS
 from tests.workbench.export_fixtures import build_small_project, fixed
 from workbench.export import events as ev
 from workbench.export import render
@@ -122,6 +123,18 @@ def test_golden_word(translated: Project, layout: str) -> None:
             root = etree.fromstring(archive.read(part))
             actual = etree.tostring(root, pretty_print=True, encoding="unicode")
             _check_golden(f"word-{layout}__{part.replace('/', '__')}", actual)
+
+
+def test_golden_word_on_an_organisations_template(translated: Project) -> None:
+    """Russian Word's style ids, a first-page letterhead and a page-number footer: the
+    parts an organisation's template shapes (styles, sections, settings, headers)."""
+    plan, second = _plans(translated, "ru")
+    data, _result = render(plan, translated, CORPUS["russian_word_ids.docx"], second)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for part in ("word/document.xml", "word/styles.xml", "word/settings.xml"):
+            root = etree.fromstring(archive.read(part))
+            actual = etree.tostring(root, pretty_print=True, encoding="unicode")
+            _check_golden(f"template-ru__{part.replace('/', '__')}", actual)
 
 
 # --- the two renderers agree ---------------------------------------------------
