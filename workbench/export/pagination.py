@@ -281,10 +281,16 @@ def _sections(body: _Element) -> Iterator[tuple[_Element, list[_Element]]]:
             blocks = []
 
 
-def estimate_pages(
-    document: Document, footnotes: _Element | None, note_style: str
-) -> dict[str, int]:
-    """The estimated page of every bookmark in the body (see the module)."""
+@dataclass(frozen=True)
+class Pagination:
+    """The estimated page of every bookmark in the body, and the number of pages."""
+
+    pages: dict[str, int]
+    total: int
+
+
+def estimate_pages(document: Document, footnotes: _Element | None, note_style: str) -> Pagination:
+    """The document's estimated pagination (see the module)."""
     notes = {}
     if footnotes is not None:
         for note in footnotes.findall(qn("w:footnote")):
@@ -302,4 +308,4 @@ def estimate_pages(
                 estimate.paragraph(block, estimate.page.width)
             elif block.tag == qn("w:tbl"):
                 estimate.table(block)
-    return estimate.pages
+    return Pagination(estimate.pages, estimate.page.number)

@@ -6,9 +6,10 @@ would otherwise travel with every submission, and python-docx's own default
 claims to be "Microsoft Macintosh Word" with one page and no words.
 
 ``docProps/app.xml`` is written afresh with the counts Word itself keeps
-there (words, characters, paragraphs of the main text). The number of pages
-and lines needs a layout, which only a word processor has; they are left out
-rather than guessed, and Word fills them in when the document is next saved.
+there: words, characters, paragraphs of the main text, and the pages as
+export/pagination.py estimates them (the same estimate as the contents'
+page numbers; Word counts again when it next saves). Lines are left out:
+nothing shows them but Word's own statistics, which it recounts.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ TEMPLATE_ONLY_PROPERTIES = (
 _APP_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" \
 xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">\
-<TotalTime>0</TotalTime><Words>{words}</Words><Characters>{characters}</Characters>\
+<TotalTime>0</TotalTime><Pages>{pages}</Pages><Words>{words}</Words><Characters>{characters}</Characters>\
 <Application>{application}</Application><DocSecurity>0</DocSecurity>\
 <Paragraphs>{paragraphs}</Paragraphs><ScaleCrop>false</ScaleCrop>\
 <LinksUpToDate>false</LinksUpToDate><CharactersWithSpaces>{with_spaces}</CharactersWithSpaces>\
@@ -71,7 +72,7 @@ class Statistics:
     paragraphs: int
 
 
-def describe(document: Document, described: Described) -> None:
+def describe(document: Document, described: Described, pages: int) -> None:
     """Core and extended properties of the exported document (see the module)."""
     properties = document.core_properties
     properties.title = fit(described.title)
@@ -87,7 +88,7 @@ def describe(document: Document, described: Described) -> None:
         for stale in properties._element.findall(qn(tag)):
             properties._element.remove(stale)
     properties.comments = "Exported by Workbench"
-    _write_app_properties(document, count(document))
+    _write_app_properties(document, count(document), pages)
     drop_thumbnail(document)
 
 
@@ -105,8 +106,9 @@ def count(document: Document) -> Statistics:
     return Statistics(words, characters, with_spaces, paragraphs)
 
 
-def _write_app_properties(document: Document, statistics: Statistics) -> None:
+def _write_app_properties(document: Document, statistics: Statistics, pages: int) -> None:
     xml = _APP_XML.format(
+        pages=pages,
         words=statistics.words,
         characters=statistics.characters,
         with_spaces=statistics.characters_with_spaces,

@@ -340,16 +340,23 @@ class DocxWriter:
         self._new_p("Bibliography").extend(runs)
 
     def _end(self, _end: ev.DocumentEnd) -> None:
+        numbers: dict[str, _Element] = {}
         if self._contents_anchor is not None:
-            self._fill_contents(self._contents_anchor)
-        self._properties()
+            numbers = self._fill_contents(self._contents_anchor)
+        pagination = estimate_pages(
+            self.document, self.footnotes.part.element, self._style_id("footnote text")
+        )
+        for anchor, run in numbers.items():
+            run.find(qn("w:t")).text = str(pagination.pages.get(anchor, 1))
+        self._properties(pagination.total)
         language = WORD_LANGUAGE_TAGS.get(self.plan.language, "en-GB")
         ooxml.set_document_language(self.document, language, self.styles.element_of("Normal"))
         ooxml.settle_settings(self.document)
 
-    def _fill_contents(self, anchor: _Element) -> None:
+    def _fill_contents(self, anchor: _Element) -> dict[str, _Element]:
         """A TOC field whose written result already lists the headings, linked to
-        them, with the page each is estimated to fall on (export/pagination.py)."""
+        them; returns the run of each entry that will show the heading's page (as
+        export/pagination.py estimates it once the contents is in place)."""
         opening, closing = ooxml.field_runs(f'TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u')
         fallback = labels_for(self.plan.language)["contents"]
         entries = self.headings or [_Heading(1, fallback, "")]
@@ -380,17 +387,9 @@ class DocxWriter:
         for p in paragraphs[1:]:
             previous.addnext(p)
             previous = p
-        self._number_contents(page_numbers)
+        return page_numbers
 
-    def _number_contents(self, page_numbers: dict[str, _Element]) -> None:
-        """Write each heading's estimated page into its contents entry."""
-        pages = estimate_pages(
-            self.document, self.footnotes.part.element, self._style_id("footnote text")
-        )
-        for anchor, run in page_numbers.items():
-            run.find(qn("w:t")).text = str(pages.get(anchor, 1))
-
-    def _properties(self) -> None:
+    def _properties(self, pages: int) -> None:
         plan, where = self.plan, "document properties"
         describe(
             self.document,
@@ -405,6 +404,7 @@ class DocxWriter:
                 language=WORD_LANGUAGE_TAGS.get(plan.language, "en-GB"),
                 when=self.now,
             ),
+            pages,
         )
 
 
