@@ -25,8 +25,12 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _recommendation_titles(path: Path) -> list[str]:
+    """The titles in the document's order, checked to be numbered 1, 2, 3..."""
     document = docx.Document(str(path))
-    return [p.text for p in document.paragraphs if p.style.name == "Recommendation"]
+    texts = [p.text for p in document.paragraphs if p.style.name == "Recommendation"]
+    labels = [f"Recommendation {number}. " for number in range(1, len(texts) + 1)]
+    assert all(t.startswith(label) for t, label in zip(texts, labels, strict=True))
+    return [t.removeprefix(label) for t, label in zip(texts, labels, strict=True)]
 
 
 def _footnotes(path: Path) -> list[str]:
