@@ -95,7 +95,17 @@ def test_kazakh_is_written_in_cyrillic() -> None:
     texts = [t for _k, t in tools.read_ts(tools.ts_path("kk")) if t]  # type: ignore[attr-defined]
     assert sum(bool(re.search("[әғқңөұүһі]", t)) for t in texts) > len(texts) / 2
     latin = {w for t in texts for w in re.findall("[A-Za-z]{4,}", t)}
-    assert latin <= {"Workbench", "Word", "Ctrl", "Shift", "http", "https", "docx", "dotx", "json"} | {
+    assert latin <= {
+        "Workbench",
+        "Word",
+        "Ctrl",
+        "Shift",
+        "http",
+        "https",
+        "docx",
+        "dotx",
+        "json",
+    } | {
         "wbproj",
         "wbshare",
         "replaced",
