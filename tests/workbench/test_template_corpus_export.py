@@ -13,6 +13,7 @@ import docx
 import pytest
 from lxml import etree
 
+from tests.ooxml_check import docx_problems
 from tests.template_corpus import CORPUS, FACTS, SAMPLE_MARKER, paragraph_text, read_facts
 from workbench.export import export_submission
 from workbench.starter import create_project
@@ -138,3 +139,11 @@ def test_footnotes_use_the_templates_footnote_styles(
 
 def _has_image(story: etree._Element) -> bool:
     return any(True for _ in story.iter("{*}blip"))
+
+
+@pytest.mark.parametrize(("name", "key"), CASES)
+def test_every_export_is_valid_and_whole(
+    exports: dict[tuple[str, str], Path], name: str, key: str
+) -> None:
+    """ISO/IEC 29500 schemas, and what they cannot say (tests/ooxml_check.py)."""
+    assert docx_problems(exports[name, key]) == []
