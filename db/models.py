@@ -253,6 +253,9 @@ class Source(Record):
     source_kind: Mapped[str] = choice(vocab.SOURCE_KINDS, "web_page")
     author: Mapped[str] = short_text()
     title: Mapped[str] = short_text()
+    short_title: Mapped[str] = short_text()
+    """How a later footnote names the source ("General Comment No. 34"): empty, the
+    title cut before its first break (a colon, a bracket, a dash)."""
     publisher: Mapped[str] = short_text()
     issued: Mapped[str] = short_text()
     """Publication date as precise as known: "2023", "2023-06" or "2023-06-14"."""
@@ -262,7 +265,7 @@ class Source(Record):
     notes: Mapped[str] = long_text()
 
     link_roles = {"tags": TAGS}
-    search_fields = ("title", "key", "author", "publisher", "notes")
+    search_fields = ("title", "short_title", "key", "author", "publisher", "notes")
 
 
 class Recommendation(Record):
@@ -360,6 +363,7 @@ class Submission(Record):
     include_comparative_table: Mapped[bool] = flag(True)
     include_bibliography: Mapped[bool] = flag(True)
     include_confidential: Mapped[bool] = flag(False)
+    citation_style: Mapped[str] = choice(vocab.CITATION_STYLES, "full_then_short")
 
     sections: Mapped[list[Section]] = relationship(
         order_by="Section.position", cascade="all, delete-orphan", passive_deletes=True

@@ -27,6 +27,7 @@ ALEMBIC_REVISIONS: dict[int, str] = {
     6: "0006_date_precision",
     7: "0007_search_word_forms",
     8: "0008_wording_translation",
+    9: "0009_citations",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

@@ -37,6 +37,7 @@ SCHEMA_DIGESTS: dict[int, str] = {
     6: "3a35437d88f9e8f70a33bb6f323f19234ac764451ed4cc41a04fc1e30791ed8b",
     7: "5f0dc26cc299b676e8ca339afa96b944cf4fcfbec391ec402b6078511129fa47",
     8: "16b49e416682f2324de5a1f9caa41a835df1810647a0323a9c300c667e6f97ba",
+    9: "3b02017da9299d2550a2de069b6fb698d35aba5635f28ac412c1e2e28587cc65",
 }
 """The digest of the schema our migrations build, per schema version: lets an
 open compare without running them. A test checks each against the migrations;

@@ -74,6 +74,11 @@ WORDING_TRANSLATIONS = ("official", "unofficial")
 """What the translations of a statute's current wording are: its official texts in
 those languages, or the authors' own (the document then says so under its table)."""
 
+CITATION_STYLES = ("full_then_short", "always_full")
+"""How a submission cites a source in its footnotes: in full the first time, then by
+author and short title ("Ibid." for the same source in the very next note), or in full
+every time (for readers who read one recommendation alone)."""
+
 DOCUMENT_LANGUAGES = ("en", "ru", "kk")
 SECOND_LANGUAGES = ("none", *DOCUMENT_LANGUAGES)
 """A submission's second language: its texts side by side with the first ("none": one)."""

@@ -385,7 +385,7 @@ _ENTRIES = (
     RecordKind(
         "source",
         section="sources",
-        translatable=("title", "notes"),
+        translatable=("title", "short_title", "notes"),
         list_columns=("key", "title", "author", "issued", "confidentiality", "updated_at"),
     ),
     RecordKind(

@@ -289,6 +289,8 @@ LATER_FIELDS: dict[str, Any] = {
     bilingual.FIELD: {},
     "second_language": "none",
     "observed_precision": "day",
+    "short_title": "",
+    "citation_style": "full_then_short",
 }
 """Fields added after records were first shared, left out of the content while at
 their default: a record that does not use them keeps the revision hash it had

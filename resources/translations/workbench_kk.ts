@@ -287,6 +287,10 @@
       <translation>Сілтеме кілті</translation>
     </message>
     <message>
+      <source>Citations</source>
+      <translation>Сілтемелер</translation>
+    </message>
+    <message>
       <source>Comparative table</source>
       <translation>Салыстырмалы кесте</translation>
     </message>
@@ -397,6 +401,10 @@
     <message>
       <source>Short name</source>
       <translation>Қысқаша атауы</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Қысқа атауы</translation>
     </message>
     <message>
       <source>Side by side with</source>
@@ -1908,6 +1916,10 @@ Close it there first, or open a copy.</source>
       <translation>қабылдау</translation>
     </message>
     <message>
+      <source>always full</source>
+      <translation>әрдайым толық</translation>
+    </message>
+    <message>
       <source>amend</source>
       <translation>өзгерту</translation>
     </message>
@@ -1982,6 +1994,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>final</source>
       <translation>түпкілікті</translation>
+    </message>
+    <message>
+      <source>full then short</source>
+      <translation>алдымен толық, сосын қысқа</translation>
     </message>
     <message>
       <source>high</source>

@@ -287,6 +287,10 @@
       <translation>Ключ цитирования</translation>
     </message>
     <message>
+      <source>Citations</source>
+      <translation>Ссылки</translation>
+    </message>
+    <message>
       <source>Comparative table</source>
       <translation>Сравнительная таблица</translation>
     </message>
@@ -396,6 +400,10 @@
     </message>
     <message>
       <source>Short name</source>
+      <translation>Краткое название</translation>
+    </message>
+    <message>
+      <source>Short title</source>
       <translation>Краткое название</translation>
     </message>
     <message>
@@ -1908,6 +1916,10 @@ Close it there first, or open a copy.</source>
       <translation>принять</translation>
     </message>
     <message>
+      <source>always full</source>
+      <translation>всегда полностью</translation>
+    </message>
+    <message>
       <source>amend</source>
       <translation>изменить</translation>
     </message>
@@ -1982,6 +1994,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>final</source>
       <translation>окончательная</translation>
+    </message>
+    <message>
+      <source>full then short</source>
+      <translation>сначала полностью, затем кратко</translation>
     </message>
     <message>
       <source>high</source>

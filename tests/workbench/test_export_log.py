@@ -178,6 +178,9 @@ def test_an_old_project_with_exports_is_upgraded_in_place(
         for evidence in library.page("evidence", limit=1000):  # as schema 4 held them
             if library.get(evidence.id).fields["observed_precision"] != "day":
                 library.update(evidence.id, {"observed_precision": "day"})
+        for source in library.page("source", limit=1000):  # no short titles then
+            if library.get(source.id).fields["short_title"]:
+                library.update(source.id, {"short_title": "", "translations": {}})
         for recommendation in library.page("recommendation", limit=1000):  # no such flag then
             for wording in library.get(recommendation.id).children["proposed_wordings"]:
                 Composition(project).update_proposed_wording(

@@ -58,6 +58,8 @@ class SourceEntry:
     issued: str
     url: str
     accessed_on: str
+    short_title: str = ""
+    """How a later note names the source; empty: the title's first phrase."""
 
 
 @dataclass(frozen=True)
@@ -92,13 +94,70 @@ def full_reference(source: SourceEntry, accessed_label: str, language: str = "en
 
 
 def short_reference(source: SourceEntry) -> list[Segment]:
-    """Author, *Title* — for a source already cited in full."""
+    """Author, *Short title*. - for a source already cited in full."""
     segments = [Segment(source.author + ", ")] if source.author else []
-    segments.append(Segment(_shortened(source.title or source.key), italic=True))
+    segments.append(Segment(short_title(source), italic=True))
     segments.append(Segment("."))
     return segments
 
 
-def _shortened(title: str, words: int = 8) -> str:
-    parts = title.split()
-    return title if len(parts) <= words else " ".join(parts[:words]) + "…"
+def ibid(label: str, locator: str, language: str) -> list[Segment]:
+    """The same source as the note before: "Ibid." ("Ibid., p. 5."), «Там же.»
+    («Там же. С. 5.»), «Сонда.» («Сонда. 5-б.»): English joins the new locator with
+    a comma; Russian and Kazakh, as their style guides do, start it as a sentence.
+    Not in italics (current Chicago and OSCOLA)."""
+    if not locator:
+        return [Segment(label)]
+    end = "" if locator.endswith(".") else "."
+    if language == "en":
+        return [Segment(f"{label}, {locator}{end}")]
+    return [Segment(f"{label} {locator[:1].upper()}{locator[1:]}{end}")]
+
+
+def short_title(source: SourceEntry) -> str:
+    """The source's short title, else its title's first phrase (see :func:`shortened`)."""
+    return source.short_title.strip() or shortened(source.title or source.key)
+
+
+BREAKS = re.compile(r"\s*(?::|;|\s[–—-]\s|\s\(|\s\[)")
+"""Where a title's first phrase ends: a colon, a semicolon, a dash between spaces, an
+opening bracket (not a comma: "dated November 28, 2008" is one phrase)."""
+PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "„": "“", '"': '"'}
+MAX_WORDS = 12
+
+
+def shortened(title: str, words: int = 8) -> str:
+    """A title as a later note may name it: the phrase before its first break
+    ("General Comment No. 34: Article 19 (freedoms…)" is "General Comment No. 34");
+    a title of up to ``MAX_WORDS`` words with no break stays whole; a longer one is
+    cut after ``words`` words. Never mid-word, never with a bracket or quotation
+    left open, never with an ellipsis."""
+    whole = " ".join(title.split())
+    first = BREAKS.split(whole, maxsplit=1)[0].strip()
+    short = first if len(first.split()) >= 2 else whole
+    parts = short.split(" ")
+    if len(parts) > MAX_WORDS:
+        parts = parts[:words]
+        while len(parts) > 2 and _joining(parts[-1]):
+            parts.pop()  # "… от", "… of": a title does not end on a preposition
+    short = _balanced(" ".join(parts)).rstrip(" ,;:–—-")
+    return short if len(short.split()) >= 2 or short == whole else whole
+
+
+def _joining(word: str) -> bool:
+    """A short lower-case word (a preposition, a conjunction) or a number sign."""
+    return word in ("№", "No.", "&") or (len(word) <= 3 and word.isalpha() and word.islower())
+
+
+def _balanced(text: str) -> str:
+    """``text`` cut before its first bracket or quotation mark left open."""
+    stack: list[tuple[str, int]] = []
+    for index, character in enumerate(text):
+        if stack and character == PAIRS[stack[-1][0]]:
+            stack.pop()
+        elif character in PAIRS:
+            stack.append((character, index))
+    if not stack:
+        return text
+    cut = text[: stack[0][1]].rstrip()
+    return cut if cut else text.strip("".join(PAIRS) + "".join(PAIRS.values()))

@@ -119,6 +119,7 @@ class DocumentPlan:
     include_abbreviations: bool
     include_comparative_table: bool
     include_bibliography: bool
+    citation_style: str
     include_confidential: bool
     sections: tuple[PlannedSection, ...]
     abbreviations: tuple[tuple[str, str], ...]
@@ -297,6 +298,7 @@ class _Planner:
             include_abbreviations=f["include_abbreviations"],
             include_comparative_table=f["include_comparative_table"],
             include_bibliography=f["include_bibliography"],
+            citation_style=f["citation_style"],
             include_confidential=self.include_confidential,
             sections=sections,
             abbreviations=self._abbreviations(),
@@ -337,6 +339,7 @@ class _Planner:
                     key=f["key"],
                     author=f["author"],
                     title=f["title"],
+                    short_title=f["short_title"],
                     publisher=f["publisher"],
                     issued=f["issued"],
                     url=f["url"],

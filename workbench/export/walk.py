@@ -30,6 +30,7 @@ from workbench.export.citations import (
     Segment,
     SourceEntry,
     full_reference,
+    ibid,
     short_reference,
 )
 from workbench.export.dates import long_date, written_date
@@ -65,6 +66,10 @@ class DocumentWalk:
         self.unknown_keys: dict[str, int] = {}
         self.cited: dict[str, None] = {}
         """Sources in the order of their first citation."""
+        self._cited_in_column: dict[bool, set[str]] = {False: set(), True: set()}
+        self._previous_note: tuple[str, str] | None = None
+        """The key and locator of the note before, when it cited one source."""
+        self._always_full = plan.citation_style == "always_full"
 
     def events(self) -> Iterator[ev.Event]:
         plan = self.plan
@@ -151,24 +156,45 @@ class DocumentWalk:
 
     def _cite(self, citation: Citation) -> ev.Inline:
         """A footnote for one citation group, or its literal text if no key resolves."""
-        parts: list[tuple[Segment, ...]] = []
+        known: list[tuple[SourceEntry, str]] = []
         for item in citation.items:
             source = self.plan.sources.get(item.key)
             if source is None:
                 self.unknown_keys[item.key] = self.unknown_keys.get(item.key, 0) + 1
-                continue
-            parts.append(tuple(with_locator(self._reference(source), item.locator)))
-        if not parts:
+            else:
+                known.append((source, item.locator))
+        if not known:
             return ev.UnknownCitation(citation.literal)
+        if len(known) == 1 and self._is_ibid(*known[0]):
+            source, locator = known[0]
+            assert self._previous_note is not None
+            new_place = "" if locator == self._previous_note[1] else locator
+            parts = [tuple(ibid(self.labels["ibid"], new_place, self._language()))]
+        else:
+            parts = [tuple(with_locator(self._reference(s), locator)) for s, locator in known]
+        self._previous_note = (known[0][0].key, known[0][1]) if len(known) == 1 else None
         self.citations += 1
         self.notes += 1
         return ev.NoteReference(self.notes, tuple(parts))
 
+    def _is_ibid(self, source: SourceEntry, locator: str) -> bool:
+        """The same single source as the note just before, in a one-language document
+        citing short after full: "Ibid.", or "Ibid., p. 5." for a new place in it (a
+        whole work after a page of it is named again). Side by side, the notes of
+        the two columns interleave, so no note there is "Ibid."."""
+        previous = self._previous_note
+        if previous is None or self.second is not None or self._always_full:
+            return False
+        return previous[0] == source.key and (bool(locator) or not previous[1])
+
     def _reference(self, source: SourceEntry) -> list[Segment]:
-        """The first citation of a source in full, later ones short."""
-        if source.key in self.cited:
+        """The first citation of a source (in its column) in full, later ones short;
+        every one in full when the submission asks for that."""
+        self.cited.setdefault(source.key, None)
+        cited_here = self._cited_in_column[self.in_second_column]
+        if source.key in cited_here and not self._always_full:
             return short_reference(source)
-        self.cited[source.key] = None
+        cited_here.add(source.key)
         return full_reference(source, self.labels["accessed"], self._language())
 
     # --- parts of the document ---------------------------------------------------
