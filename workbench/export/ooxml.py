@@ -68,6 +68,15 @@ def insert_in_order(parent: _Element, child: _Element, successors: Sequence[str]
     parent.append(child)
 
 
+def find_or_insert(parent: _Element, tag: str, successors: Sequence[str]) -> _Element:
+    """``parent``'s child ``tag``, made empty at its place in the schema's order if absent."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = element(tag)
+        insert_in_order(parent, found, successors)
+    return found
+
+
 def text_run(text: str, properties: Iterable[_Element] = ()) -> _Element:
     """A ``w:r`` holding ``text`` (tabs and line breaks become their own elements)."""
     run = element("w:r")
@@ -271,49 +280,67 @@ def numbering_part(document: Document) -> XmlPart:
         return part
 
 
+PARAGRAPH_PROPERTIES = (
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:pageBreakBefore",
+    "w:framePr",
+    "w:widowControl",
+    "w:numPr",
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+"""The children of ``w:pPr`` in the order the schema requires."""
+
+
+def set_paragraph_property(properties: _Element, child: _Element) -> _Element:
+    """``child`` (``w:ind``, ``w:jc``, ``w:numPr``…) in ``properties`` at its place in
+    the schema's order; an existing one of the same name is returned instead."""
+    existing = properties.find(child.tag)
+    if existing is not None:
+        return existing
+    name = child.prefix + ":" + child.tag.split("}")[1]
+    after = PARAGRAPH_PROPERTIES[PARAGRAPH_PROPERTIES.index(name) + 1 :]
+    insert_in_order(properties, child, after)
+    return child
+
+
 def set_numbering(paragraph: _Element, num_id: int, level: int = 0) -> None:
-    properties = paragraph.get_or_add_pPr()
     num_pr = element(
         "w:numPr",
         None,
         element("w:ilvl", {"w:val": str(level)}),
         element("w:numId", {"w:val": str(num_id)}),
     )
-    insert_in_order(
-        properties,
-        num_pr,
-        (
-            "w:suppressLineNumbers",
-            "w:pBdr",
-            "w:shd",
-            "w:tabs",
-            "w:suppressAutoHyphens",
-            "w:kinsoku",
-            "w:wordWrap",
-            "w:overflowPunct",
-            "w:topLinePunct",
-            "w:autoSpaceDE",
-            "w:autoSpaceDN",
-            "w:bidi",
-            "w:adjustRightInd",
-            "w:snapToGrid",
-            "w:spacing",
-            "w:ind",
-            "w:contextualSpacing",
-            "w:mirrorIndents",
-            "w:suppressOverlap",
-            "w:jc",
-            "w:textDirection",
-            "w:textAlignment",
-            "w:textboxTightWrap",
-            "w:outlineLvl",
-            "w:divId",
-            "w:cnfStyle",
-            "w:rPr",
-            "w:sectPr",
-            "w:pPrChange",
-        ),
-    )
+    set_paragraph_property(paragraph.get_or_add_pPr(), num_pr)
 
 
 # --- fields and bookmarks ---------------------------------------------------------
@@ -410,10 +437,7 @@ def settle_settings(document: Document) -> None:
 
 
 def _declare_footnote_separators(settings: _Element) -> None:
-    footnote_pr = settings.find(qn("w:footnotePr"))
-    if footnote_pr is None:
-        footnote_pr = element("w:footnotePr")
-        insert_in_order(settings, footnote_pr, _FOOTNOTE_PR_SUCCESSORS)
+    footnote_pr = find_or_insert(settings, "w:footnotePr", _FOOTNOTE_PR_SUCCESSORS)
     for old in footnote_pr.findall(qn("w:footnote")):
         footnote_pr.remove(old)
     for separator_id in SEPARATOR_IDS:

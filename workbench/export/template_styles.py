@@ -21,7 +21,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
-from workbench.export.ooxml import element, insert_in_order
+from workbench.export.ooxml import element, find_or_insert, set_paragraph_property
 
 REQUIRED_STYLES = (
     "Normal",
@@ -69,22 +69,6 @@ are too narrow for a 1.25 cm indent."""
 
 REFERENCES = ("w:basedOn", "w:next", "w:link")
 _PPR_SUCCESSORS = ("w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
-_IND_SUCCESSORS = (
-    "w:contextualSpacing",
-    "w:mirrorIndents",
-    "w:suppressOverlap",
-    "w:jc",
-    "w:textDirection",
-    "w:textAlignment",
-    "w:textboxTightWrap",
-    "w:outlineLvl",
-    "w:divId",
-    "w:cnfStyle",
-    "w:rPr",
-    "w:sectPr",
-    "w:pPrChange",
-)
-_JC_SUCCESSORS = _IND_SUCCESSORS[4:]
 
 
 class StyleIndex:
@@ -182,29 +166,17 @@ def settle_export_styles(document: Document) -> None:
 
 
 def _paragraph_properties(style: _Element) -> _Element:
-    properties = style.find(qn("w:pPr"))
-    if properties is None:
-        properties = element("w:pPr")
-        insert_in_order(style, properties, _PPR_SUCCESSORS)
-    return properties
+    return find_or_insert(style, "w:pPr", _PPR_SUCCESSORS)
 
 
 def _without_first_line_indent(style: _Element) -> None:
     """A first-line indent of zero, unless the style sets its own (a hanging indent)."""
-    properties = _paragraph_properties(style)
-    indent = properties.find(qn("w:ind"))
-    if indent is None:
-        indent = element("w:ind")
-        insert_in_order(properties, indent, _IND_SUCCESSORS)
+    indent = set_paragraph_property(_paragraph_properties(style), element("w:ind"))
     own = {qn(a) for a in ("w:firstLine", "w:hanging", "w:firstLineChars", "w:hangingChars")}
     if not own & set(indent.attrib):
         indent.set(qn("w:firstLine"), "0")
 
 
 def _align_left(style: _Element) -> None:
-    properties = _paragraph_properties(style)
-    alignment = properties.find(qn("w:jc"))
-    if alignment is None:
-        alignment = element("w:jc")
-        insert_in_order(properties, alignment, _JC_SUCCESSORS)
+    alignment = set_paragraph_property(_paragraph_properties(style), element("w:jc"))
     alignment.set(qn("w:val"), "left")
