@@ -5,6 +5,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from tests.ui.keys import type_text
 from ui.editors.fields import ChoiceField, DateField, LineField, MarkdownField
 from ui.labels import KIND_ORDER
 from ui.main_window import MainWindow
@@ -213,3 +214,28 @@ def test_flags_are_saved_when_clicked(qtbot, window: MainWindow) -> None:
     assert library.get(record_id).fields["theme"] is True
     window.undo_action.trigger()
     assert library.get(record_id).fields["theme"] is False
+
+
+def test_a_source_takes_a_short_title_and_a_submission_its_citation_style(
+    qtbot, window: MainWindow
+) -> None:
+    """The fields of issue 18's citations, typed and chosen as a user would."""
+    library = _library(window)
+    view = window.view
+    assert view is not None
+    source = window.new_record("source")
+    short = view.editor.field("short_title")
+    assert isinstance(short, LineField)
+    short.line.setFocus()
+    type_text("Жалпы ескертпе № 34", short.line)
+    qtbot.waitUntil(
+        lambda: library.get(source).fields["short_title"] == "Жалпы ескертпе № 34", timeout=3000
+    )
+    submission = window.new_record("submission")
+    style = view.editor.field("citation_style")
+    assert isinstance(style, ChoiceField)
+    style.combo.setFocus()
+    qtbot.keyClick(style.combo, Qt.Key.Key_Down)  # full then short -> always full
+    qtbot.waitUntil(
+        lambda: library.get(submission).fields["citation_style"] == "always_full", timeout=3000
+    )
