@@ -193,6 +193,8 @@ def is_safe_link(url: str) -> bool:
 
 # --- numbering --------------------------------------------------------------------
 
+LIST_HANGING = 360
+"""How far a list's number or bullet hangs left of its text, in twips (a quarter inch)."""
 _ABSTRACT_SUCCESSORS = ("w:num", "w:numIdMacAtCleanup")
 
 
@@ -208,11 +210,9 @@ class Numbering:
         self.next_abstract = max(abstract, default=-1) + 1
         self.next_num = max(nums, default=0) + 1
 
-    def define(self, levels: Sequence[tuple[str, str, int]], *, hanging: int = 360) -> int:
-        """A new list definition; ``levels`` are (format, text, indent in twips).
-
-        With ``hanging=0`` the number stands at the margin followed by a space
-        (numbered headings such as "Recommendation 1.").
+    def define(self, levels: Sequence[tuple[str, str, int]]) -> int:
+        """A new list definition; ``levels`` are (format, text, indent in twips), each
+        number hanging ``LIST_HANGING`` twips left of its text.
 
         Returns the abstract id to instantiate with :meth:`instance`.
         """
@@ -224,15 +224,13 @@ class Numbering:
             lvl = element("w:lvl", {"w:ilvl": str(level)})
             lvl.append(element("w:start", {"w:val": "1"}))
             lvl.append(element("w:numFmt", {"w:val": number_format}))
-            if not hanging:
-                lvl.append(element("w:suff", {"w:val": "space"}))
             lvl.append(element("w:lvlText", {"w:val": text}))
             lvl.append(element("w:lvlJc", {"w:val": "left"}))
             lvl.append(
                 element(
                     "w:pPr",
                     None,
-                    element("w:ind", {"w:left": str(indent), "w:hanging": str(hanging)}),
+                    element("w:ind", {"w:left": str(indent), "w:hanging": str(LIST_HANGING)}),
                 )
             )
             if number_format == "bullet":

@@ -174,13 +174,17 @@ class _Estimate:
     chain: list[tuple[list[str], float]] = field(default_factory=list)
     """The paragraphs just placed that keep with the next: (bookmarks, height)."""
 
-    def paragraph(self, p: _Element, width: int) -> None:
+    def _measure(self, p: _Element, width: int) -> tuple[_Format, float]:
+        """A paragraph's resolved formatting and its height at ``width`` (twips)."""
         properties = p.find(qn("w:pPr"))
         style = properties.find(qn("w:pStyle")) if properties is not None else None
         formatting = self.styles.resolve(style.get(qn("w:val")) if style is not None else None)
         formatting = formatting.merge(properties, None)
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-        height = formatting.height(text, width)[1]
+        return formatting, formatting.height(text, width)[1]
+
+    def paragraph(self, p: _Element, width: int) -> None:
+        formatting, height = self._measure(p, width)
         if formatting.page_break_before and self.page.used:
             self.page.turn()
         # A paragraph moves to the next page when its first two lines (Word's widow
@@ -246,14 +250,7 @@ class _Estimate:
     def _cell_height(self, cell: _Element) -> float:
         width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
         twips = (_number(width, "w:w") or 2000) if width is not None else 2000
-        total = 0.0
-        for p in cell.findall(qn("w:p")):
-            properties = p.find(qn("w:pPr"))
-            style = properties.find(qn("w:pStyle")) if properties is not None else None
-            formatting = self.styles.resolve(style.get(qn("w:val")) if style is not None else None)
-            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-            total += formatting.merge(properties, None).height(text, twips - CELL_MARGINS)[1]
-        return total
+        return sum(self._measure(p, twips - CELL_MARGINS)[1] for p in cell.findall(qn("w:p")))
 
 
 def _geometry(section: _Element) -> tuple[int, int]:

@@ -19,7 +19,6 @@ from typing import Any
 from docx.document import Document
 from docx.opc.part import Part
 from docx.oxml.ns import qn
-from docx.shared import Emu
 from lxml.etree import _Element
 
 from workbench.export import events as ev
@@ -304,9 +303,7 @@ class DocxWriter:
         self._portrait_pending = not orientation.landscape
 
     def _table_start(self, start: ev.TableStart) -> None:
-        section = self.document.sections[-1]
-        page, left, right = section.page_width, section.left_margin, section.right_margin
-        total = Emu((page or 0) - (left or 0) - (right or 0)).twips
+        total = self.sections.text_width(-1)
         self._widths = [int(total * share) for share in start.shares]
         self._table_kind = start.kind
         self._column_languages = [WORD_LANGUAGE_TAGS.get(code, "") for code in start.languages]
