@@ -20,6 +20,8 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
+from workbench.export.template_package import target_part
+
 SCHEMAS = Path(__file__).resolve().parent / "data" / "ooxml" / "schemas"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -137,7 +139,7 @@ class _Package:
             external = rel.get("TargetMode") == "External"
             target = rel.get("Target", "")
             if not external:
-                target = _resolve(folder, target)
+                target = target_part(folder, target)
             yield rel.get("Id", ""), rel.get("Type", ""), target, external
 
     def related(self, part: str, kind: str) -> list[str]:
@@ -146,19 +148,6 @@ class _Package:
     def main(self) -> str:
         [main] = [t for _, k, t, _ in self.relationships("") if k.endswith("/officeDocument")]
         return main
-
-
-def _resolve(folder: PurePosixPath, target: str) -> str:
-    if target.startswith("/"):
-        return target.lstrip("/")
-    parts: list[str] = []
-    for piece in (folder / target).parts:
-        if piece == "..":
-            if parts:
-                parts.pop()
-        elif piece not in (".", ""):
-            parts.append(piece)
-    return "/".join(parts)
 
 
 def structure_errors(path: Path) -> list[str]:

@@ -134,7 +134,9 @@ def _rels_source(rels_name: str) -> PurePosixPath:
     return path.parent.parent
 
 
-def _target_part(source_folder: PurePosixPath, target: str) -> str:
+def target_part(source_folder: PurePosixPath, target: str) -> str:
+    """The package part a relationship's internal ``target`` names, from the folder
+    of the part it belongs to ("../media/a.png" from "word" is "media/a.png")."""
     if target.startswith("/"):
         return target.lstrip("/")
     parts: list[str] = []
@@ -206,7 +208,7 @@ def _clean_relationships(
             if kind.endswith(KEPT_EXTERNAL_TYPES):
                 continue
             left_out.add(f"external {kind.rsplit('/', 1)[-1]} ({target})")
-        elif _target_part(folder, target) not in dropped:
+        elif target_part(folder, target) not in dropped:
             continue
         ids.add(relationship.get("Id", ""))
         root.remove(relationship)
