@@ -5,7 +5,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from tests.ui.keys import type_text
+from tests.ui.keys import press, type_text
 from ui.editors.fields import ChoiceField, DateField, LineField, MarkdownField
 from ui.labels import KIND_ORDER
 from ui.main_window import MainWindow
@@ -223,6 +223,8 @@ def test_a_source_takes_a_short_title_and_a_submission_its_citation_style(
     library = _library(window)
     view = window.view
     assert view is not None
+    window.activateWindow()  # a real display gives keys to the active window only
+    qtbot.waitUntil(window.isActiveWindow)
     source = window.new_record("source")
     short = view.editor.field("short_title")
     assert isinstance(short, LineField)
@@ -235,7 +237,8 @@ def test_a_source_takes_a_short_title_and_a_submission_its_citation_style(
     style = view.editor.field("citation_style")
     assert isinstance(style, ChoiceField)
     style.combo.setFocus()
-    qtbot.keyClick(style.combo, Qt.Key.Key_Down)  # full then short -> always full
+    qtbot.waitUntil(style.combo.hasFocus, timeout=3000)
+    press("Down", style.combo)  # full then short -> always full
     qtbot.waitUntil(
         lambda: library.get(submission).fields["citation_style"] == "always_full", timeout=3000
     )
