@@ -79,8 +79,8 @@ def check_submission(
 
 def check_submissions(project: Project, submission_ids: list[uuid.UUID]) -> Iterator[Finding]:
     """Every submission's findings, planned together (see ``build_plans``)."""
-    for plan in build_plans(project, submission_ids):
-        yield from check_plan(project, plan, build_second_plan(project, plan))
+    for plan, second in build_plans(project, submission_ids):
+        yield from check_plan(project, plan, second)
 
 
 def check_plan(

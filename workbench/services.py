@@ -20,7 +20,7 @@ from workbench.citekeys import CitationKey, citation_keys
 from workbench.composition import Composition
 from workbench.export import ExportReport, export_submission
 from workbench.export.changes import ExportChanges, changes_since_last_export
-from workbench.export.plan import DocumentPlan, build_plan, build_second_plan
+from workbench.export.plan import DocumentPlan, build_plans
 from workbench.file_names import safe_file_name
 from workbench.library import Library
 from workbench.merge import (
@@ -51,8 +51,8 @@ class Documents:
 
     def plans(self, submission_id: uuid.UUID) -> tuple[DocumentPlan, DocumentPlan | None]:
         """The plan in the submission's language, and in its second one if it has one."""
-        plan = build_plan(self.project, submission_id)
-        return plan, build_second_plan(self.project, plan)
+        [pair] = build_plans(self.project, [submission_id])
+        return pair
 
     def findings(self, plan: DocumentPlan, second: DocumentPlan | None = None) -> list[Finding]:
         return check_plan(self.project, plan, second)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from db.models import Record
 from workbench import interchange
 from workbench.composition import Composition
-from workbench.export.plan import build_plan, build_plans
+from workbench.export.plan import build_plan, build_plans, build_second_plan
 from workbench.library import Library
 from workbench.preflight import check_submission, check_submissions
 from workbench.records import read_links
@@ -57,7 +57,12 @@ def test_plans_made_together_equal_plans_made_alone(tmp_path: Path) -> None:
             "source", {"key": "witness-7", "title": "Interview", "confidentiality": "confidential"}
         )
         ids = [starter.id, second.id, starter.id]
+        Library(project).update(second.id, {"second_language": "kk"})
         alone = [build_plan(project, i) for i in ids]
-        together = list(build_plans(project, ids))
+        pairs = list(build_plans(project, ids))
+        seconds = [build_second_plan(project, plan) for plan in alone]
+    assert [pair[1] for pair in pairs] == seconds
+    assert seconds[1] is not None and seconds[1].language == "kk"
+    together = [pair[0] for pair in pairs]
     assert together == alone
     assert alone[0].sources and [e.title for e in alone[1].excluded] == ["Interview"]

@@ -223,8 +223,9 @@ def build_plan(
 
 def build_plans(
     project: Project, submission_ids: Iterable[uuid.UUID], *, include_confidential: bool = False
-) -> Iterator[DocumentPlan]:
-    """The plans of several submissions, each record read once for all of them.
+) -> Iterator[tuple[DocumentPlan, DocumentPlan | None]]:
+    """Each submission's plan with its second language's (as :func:`build_second_plan`),
+    every record read once for all of them.
 
     Every plan reads every source (to resolve citation keys), so planning
     submissions one by one costs submissions x sources: on a large library
@@ -233,16 +234,25 @@ def build_plans(
     with project.reading() as session:
         reader = _Reader(session)
         for submission_id in submission_ids:
-            yield _Planner(reader, include_confidential, None).plan(submission_id)
+            plan = _Planner(reader, include_confidential, None).plan(submission_id)
+            second = _second_language(session, submission_id)
+            if second is None or second == plan.language:
+                yield plan, None
+            else:
+                yield plan, _Planner(reader, plan.include_confidential, second).plan(submission_id)
+
+
+def _second_language(session: Session, submission_id: uuid.UUID) -> str | None:
+    submission = session.get(Submission, submission_id)
+    if submission is None or submission.second_language in ("", "none"):
+        return None
+    return submission.second_language
 
 
 def second_language(project: Project, submission_id: uuid.UUID) -> str | None:
     """The language a submission is exported in beside its own, if any."""
     with project.reading() as session:
-        submission = session.get(Submission, submission_id)
-        if submission is None or submission.second_language in ("", "none"):
-            return None
-        return submission.second_language
+        return _second_language(session, submission_id)
 
 
 def build_second_plan(project: Project, plan: DocumentPlan) -> DocumentPlan | None:
