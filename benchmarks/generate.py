@@ -7,11 +7,22 @@ critiques to provisions, evidence to sources, recommendations to all three,
 tags on a share of them), with titles and texts drawn from a fixed
 vocabulary of English and Russian words, so searches find realistic numbers
 of matches. The same ``--records`` and ``--seed`` always give the same project.
+
+The first submission, titled :data:`SUBMISSION_TITLE`, holds 300
+recommendations in six sections, each citing two sources, so exports and
+previews have a document of a realistic size to work on.
+
+    python benchmarks/generate.py --records 100000 --edited 10000 -o /tmp/theirs.json
+
+writes the same library (same ``--records`` and ``--seed``) as interchange JSON
+with ``--edited`` evidence records edited once since: what a colleague's copy
+looks like to ``workbench merge``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -116,6 +127,9 @@ MIX = (
 """Share of each kind, in the order targets must exist before what links to them."""
 
 WHEN = datetime(2026, 1, 1, tzinfo=UTC)
+SUBMISSION_TITLE = "Benchmark submission (300 recommendations)"
+SUBMITTED_RECOMMENDATIONS = 300
+SECTIONS = 6
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -141,7 +155,10 @@ def _fields(kind: str, number: int, rng: random.Random) -> dict[str, Any]:
         case "evidence":
             fields.update(title=title, summary=long_text, value=str(rng.randint(1, 9999)))
         case "recommendation":
-            fields.update(title=title, text=long_text, rationale=_text(rng, 25))
+            cited = f"[@src-{rng.randrange(1_000)}]"
+            fields.update(title=title, text=f"{long_text} {cited}", rationale=_text(rng, 25))
+        case "submission" if number == 0:
+            fields.update(title=SUBMISSION_TITLE, language="en", second_language="none")
         case _:
             fields["title"] = title
     return fields
@@ -164,7 +181,10 @@ def record(
     fields = _fields(kind, number, rng)
     links = _links(kind, rng, made)
     roles = {role: tuple(uuid.UUID(t) for t in links.get(role, [])) for role in link_roles(kind)}
-    content = content_dict(fields, roles, {part: () for part in kinds.of(kind).part_names})
+    parts: dict[str, Any] = {part: () for part in kinds.of(kind).part_names}
+    if kind == "submission" and number == 0:
+        parts["sections"] = _sections(rng, made.get("recommendation", []))
+    content = content_dict(fields, roles, parts)
     return {
         "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
         "revision": next_revision(None, content),
@@ -174,6 +194,32 @@ def record(
         "changed_by": "generator",
         **content,
     }
+
+
+def _sections(rng: random.Random, recommendations: list[str]) -> list[dict[str, Any]]:
+    chosen = recommendations[:SUBMITTED_RECOMMENDATIONS]
+    per_section = max(1, len(chosen) // SECTIONS)
+    return [
+        {
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "title": f"Section {number + 1}",
+            "introduction": _text(rng, 30),
+            "recommendations": chosen[start : start + per_section],
+        }
+        for number, start in enumerate(range(0, len(chosen), per_section))
+    ]
+
+
+def edited(document: dict[str, Any], count: int) -> dict[str, Any]:
+    """``document`` with its first ``count`` evidence records edited once since."""
+    section = interchange.SECTION_NAMES["evidence"]
+    for item in document[section][:count]:
+        item["summary"] += " Updated by a colleague."
+        content = {k: v for k, v in item.items() if k not in interchange.META_KEYS}
+        item["ancestors"] = [item["revision"]]
+        item["revision"] = next_revision(item["revision"], content)
+        item["changed_by"] = "colleague"
+    return document
 
 
 def document(records: int, seed: int = 1) -> dict[str, Any]:
@@ -205,10 +251,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--edited", type=int, help="write JSON with this many records edited")
     parser.add_argument("-o", "--output", type=Path, required=True)
     arguments = parser.parse_args()
     start = time.perf_counter()
-    build(arguments.output, arguments.records, arguments.seed)
+    if arguments.edited is not None:
+        theirs = edited(document(arguments.records, arguments.seed), arguments.edited)
+        arguments.output.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
+    else:
+        build(arguments.output, arguments.records, arguments.seed)
     took = time.perf_counter() - start
     print(f"wrote {arguments.output} ({arguments.records:,} records) in {took:.1f} s")
     return 0
