@@ -28,6 +28,7 @@ ALEMBIC_REVISIONS: dict[int, str] = {
     7: "0007_search_word_forms",
     8: "0008_wording_translation",
     9: "0009_citations",
+    10: "0010_search_prefixes",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

@@ -38,6 +38,7 @@ SCHEMA_DIGESTS: dict[int, str] = {
     7: "5f0dc26cc299b676e8ca339afa96b944cf4fcfbec391ec402b6078511129fa47",
     8: "16b49e416682f2324de5a1f9caa41a835df1810647a0323a9c300c667e6f97ba",
     9: "3b02017da9299d2550a2de069b6fb698d35aba5635f28ac412c1e2e28587cc65",
+    10: "d8fc002c1ea5a49092c9773d11ad041d442030120410e0b270064b5214b95afb",
 }
 """The digest of the schema our migrations build, per schema version: lets an
 open compare without running them. A test checks each against the migrations;

@@ -25,7 +25,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("export_records", schema=None) as batch_op:
         batch_op.add_column(sa.Column("snapshot", sa.JSON(), nullable=False, server_default="{}"))
-    create_search_index(op.get_bind(), word_forms=False)
+    create_search_index(op.get_bind(), schema=2)
     stamp_file(op.get_bind(), 2)
 
 

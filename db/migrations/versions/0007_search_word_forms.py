@@ -22,11 +22,11 @@ depends_on = None
 
 def upgrade() -> None:
     drop_search_index(op.get_bind())
-    create_search_index(op.get_bind(), word_forms=True)
+    create_search_index(op.get_bind(), schema=7)
     stamp_file(op.get_bind(), 7)
 
 
 def downgrade() -> None:
     drop_search_index(op.get_bind())
-    create_search_index(op.get_bind(), word_forms=False)
+    create_search_index(op.get_bind(), schema=6)
     stamp_file(op.get_bind(), 6)
