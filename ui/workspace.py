@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ui.background_reads import BackgroundReads
 from ui.change_hub import ChangeHub
 from workbench.changes import Changes
 from workbench.composition import Composition
@@ -38,6 +39,8 @@ class Workspace(QObject):
         self.services = ProjectServices(project)
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
+        self.reads = BackgroundReads(self)
+        """Reads on worker threads whose newest result alone is shown (the preview)."""
 
     @property
     def library(self) -> Library:
@@ -67,6 +70,8 @@ class Workspace(QObject):
         return self.services.search(query, kinds=kinds, limit=limit)
 
     def close(self) -> None:
-        """Close the project; the undo history goes with it (it names its records)."""
+        """Close the project; the undo history goes with it (it names its records), and
+        no read still running is shown."""
+        self.reads.stop()
         self.undo_stack.clear()
         self.project.close()

@@ -137,6 +137,10 @@
       <translation>Қатар</translation>
     </message>
     <message>
+      <source>The document could not be read (%s). The log file has the details.</source>
+      <translation>Құжатты оқу мүмкін болмады (%s). Толығы журнал файлында.</translation>
+    </message>
+    <message>
       <source>“%s”: %d to fix, %d notes</source>
       <translation>«%s»: түзету керек — %d, ескертпе — %d</translation>
     </message>
@@ -158,6 +162,10 @@
     <message>
       <source>Choose…</source>
       <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Comparing with the last export…</source>
+      <translation>Соңғы экспортпен салыстырылуда…</translation>
     </message>
     <message>
       <source>Edited</source>
@@ -218,6 +226,10 @@
     <message>
       <source>The bundled template</source>
       <translation>Кіріктірілген үлгі</translation>
+    </message>
+    <message>
+      <source>The comparison with the last export failed (%s).</source>
+      <translation>Соңғы экспортпен салыстыру сәтсіз аяқталды (%s).</translation>
     </message>
     <message>
       <source>The export failed: %s. Nothing was changed.</source>

@@ -137,6 +137,10 @@
       <translation>Параллельно</translation>
     </message>
     <message>
+      <source>The document could not be read (%s). The log file has the details.</source>
+      <translation>Не удалось прочитать документ (%s). Подробности в файле журнала.</translation>
+    </message>
+    <message>
       <source>“%s”: %d to fix, %d notes</source>
       <translation>«%s»: исправить — %d, замечаний — %d</translation>
     </message>
@@ -158,6 +162,10 @@
     <message>
       <source>Choose…</source>
       <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Comparing with the last export…</source>
+      <translation>Сравнение с последним экспортом…</translation>
     </message>
     <message>
       <source>Edited</source>
@@ -218,6 +226,10 @@
     <message>
       <source>The bundled template</source>
       <translation>Встроенный шаблон</translation>
+    </message>
+    <message>
+      <source>The comparison with the last export failed (%s).</source>
+      <translation>Не удалось сравнить с последним экспортом (%s).</translation>
     </message>
     <message>
       <source>The export failed: %s. Nothing was changed.</source>

@@ -1,9 +1,13 @@
 """Opening the starter project's submission in the window, for the builder and export tests."""
 
+import time
 import uuid
+
+from PySide6.QtTest import QTest
 
 from ui.main_window import MainWindow
 from ui.submission.builder import SubmissionBuilder
+from ui.submission.document_panel import DocumentPanel
 
 
 def open_submission(window: MainWindow) -> tuple[uuid.UUID, SubmissionBuilder]:
@@ -14,4 +18,25 @@ def open_submission(window: MainWindow) -> tuple[uuid.UUID, SubmissionBuilder]:
     window.view.open_record(submission.id)
     builder = window.view.editor.extension
     assert isinstance(builder, SubmissionBuilder)
+    _wait_for(window.view.document)
     return submission.id, builder
+
+
+def _wait_for(panel: DocumentPanel) -> None:
+    """Until the preview shows what it read (it reads on a worker thread)."""
+    deadline = time.monotonic() + 10
+    while panel.refreshing:
+        assert time.monotonic() < deadline, "the preview never finished reading"
+        QTest.qWait(10)
+
+
+def settled(qtbot, panel: DocumentPanel) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the preview to finish the refresh it has started or is waiting on
+    (it reads on a worker thread)."""
+    qtbot.waitUntil(lambda: not panel.refreshing, timeout=10_000)
+
+
+def refreshed(qtbot, panel: DocumentPanel) -> None:  # type: ignore[no-untyped-def]
+    """Refresh the preview now and wait for it to be shown."""
+    panel.refresh()
+    settled(qtbot, panel)

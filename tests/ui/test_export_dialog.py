@@ -88,7 +88,7 @@ def test_export_through_the_dialog_in_the_new_order_with_footnotes(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ExportDialog)
         seen.append(dialog)
-        assert "Never exported before" in dialog.changes.toPlainText()
+        qtbot.waitUntil(lambda: "Never exported before" in dialog.changes.toPlainText())
         dialog.path.setText(str(target))
         _finish_and_close(dialog)
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -110,6 +110,8 @@ def test_export_through_the_dialog_in_the_new_order_with_footnotes(
     # the export was recorded: the next dialog compares with it
     later = ExportDialog(window.workspace, submission, window)
     qtbot.addWidget(later)
+    assert "Comparing" in later.changes.toPlainText()  # read on a worker, shown when read
+    qtbot.waitUntil(lambda: not later.comparing)
     assert "Last exported" in later.changes.toPlainText()
     assert "No recommendation changed since." in later.changes.toPlainText()
 
@@ -129,6 +131,7 @@ def test_moved_recommendations_are_listed_as_changed(qtbot, window: MainWindow, 
     builder.tree.setCurrentIndex(builder.model.index(0, 0))
     builder.move_current(1)
     dialog.show_changes()
+    qtbot.waitUntil(lambda: not dialog.comparing)
     text = dialog.changes.toPlainText()
     assert "Moved:" in text and "Added:" not in text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.submissions import open_submission
+from tests.ui.submissions import open_submission, refreshed
 from ui.main_window import MainWindow
 from ui.translations import install_language
 
@@ -19,7 +19,7 @@ def test_every_finding_names_its_record_and_the_tab_counts_them(
         _id, _builder = open_submission(window)
         assert window.view is not None
         panel = window.view.document
-        panel.refresh()
+        refreshed(qtbot, panel)
         listed = panel.preflight.topLevelItemCount()
         assert listed > 0
         assert panel.tabText(1).endswith(f"({listed})")

@@ -65,6 +65,7 @@ def test_link_through_the_picker_see_the_backlink_and_undo(qtbot, window: MainWi
 
     # the provision's editor shows the critique under "cited by"; activating it goes back
     view.open_record(target)
+    qtbot.waitUntil(lambda: not window.workspace.reads.busy("backlinks"))  # read on a worker
     backlinks = view.editor.backlinks.references
     owners = [
         backlinks.data(backlinks.index(r), roles.RECORD_ID) for r in range(backlinks.rowCount())
@@ -73,6 +74,7 @@ def test_link_through_the_picker_see_the_backlink_and_undo(qtbot, window: MainWi
 
     window.undo_action.trigger()
     assert library.get(critique).links["provisions"] == ()
+    qtbot.waitUntil(lambda: not window.workspace.reads.busy("backlinks"))
     backlinks = view.editor.backlinks.references  # the open provision's editor followed
     owners = [
         backlinks.data(backlinks.index(r), roles.RECORD_ID) for r in range(backlinks.rowCount())
@@ -136,7 +138,7 @@ def test_the_search_box_stops_at_the_longest_query_searched(qtbot, window: MainW
     assert len(window.search_box.text()) == MAX_QUERY_CHARS
 
 
-def test_cited_by_lists_the_submissions_holding_a_recommendation(window: MainWindow) -> None:
+def test_cited_by_lists_the_submissions_holding_a_recommendation(qtbot, window: MainWindow) -> None:
     """A recommendation is in a submission's outline (a part, not a link): the
     submission is listed under Cited by all the same."""
     assert window.view is not None and window.workspace is not None
@@ -144,6 +146,7 @@ def test_cited_by_lists_the_submissions_holding_a_recommendation(window: MainWin
     [submission] = library.page("submission")
     held = library.get(submission.id).children["sections"][0]["recommendations"][0]
     window.view.open_record(uuid.UUID(held))
+    qtbot.waitUntil(lambda: not window.workspace.reads.busy("backlinks"))
     references = window.view.editor.backlinks.references
     rows = [
         (references.data(references.index(r), roles.RECORD_ID), references.index(r).data())

@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.ui.submissions import open_submission
+from tests.ui.submissions import open_submission, refreshed, settled
 from ui.compose.citation_completer import CitationCompleter
 from ui.main_window import MainWindow
 from ui.models import roles
@@ -227,7 +227,7 @@ def test_section_introduction_is_edited_below_the_outline(qtbot, window: MainWin
     assert read_outline(project, submission) == before
 
 
-def test_a_two_language_submission_is_previewed_in_either(window: MainWindow) -> None:
+def test_a_two_language_submission_is_previewed_in_either(qtbot, window: MainWindow) -> None:
     submission, _builder = open_submission(window)
     assert window.workspace is not None and window.view is not None
     panel = window.view.document
@@ -240,7 +240,7 @@ def test_a_two_language_submission_is_previewed_in_either(window: MainWindow) ->
             window.workspace, record, {"second_language": "ru", "translations": translations}
         )
     )
-    panel.refresh()
+    refreshed(qtbot, panel)
     box = panel.language_box
     assert not panel.language_row.isHidden()
     assert [box.itemData(i) for i in range(box.count())] == [record.fields["language"], "ru"]
@@ -249,14 +249,15 @@ def test_a_two_language_submission_is_previewed_in_either(window: MainWindow) ->
     assert record.fields["title"] in first and "Обращение на русском" not in first
     box.setCurrentIndex(1)
     box.activated.emit(1)
+    settled(qtbot, panel)
     russian = panel.preview.toPlainText()
     assert "Обращение на русском" in russian and "Краткое изложение" in russian
-    panel.refresh()  # a later edit keeps the language chosen
+    refreshed(qtbot, panel)  # a later edit keeps the language chosen
     assert box.currentData() == "ru" and "Обращение на русском" in panel.preview.toPlainText()
 
 
 def test_a_two_language_submission_is_previewed_side_by_side_as_exported(
-    window: MainWindow,
+    qtbot, window: MainWindow
 ) -> None:
     submission, _builder = open_submission(window)
     assert window.workspace is not None and window.view is not None
@@ -269,14 +270,16 @@ def test_a_two_language_submission_is_previewed_side_by_side_as_exported(
             window.workspace, record, {"second_language": "ru", "translations": translations}
         )
     )
-    panel.refresh()
+    refreshed(qtbot, panel)
     assert not panel.side_by_side.isChecked()  # one language at a time, as before
     panel.side_by_side.setChecked(True)
+    settled(qtbot, panel)
     both = panel.preview.toPlainText()
     assert record.fields["title"] in both and "Обращение на русском" in both
     assert "Русский" in both  # the column heading, as in the exported document
     assert not panel.language_box.isEnabled()
     panel.side_by_side.setChecked(False)
+    settled(qtbot, panel)
     assert "Обращение на русском" not in panel.preview.toPlainText()
     assert panel.language_box.isEnabled()
 

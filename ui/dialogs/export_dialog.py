@@ -41,6 +41,9 @@ from workbench.export import ExportReport
 from workbench.export.changes import ExportChanges
 from workbench.paths import AppPaths
 
+CHANGES = "export changes"
+"""The name the comparison with the last export is read under (ui.background_reads)."""
+
 
 def _open_with_system(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -104,6 +107,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         self.runner = Runner(self, self.progress, busy=(self.export_button,))
+        self._open = True
 
         form = QFormLayout()
         form.addRow(self.tr("File:"), row)
@@ -150,8 +154,35 @@ class ExportDialog(QDialog):
             self.template.setText(chosen)
 
     def show_changes(self) -> None:
-        changes = self.workspace.services.exports.changes_since_last(self.submission_id)
-        self.changes.setPlainText(self.describe_changes(changes))
+        """Compare with the last export on a worker (it plans the whole submission:
+        a second on a large library), and show the comparison when it is read."""
+        self.changes.setPlainText(self.tr("Comparing with the last export…"))
+        exports, submission = self.workspace.services.exports, self.submission_id
+        self.workspace.reads.request(
+            CHANGES,
+            lambda _progress: exports.changes_since_last(submission),
+            self._show_changes,
+            self._show_changes_failed,
+        )
+
+    @property
+    def comparing(self) -> bool:
+        """Whether the comparison with the last export is being read."""
+        return self.workspace.reads.busy(CHANGES)
+
+    def _show_changes(self, changes: ExportChanges) -> None:
+        if self._open:
+            self.changes.setPlainText(self.describe_changes(changes))
+
+    def _show_changes_failed(self, error: BaseException) -> None:
+        if self._open:
+            text = self.tr("The comparison with the last export failed (%s).")
+            self.changes.setPlainText(text % type(error).__name__)
+
+    def done(self, result: int) -> None:
+        """Closed: a comparison still being read is not shown (the dialog is gone)."""
+        self._open = False
+        super().done(result)
 
     def describe_changes(self, changes: ExportChanges) -> str:
         if changes.last_exported_at is None:

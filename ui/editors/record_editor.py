@@ -10,6 +10,7 @@ refreshed from the stored record.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import Any
 
@@ -44,9 +45,14 @@ from ui.workspace import Workspace
 from workbench import bilingual
 from workbench.changes import Changes
 from workbench.errors import InvalidField, RecordNotFound
+from workbench.library import Backlink
 from workbench.records import RecordData, coerce_field, field_specs, link_roles
 
+log = logging.getLogger(__name__)
+
 SAVE_DELAY_MS = 600
+BACKLINKS = "backlinks"
+"""The name what points at the open record is read under (ui.background_reads)."""
 
 
 class RecordEditor(QScrollArea):
@@ -327,10 +333,27 @@ class RecordEditor(QScrollArea):
                     if t in found
                 ]
             )
+        self._read_backlinks(record.id)
+
+    def _read_backlinks(self, record_id: uuid.UUID) -> None:
+        """What points here, read on a worker: a tag or an instrument may be pointed at
+        by thousands of records, which would hold up opening it."""
+        library = self._workspace.library
+        self._workspace.reads.request(
+            BACKLINKS,
+            lambda _progress: (record_id, library.backlinks(record_id)),
+            self._show_backlinks,
+            lambda error: log.warning("backlinks not read: %s", error),
+        )
+
+    def _show_backlinks(self, outcome: tuple[uuid.UUID, list[Backlink]]) -> None:
+        record_id, backlinks = outcome
+        if self._record is None or self._record.id != record_id:
+            return  # another record is open by now
         self.backlinks.set_references(
             [
                 Reference(b.owner_id, b.owner_kind, b.owner_title, role_label(b.role))
-                for b in self._workspace.library.backlinks(record.id)
+                for b in backlinks
             ],
             max_rows=8,
         )

@@ -3,7 +3,11 @@
 The panel follows the record being edited: a submission shows itself; a
 recommendation shows the submission holding it (the one already shown, if it
 holds it). After every change it reads the document plan again, once the
-edits pause (debounced), so typing stays fluid on long submissions.
+edits pause (debounced), on a worker thread (``ui.background_reads``): the plan,
+the preflight and the HTML of a 300-recommendation submission take half a
+second, which the window would otherwise freeze for after every pause in
+typing. Only the newest read is shown; laying the HTML out is left to the GUI
+thread, and only while the preview is seen.
 
 A submission exported side by side in two languages is previewed in either,
 chosen above the preview (the document's labels and every translated text
@@ -15,7 +19,9 @@ footnotes and bibliography are the exported file's.
 
 from __future__ import annotations
 
+import logging
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -38,10 +44,16 @@ from ui.workspace import Workspace
 from workbench.changes import Changes
 from workbench.errors import RecordNotFound
 from workbench.export.html import plan_html
+from workbench.export.plan import DocumentPlan
 from workbench.preflight import Finding
 from workbench.records import RecordData
+from workbench.services import Documents
+
+log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 300
+PREVIEW = "preview"
+"""The name the panel's reads run under (see ui.background_reads)."""
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#44546a"}
 
 
@@ -121,6 +133,32 @@ class PreflightList(QTreeWidget):
             self.open_requested.emit(record_id)
 
 
+@dataclass(frozen=True)
+class Preview:
+    """What one refresh shows: read on a worker, shown on the GUI thread."""
+
+    submission_id: uuid.UUID
+    plan: DocumentPlan
+    second: DocumentPlan | None
+    findings: list[Finding]
+    html: str
+
+
+def read_preview(
+    documents: Documents, submission_id: uuid.UUID, language: str | None, side_by_side: bool
+) -> Preview:
+    """The document in ``language`` (else its first), or both side by side, with
+    its findings (no Qt: this runs on a worker)."""
+    plan, second = documents.plans(submission_id)
+    findings = documents.findings(plan, second)
+    if second is not None and side_by_side:
+        html = plan_html(plan, second)
+    else:
+        shown = second if second is not None and language == second.language else plan
+        html = plan_html(shown)
+    return Preview(submission_id, plan, second, findings, html)
+
+
 class DocumentPanel(QTabWidget):
     open_requested = Signal(object)
     appeared = Signal()
@@ -152,6 +190,8 @@ class DocumentPanel(QTabWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._pending_html: str | None = None
+        self._anchor: str | None = None
+        """Where the next document shown scrolls to (the recommendation opened)."""
         self.currentChanged.connect(lambda _index: self._show_pending_html())
         self.language_box.activated.connect(lambda _index: self.refresh())
         self.side_by_side.toggled.connect(self._on_side_by_side)
@@ -214,6 +254,8 @@ class DocumentPanel(QTabWidget):
         panel has its size (it may have just appeared), or the anchor is found in a
         layout about to change."""
         anchor = f"rec-{recommendation_id}"
+        if self.refreshing or self._pending_html is not None:
+            self._anchor = anchor  # again once the document coming is shown
         QTimer.singleShot(0, lambda: self.preview.scrollToAnchor(anchor))
 
     def set_submission(self, submission_id: uuid.UUID | None) -> None:
@@ -226,25 +268,31 @@ class DocumentPanel(QTabWidget):
             self.appeared.emit()
 
     def refresh(self) -> None:
-        """Read the plan and the findings again, now."""
+        """Read the plan and the findings again, now, on a worker; shown when read."""
         self._timer.stop()
         if self.submission_id is None:
             self._show_nothing()
             return
-        documents = self.workspace.services.documents
-        try:
-            plan, second = documents.plans(self.submission_id)
-            findings = documents.findings(plan, second)
-        except RecordNotFound:
-            self.submission_id = None
-            self._show_nothing()
+        documents, submission = self.workspace.services.documents, self.submission_id
+        language, side = self.language_box.currentData(), self.side_by_side.isChecked()
+        self.workspace.reads.request(
+            PREVIEW,
+            lambda _progress: read_preview(documents, submission, language, side),
+            self._show_preview,
+            self._show_failure,
+        )
+
+    @property
+    def refreshing(self) -> bool:
+        """Whether a refresh is being read (tests wait for it to end)."""
+        return self.workspace.reads.busy(PREVIEW) or self._timer.isActive()
+
+    def _show_preview(self, preview: Preview) -> None:
+        if preview.submission_id != self.submission_id:
             return
-        language = self._offer_languages(plan.language, second.language if second else None)
-        if second is not None and self.side_by_side.isChecked():
-            self._pending_html = plan_html(plan, second)
-        else:
-            shown = second if second is not None and language == second.language else plan
-            self._pending_html = plan_html(shown)
+        plan, second, findings = preview.plan, preview.second, preview.findings
+        self._offer_languages(plan.language, second.language if second else None)
+        self._pending_html = preview.html
         if self.currentIndex() == 0:
             self._show_pending_html()
         self.preflight.set_findings(findings)
@@ -254,6 +302,17 @@ class DocumentPanel(QTabWidget):
             % (plan.title or untitled(), problems, len(findings) - problems)
         )
         self.setTabText(1, self.tr("Preflight (%d)") % len(findings))  # as many as listed
+
+    def _show_failure(self, error: BaseException) -> None:
+        """The submission is gone (deleted, or undone): nothing to show. Anything else
+        is said in the panel rather than in a message box, as a refresh follows typing."""
+        if isinstance(error, RecordNotFound):
+            self.submission_id = None
+            self._show_nothing()
+            return
+        self._show_nothing()
+        text = self.tr("The document could not be read (%s). The log file has the details.")
+        self.heading.setText(text % type(error).__name__)
 
     def _on_side_by_side(self, checked: bool) -> None:
         """Both columns make a choice of one language moot."""
@@ -270,6 +329,9 @@ class DocumentPanel(QTabWidget):
         self.preview.setHtml(self._pending_html)
         bar.setValue(position)
         self._pending_html = None
+        if self._anchor is not None:
+            anchor, self._anchor = self._anchor, None
+            QTimer.singleShot(0, lambda: self.preview.scrollToAnchor(anchor))
 
     def _show_nothing(self) -> None:
         self._pending_html = None

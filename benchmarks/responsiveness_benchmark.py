@@ -1,0 +1,323 @@
+"""Responsiveness: how long the window stops answering during a scripted session.
+
+    python benchmarks/responsiveness_benchmark.py [--records 100000] [--project FILE]
+
+A monitor on the GUI event loop (a 5 ms timer measuring its own lateness) runs
+through a session on a large synthetic project (benchmarks/generate.py; with
+its 300-recommendation submission), driven as a user drives it: events sent to
+the widgets, the event loop left to run between them at a typist's pace.
+
+1. open the project (the window shows, the project opens, the first list fills);
+2. scroll every list from top to bottom;
+3. type search queries a letter at a time (Russian and English);
+4. open 50 records of every kind;
+5. type 200 characters into a recommendation of the large submission;
+6. let the preview and preflight of that submission refresh;
+7. export the submission (the export dialog, its background task);
+8. merge a colleague's copy with 10,000 records changed, then undo the merge;
+9. switch the interface language to Russian and back.
+
+Prints, per step and in total, the stalls over 50 ms and over 100 ms, the
+longest and the 99th percentile of the loop's lateness. Target (the RAIL
+model: respond within 100 ms, no task over 50 ms): no stall over 100 ms, at
+most 5 over 50 ms in the whole session. Runs under the xcb platform when an X
+display (or Xvfb) is at hand, offscreen otherwise; which is printed.
+
+``--why`` also prints where the GUI thread was during each stall: a watchdog
+thread samples its stack while the loop is late and names the innermost
+frames of Workbench's own code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+TICK_MS = 5
+STEPS = (
+    "open",
+    "scroll lists",
+    "search",
+    "open records",
+    "type",
+    "preview",
+    "export",
+    "merge and undo",
+    "language",
+)
+
+
+def choose_platform() -> subprocess.Popen[bytes] | None:
+    """xcb on the display there is, or on an Xvfb started here; offscreen without."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        return None
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return None
+    display = ":97"
+    server = subprocess.Popen(
+        [xvfb, display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)
+    os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    return server
+
+
+class LagMonitor:
+    """A repeating timer that records, each time it fires, how late it is."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.lateness: dict[str, list[float]] = {step: [] for step in STEPS}
+        self.step = STEPS[0]
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def watch(self) -> Counter[str]:
+        """Sample the GUI thread's stack whenever the loop is 40 ms late; returns the
+        tally of where it was (innermost frames of ui/, workbench/ and db/)."""
+        gui = threading.get_ident()
+        places: Counter[str] = Counter()
+
+        def sample() -> None:
+            while True:
+                time.sleep(0.01)
+                if (time.perf_counter() - self._last) * 1000 < 40:
+                    continue
+                frame = sys._current_frames().get(gui)
+                if frame is None:
+                    return
+                ours = [
+                    f"{Path(f.filename).relative_to(ROOT)}:{f.lineno} {f.name}"
+                    for f in traceback.extract_stack(frame)
+                    if f.filename.startswith(str(ROOT))
+                    and not f.filename.startswith(str(ROOT / "benchmarks"))
+                    and "/.venv/" not in f.filename
+                ]
+                places[f"{self.step}: " + " < ".join(reversed(ours[-3:]))] += 1
+
+        threading.Thread(target=sample, daemon=True).start()
+        return places
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        late = (now - self._last) * 1000 - TICK_MS
+        self.lateness[self.step].append(max(0.0, late))
+        self._last = now
+
+    @contextmanager
+    def measuring(self, step: str) -> Iterator[None]:
+        self.step = step
+        started = time.perf_counter()
+        yield
+        print(f"  {step}: {time.perf_counter() - started:.1f} s", flush=True)
+
+
+def report(monitor: LagMonitor) -> None:
+    print(f"\n{'step':<16}{'ticks':>7}{'>50 ms':>8}{'>100 ms':>9}{'longest':>10}{'p99':>9}")
+    every: list[float] = []
+    for step, lateness in monitor.lateness.items():
+        every.extend(lateness)
+        print(_line(step, lateness))
+    print(_line("whole session", every))
+    print("target: no stall over 100 ms, at most 5 over 50 ms in the whole session")
+
+
+def _line(name: str, lateness: list[float]) -> str:
+    if not lateness:
+        return f"{name:<16}{0:>7}"
+    ordered = sorted(lateness)
+    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+    over_50 = sum(1 for late in lateness if late > 50)
+    over_100 = sum(1 for late in lateness if late > 100)
+    return (
+        f"{name:<16}{len(lateness):>7}{over_50:>8}{over_100:>9}"
+        f"{max(lateness):>8.0f} ms{p99:>6.0f} ms"
+    )
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 600.0) -> None:
+    from PySide6.QtTest import QTest
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("the session did not reach its next step in time")
+        QTest.qWait(20)
+
+
+def type_into(widget: object, text: str, pause_ms: int) -> None:
+    """Type as a person does: one key, then the event loop runs until the next."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for character in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            widget,
+            Qt.Key.Key_unknown,
+            character,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QTest.qWait(pause_ms)
+
+
+def session(project: Path, theirs: Path, scratch: Path, monitor: LagMonitor) -> None:
+    from generate import SUBMISSION_TITLE
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    from ui.app import launch
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.merge_dialog import MergeDialog
+    from ui.labels import KIND_ORDER
+    from ui.translations import install_language
+    from workbench.paths import AppPaths
+
+    paths = AppPaths.rooted_at(scratch / "home")
+    monitor.start()
+    with monitor.measuring("open"):
+        window = launch(project, paths)
+        wait_until(lambda: window.view is not None and window.view.list.model.rowCount() > 0)
+    view, workspace = window.view, window.workspace
+    assert view is not None and workspace is not None
+    with monitor.measuring("scroll lists"):
+        for kind in KIND_ORDER:
+            view.show_kind(kind)
+            QTest.qWait(50)
+            bar = view.list.view.verticalScrollBar()
+            for step in range(0, 101, 2):
+                bar.setValue(bar.maximum() * step // 100)
+                QTest.qWait(16)
+    with monitor.measuring("search"):
+        for query in ("свободы слова", "journalist liability"):
+            window.focus_search()
+            type_into(window.search_box, query, 120)
+            QTest.qWait(400)
+            window.search_box.clear()
+            QTest.qWait(100)
+    with monitor.measuring("open records"):
+        for kind in KIND_ORDER:
+            for summary in workspace.library.page(kind, limit=50):
+                view.open_record(summary.id)
+                QTest.qWait(30)
+    [submission] = [s for s in workspace.library.page("submission") if s.title == SUBMISSION_TITLE]
+    sections = workspace.library.get(submission.id).children["sections"]
+    recommendation = sections[0]["recommendations"][0]
+    with monitor.measuring("type"):
+        view.open_record(submission.id)
+        QTest.qWait(1500)
+        view.open_record(recommendation)
+        QTest.qWait(500)
+        field = window.findChild(QPlainTextEdit, "field_text") or window.findChild(
+            QTextEdit, "field_text"
+        )
+        assert field is not None, "the recommendation's text field was not found"
+        field.setFocus()
+        field.moveCursor(field.textCursor().MoveOperation.End)
+        type_into(field, ("Добавлено при проверке. " * 10)[:200], 40)
+    with monitor.measuring("preview"):
+        QTest.qWait(3000)
+    with monitor.measuring("export"):
+        dialog = ExportDialog(workspace, submission.id, window)
+        dialog.path.setText(str(scratch / "submission.docx"))
+        dialog.open_after.setChecked(False)
+        dialog.show()
+        dialog.start()
+        wait_until(lambda: dialog.job is None)
+        dialog.close()
+        QTest.qWait(200)
+    with monitor.measuring("merge and undo"):
+        merge = MergeDialog(workspace, window, path=theirs, paths=paths)
+        merge.show()
+        merge.read()
+        wait_until(lambda: merge.plan is not None and merge.runner.task is None)
+        merge.apply()
+        wait_until(lambda: merge.outcome is not None and merge.runner.task is None)
+        merge.close()
+        QTest.qWait(300)
+        window.undo()
+        QTest.qWait(1000)
+    with monitor.measuring("language"):
+        for language in ("ru", "en"):
+            install_language(language)
+            window.retranslate()
+            QTest.qWait(500)
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--project", type=Path, help="a project made by generate.py")
+    parser.add_argument("--why", action="store_true", help="name where each stall was")
+    arguments = parser.parse_args()
+    server = choose_platform()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            scratch = Path(folder)
+            project, theirs = prepare(arguments, scratch)
+            from ui.app import application
+
+            app = application()
+            monitor = LagMonitor()
+            print(f"platform: {app.platformName()}; {arguments.records:,} records", flush=True)
+            places = monitor.watch() if arguments.why else Counter()
+            session(project, theirs, scratch, monitor)
+            report(monitor)
+            if places:
+                print("\nwhere the GUI thread was while late (10 ms samples):")
+                for place, samples in places.most_common(25):
+                    print(f"{samples:>5}  {place}")
+    finally:
+        if server is not None:
+            server.terminate()
+    return 0
+
+
+def prepare(arguments: argparse.Namespace, scratch: Path) -> tuple[Path, Path]:
+    """A copy of the project to change, and their copy with 10,000 records edited."""
+    generator = [sys.executable, str(ROOT / "benchmarks" / "generate.py")]
+    size = ["--records", str(arguments.records)]
+    project = scratch / "project.wbproj"
+    if arguments.project:
+        shutil.copyfile(arguments.project, project)
+    else:
+        subprocess.run([*generator, *size, "-o", str(project)], check=True)
+    theirs = scratch / "theirs.json"
+    edited = ["--edited", str(min(10_000, arguments.records // 10)), "-o", str(theirs)]
+    subprocess.run([*generator, *size, *edited], check=True, stdout=subprocess.DEVNULL)
+    return project, theirs
+
+
+if __name__ == "__main__":
+    sys.exit(main())
