@@ -4,9 +4,9 @@
 
 Prints the merge time (reading the bundle, planning, backup, applying), the
 time of a plain SQL bulk upsert of the same changed rows into a copy of the
-same project, measured in the same run, and the ratio (target: within 3x).
-Each is run ``--repeat`` times on fresh copies, alternating, and the best
-time of each counts (the machine may be busy with other work).
+same project, measured in the same run, and their ratio in each run (the two
+run one after the other on fresh copies, alternating) and of the best times
+(target: within 2.5x in every run).
 """
 
 from __future__ import annotations
@@ -109,6 +109,8 @@ def bulk_upsert(path: Path, edits: list[dict[str, Any]]) -> float:
     transaction, as the merge writes them: every column of their ``records`` and
     ``evidence`` rows, and their search entries (title and body)."""
     fields = [name for name in field_specs("evidence") if name != "translations"]
+    # fields added later are left out of a record's content while at their default
+    defaults = {name: json_value(spec.default) for name, spec in field_specs("evidence").items()}
     start = time.perf_counter()
     with closing(sqlite3.connect(path)) as connection, connection:
         connection.executemany(
@@ -121,7 +123,7 @@ def bulk_upsert(path: Path, edits: list[dict[str, Any]]) -> float:
         )  # fmt: skip
         connection.executemany(
             _upsert("evidence", ["id", *fields]),
-            [(e["id"], *(e[f] for f in fields)) for e in edits],
+            [(e["id"], *(e.get(f, defaults[f]) for f in fields)) for e in edits],
         )
         connection.executemany(
             "INSERT OR REPLACE INTO search_index (rowid, record_id, kind, title, body, forms) "
@@ -182,7 +184,9 @@ def main() -> None:
     print(f"  runs: {_runs(merges)}")
     print(f"plain SQL bulk upsert of the changed rows, every column: {plain:.2f} s")
     print(f"  runs: {_runs(plains)}")
-    print(f"ratio: {ours / plain:.1f}x (target: within 3x)")
+    ratios = [merge / upsert for merge, upsert in zip(merges, plains, strict=True)]
+    print(f"ratio in each run: {', '.join(f'{r:.2f}x' for r in ratios)}; worst {max(ratios):.2f}x")
+    print(f"ratio of the best times: {ours / plain:.2f}x (target: within 2.5x in every run)")
 
 
 def timed_merge(target: Path, bundle: Path, paths: AppPaths) -> tuple[float, int]:

@@ -15,7 +15,8 @@ the widgets, the event loop left to run between them at a typist's pace.
 6. let the preview and preflight of that submission refresh;
 7. export the submission (the export dialog, its background task);
 8. merge a colleague's copy with 10,000 records changed, then undo the merge;
-9. switch the interface language to Russian and back.
+9. switch the interface language to Russian and back;
+10. close the window (the project is closed, its search index compacted).
 
 Prints, per step and in total, the stalls over 50 ms and over 100 ms, the
 longest and the 99th percentile of the loop's lateness. Target (the RAIL
@@ -43,6 +44,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -59,6 +64,7 @@ STEPS = (
     "export",
     "merge and undo",
     "language",
+    "close",
 )
 
 
@@ -101,6 +107,9 @@ class LagMonitor:
     def start(self) -> None:
         self._last = time.perf_counter()
         self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
 
     def watch(self) -> Counter[str]:
         """Sample the GUI thread's stack whenever the loop is 40 ms late; returns the
@@ -165,17 +174,54 @@ def _line(name: str, lateness: list[float]) -> str:
     )
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 600.0) -> None:
-    from PySide6.QtTest import QTest
+Wait = int | Callable[[], bool]
+"""What a session waits for before its next action: milliseconds, or a condition."""
+
+
+def drive(session: Iterator[Wait], app: QApplication, timeout: float = 900.0) -> None:
+    """Run ``session`` under ``app.exec()``, as the app runs: each wait is a timer.
+
+    Waiting with ``QTest.qWait`` instead keeps Python's GIL on the GUI thread
+    while Qt sleeps, and a worker reading SQLite row by row then waits for it
+    at every row (a merge took minutes instead of seconds): the app itself
+    waits in ``exec``, which lets the GIL go.
+    """
+    from PySide6.QtCore import QTimer
 
     deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit("the session did not reach its next step in time")
-        QTest.qWait(20)
+    failure: list[BaseException] = []
+
+    def advance() -> None:
+        try:
+            wait = next(session)
+        except StopIteration:
+            app.quit()
+            return
+        except BaseException as error:  # the session broke: stop and say why
+            failure.append(error)
+            app.quit()
+            return
+        if callable(wait):
+            poll(wait)
+        else:
+            QTimer.singleShot(wait, advance)
+
+    def poll(condition: Callable[[], bool]) -> None:
+        if condition():
+            QTimer.singleShot(0, advance)
+        elif time.monotonic() > deadline:
+            failure.append(TimeoutError("the session did not reach its next step in time"))
+            app.quit()
+        else:
+            QTimer.singleShot(20, lambda: poll(condition))
+
+    QTimer.singleShot(0, advance)
+    app.exec()
+    if failure:
+        raise failure[0]
 
 
-def type_into(widget: object, text: str, pause_ms: int) -> None:
+def type_into(widget: QWidget, text: str, pause_ms: int) -> Iterator[Wait]:
     """Type as a person does: one key, then the event loop runs until the next."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -188,12 +234,11 @@ def type_into(widget: object, text: str, pause_ms: int) -> None:
             character,
             Qt.KeyboardModifier.NoModifier,
         )
-        QTest.qWait(pause_ms)
+        yield pause_ms
 
 
-def session(project: Path, theirs: Path, scratch: Path, monitor: LagMonitor) -> None:
+def session(project: Path, theirs: Path, scratch: Path, monitor: LagMonitor) -> Iterator[Wait]:
     from generate import SUBMISSION_TITLE
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
     from ui.app import launch
@@ -207,72 +252,75 @@ def session(project: Path, theirs: Path, scratch: Path, monitor: LagMonitor) -> 
     monitor.start()
     with monitor.measuring("open"):
         window = launch(project, paths)
-        wait_until(lambda: window.view is not None and window.view.list.model.rowCount() > 0)
+        yield lambda: window.view is not None and window.view.list.model.rowCount() > 0
     view, workspace = window.view, window.workspace
     assert view is not None and workspace is not None
     with monitor.measuring("scroll lists"):
         for kind in KIND_ORDER:
             view.show_kind(kind)
-            QTest.qWait(50)
+            yield 50
             bar = view.list.view.verticalScrollBar()
             for step in range(0, 101, 2):
                 bar.setValue(bar.maximum() * step // 100)
-                QTest.qWait(16)
+                yield 16
     with monitor.measuring("search"):
         for query in ("свободы слова", "journalist liability"):
             window.focus_search()
-            type_into(window.search_box, query, 120)
-            QTest.qWait(400)
+            yield from type_into(window.search_box, query, 120)
+            yield 400
             window.search_box.clear()
-            QTest.qWait(100)
+            yield 100
     with monitor.measuring("open records"):
         for kind in KIND_ORDER:
             for summary in workspace.library.page(kind, limit=50):
                 view.open_record(summary.id)
-                QTest.qWait(30)
+                yield 30
     [submission] = [s for s in workspace.library.page("submission") if s.title == SUBMISSION_TITLE]
     sections = workspace.library.get(submission.id).children["sections"]
     recommendation = sections[0]["recommendations"][0]
     with monitor.measuring("type"):
         view.open_record(submission.id)
-        QTest.qWait(1500)
+        yield 1500
         view.open_record(recommendation)
-        QTest.qWait(500)
+        yield 500
         field = window.findChild(QPlainTextEdit, "field_text") or window.findChild(
             QTextEdit, "field_text"
         )
         assert field is not None, "the recommendation's text field was not found"
         field.setFocus()
         field.moveCursor(field.textCursor().MoveOperation.End)
-        type_into(field, ("Добавлено при проверке. " * 10)[:200], 40)
+        yield from type_into(field, ("Добавлено при проверке. " * 10)[:200], 40)
     with monitor.measuring("preview"):
-        QTest.qWait(3000)
+        yield 3000
     with monitor.measuring("export"):
         dialog = ExportDialog(workspace, submission.id, window)
         dialog.path.setText(str(scratch / "submission.docx"))
         dialog.open_after.setChecked(False)
         dialog.show()
         dialog.start()
-        wait_until(lambda: dialog.job is None)
+        yield lambda: dialog.job is None
         dialog.close()
-        QTest.qWait(200)
+        yield 200
     with monitor.measuring("merge and undo"):
         merge = MergeDialog(workspace, window, path=theirs, paths=paths)
         merge.show()
         merge.read()
-        wait_until(lambda: merge.plan is not None and merge.runner.task is None)
+        yield lambda: merge.plan is not None and merge.runner.task is None
         merge.apply()
-        wait_until(lambda: merge.outcome is not None and merge.runner.task is None)
+        yield lambda: merge.outcome is not None and merge.runner.task is None
         merge.close()
-        QTest.qWait(300)
+        yield 300
         window.undo()
-        QTest.qWait(1000)
+        yield 1000
     with monitor.measuring("language"):
         for language in ("ru", "en"):
             install_language(language)
             window.retranslate()
-            QTest.qWait(500)
-    window.close()
+            yield 500
+    with monitor.measuring("close"):
+        window.close()
+        yield 200
+    monitor.stop()
 
 
 def main() -> int:
@@ -292,7 +340,7 @@ def main() -> int:
             monitor = LagMonitor()
             print(f"platform: {app.platformName()}; {arguments.records:,} records", flush=True)
             places = monitor.watch() if arguments.why else Counter()
-            session(project, theirs, scratch, monitor)
+            drive(session(project, theirs, scratch, monitor), app)
             report(monitor)
             if places:
                 print("\nwhere the GUI thread was while late (10 ms samples):")

@@ -78,6 +78,7 @@ def measure(size: int, folder: Path) -> dict[str, Figure]:
         generator = ROOT / "benchmarks" / "generate.py"
         command = [sys.executable, str(generator), "--records", str(size), "-o", str(project)]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        os.sync()  # the new file's pages written out now, not during the first command
         print(f"built {size:,} records in {time.perf_counter() - started:.1f} s", flush=True)
     home = folder / "home"
     dumped = folder / f"scale-{size}.json"
