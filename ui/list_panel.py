@@ -56,6 +56,10 @@ class ListPanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setHighlightSections(False)
+        # Fitting a column to its contents measures the rows on screen only: measuring
+        # a thousand rows (Qt's default) reads their records, a stall on a large list.
+        self.view.verticalHeader().setResizeContentsPrecision(0)
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
         self.view.setSortingEnabled(True)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)

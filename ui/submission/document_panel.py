@@ -109,10 +109,18 @@ class PreflightList(QTreeWidget):
         self.setObjectName("preflight")
         self.setRootIsDecorated(False)
         self.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Record")])
+        self.header().setResizeContentsPrecision(0)  # fitted to the rows shown, not 1,000
         self.itemClicked.connect(self._open)
         self.itemActivated.connect(self._open)
 
     def set_findings(self, findings: list[Finding]) -> None:
+        self.setUpdatesEnabled(False)  # one repaint for the whole list
+        try:
+            self._fill(findings)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _fill(self, findings: list[Finding]) -> None:
         self.clear()
         order = {"error": 0, "warning": 1, "info": 2}
         for finding in sorted(findings, key=lambda f: order.get(f.severity, 3)):
