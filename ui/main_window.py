@@ -748,6 +748,9 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         state = bytes(self.saveState().toBase64().data()).decode()
+        # Gone from the screen before the project closes: closing compacts the search
+        # index (seconds on a large library), which a visible window would freeze for.
+        self.hide()
         self.close_project()
         self._remember(replace(self.settings, window_geometry=geometry, window_state=state))
         event.accept()
