@@ -150,7 +150,9 @@ def _joining(word: str) -> bool:
 
 
 def _balanced(text: str) -> str:
-    """``text`` cut before its first bracket or quotation mark left open."""
+    """``text`` cut before its first bracket or quotation mark left open; empty when
+    that is its first character (the caller then names the source by its whole title:
+    a short form must be the title's start)."""
     stack: list[tuple[str, int]] = []
     for index, character in enumerate(text):
         if stack and character == PAIRS[stack[-1][0]]:
@@ -159,5 +161,4 @@ def _balanced(text: str) -> str:
             stack.append((character, index))
     if not stack:
         return text
-    cut = text[: stack[0][1]].rstrip()
-    return cut if cut else text.strip("".join(PAIRS) + "".join(PAIRS.values()))
+    return text[: stack[0][1]].rstrip()
