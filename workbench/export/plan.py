@@ -159,6 +159,20 @@ def find_submission(project: Project, wanted: str | None) -> uuid.UUID:
     raise SubmissionNotFound(wanted, [t for _, t in rows])
 
 
+_SOURCE_COLUMNS = (
+    "key",
+    "author",
+    "title",
+    "short_title",
+    "publisher",
+    "issued",
+    "url",
+    "accessed_on",
+    "confidentiality",
+)
+"""What a bibliography entry, and a source left out of one, is made of."""
+
+
 class _Reader:
     """Reads records once each within one session."""
 
@@ -335,14 +349,16 @@ class _Planner:
         return dict(known[0])
 
     def _read_sources(self) -> dict[str, SourceEntry]:
+        """Every source with a key, by key: the columns a bibliography entry needs,
+        read in one query (whole records, with links and translations, took 21 s
+        for a million-record library's 120,000 sources)."""
         sources: dict[str, SourceEntry] = {}
-        ids = list(self.reader.session.scalars(select(Source.id).order_by(Source.key, Source.id)))
-        self.reader.prefetch(ids)
-        for source_id in ids:
-            data = self.reader.get(source_id)
-            if data is None or not data.fields["key"] or not self._visible(data):
+        columns = [Source.id, *(getattr(Source, name) for name in _SOURCE_COLUMNS)]
+        query = select(*columns).where(Source.key != "").order_by(Source.key, Source.id)
+        for source_id, *values in self.reader.session.execute(query):
+            f = dict(zip(_SOURCE_COLUMNS, values, strict=True))
+            if not self._visible_source(source_id, f):
                 continue
-            f = data.fields
             sources.setdefault(
                 f["key"],
                 SourceEntry(
@@ -357,6 +373,15 @@ class _Planner:
                 ),
             )
         return sources
+
+    def _visible_source(self, source_id: uuid.UUID, fields: Mapping[str, Any]) -> bool:
+        """As :meth:`_visible`, for a source read as columns."""
+        level = fields["confidentiality"]
+        if level == "public" or self.include_confidential:
+            return True
+        title = kinds.of("source").title(fields)
+        self.excluded[source_id] = Exclusion("source", source_id, title, level)
+        return False
 
     def _section(self, section: Mapping[str, Any]) -> PlannedSection:
         recommendations = []
