@@ -216,9 +216,10 @@ def search(
     if kinds:
         kind_filter = "kind : (" + " OR ".join(f'"{kind}"' for kind in kinds) + ") AND "
     forms = forms_expression(query, stems_of) if stems_of else None
+    forms_match = f"{kind_filter}({forms})"
     every = None
     if forms is not None and len(query_words(query)) > FEW_WORDS:
-        every = _Tier(connection, f"{kind_filter}({forms})", ranked)
+        every = _Tier(connection, forms_match, ranked)
         if not every.first:  # what forms match includes what matches as typed
             return []
     typed = _Tier(connection, f"{kind_filter}{exact}", ranked)
@@ -229,7 +230,7 @@ def search(
     if every is not None and typed.complete and every.complete:
         found = every.without(typed.rowids)
     elif typed.complete:  # excluding the few exact matches by id is cheaper than NOT
-        found = _Tier(connection, f"{kind_filter}({forms})", ranked, typed.rowids)
+        found = _Tier(connection, forms_match, ranked, typed.rowids)
     else:
         found = _Tier(connection, f"{kind_filter}(({forms}) NOT ({exact}))", ranked)
     return rows + found.page(limit - len(rows), skip, exact=False)
@@ -253,7 +254,6 @@ class _Tier:
         self, connection: Connection, expression: str, ranked: int, excluded: Sequence[int] = ()
     ) -> None:
         self.connection = connection
-        self.expression = expression
         self.ranked = ranked
         self.excluded = ""
         self.params: dict[str, Any] = {"match": expression}

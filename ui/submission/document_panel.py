@@ -19,7 +19,6 @@ footnotes and bibliography are the exported file's.
 
 from __future__ import annotations
 
-import logging
 import uuid
 from dataclasses import dataclass
 
@@ -48,8 +47,6 @@ from workbench.export.plan import DocumentPlan
 from workbench.preflight import Finding
 from workbench.records import RecordData
 from workbench.services import Documents
-
-log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 300
 PREVIEW = "preview"
@@ -314,11 +311,10 @@ class DocumentPanel(QTabWidget):
     def _show_failure(self, error: BaseException) -> None:
         """The submission is gone (deleted, or undone): nothing to show. Anything else
         is said in the panel rather than in a message box, as a refresh follows typing."""
+        self._show_nothing()
         if isinstance(error, RecordNotFound):
             self.submission_id = None
-            self._show_nothing()
             return
-        self._show_nothing()
         text = self.tr("The document could not be read (%s). The log file has the details.")
         self.heading.setText(text % type(error).__name__)
 

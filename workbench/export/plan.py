@@ -333,9 +333,14 @@ class _Planner:
 
     def _visible(self, data: RecordData) -> bool:
         level = data.fields.get("confidentiality", "public")
+        return self._admitted(data.kind, data.id, data.title, level)
+
+    def _admitted(self, kind: str, record_id: uuid.UUID, title: str, level: str) -> bool:
+        """Whether the document may show a record of this confidentiality; one it
+        may not is listed among what was left out."""
         if level == "public" or self.include_confidential:
             return True
-        self.excluded[data.id] = Exclusion(data.kind, data.id, data.title, level)
+        self.excluded[record_id] = Exclusion(kind, record_id, title, level)
         return False
 
     def _sources(self) -> dict[str, SourceEntry]:
@@ -357,7 +362,8 @@ class _Planner:
         query = select(*columns).where(Source.key != "").order_by(Source.key, Source.id)
         for source_id, *values in self.reader.session.execute(query):
             f = dict(zip(_SOURCE_COLUMNS, values, strict=True))
-            if not self._visible_source(source_id, f):
+            title = kinds.of("source").title(f)
+            if not self._admitted("source", source_id, title, f["confidentiality"]):
                 continue
             sources.setdefault(
                 f["key"],
@@ -373,15 +379,6 @@ class _Planner:
                 ),
             )
         return sources
-
-    def _visible_source(self, source_id: uuid.UUID, fields: Mapping[str, Any]) -> bool:
-        """As :meth:`_visible`, for a source read as columns."""
-        level = fields["confidentiality"]
-        if level == "public" or self.include_confidential:
-            return True
-        title = kinds.of("source").title(fields)
-        self.excluded[source_id] = Exclusion("source", source_id, title, level)
-        return False
 
     def _section(self, section: Mapping[str, Any]) -> PlannedSection:
         recommendations = []
