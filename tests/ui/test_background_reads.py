@@ -13,6 +13,8 @@ from ui.background_reads import BackgroundReads
 from ui.main_window import MainWindow
 from ui.undo import DeleteRecord
 
+pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
+
 
 def _held(gate: threading.Event, value: object):  # type: ignore[no-untyped-def]
     def work(_progress: object) -> object:
