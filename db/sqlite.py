@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection, Engine, event, exc
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x57424E43
@@ -153,10 +153,25 @@ def _pragma(connection: Connection, pragma: str) -> Any:
 
 
 def integrity_ok(connection: Connection, *, thorough: bool = False) -> bool:
-    """SQLite's own check of the file's structure; ``quick_check`` unless thorough."""
+    """SQLite's own check of the file's structure; ``quick_check`` unless thorough.
+
+    A page too damaged to be read at all makes the check itself fail with
+    SQLITE_CORRUPT: that is an answer (damaged), not an error.
+    """
     pragma = "integrity_check" if thorough else "quick_check"
-    rows = connection.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
+    try:
+        rows = connection.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
+    except exc.DatabaseError as error:
+        if _error_code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return False
+        raise
     return [tuple(r) for r in rows] == [("ok",)]
+
+
+def _error_code(error: exc.DatabaseError) -> int | None:
+    """SQLite's primary result code behind SQLAlchemy's wrapper, if it gave one."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def rows_with_ids(

@@ -309,10 +309,11 @@ def _text_findings(
 
 
 def check_project(project: Project) -> CheckReport:
-    """SQLite's integrity check, then every library-wide finding."""
+    """SQLite's integrity check, then every library-wide finding: none for a
+    damaged file, whose pages may fail to read (the damage is the finding)."""
     with project.reading() as session:
         intact = integrity_ok(session.connection(), thorough=True)
-        findings = tuple(_library_findings(session))
+        findings = tuple(_library_findings(session)) if intact else ()
     return CheckReport(intact, findings)
 
 

@@ -55,6 +55,7 @@ from workbench.own_schema import check_own_schema
 from workbench.paths import AppPaths, sidecars
 from workbench.search import rebuild_index
 from workbench.tempfiles import create_partial, partial_path, refuse_link, replace_atomically
+from workbench.verified_files import is_verified, remember_verified
 from workbench.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,9 @@ class Project:
         """Where the pre-migration backup went, if one was made."""
         self._closed = False
         self._wrote = False
+        self._remember_when_closed = False
+        """Record the file as intact after a clean close (``verified_files``): not
+        for a throwaway copy, nor when opened read-only (it is not changed then)."""
         event.listen(self._sessions, "persistent_to_deleted", _note_deletion)
 
     # --- lifecycle ----------------------------------------------------------
@@ -195,7 +199,9 @@ class Project:
         with _no_traces_if_refused(path):
             if read_only and header.user_version == SCHEMA_VERSION:
                 engine = create_project_engine(path, read_only=True)
-                _check_database(path, engine, header)
+                _check_database(path, engine, header, _known_intact(path, paths, temporary))
+                if not temporary:  # unchanged while open read-only: remembered now
+                    remember_verified(paths or AppPaths.from_environment(), path)
                 return cls(
                     path,
                     engine,
@@ -251,8 +257,9 @@ class Project:
     ) -> Project:
         backup: Path | None = None
         migrated_from: int | None = None
+        intact = _known_intact(path, paths, temporary)
         engine = create_project_engine(path)
-        _check_database(path, engine, header)
+        _check_database(path, engine, header, intact)
         if header.user_version < SCHEMA_VERSION and not temporary:
             try:
                 backup = backups.make_backup(
@@ -268,7 +275,7 @@ class Project:
             migrated_from = header.user_version
         if migrated_from is not None:
             log.info("migrated %s from schema %s to %s", path, migrated_from, SCHEMA_VERSION)
-        return cls(
+        project = cls(
             path,
             engine,
             lock,
@@ -278,6 +285,8 @@ class Project:
             backup=backup,
             paths=paths,
         )
+        project._remember_when_closed = not temporary
+        return project
 
     def close(self) -> None:
         if self._closed:
@@ -286,6 +295,8 @@ class Project:
         if self._wrote:
             self.purge_traces()
         self.engine.dispose()
+        if self._remember_when_closed:
+            remember_verified(self.paths, self.path)
         if self._lock is not None:
             self._lock.release()
 
@@ -386,13 +397,20 @@ def copy_with_log(source: Path, target: Path) -> None:
         shutil.copyfile(log, sidecars(target)[0])
 
 
-def _check_database(path: Path, engine: Engine, header: FileHeader) -> None:
+def _known_intact(path: Path, paths: AppPaths | None, temporary: bool) -> bool:
+    """The file is as Workbench last left it (see ``verified_files``); a throwaway
+    copy of someone else's file never is."""
+    return not temporary and is_verified(paths or AppPaths.from_environment(), path)
+
+
+def _check_database(path: Path, engine: Engine, header: FileHeader, known_intact: bool) -> None:
     """Our exact schema (first: nothing the file defines may run before), SQLite's
-    quick check, and the schema record agreeing with the header."""
+    quick check unless the file is known intact, and the schema record agreeing
+    with the header."""
     try:
         with engine.connect() as connection:
             check_own_schema(path, connection, header.user_version)
-            if not integrity_ok(connection):
+            if not known_intact and not integrity_ok(connection):
                 raise ProjectDamaged(path, "the database integrity check failed")
             if current_revision(connection) != ALEMBIC_REVISIONS[header.user_version]:
                 raise ProjectDamaged(path, "its schema record does not match its version")

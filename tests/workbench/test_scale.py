@@ -49,15 +49,19 @@ def test_dumped_links_are_those_read_record_by_record(tmp_path: Path) -> None:
 
 
 def test_plans_made_together_equal_plans_made_alone(tmp_path: Path) -> None:
-    """The bibliography is read once for all plans; each plan still lists what it left out."""
+    """Cited sources are read once for all plans; each plan still lists what it
+    left out, of what it cites."""
     with create_project(tmp_path / "p.wbproj") as project:
         [starter] = Library(project).page("submission")
         second = Library(project).create("submission", {"title": "Second"})
-        Library(project).create(
-            "source", {"key": "witness-7", "title": "Interview", "confidentiality": "confidential"}
-        )
+        for key, title in (("witness-7", "Interview"), ("witness-8", "Not cited")):
+            Library(project).create(
+                "source", {"key": key, "title": title, "confidentiality": "confidential"}
+            )
         ids = [starter.id, second.id, starter.id]
-        Library(project).update(second.id, {"second_language": "kk"})
+        Library(project).update(
+            second.id, {"second_language": "kk", "introduction": "Сұхбат [@witness-7, p. 2]."}
+        )
         alone = [build_plan(project, i) for i in ids]
         pairs = list(build_plans(project, ids))
         seconds = [build_second_plan(project, plan) for plan in alone]

@@ -56,6 +56,8 @@ class DocumentWalk:
     def __init__(self, plan: DocumentPlan, second: DocumentPlan | None = None) -> None:
         self.plan = plan
         self.second = second
+        self.sources = {**second.sources, **plan.sources} if second else plan.sources
+        """Each plan holds the sources its own texts cite: both columns' together."""
         self.first_labels = labels_for(plan.language)
         self.second_labels = labels_for(second.language) if second else self.first_labels
         self.labels = self.first_labels
@@ -158,7 +160,7 @@ class DocumentWalk:
         """A footnote for one citation group, or its literal text if no key resolves."""
         known: list[tuple[SourceEntry, str]] = []
         for item in citation.items:
-            source = self.plan.sources.get(item.key)
+            source = self.sources.get(item.key)
             if source is None:
                 self.unknown_keys[item.key] = self.unknown_keys.get(item.key, 0) + 1
             else:
@@ -446,7 +448,7 @@ class DocumentWalk:
 
     def _bibliography(self) -> Iterator[ev.Event]:
         yield ev.Heading(self._label("bibliography"), 1, "labels")
-        sources = [self.plan.sources[key] for key in self.cited]
+        sources = [self.sources[key] for key in self.cited]
         language = self.plan.language
         for source in sorted(
             sources, key=lambda s: (sort_key(s.author or s.title, language), s.key)
