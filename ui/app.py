@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.icons import icon
 from ui.main_window import MainWindow
+from ui.project_closing import wait_for_closes
 from ui.translations import install_language
 from workbench.logs import log_uncaught, setup_logging
 from workbench.paths import AppPaths
@@ -110,4 +111,5 @@ def run_app(project: Path | None, paths: AppPaths | None = None) -> int:
     finally:
         sys.excepthook = previous_hook
     window.deleteLater()  # referenced until here: an unreferenced window would be collected
+    wait_for_closes()  # the project closed as the window did, with the window gone
     return code

@@ -46,6 +46,7 @@ from ui import messages
 from ui.icons import icon, kind_icon
 from ui.labels import KIND_ORDER, kind_name
 from ui.notices import relay_notices
+from ui.project_closing import wait_for_closes
 from ui.runner import Runner, tell
 from ui.translations import install_language
 from workbench.errors import ProjectDamaged, WorkbenchError
@@ -223,9 +224,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _open_file(self, path: Path) -> Project:
-        """The project at ``path``, checked, locked (and backed up when due)."""
+        """The project at ``path``, checked, locked (and backed up when due), once any
+        project closing in the background is closed (it may be this one)."""
         from workbench.project import Project
 
+        wait_for_closes()
         return Project.open(path, author=self.settings.author or None, paths=self.paths)
 
     def _opened(self, path: Path, project: Project) -> None:
@@ -275,13 +278,15 @@ class MainWindow(QMainWindow):
             self.open_in_background(Path(chosen))
 
     def close_project(self) -> None:
+        """Put the project away; the file itself is closed on a thread (see
+        ``ui.project_closing``), which anything needing it closed waits for."""
         if self.workspace is None:
             return
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
-        self.workspace.close()
+        self.workspace.close(in_background=True)
         self.workspace.deleteLater()
         self.workspace = None
         self.stack.setCurrentWidget(self.welcome)
@@ -378,13 +383,18 @@ class MainWindow(QMainWindow):
         from ui.dialogs.restore_dialog import offer_restore
 
         restored = offer_restore(
-            self, path, self.paths.backups, damage, self.close_project if closing else None
+            self, path, self.paths.backups, damage, self._close_project_now if closing else None
         )
         if restored is None:
             if closing and self.workspace is None:  # closed for a restore that failed
                 self.open_project(path)
             return False
         return self.open_project(path)
+
+    def _close_project_now(self) -> None:
+        """Close the project and wait until its file is closed (a backup replaces it next)."""
+        self.close_project()
+        wait_for_closes()
 
     def _choose_project_file(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(

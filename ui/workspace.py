@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ui.background_reads import BackgroundReads
 from ui.change_hub import ChangeHub
+from ui.project_closing import close_in_background
 from workbench.changes import Changes
 from workbench.composition import Composition
 from workbench.errors import WorkbenchError
@@ -69,9 +70,13 @@ class Workspace(QObject):
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
         return self.services.search(query, kinds=kinds, limit=limit)
 
-    def close(self) -> None:
+    def close(self, *, in_background: bool = False) -> None:
         """Close the project; the undo history goes with it (it names its records), and
-        no read still running is shown."""
+        no read still running is shown. ``in_background`` leaves the closing itself
+        (seconds on a large library) to a thread: see ``ui.project_closing``."""
         self.reads.stop()
         self.undo_stack.clear()
-        self.project.close()
+        if in_background:
+            close_in_background(self.project)
+        else:
+            self.project.close()

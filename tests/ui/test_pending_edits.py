@@ -13,6 +13,7 @@ from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.share_dialog import ShareDialog
 from ui.main_window import MainWindow
+from ui.project_closing import wait_for_closes
 from workbench.library import Library
 from workbench.project import Project
 
@@ -78,5 +79,6 @@ def test_closing_keeps_the_typed_text(qtbot, window: MainWindow, how: str) -> No
     record_id = _typed_not_saved(qtbot, window)
     getattr(window, how).trigger()
     assert window.workspace is None
+    wait_for_closes()  # as the app does before it exits: the file closes on a thread
     with Project.open(path) as project:
         assert Library(project).get(record_id).fields["name"] == TYPED

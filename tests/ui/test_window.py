@@ -11,6 +11,7 @@ from ui.app import build_window, launch
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow, OpeningPage
 from ui.models import roles
+from ui.project_closing import wait_for_closes
 from workbench.project import Project
 from workbench.settings import Settings, load_settings
 
@@ -229,6 +230,7 @@ def test_closing_the_window_while_it_opens_leaves_the_project_free(
     qtbot.waitUntil(lambda: window.runner.task is not None or window.workspace is not None)
     window.close()
     assert window.workspace is None and window.runner.task is None
+    wait_for_closes()  # the file itself closes on a thread
     Project.open(starter_path).close()  # not locked by the window that closed
 
 
@@ -259,6 +261,7 @@ def test_opening_another_project_closes_the_first_once_the_second_is_open(
     qtbot.waitUntil(lambda: window.workspace is not first, timeout=10_000)
     assert window.workspace is not None and window.workspace.project.path == second_path
     assert window.stack.currentWidget() is window.view
+    wait_for_closes()  # the file itself closes on a thread
     Project.open(starter_path).close()  # the first was closed and its lock released
 
 

@@ -20,15 +20,18 @@ _SQLITE = b"SQLite format 3"
 @gc_paused
 def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
     """A colleague's work as an interchange document (parsed, not yet validated)."""
-    # Imported when a colleague's work is read: bundles bring in cryptography, which
-    # opening a project (the undo stack imports this package) does not need.
-    from workbench import foreign, share
-
+    # Imported when that kind of file is read: bundles bring in cryptography, a
+    # project file the export and preflight (a sixth of a second), which opening a
+    # project (the undo stack imports this package) does not need.
     path = require_regular_file(path, "file to merge")
     head = _first_bytes(path)
     if head.startswith(_ZIP):
+        from workbench import share
+
         return share.read_bundle(path, passphrase)
     if head.startswith(_SQLITE):
+        from workbench import foreign
+
         return foreign.read_project_file(path)
     return read_document(path)
 
