@@ -5,10 +5,15 @@ A bundle is a ZIP archive with exactly two members:
 
 * ``manifest.json``: format name and version, and for encrypted bundles the
   cipher, the key derivation and its parameters;
-* ``interchange.json`` (plain bundles, deflated) or ``interchange.enc``
+* ``interchange.jsonl`` (plain bundles, deflated) or ``interchange.enc``
   (encrypted bundles: AES-256-GCM over the zlib-compressed document, key from
   the passphrase by scrypt; the manifest's bytes are the associated data, so
   changing the header is detected like changing the content).
+
+Version 2 lays the document out one record per line behind an index of ids
+and revisions (:mod:`workbench.interchange.record_lines`), so a merge parses
+only the records that differ from ours. Version 1 (the whole document as one
+JSON value in ``interchange.json``) is still read.
 
 Reading never extracts to disk, accepts no other member, and caps every size
 it reads (decompression bombs stop at the cap, whatever the archive claims).
@@ -36,7 +41,8 @@ from workbench.confidential import without_confidential
 from workbench.errors import WorkbenchError
 from workbench.filesystem import cannot_write
 from workbench.inputs import what_is_wrong
-from workbench.interchange import dump_document
+from workbench.interchange import InterchangeError, dump_document
+from workbench.interchange.record_lines import from_lines, to_lines
 from workbench.project import Project
 from workbench.tempfiles import atomic_write, refuse_link
 from workbench.zip_limits import (
@@ -47,9 +53,11 @@ from workbench.zip_limits import (
 )
 
 FORMAT_NAME = "workbench-share"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
-PLAIN_MEMBER = "interchange.json"
+PLAIN_MEMBER = "interchange.jsonl"
+PLAIN_MEMBER_V1 = "interchange.json"
+"""Version 1's plain member: the whole document as one JSON value."""
 SEALED_MEMBER = "interchange.enc"
 MAX_BUNDLE_BYTES = 1024**3
 MAX_DOCUMENT_BYTES = 2 * 1024**3
@@ -96,7 +104,7 @@ def share(
         document = without_confidential(document)
     with project.reading() as session:
         ancestors.carry(session, document, _sections(document))
-    payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    payload = to_lines(document)
     manifest: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -157,8 +165,14 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def read_bundle(path: Path, passphrase: PassphraseSource | None = None) -> Any:
-    """The interchange document in a bundle (parsed JSON, not yet validated)."""
+def read_bundle(
+    path: Path, passphrase: PassphraseSource | None = None, *, lazy: bool = False
+) -> Any:
+    """The interchange document in a bundle (parsed JSON, not yet validated).
+
+    ``lazy`` leaves a version 2 bundle's records unparsed, as
+    :class:`~workbench.interchange.record_lines.UnparsedRecord` (a merge parses
+    the ones that differ from ours); only a merge's planning reads those."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -176,9 +190,10 @@ def read_bundle(path: Path, passphrase: PassphraseSource | None = None) -> Any:
                 sealed = _read_member(path, archive, SEALED_MEMBER, MAX_DOCUMENT_BYTES)
                 payload = _open_sealed(path, manifest, manifest_bytes, sealed, passphrase)
             else:
-                if PLAIN_MEMBER not in names:
-                    raise ShareError(path, f"has no {PLAIN_MEMBER}")
-                payload = _read_member(path, archive, PLAIN_MEMBER, MAX_DOCUMENT_BYTES)
+                member = PLAIN_MEMBER if manifest["version"] >= 2 else PLAIN_MEMBER_V1
+                if member not in names:
+                    raise ShareError(path, f"has no {member}")
+                payload = _read_member(path, archive, member, MAX_DOCUMENT_BYTES)
     except zipfile.BadZipFile as error:
         raise ShareError(path, f"is damaged or not a share bundle ({error})") from error
     except (OSError, EOFError, zlib.error) as error:
@@ -187,7 +202,11 @@ def read_bundle(path: Path, passphrase: PassphraseSource | None = None) -> Any:
         # orjson parses a large bundle in two thirds of json's time (parsing is a
         # sixth of a large merge); it checks the UTF-8 itself and refuses nesting
         # deeper than 1,024 levels.
+        if manifest["version"] >= 2:
+            return from_lines(payload, lazy=lazy)
         return orjson.loads(payload)
+    except InterchangeError as error:
+        raise ShareError(path, f"is damaged: {error}") from error
     except (orjson.JSONDecodeError, RecursionError) as error:
         raise ShareError(path, "holds no readable interchange document") from error
 
@@ -202,7 +221,7 @@ def _checked_members(path: Path, archive: zipfile.ZipFile) -> set[str]:
             or ":" in name
         ):
             raise ShareError(path, f"holds a member with an unsafe name ({name!r}); refused")
-        if name not in (MANIFEST, PLAIN_MEMBER, SEALED_MEMBER):
+        if name not in (MANIFEST, PLAIN_MEMBER, PLAIN_MEMBER_V1, SEALED_MEMBER):
             raise ShareError(path, f"holds an unexpected member {name!r}; refused")
         if name in names:
             raise ShareError(path, f"holds {name!r} twice; refused")

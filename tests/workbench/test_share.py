@@ -4,7 +4,6 @@ with a message while the project stays exactly as it was."""
 from __future__ import annotations
 
 import base64
-import io
 import json
 import secrets
 import sqlite3
@@ -16,10 +15,13 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from tests.conftest import TickingClock
+from tests.workbench.bundle_files import members as _members
+from tests.workbench.bundle_files import rewrite as _rewrite
 from tests.workbench.export_fixtures import build_small_project
 from workbench import interchange
 from workbench.cli import main
 from workbench.errors import WorkbenchError
+from workbench.interchange.record_lines import from_lines, to_lines
 from workbench.library import Library
 from workbench.merge import plan_merge, read_theirs
 from workbench.project import Project
@@ -79,19 +81,6 @@ def test_wrong_passphrase(small: Project, tmp_path: Path) -> None:
         read_bundle(path)
 
 
-def _rewrite(path: Path, members: dict[str, bytes]) -> None:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data, zipfile.ZIP_DEFLATED)
-    path.write_bytes(buffer.getvalue())
-
-
-def _members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
 def test_tampered_encrypted_header_or_content_is_detected(small: Project, tmp_path: Path) -> None:
     path = tmp_path / "secret.wbshare"
     share(small, path, passphrase=PASSPHRASE)
@@ -125,7 +114,7 @@ def _hostile(kind: str, small: Project, tmp_path: Path) -> Path:
     path = tmp_path / f"{kind}.wbshare"
     valid = _valid_bundle(small, tmp_path)
     members = _members(valid)
-    document = json.loads(members["interchange.json"])
+    document = from_lines(members["interchange.jsonl"], lazy=False)
     if kind == "dotdot-member":
         _rewrite(path, {**members, "../../etc/evil": b"x"})
     elif kind == "absolute-member":
@@ -134,7 +123,7 @@ def _hostile(kind: str, small: Project, tmp_path: Path) -> Path:
         # 200 MB of spaces deflate to about 200 KB: a ratio no real document has.
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("manifest.json", members["manifest.json"])
-            with archive.open("interchange.json", "w") as member:
+            with archive.open("interchange.jsonl", "w") as member:
                 chunk = b" " * (8 * 1024 * 1024)
                 for _ in range(25):
                     member.write(chunk)
@@ -150,17 +139,17 @@ def _hostile(kind: str, small: Project, tmp_path: Path) -> Path:
         _rewrite(path, {**members, "manifest.json": b'{"format": "workbench-share", "version": 9}'})
     elif kind == "newer-interchange":
         document["version"] = 9
-        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+        _rewrite(path, {**members, "interchange.jsonl": to_lines(document)})
     elif kind == "huge-field":
         # Random text (it does not compress away) just over the long-text limit.
         # (A record at our own revision is not even read; this one claims a newer one.)
         document["tags"][0]["description"] = secrets.token_urlsafe(760_000)
         document["tags"][0]["ancestors"] = [document["tags"][0]["revision"]]
         document["tags"][0]["revision"] = "9-newer"
-        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+        _rewrite(path, {**members, "interchange.jsonl": to_lines(document)})
     elif kind == "duplicate-uuid":
         document["sources"].append({**document["sources"][0], "key": "copy"})
-        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+        _rewrite(path, {**members, "interchange.jsonl": to_lines(document)})
     elif kind in ("duplicate-uuid-urn", "duplicate-uuid-braces", "duplicate-uuid-bare-hex"):
         # Held here at their revision (so skipped unread), and again in another form.
         first = document["tags"][0]
@@ -171,12 +160,12 @@ def _hostile(kind: str, small: Project, tmp_path: Path) -> Path:
         }
         copy = {**first, "id": forms[kind], "ancestors": [first["revision"]], "revision": "9-x"}
         document["tags"].append(copy)
-        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+        _rewrite(path, {**members, "interchange.jsonl": to_lines(document)})
     elif kind == "endless-history":
         tag = document["tags"][0]
         tag["ancestors"] = [tag["revision"], *(f"1-{n}" for n in range(200_000))]
         tag["revision"] = "9-newer"
-        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+        _rewrite(path, {**members, "interchange.jsonl": to_lines(document)})
     elif kind == "tombstone-of-another-kind":
         critique = document["critiques"].pop(0)  # deleted, they claim, as a tag
         document["tombstones"].append(
@@ -184,13 +173,27 @@ def _hostile(kind: str, small: Project, tmp_path: Path) -> Path:
              "ancestors": [critique["revision"]], "deleted_at": critique["updated_at"],
              "changed_by": "someone"}
         )  # fmt: skip
-        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+        _rewrite(path, {**members, "interchange.jsonl": to_lines(document)})
     elif kind == "record-of-another-kind":
         tag = document["tags"].pop(0)
         meta = ("id", "created_at", "updated_at", "changed_by")
         source = {**{k: tag[k] for k in meta}, "key": "x", "title": "x", "links": {}}
         document["sources"].append({**source, "revision": "9-x", "ancestors": [tag["revision"]]})
-        _rewrite(path, {**members, "interchange.json": json.dumps(document).encode()})
+        _rewrite(path, {**members, "interchange.jsonl": to_lines(document)})
+    elif kind == "index-miscounted":
+        head, *lines = members["interchange.jsonl"].split(b"\n")
+        _rewrite(path, {**members, "interchange.jsonl": b"\n".join([head, *lines[:-1]])})
+    elif kind == "index-unreadable":
+        head, rest = members["interchange.jsonl"].split(b"\n", 1)
+        _rewrite(path, {**members, "interchange.jsonl": head[:-40] + b"\n" + rest})
+    elif kind == "line-not-its-record":
+        # A newer revision in the index (so the line is read), the line another record.
+        head, *lines = members["interchange.jsonl"].split(b"\n")
+        index = json.loads(head)
+        index["records"][0][2] = "9-newer"
+        lines[0] = lines[1]
+        changed = b"\n".join([json.dumps(index).encode(), *lines])
+        _rewrite(path, {**members, "interchange.jsonl": changed})
     elif kind == "extra-member":
         _rewrite(path, {**members, "script.sh": b"rm -rf ~"})
     elif kind in KDF_COSTS:
@@ -224,6 +227,9 @@ HOSTILE = {
     "costly-kdf": "does not accept",
     "extra-member": "unexpected member",
     "hostile-kdf": "does not accept",
+    "index-miscounted": "but holds",
+    "index-unreadable": "unreadable index of records",
+    "line-not-its-record": "does not match the bundle's index",
 }
 
 

@@ -44,7 +44,7 @@ def _hostile(small: Project, tmp_path: Path, kind: str) -> Path:
     method, flags, extra, _message = STORAGE[kind]
     share(small, tmp_path / "valid.wbshare")
     target = tmp_path / f"{kind}.wbshare"
-    return stored_as(tmp_path / "valid.wbshare", target, "interchange.json", method, flags, extra)
+    return stored_as(tmp_path / "valid.wbshare", target, "interchange.jsonl", method, flags, extra)
 
 
 def _records(project: Project) -> dict:
@@ -57,7 +57,7 @@ def test_unsupported_storage_is_refused_by_name(small: Project, tmp_path: Path, 
     method, flags, _extra, message = STORAGE[kind]
     path = _hostile(small, tmp_path, kind)
     with zipfile.ZipFile(path) as archive:  # the headers say what the case claims
-        info = archive.getinfo("interchange.json")
+        info = archive.getinfo("interchange.jsonl")
         assert (info.compress_type, info.flag_bits & 0x61) == (method, flags)
     with pytest.raises(ShareError, match=re.escape(message)):
         read_bundle(path)
@@ -84,5 +84,5 @@ def test_merging_such_a_bundle_exits_2_in_one_line_and_changes_nothing(
 def test_stored_and_deflated_members_still_read(small: Project, tmp_path: Path) -> None:
     share(small, tmp_path / "valid.wbshare")
     valid = tmp_path / "valid.wbshare"
-    stored = stored_as(valid, tmp_path / "stored.wbshare", "interchange.json", 0, 0)
+    stored = stored_as(valid, tmp_path / "stored.wbshare", "interchange.jsonl", 0, 0)
     assert read_bundle(stored) == read_bundle(tmp_path / "valid.wbshare")

@@ -29,6 +29,7 @@ from workbench.interchange import (
     records_json,
     validate,
 )
+from workbench.interchange.record_lines import UnparsedRecord
 from workbench.kinds import SECTION_NAMES
 from workbench.merge.model import (
     Change,
@@ -215,7 +216,8 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
 
     Those change nothing, so they need no validation: on a large share where a
     few records changed, this is most of the work saved. Ids are still checked
-    for uniqueness over the whole document.
+    for uniqueness over the whole document. A bundle's records not yet parsed
+    (``UnparsedRecord``) are parsed here, only those kept.
     """
     seen: set[str] = set()
     if not isinstance(document, dict):
@@ -227,7 +229,8 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
             continue
         kept = []
         for index, item in enumerate(items):
-            identity = item.get("id") if isinstance(item, dict) else None
+            unparsed = item if isinstance(item, UnparsedRecord) else None
+            identity, revision = _identity(item)
             if isinstance(identity, str):
                 local = ours.get(identity)
                 # What ``seen`` holds; an id we hold as given is in canonical form already.
@@ -240,11 +243,20 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
                         f"id {key} appears more than once in the document",
                     )
                 local = local or ours.get(key)
-                if local is not None and local[1] == item.get("revision"):
+                if local is not None and local[1] == revision:
                     continue
-            kept.append(item)
+            kept.append(unparsed.parsed(f"{section}[{index}]") if unparsed else item)
         reduced[section] = kept
     return reduced, seen
+
+
+def _identity(item: Any) -> tuple[Any, Any]:
+    """A record's id and revision, read from a bundle's index when it is not parsed yet."""
+    if isinstance(item, UnparsedRecord):
+        return item.id, item.revision
+    if isinstance(item, dict):
+        return item.get("id"), item.get("revision")
+    return None, None
 
 
 def _canonical(identity: str) -> str:

@@ -19,7 +19,9 @@ _SQLITE = b"SQLite format 3"
 
 @gc_paused
 def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
-    """A colleague's work as an interchange document (parsed, not yet validated)."""
+    """A colleague's work as an interchange document (parsed, not yet validated;
+    a bundle's records may be left unparsed until :func:`~workbench.merge.plan_merge`
+    finds them different from ours)."""
     # Imported when that kind of file is read: bundles bring in cryptography, a
     # project file the export and preflight (a sixth of a second), which opening a
     # project (the undo stack imports this package) does not need.
@@ -28,7 +30,7 @@ def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
     if head.startswith(_ZIP):
         from workbench import share
 
-        return share.read_bundle(path, passphrase)
+        return share.read_bundle(path, passphrase, lazy=True)
     if head.startswith(_SQLITE):
         from workbench import foreign
 
