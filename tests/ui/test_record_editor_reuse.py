@@ -1,0 +1,60 @@
+"""Opening another record of the kind shown fills the editors already built for
+it instead of building them anew; nothing typed in one record reaches another."""
+
+from __future__ import annotations
+
+from tests.ui.keys import type_text
+from ui.editors.fields import LineField, MarkdownField
+from ui.main_window import MainWindow
+from workbench.library import Library
+
+
+def _library(window: MainWindow) -> Library:
+    assert window.workspace is not None
+    return window.workspace.library
+
+
+def test_records_of_one_kind_share_the_editors_and_keep_their_own_text(
+    qtbot, window: MainWindow
+) -> None:
+    library = _library(window)
+    first = library.create("source", {"title": "Первый источник", "url": "https://a.kz"})
+    second = library.create("source", {"title": "Екінші дереккөз", "notes": "Ескерту"})
+    view = window.view
+    assert view is not None
+    view.open_record(first.id)
+    title = view.editor.field("title")
+    assert isinstance(title, LineField) and title.line.text() == "Первый источник"
+    title.line.setFocus()
+    title.line.end(False)
+    type_text(" — дополнен", title.line)
+    view.open_record(second.id)  # saves what was typed in the first, then shows the second
+    assert view.editor.field("title") is title  # the same editors, filled again
+    assert title.line.text() == "Екінші дереккөз"
+    assert view.editor.field("url").line.text() == ""  # nothing left from the first
+    notes = view.editor.field("notes")
+    assert isinstance(notes, MarkdownField) and notes.text.markdown().strip() == "Ескерту"
+    assert library.get(first.id).fields["title"] == "Первый источник — дополнен"
+    assert library.get(second.id).fields["title"] == "Екінші дереккөз"
+    window.undo_action.trigger()  # the typing in the first record, undone as one step
+    assert library.get(first.id).fields["title"] == "Первый источник"
+
+
+def test_another_kind_or_a_kind_with_a_panel_is_built_anew(window: MainWindow) -> None:
+    library = _library(window)
+    source = library.create("source", {"title": "Источник"})
+    tag = library.create("tag", {"name": "Белгі"})
+    rec_a = library.create("recommendation", {"title": "Рекомендация А"})
+    rec_b = library.create("recommendation", {"title": "Рекомендация Б"})
+    view = window.view
+    assert view is not None
+    view.open_record(source.id)
+    source_title = view.editor.field("title")
+    view.open_record(tag.id)
+    assert "title" not in view.editor._fields and view.editor.field("name").line.text() == "Белгі"
+    view.open_record(rec_a.id)
+    composer = view.editor.extension
+    view.open_record(rec_b.id)
+    assert view.editor.extension is not composer  # its composer holds its own record
+    assert view.editor.field("title").line.text() == "Рекомендация Б"
+    assert source_title is not view.editor.field("title")
