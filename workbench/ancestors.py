@@ -137,6 +137,16 @@ def carry(session: Session, document: dict[str, Any], sections: Iterable[str]) -
     without confidential records leaves them out of the records themselves."""
     items = {item["id"]: item for section in sections for item in document.get(section, [])}
     present = set(items) | {t["id"] for t in document.get("tombstones", [])}
+    ancestors_of = {key: item["ancestors"] for key, item in items.items()}
+    document[CARRIED_KEY] = carried_for(session, ancestors_of, present)
+
+
+def carried_for(
+    session: Session, ancestors_of: Mapping[str, Sequence[str]], present: set[str]
+) -> list[dict[str, Any]]:
+    """What :func:`carry` adds, for records given by id with their ancestors (a
+    share gathering its records one at a time keeps only those), the document
+    holding ``present`` (records and deletions)."""
     newest: dict[str, tuple[int, str, str]] = {}
     # Only contents of revisions the record has moved on from: a record unchanged
     # since it was last exchanged needs no ancestor carried (the record is it).
@@ -148,12 +158,12 @@ def carry(session: Session, document: dict[str, Any], sections: Iterable[str]) -
     rows = session.execute(statement)
     for record_id, revision, number, text in rows:
         key = str(record_id)
-        item = items.get(key)
-        if item is None or revision not in item["ancestors"]:
+        known = ancestors_of.get(key)
+        if known is None or revision not in known:
             continue
         if key not in newest or newest[key][0] < number:
             newest[key] = (number, revision, text)
-    document[CARRIED_KEY] = [
+    return [
         {"id": key, "revision": revision, "content": _visible(json.loads(text), present)}
         for key, (_number, revision, text) in sorted(newest.items())
     ]

@@ -47,12 +47,12 @@ def without_confidential(document: dict[str, Any]) -> dict[str, Any]:
         for record in document[section]:
             if record["id"] in withheld:
                 continue
-            kept.append(_stripped(record, frozenset(withheld)))
+            kept.append(without_withheld_links(record, frozenset(withheld)))
         result[section] = kept
     return result
 
 
-def _stripped(record: dict[str, Any], withheld: frozenset[str]) -> dict[str, Any]:
+def without_withheld_links(record: dict[str, Any], withheld: frozenset[str]) -> dict[str, Any]:
     """``record`` less its links to ``withheld`` records, still matching its revision.
 
     Revisions leave links to confidential records out of their hash

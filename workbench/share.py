@@ -22,27 +22,33 @@ it reads (decompression bombs stop at the cap, whatever the archive claims).
 from __future__ import annotations
 
 import base64
-import io
 import json
 import os
+import time
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import select
 
+from db.models import Tombstone
 from workbench import ancestors
-from workbench.confidential import without_confidential
+from workbench.confidential import WITHHELD, confidential_ids, without_withheld_links
 from workbench.errors import WorkbenchError
 from workbench.filesystem import cannot_write
 from workbench.inputs import what_is_wrong
-from workbench.interchange import InterchangeError, dump_document
-from workbench.interchange.record_lines import from_lines, to_lines
+from workbench.interchange import InterchangeError, header, tombstone_json
+from workbench.interchange.dumping import iter_records
+from workbench.interchange.record_lines import from_lines, head_line, record_line
+from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
 from workbench.tempfiles import atomic_write, refuse_link
 from workbench.zip_limits import (
@@ -96,53 +102,123 @@ def share(
 ) -> dict[str, int]:
     """Write a bundle of the project; returns how many records of each kind went in.
 
-    A ``target`` that is a symbolic link is refused first (:class:`LinkRefused`).
+    Records are gathered one at a time into a compressed buffer, then written
+    behind the index line: a share holds the project compressed, not every
+    record as Python objects (716 MiB for 100,000 records when it did). A
+    ``target`` that is a symbolic link is refused first (:class:`LinkRefused`).
     """
     refuse_link(Path(target))
-    document = dump_document(project)
-    if not include_confidential:
-        document = without_confidential(document)
-    with project.reading() as session:
-        ancestors.carry(session, document, _sections(document))
-    payload = to_lines(document)
-    manifest: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        if passphrase is None:
-            manifest["encrypted"] = False
-            manifest_bytes = json.dumps(manifest).encode()
-            archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED)
-            archive.writestr(PLAIN_MEMBER, payload, zipfile.ZIP_DEFLATED)
-        else:
-            salt, nonce = os.urandom(16), os.urandom(12)
-            manifest.update(
-                encrypted=True,
-                cipher="AES-256-GCM",
-                kdf={"name": "scrypt", "n": SCRYPT_N, "r": 8, "p": 1, "salt": _b64(salt)},
-                nonce=_b64(nonce),
-            )
-            manifest_bytes = json.dumps(manifest).encode()
-            key = _derive(passphrase, salt, SCRYPT_N)
-            sealed = AESGCM(key).encrypt(nonce, zlib.compress(payload, 6), manifest_bytes)
-            archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_STORED)
-            archive.writestr(SEALED_MEMBER, sealed, zipfile.ZIP_STORED)
-    _write_atomically(target, buffer.getvalue())
-    return {section: len(document.get(section, [])) for section in _sections(document)}
-
-
-def _sections(document: dict[str, Any]) -> list[str]:
-    from workbench.interchange import SECTION_NAMES
-
-    return [s for s in SECTION_NAMES.values() if s in document]
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
+    gathered = _gather(project, include_confidential)
     try:
         with atomic_write(target) as handle:
-            handle.write(data)
+            _write_bundle(handle, gathered, passphrase)
     except OSError as error:
         refusal = cannot_write(error, target)  # read-only, no folder, full: as everywhere
         raise refusal or ShareError(target, f"cannot be written ({error.strerror})") from error
+    return gathered.counts
+
+
+@dataclass
+class _Gathered:
+    """A bundle's document, ready to write: its first line, and its records' lines
+    (each after a line break) compressed in pieces."""
+
+    head: bytes
+    body: list[bytes]
+    size: int
+    """Bytes of the whole document, uncompressed."""
+    counts: dict[str, int]
+
+    def payload(self) -> Iterator[bytes]:
+        yield self.head
+        decompressor = zlib.decompressobj()
+        for piece in self.body:
+            yield decompressor.decompress(piece)
+        yield decompressor.flush()
+
+
+def _gather(project: Project, include_confidential: bool) -> _Gathered:
+    """The project's records, less non-public evidence and sources and every link
+    to them unless ``include_confidential``, with the ancestors merges may need."""
+    document = header(project, project.clock())
+    compressor = zlib.compressobj(1)
+    body: list[bytes] = []
+    size = 0
+    index: list[list[str]] = []
+    ancestors_of: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    with project.reading() as session:
+        withheld = frozenset(
+            () if include_confidential else (str(i) for i in confidential_ids(session))
+        )
+        for kind, section in SECTION_NAMES.items():
+            counts[section] = 0
+            document[section] = []
+            for item in iter_records(session, kind):
+                if item["id"] in withheld:
+                    continue
+                item = without_withheld_links(item, withheld) if withheld else item
+                index.append([section, item["id"], item["revision"]])
+                ancestors_of[item["id"]] = item["ancestors"]
+                line = b"\n" + record_line(item)
+                size += len(line)
+                if piece := compressor.compress(line):
+                    body.append(piece)
+                counts[section] += 1
+        tombstones = session.scalars(select(Tombstone).order_by(Tombstone.id))
+        document["tombstones"] = [tombstone_json(t) for t in tombstones]
+        if withheld:
+            document[WITHHELD] = True
+        present = set(ancestors_of) | {t["id"] for t in document["tombstones"]}
+        document[ancestors.CARRIED_KEY] = ancestors.carried_for(session, ancestors_of, present)
+    body.append(compressor.flush())
+    head = head_line(document, index)
+    return _Gathered(head, body, size + len(head), counts)
+
+
+def _write_bundle(handle: BinaryIO, gathered: _Gathered, passphrase: str | None) -> None:
+    manifest: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    with zipfile.ZipFile(handle, "w") as archive:
+        if passphrase is None:
+            manifest["encrypted"] = False
+            archive.writestr(_member(MANIFEST, zipfile.ZIP_DEFLATED), json.dumps(manifest))
+            with archive.open(
+                _member(PLAIN_MEMBER, zipfile.ZIP_DEFLATED, gathered.size), "w"
+            ) as out:
+                for piece in gathered.payload():
+                    out.write(piece)
+            return
+        salt, nonce = os.urandom(16), os.urandom(12)
+        manifest.update(
+            encrypted=True,
+            cipher="AES-256-GCM",
+            kdf={"name": "scrypt", "n": SCRYPT_N, "r": 8, "p": 1, "salt": _b64(salt)},
+            nonce=_b64(nonce),
+        )
+        manifest_bytes = json.dumps(manifest).encode()
+        archive.writestr(_member(MANIFEST, zipfile.ZIP_STORED), manifest_bytes)
+        # AES-GCM in pieces over the compressed document: the same bytes as
+        # AESGCM.encrypt (ciphertext, then the 16-byte tag) with the manifest as
+        # associated data, without the document whole in memory.
+        key = _derive(passphrase, salt, SCRYPT_N)
+        encryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
+        encryptor.authenticate_additional_data(manifest_bytes)
+        compressor = zlib.compressobj(6)
+        with archive.open(_member(SEALED_MEMBER, zipfile.ZIP_STORED, gathered.size), "w") as out:
+            for piece in gathered.payload():
+                out.write(encryptor.update(compressor.compress(piece)))
+            out.write(encryptor.update(compressor.flush()))
+            out.write(encryptor.finalize())
+            out.write(encryptor.tag)
+
+
+def _member(name: str, method: int, size: int = 0) -> zipfile.ZipInfo:
+    """A member written now; ``size`` (what it may reach) decides whether it needs
+    the zip64 extension, as zipfile cannot tell before the data is written."""
+    info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+    info.compress_type = method
+    info.file_size = size
+    return info
 
 
 # --- reading -------------------------------------------------------------------------

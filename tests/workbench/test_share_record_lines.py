@@ -116,3 +116,24 @@ def test_any_document_reads_back_as_written(
     assert from_lines(to_lines(document), lazy=False) == document
     lazy = from_lines(to_lines(document), lazy=True)
     assert [r.parsed("x") for r in lazy["tags"]] == document["tags"]
+
+
+def test_a_share_gathered_record_by_record_holds_what_the_whole_document_would(
+    small: Project, tmp_path: Path
+) -> None:
+    """The same records, links to withheld evidence dropped, the same carried
+    ancestors and flag as the document built whole and filtered."""
+    from workbench import ancestors
+    from workbench.confidential import WITHHELD, without_confidential
+
+    Library(small).update(
+        Library(small).page("recommendation", limit=1)[0].id, {"title": "Изменено — өзгертілді"}
+    )
+    expected = without_confidential(interchange.dump_document(small))
+    with small.reading() as session:
+        ancestors.carry(session, expected, interchange.SECTION_NAMES.values())
+    share(small, tmp_path / "public.wbshare")
+    shared = read_bundle(tmp_path / "public.wbshare")
+    for key in [*SECTIONS, WITHHELD, ancestors.CARRIED_KEY]:
+        assert shared[key] == expected[key], key
+    assert shared[WITHHELD] is True

@@ -20,6 +20,7 @@ must agree with its entry, or the bundle is refused.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 import orjson
@@ -56,23 +57,26 @@ class UnparsedRecord(NamedTuple):
 
 def to_lines(document: dict[str, Any]) -> bytes:
     """The document as the index line and one line per record (UTF-8)."""
-    sections = [section for section in SECTION_NAMES.values() if section in document]
-    # A section stays in the first line as an empty list: the document reads back
-    # with the same keys it had.
-    rest = {key: [] if key in _SECTIONS else value for key, value in document.items()}
-    index = [
-        [section, item["id"], item["revision"]]
-        for section in sections
+    items = [
+        (section, item)
+        for section in SECTION_NAMES.values()
+        if section in document
         for item in document[section]
     ]
-    head = orjson.dumps({DOCUMENT_KEY: rest, INDEX_KEY: index}, option=orjson.OPT_NON_STR_KEYS)
-    lines = [head]
-    lines.extend(
-        orjson.dumps(item, option=orjson.OPT_NON_STR_KEYS)
-        for section in sections
-        for item in document[section]
-    )
-    return b"\n".join(lines)
+    index = [[section, item["id"], item["revision"]] for section, item in items]
+    return b"\n".join([head_line(document, index), *(record_line(item) for _s, item in items)])
+
+
+def head_line(document: Mapping[str, Any], index: Sequence[Sequence[str]]) -> bytes:
+    """The first line: ``document`` with its record sections emptied (it reads
+    back with the same keys), and the index of the records that follow."""
+    rest = {key: [] if key in _SECTIONS else value for key, value in document.items()}
+    return orjson.dumps({DOCUMENT_KEY: rest, INDEX_KEY: index}, option=orjson.OPT_NON_STR_KEYS)
+
+
+def record_line(item: Mapping[str, Any]) -> bytes:
+    """One record's line (orjson escapes every line break inside a string)."""
+    return orjson.dumps(item, option=orjson.OPT_NON_STR_KEYS)
 
 
 def from_lines(payload: bytes, *, lazy: bool) -> dict[str, Any]:
