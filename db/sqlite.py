@@ -106,13 +106,23 @@ _STORAGE_PROBLEMS = {
 }
 
 
+def result_code(error: BaseException | None) -> int | None:
+    """SQLite's primary result code behind an error (the extended code's low byte),
+    raised by the driver or wrapped by SQLAlchemy; None for any other error."""
+    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether SQLite found the file damaged or not a database at all."""
+    return result_code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
 def storage_problem(error: BaseException | None) -> str | None:
     """Plain words when SQLite could not write the file (disk full, read-only,
     I/O error); None for any other error."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if not isinstance(code, int):
-        return None
-    return _STORAGE_PROBLEMS.get(code & 0xFF)
+    code = result_code(error)
+    return None if code is None else _STORAGE_PROBLEMS.get(code)
 
 
 def defer_foreign_keys(connection: Connection) -> None:
@@ -162,16 +172,10 @@ def integrity_ok(connection: Connection, *, thorough: bool = False) -> bool:
     try:
         rows = connection.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
     except exc.DatabaseError as error:
-        if _error_code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        if is_damage(error):
             return False
         raise
     return [tuple(r) for r in rows] == [("ok",)]
-
-
-def _error_code(error: exc.DatabaseError) -> int | None:
-    """SQLite's primary result code behind SQLAlchemy's wrapper, if it gave one."""
-    code = getattr(error.orig, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
 
 
 def rows_with_ids(

@@ -45,7 +45,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from db.schema_check import SCHEMA_DIGESTS, is_expected, read_schema
-from db.sqlite import APPLICATION_ID, read_header, text_with_replacement
+from db.sqlite import (
+    APPLICATION_ID,
+    is_damage,
+    read_header,
+    result_code,
+    text_with_replacement,
+)
 from workbench.errors import BackupFailed, NoGoodBackup, ProjectDamaged
 from workbench.inputs import MISSING, require_regular_file, what_is_wrong
 from workbench.paths import sidecars
@@ -130,7 +136,7 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
         _copy(project, partial)
         replace_atomically(partial, target)
     except sqlite3.DatabaseError as error:
-        if _code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        if is_damage(error):
             raise ProjectDamaged(project, str(error)) from error
         raise BackupFailed(folder, _reason(error)) from error
     except OSError as error:
@@ -309,16 +315,11 @@ def _set_aside(project: Path) -> Path | None:
     return aside
 
 
-def _code(error: sqlite3.Error) -> int:
-    """SQLite's primary result code (the extended code's low byte)."""
-    return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
-
-
 def _reason(error: OSError | sqlite3.Error) -> str:
     if isinstance(error, sqlite3.Error):
-        if _code(error) == sqlite3.SQLITE_FULL:
+        if result_code(error) == sqlite3.SQLITE_FULL:
             return "the disk is full"
-        if _code(error) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
+        if result_code(error) in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
             return "permission denied, or the folder is missing or read-only"
         return str(error)
     if error.errno == errno.ENOSPC:

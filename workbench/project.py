@@ -32,6 +32,7 @@ from db.sqlite import (
     FileHeader,
     integrity_ok,
     read_header,
+    result_code,
     storage_problem,
     truncate_wal,
 )
@@ -432,8 +433,7 @@ _UNREADABLE = (
 
 def _cannot_open(error: BaseException) -> bool:
     """SQLite could not open the file at all (SQLITE_CANTOPEN): a read-only place."""
-    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
-    return isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_CANTOPEN
+    return result_code(error) == sqlite3.SQLITE_CANTOPEN
 
 
 @contextmanager
