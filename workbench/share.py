@@ -37,16 +37,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from sqlalchemy import select
 
-from db.models import Tombstone
 from workbench import ancestors
 from workbench.confidential import WITHHELD, confidential_ids, without_withheld_links
 from workbench.errors import WorkbenchError
 from workbench.filesystem import cannot_write
 from workbench.inputs import what_is_wrong
-from workbench.interchange import InterchangeError, header, tombstone_json
-from workbench.interchange.dumping import iter_records
+from workbench.interchange import InterchangeError, header
+from workbench.interchange.dumping import iter_records, iter_tombstones
 from workbench.interchange.record_lines import from_lines, head_line, record_line
 from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
@@ -165,8 +163,7 @@ def _gather(project: Project, include_confidential: bool) -> _Gathered:
                 if piece := compressor.compress(line):
                     body.append(piece)
                 counts[section] += 1
-        tombstones = session.scalars(select(Tombstone).order_by(Tombstone.id))
-        document["tombstones"] = [tombstone_json(t) for t in tombstones]
+        document["tombstones"] = list(iter_tombstones(session))
         if withheld:
             document[WITHHELD] = True
         present = set(ancestors_of) | {t["id"] for t in document["tombstones"]}

@@ -115,15 +115,19 @@ def iter_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
             yield record_json(session, record, links[record.id])
 
 
+def iter_tombstones(session: Session) -> Iterator[dict[str, Any]]:
+    """Every deletion as the document holds it, in id order."""
+    for tombstone in session.scalars(select(Tombstone).order_by(Tombstone.id)):
+        yield tombstone_json(tombstone)
+
+
 def dump_document(project: Project) -> dict[str, Any]:
     """The whole project as one document (in memory; see :func:`dump` for files)."""
     document = header(project, project.clock())
     with project.reading() as session:
         for kind, section in SECTION_NAMES.items():
             document[section] = list(iter_records(session, kind))
-        document["tombstones"] = [
-            tombstone_json(t) for t in session.scalars(select(Tombstone).order_by(Tombstone.id))
-        ]
+        document["tombstones"] = list(iter_tombstones(session))
     return document
 
 
@@ -151,10 +155,7 @@ def _write_document(
         for kind, section in SECTION_NAMES.items():
             items = iter_records(session, kind)
             _write_array(out, section, _reporting(items, progress, done, total))
-        tombstones = (
-            tombstone_json(t) for t in session.scalars(select(Tombstone).order_by(Tombstone.id))
-        )
-        _write_array(out, "tombstones", tombstones)
+        _write_array(out, "tombstones", iter_tombstones(session))
     out.write("\n}\n")
 
 
