@@ -200,8 +200,9 @@ class Project:
         with _no_traces_if_refused(path):
             if read_only and header.user_version == SCHEMA_VERSION:
                 engine = create_project_engine(path, read_only=True)
-                _check_database(path, engine, header, _known_intact(path, paths, temporary))
-                if not temporary:  # unchanged while open read-only: remembered now
+                intact = _known_intact(path, paths, temporary)
+                _check_database(path, engine, header, intact)
+                if not (temporary or intact):  # checked now, and unchanged while read
                     remember_verified(paths or AppPaths.from_environment(), path)
                 return cls(
                     path,
