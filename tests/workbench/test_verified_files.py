@@ -4,6 +4,8 @@ else touching the file brings it back (workbench.verified_files)."""
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -25,11 +27,16 @@ def _project_with_pages(path: Path) -> None:
 
 
 def _damage_in_place(path: Path, *, keep_time: bool) -> None:
-    """Overwrite a page in the middle of the file, size and inode unchanged."""
+    """Overwrite the tags table's root page, size and inode unchanged. (A page
+    picked by its place could be a free one, whose damage no check sees.)"""
     before = os.stat(path)
+    with closing(sqlite3.connect(path)) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        query = "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'tags'"
+        root = connection.execute(query).fetchone()[0]
     with path.open("r+b") as handle:
-        handle.seek(before.st_size // 2 // 4096 * 4096)
-        handle.write(b"\xa5" * 4096)
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xa5" * page_size)
     if keep_time:
         os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
