@@ -229,7 +229,6 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
             continue
         kept = []
         for index, item in enumerate(items):
-            unparsed = item if isinstance(item, UnparsedRecord) else None
             identity, revision = _identity(item)
             if isinstance(identity, str):
                 local = ours.get(identity)
@@ -245,7 +244,9 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
                 local = local or ours.get(key)
                 if local is not None and local[1] == revision:
                     continue
-            kept.append(unparsed.parsed(f"{section}[{index}]") if unparsed else item)
+            if isinstance(item, UnparsedRecord):
+                item = item.parsed(f"{section}[{index}]")
+            kept.append(item)
         reduced[section] = kept
     return reduced, seen
 
