@@ -16,6 +16,8 @@ from workbench.paths import AppPaths
 from workbench.project import Project
 from workbench.verified_files import is_verified
 
+pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
+
 
 @pytest.fixture
 def slow_close(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
