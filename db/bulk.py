@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, Table, bindparam, insert, update
 
+from db import sqlite
+
 
 def insert_many(
     connection: Connection,
@@ -115,9 +117,4 @@ def plain_rows(
         if compiled.positional and compiled.positiontup is not None
         else values
     )
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(str(compiled), parameters)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+    return sqlite.fetch_all(connection, str(compiled), parameters)

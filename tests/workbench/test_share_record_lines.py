@@ -118,6 +118,41 @@ def test_any_document_reads_back_as_written(
     assert [r.parsed("x") for r in lazy["tags"]] == document["tags"]
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "tags",  # not a list
+        ["tags", "x"],  # too short
+        ["tags", "x", "1-a", "more"],  # too long
+        ["сілтемелер", "x", "1-a"],  # no such section
+        ["tags", 7, "1-a"],  # the id is not text
+        ["tags", "x", None],  # the revision is not text
+        {"tags": 1, "x": 2, "1-a": 3},  # three keys unpack like three values
+    ],
+)
+def test_a_malformed_index_entry_is_named_by_its_place(entry: object) -> None:
+    good = {"id": "тег-1", "revision": "1-a", "name": "Белгі"}
+    head = {
+        "document": {"format": "workbench", "tags": []},
+        "records": [["tags", "тег-1", "1-a"], entry],
+    }
+    payload = b"\n".join([json.dumps(head).encode(), json.dumps(good).encode(), b"{}"])
+    for lazy in (True, False):
+        with pytest.raises(
+            interchange.InterchangeError, match=r"index \[1\].*section, id, revision"
+        ):
+            from_lines(payload, lazy=lazy)
+
+
+def test_an_index_that_counts_other_lines_is_refused() -> None:
+    head = {"document": {"tags": []}, "records": [["tags", "a", "1-a"]]}
+    for rest in (b"", b"\n", b'\n{"id": "a", "revision": "1-a"}\n{}'):
+        with pytest.raises(interchange.InterchangeError, match="indexes 1 records but holds"):
+            from_lines(json.dumps(head).encode() + rest, lazy=True)
+    empty = {"document": {"tags": []}, "records": []}
+    assert from_lines(json.dumps(empty).encode() + b"\n", lazy=True) == {"tags": []}
+
+
 def test_a_share_gathered_record_by_record_holds_what_the_whole_document_would(
     small: Project, tmp_path: Path
 ) -> None:

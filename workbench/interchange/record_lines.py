@@ -83,21 +83,30 @@ def from_lines(payload: bytes, *, lazy: bool) -> dict[str, Any]:
     """The interchange document, its records parsed, or left as
     :class:`UnparsedRecord` when ``lazy`` (for a merge, which parses those it needs).
     Raises InterchangeError naming what does not hold together."""
-    first, _, rest = payload.partition(b"\n")
-    document, index = _head(first)
-    lines = rest.split(b"\n") if rest else []
+    lines = payload.split(b"\n")  # split once: partitioning first copied the records
+    document, index = _head(lines[0])
+    lines = [] if len(lines) == 2 and not lines[1] else lines[1:]  # "head\n": no records
     if len(lines) != len(index):
         raise InterchangeError("bundle", f"indexes {len(index):,} records but holds {len(lines):,}")
-    for number, (entry, line) in enumerate(zip(index, lines, strict=True)):
-        if type(entry) is not list or len(entry) != 3:
-            raise InterchangeError(f"bundle index [{number}]", "is not [section, id, revision]")
-        section, identity, revision = entry
-        if section not in _SECTIONS or type(identity) is not str or type(revision) is not str:
-            raise InterchangeError(f"bundle index [{number}]", "is not [section, id, revision]")
+    if not all(map(_is_entry, index)):
+        number = next(n for n, entry in enumerate(index) if not _is_entry(entry))
+        raise InterchangeError(f"bundle index [{number}]", "is not [section, id, revision]")
+    for (section, identity, revision), line in zip(index, lines, strict=True):
         record = UnparsedRecord(identity, revision, line)
         items = document.setdefault(section, [])
         items.append(record if lazy else record.parsed(f"{section}[{len(items)}]"))
     return document
+
+
+def _is_entry(entry: Any) -> bool:
+    """Whether an index entry is [section, id, revision]."""
+    return (
+        type(entry) is list
+        and len(entry) == 3
+        and entry[0] in _SECTIONS
+        and type(entry[1]) is str
+        and type(entry[2]) is str
+    )
 
 
 def _head(line: bytes) -> tuple[dict[str, Any], list[Any]]:

@@ -219,41 +219,58 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
     for uniqueness over the whole document. A bundle's records not yet parsed
     (``UnparsedRecord``) are parsed here, only those kept.
     """
-    seen: set[str] = set()
     if not isinstance(document, dict):
-        return document, seen
+        return document, set()
     reduced = dict(document)
-    for section in [*SECTION_NAMES.values(), "tombstones"]:
+    keys: list[str] = []  # checked for repeats once, at the end: a set per item costs
+    for section in _RECORD_SECTIONS:
         items = document.get(section)
         if not isinstance(items, list):
             continue
         kept = []
         for index, item in enumerate(items):
             identity, revision = _identity(item)
-            if isinstance(identity, str):
+            if type(identity) is str:
                 local = ours.get(identity)
-                # What ``seen`` holds; an id we hold as given is in canonical form already.
-                key = identity if local is not None else _canonical(identity)
-                held = len(seen)
-                seen.add(key)
-                if len(seen) == held:
-                    raise InterchangeError(
-                        f"{section}[{index}]",
-                        f"id {key} appears more than once in the document",
-                    )
-                local = local or ours.get(key)
+                if local is None:  # an id we hold as given is in canonical form already
+                    identity = _canonical(identity)
+                    local = ours.get(identity)
+                keys.append(identity)
                 if local is not None and local[1] == revision:
                     continue
-            if isinstance(item, UnparsedRecord):
+            if type(item) is UnparsedRecord:
                 item = item.parsed(f"{section}[{index}]")
             kept.append(item)
         reduced[section] = kept
+    seen = set(keys)
+    if len(seen) != len(keys):
+        _refuse_repeated_id(document)
     return reduced, seen
+
+
+_RECORD_SECTIONS = (*SECTION_NAMES.values(), "tombstones")
+
+
+def _refuse_repeated_id(document: dict[str, Any]) -> None:
+    """Name the first record or deletion whose id the document gave before."""
+    seen: set[str] = set()
+    for section in _RECORD_SECTIONS:
+        items = document.get(section)
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            identity = _identity(item)[0]
+            if type(identity) is not str:
+                continue
+            key = _canonical(identity)
+            if key in seen:
+                raise InterchangeError(
+                    f"{section}[{index}]", f"id {key} appears more than once in the document"
+                )
+            seen.add(key)
 
 
 def _identity(item: Any) -> tuple[Any, Any]:
     """A record's id and revision, read from a bundle's index when it is not parsed yet."""
-    if isinstance(item, UnparsedRecord):
+    if type(item) is UnparsedRecord:
         return item.id, item.revision
     if isinstance(item, dict):
         return item.get("id"), item.get("revision")
