@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, select
 from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
+from db import sqlite
 from db.models import LONG_TEXT_LIMIT, RECORD_KINDS, Link, LinkRole, Record
 from db.types import ISODate, UTCDateTime
 from workbench import bilingual, kinds
@@ -304,7 +305,7 @@ LATER_PART_FIELDS: dict[str, Any] = {
 
 def content_dict(
     fields: Mapping[str, Any],
-    links: Mapping[str, tuple[uuid.UUID, ...]],
+    links: Mapping[str, Sequence[uuid.UUID | str]],
     children: Mapping[str, tuple[Mapping[str, JSONValue], ...]],
 ) -> dict[str, JSONValue]:
     content: dict[str, JSONValue] = {
@@ -340,23 +341,47 @@ def read_links(session: Session, record: Record) -> dict[str, tuple[uuid.UUID, .
 
 def read_links_many(
     session: Session, records: Sequence[Record]
-) -> dict[uuid.UUID, dict[str, tuple[uuid.UUID, ...]]]:
+) -> dict[uuid.UUID, dict[str, list[str]]]:
     """:func:`read_links` for many records in one query (a dump reads them by the
-    hundred: one query each would be most of its time on a large project)."""
-    found: dict[uuid.UUID, dict[str, list[uuid.UUID]]] = {
-        record.id: {role: [] for role in record.link_roles} for record in records
+    hundred: one query each would be most of its time on a large project), the
+    targets as their text, which is what content holds."""
+    owners = [(str(record.id), record.link_roles) for record in records]
+    found = link_texts(session, owners)
+    return {record.id: found[text] for (text, _roles), record in zip(owners, records, strict=True)}
+
+
+def link_texts(
+    session: Session, owners: Sequence[tuple[str, Iterable[str]]]
+) -> dict[str, dict[str, list[str]]]:
+    """Every link of each owner (its id as stored text, and its kind's roles: every
+    role is listed, empty ones included) in one query, targets as their text
+    (fresh lists: the caller may keep them as the document's).
+    Made into UUIDs only to be made text again, they were a fifth of a dump's or
+    a check's time."""
+    found: dict[str, dict[str, list[str]]] = {
+        owner: {role: [] for role in roles} for owner, roles in owners
     }
-    rows = session.execute(
-        select(Link.owner_id, Link.role, Link.target_id)
-        .where(Link.owner_id.in_(list(found)))
-        .order_by(Link.owner_id, Link.role, Link.position)
+    rows = sqlite.rows_with_ids(
+        session.connection(),
+        Link.__tablename__,
+        ["owner_id", "role", "target_id"],
+        list(found),
+        key="owner_id",
+        order_by="owner_id, role, position",
     )
     for owner, role, target in rows:
-        found[owner].setdefault(role, []).append(target)
-    return {
-        owner: {role: tuple(targets) for role, targets in links.items()}
-        for owner, links in found.items()
-    }
+        found[owner].setdefault(role, []).append(canonical_id_text(target))
+    return found
+
+
+def canonical_id_text(text: str) -> str:
+    """An id read as stored text, as ``str(uuid.UUID(text))`` gives it: Workbench
+    stores only that form, so the check is all it costs (anything else is
+    converted, or raises as reading it as a UUID would)."""
+    return text if _CANONICAL_ID.fullmatch(text) else str(uuid.UUID(text))
+
+
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def read_children(record: Record) -> dict[str, tuple[dict[str, JSONValue], ...]]:
