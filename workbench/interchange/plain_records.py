@@ -1,14 +1,17 @@
-"""Records of the kinds without parts, read for a whole-library pass straight from
-the driver: what :func:`workbench.interchange.dumping.iter_records` gives for them.
+"""Records read for a whole-library pass straight from the driver: what
+:func:`workbench.interchange.dumping.iter_records` gives for every kind but
+submissions.
 
 A dump, a share and ``workbench check`` read every record as the document
-holds it. Through the ORM a record cost about 45 µs at 100,000 records, most
-of it building an object per row and converting values that the document
-then turns back into the text they were stored as (ids, times, dates). Here a
-row's values go through their column type's own conversion only where the
-stored text is not the document's (flags, dates, times, JSON), and nothing
-else is built. Kinds with parts (recommendations, submissions) are few and
-still read through the ORM, which loads their parts with them.
+holds it. Through the ORM a record cost about 45 µs at 100,000 records (a
+recommendation with its parts 90 µs), most of it building an object per row
+and converting values that the document then turns back into the text they
+were stored as (ids, times, dates). Here a row's values go through their
+column type's own conversion only where the stored text is not the
+document's (flags, JSON, times and dates in another form), and nothing else
+is built. Parts are read a batch of records at a time. Submissions (few, and
+their sections list recommendations through rows of their own) are still
+read through the ORM.
 
 ``tests/workbench/test_plain_records.py`` holds the two paths to the same
 items, record for record, field for field and key order included.
@@ -16,20 +19,27 @@ items, record for record, field for field and key order included.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Dialect
+from sqlalchemy import JSON, Connection, Dialect
 from sqlalchemy.orm import Session
 
 from db import sqlite
 from db.models import Record
-from db.types import ISODate, UTCDateTime
+from db.types import GUID, ISODate, UTCDateTime
 from workbench import bilingual, kinds
-from workbench.records import LATER_FIELDS, canonical_id_text, json_value, link_texts
+from workbench.records import (
+    LATER_FIELDS,
+    LATER_PART_FIELDS,
+    canonical_id_text,
+    json_value,
+    link_texts,
+)
 
 _BATCH = 500
 """Rows read, and their links looked up, at a time: memory stays flat."""
@@ -41,8 +51,12 @@ Convert = Callable[[Any], Any]
 
 
 def has_plain_rows(kind: str) -> bool:
-    """Whether a kind's records are read here (kinds with parts are not)."""
-    return not kinds.of(kind).parts
+    """Whether a kind's records are read here: all but those with a part listing
+    records or kept in no order (a submission's sections and export log)."""
+    return all(
+        part.ordered and not any(reference.many for reference in part.references)
+        for part in kinds.of(kind).parts
+    )
 
 
 def iter_plain_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
@@ -69,12 +83,52 @@ def iter_plain_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
     )
     names = [*_META, *fields, bilingual.FIELD]
     roles = list(model.link_roles)
+    parts = [_PartReader(part, dialect) for part in kinds.of(kind).parts]
     after = ""
     while rows := sqlite.fetch_all(connection, sql, (after,)):
-        links = link_texts(session, [(row[0], roles) for row in rows])
+        owners = [row[0] for row in rows]
+        links = link_texts(session, [(owner, roles) for owner in owners])
+        children = [(reader.name, reader.read(connection, owners)) for reader in parts]
         for row in rows:
-            yield _item(row, names, convert, links[row[0]])
+            item = _item(row, names, convert, links[row[0]])
+            for name, by_owner in children:
+                item[name] = by_owner.get(row[0], [])
+            yield item
         after = rows[-1][0]
+
+
+class _PartReader:
+    """One part's rows for a batch of records, as
+    :func:`workbench.records.part_json` gives them, in their order."""
+
+    def __init__(self, part: kinds.Part, dialect: Dialect) -> None:
+        table = part.model.__table__
+        owner = part.owner.key
+        self.name = part.name
+        self.keys = ["id", *(r.key for r in part.references), *part.fields]
+        columns = ["id", *(r.column.key for r in part.references), *part.fields]
+        self.convert = [_converter(table.columns[name].type, dialect) for name in columns]
+        self.later = [name in LATER_PART_FIELDS for name in self.keys]
+        quote = dialect.identifier_preparer.quote
+        self.sql = (
+            f"SELECT {quote(owner)}, {', '.join(quote(name) for name in columns)} "
+            f"FROM {part.model.__tablename__} "
+            f"WHERE {quote(owner)} IN (SELECT value FROM json_each(?)) "
+            f"ORDER BY {quote(owner)}, position"
+        )
+
+    def read(self, connection: Connection, owners: list[str]) -> dict[str, list[dict[str, Any]]]:
+        found: dict[str, list[dict[str, Any]]] = {}
+        for row in sqlite.fetch_all(connection, self.sql, (json.dumps(owners),)):
+            part: dict[str, Any] = {}
+            for key, later, to_value, value in zip(
+                self.keys, self.later, self.convert, row[1:], strict=True
+            ):
+                value = value if to_value is None else to_value(value)
+                if not later or value != LATER_PART_FIELDS[key]:
+                    part[key] = value
+            found.setdefault(row[0], []).append(part)
+        return found
 
 
 def _item(
@@ -105,6 +159,8 @@ def _converter(column_type: Any, dialect: Dialect) -> Convert | None:
     def convert(value: Any) -> Any:
         return json_value(process(value))
 
+    if isinstance(column_type, GUID):
+        return _id_text
     if isinstance(column_type, UTCDateTime):
         return _as_stored(_STORED_TIME, datetime.fromisoformat, convert)
     if isinstance(column_type, ISODate):
@@ -112,6 +168,11 @@ def _converter(column_type: Any, dialect: Dialect) -> Convert | None:
     if isinstance(column_type, JSON):
         return _parsed_json(convert)
     return convert
+
+
+def _id_text(value: Any) -> str | None:
+    """An id as the document writes it (``str`` of the UUID), or None."""
+    return None if value is None else canonical_id_text(value)
 
 
 def _as_stored(form: re.Pattern[str], check: Callable[[str], Any], convert: Convert) -> Convert:
