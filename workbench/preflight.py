@@ -8,11 +8,11 @@ records, so they stay flat in memory on large projects.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
+from sqlalchemy import String, exists, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -34,7 +34,7 @@ from workbench.export.language_check import (
     texts_in_another_language,
 )
 from workbench.export.plan import DocumentPlan, build_plan, build_plans, build_second_plan
-from workbench.export.wordtext import unholdable_characters
+from workbench.export.wordtext import has_unholdable_characters, unholdable_characters
 from workbench.project import Project
 from workbench.records import RecordData, display_title, field_specs, load_many
 from workbench.revision_check import stored_mismatches
@@ -388,23 +388,37 @@ REVISION_MISMATCH = (
 
 
 def _scan_texts(session: Session, keys: set[str]) -> Iterator[Finding]:
+    """Citations of unknown keys and characters Word cannot hold, in every text.
+
+    Ids are read as text and titles made only for the rows that may hold a
+    finding (a citation needs an @): at a million records, converting every id
+    and naming every record was most of this scan."""
     for kind, model in RECORD_KINDS.items():
         text_fields = [n for n, s in field_specs(kind).items() if s.type is str and not s.choices]
-        columns = [model.id, *(getattr(model, n) for n in text_fields)]
+        columns = [type_coerce(model.id, String), *(getattr(model, n) for n in text_fields)]
         for row in session.execute(select(*columns)).yield_per(1000):
-            record_id, values = row[0], dict(zip(text_fields, row[1:], strict=True))
+            if not _may_hold_findings(row[1:]):
+                continue
+            record_id, values = uuid.UUID(row[0]), dict(zip(text_fields, row[1:], strict=True))
             title = display_title(kind, values)
             for name, text in values.items():
                 yield from _text_findings(kind, record_id, title, name, text or "", keys)
     wordings = select(
-        ProposedWording.recommendation_id,
+        type_coerce(ProposedWording.recommendation_id, String),
         Recommendation.title,
         ProposedWording.current_wording,
         ProposedWording.proposed_wording,
         ProposedWording.justification,
     ).join(Recommendation, Recommendation.id == ProposedWording.recommendation_id)
     for rec_id, title, *texts in session.execute(wordings).yield_per(1000):
+        if not _may_hold_findings(texts):
+            continue
         for text in texts:
             yield from _text_findings(
-                "recommendation", rec_id, title, "proposed_wordings", text, keys
+                "recommendation", uuid.UUID(rec_id), title, "proposed_wordings", text, keys
             )
+
+
+def _may_hold_findings(texts: Sequence[str | None]) -> bool:
+    """Whether any of ``texts`` may cite a source or hold a character Word cannot."""
+    return any(text and ("@" in text or has_unholdable_characters(text)) for text in texts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator
+from operator import itemgetter
 
 from sqlalchemy import JSON, String, Table
 from sqlalchemy.types import TypeDecorator
@@ -48,7 +49,13 @@ def _is_utf8(value: object) -> bool:
 
 def undecodable_fields(raw: sqlite3.Connection) -> Iterator[tuple[str, uuid.UUID, str]]:
     """(kind, record id, field) of each text value that is not UTF-8, table by table
-    (a field of a record's part is named ``table.column``)."""
+    and column by column (a field of a record's part is named ``table.column``).
+
+    Each table is read once: a row's text columns are checked together, joined
+    by a NUL byte (a sequence cut short before it is still invalid, so the
+    whole is UTF-8 exactly when every value is), and only the rows that fail
+    are looked at value by value. A check per value and a scan per column cost
+    a tenth of a million-record ``check``."""
     raw.create_function(_IS_UTF8, 1, _is_utf8, deterministic=True)
     for table in Base.metadata.sorted_tables:
         owner = _owner(table)
@@ -56,14 +63,24 @@ def undecodable_fields(raw: sqlite3.Connection) -> Iterator[tuple[str, uuid.UUID
             continue
         kind_sql, id_column, joined = owner
         present = {str(row[1]) for row in raw.execute(f"PRAGMA table_info({table.name})")}
-        for column in _text_columns(table, present):
-            field = column if _is_record_table(table) else f"{table.name}.{column}"
-            rows = raw.execute(
-                f"SELECT {kind_sql}, t.{id_column} FROM {table.name} t{joined} "
-                f"WHERE NOT {_IS_UTF8}(CAST(t.{column} AS BLOB))"
-            )
-            for kind, record_id in rows:
-                yield str(kind), uuid.UUID(str(record_id)), field
+        columns = _text_columns(table, present)
+        if not columns:
+            continue
+        as_bytes = [f"CAST(t.{column} AS BLOB)" for column in columns]
+        together = " || x'00' || ".join(f"coalesce({value}, x'')" for value in as_bytes)
+        rows = raw.execute(
+            f"SELECT {kind_sql}, t.{id_column}, {', '.join(as_bytes)} "
+            f"FROM {table.name} t{joined} WHERE NOT {_IS_UTF8}(CAST({together} AS BLOB))"
+        )
+        found = [
+            (number, str(kind), uuid.UUID(str(record_id)))
+            for kind, record_id, *values in rows
+            for number, value in enumerate(values)
+            if not _is_utf8(value)
+        ]
+        for number, kind, record_id in sorted(found, key=itemgetter(0)):  # column by column
+            column = columns[number]
+            yield kind, record_id, column if _is_record_table(table) else f"{table.name}.{column}"
 
 
 def _owner(table: Table) -> tuple[str, str, str] | None:

@@ -18,6 +18,10 @@ def unholdable_characters(text: str) -> list[str]:
     return _UNHOLDABLE.findall(text)
 
 
+def has_unholdable_characters(text: str) -> bool:
+    return _UNHOLDABLE.search(text) is not None
+
+
 def holdable(text: str) -> str:
     return _UNHOLDABLE.sub("", text)
 
