@@ -258,6 +258,7 @@ def session(project: Path, theirs: Path, scratch: Path, monitor: LagMonitor) -> 
     with monitor.measuring("scroll lists"):
         for kind in KIND_ORDER:
             view.show_kind(kind)
+            yield lambda: not view.list.model.loading  # a large list's ids come from a worker
             yield 50
             bar = view.list.view.verticalScrollBar()
             for step in range(0, 101, 2):

@@ -43,7 +43,10 @@ class ListPanel(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self.model = RecordTableModel(workspace.library, "instrument", self)
+        self.model = RecordTableModel(workspace.library, "instrument", self, workspace.reads)
+        self.model.ids_arrived.connect(self._on_ids_arrived)
+        self._pending: uuid.UUID | None = None
+        """A record asked to be selected while its (large) list was being read."""
         self.view = QTableView(self)
         self.view.setObjectName("record_list")
         self.view.setModel(self.model)
@@ -109,6 +112,12 @@ class ListPanel(QWidget):
         self._apply_filters()
 
     def select_record(self, record_id: uuid.UUID) -> bool:
+        """Select a listed record; while a large list is read, remember it and select
+        it once the list is there (True: listed or perhaps about to be)."""
+        if self.model.loading:
+            self._pending = record_id
+            return True
+        self._pending = None
         row = self.model.row_of(record_id)
         if row is None:
             return False
@@ -192,7 +201,16 @@ class ListPanel(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
+        if self.model.loading:
+            self.count_label.setText(self.tr("Reading the list…"))
+            return
         self.count_label.setText(self.tr("%s records") % QLocale().toString(self.model.rowCount()))
+
+    def _on_ids_arrived(self) -> None:
+        self._show_count()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.select_record(pending)
 
     def _fit_columns(self) -> None:
         header = self.view.horizontalHeader()

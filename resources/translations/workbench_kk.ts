@@ -605,6 +605,10 @@
       <source>Any %s</source>
       <translation>%s: кез келген</translation>
     </message>
+    <message>
+      <source>Reading the list…</source>
+      <translation>Тізім жүктелуде…</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

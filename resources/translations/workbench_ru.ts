@@ -605,6 +605,10 @@
       <source>Any %s</source>
       <translation>%s: любое</translation>
     </message>
+    <message>
+      <source>Reading the list…</source>
+      <translation>Список загружается…</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

@@ -1,7 +1,9 @@
 """Restore from backup in the GUI: offered by itself when a project opens damaged, and
 from File ▸ Restore from Backup…; the replaced file is kept aside, never deleted."""
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -14,8 +16,6 @@ from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.project import Project
 from workbench.settings import Settings
-
-PAGE = 4096
 
 
 def _when_dialog_shows(act: Callable[[RestoreDialog], None], seen: list[RestoreDialog]) -> None:
@@ -33,10 +33,21 @@ def _when_dialog_shows(act: Callable[[RestoreDialog], None], seen: list[RestoreD
 
 
 def _damage(path: Path) -> None:
+    """Garble the headers of the pages the records, tags and links tables start on.
+    (Pages picked by their place in the file may be free ones, whose damage no
+    check sees: how the file is laid out changes with the code that wrote it.)"""
+    with closing(sqlite3.connect(path)) as connection:
+        page = connection.execute("PRAGMA page_size").fetchone()[0]
+        roots = [
+            row[0]
+            for row in connection.execute(
+                "SELECT rootpage FROM sqlite_master WHERE type = 'table' "
+                "AND name IN ('records', 'tags', 'links')"
+            )
+        ]
     data = bytearray(path.read_bytes())
-    pages = len(data) // PAGE
-    for page in range(pages // 3, pages // 3 + 6):
-        start = page * PAGE
+    for root in roots:
+        start = (root - 1) * page
         data[start : start + 12] = bytes(b ^ 0xA5 for b in data[start : start + 12])
     path.write_bytes(bytes(data))
 

@@ -1,0 +1,87 @@
+"""A large list's ids are read on a worker: the window answers while 30,000 ids
+are read and sorted, the list fills when they arrive, and a record asked for
+meanwhile is selected then (ui.models.record_table, ui.list_panel).
+
+The starter project's lists are small, so these tests lower the threshold."""
+
+from __future__ import annotations
+
+import pytest
+
+from ui.main_window import MainWindow
+from ui.models.record_table import RecordTableModel
+
+
+@pytest.fixture
+def large_from_three(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RecordTableModel, "LARGE", 3)
+
+
+def _view(window: MainWindow):
+    view = window.view
+    assert view is not None
+    return view
+
+
+def test_a_large_list_fills_when_its_ids_arrive(
+    qtbot, window: MainWindow, large_from_three
+) -> None:
+    view = _view(window)
+    total = window.workspace.library.count("provision")
+    assert total > 3
+    with qtbot.waitSignal(view.list.model.ids_arrived, timeout=10_000):
+        view.show_kind("provision")
+        assert view.list.model.loading and view.list.model.rowCount() == 0
+        assert view.list.count_label.text() == "Reading the list…"
+    assert not view.list.model.loading
+    assert view.list.model.rowCount() == total
+    assert view.list.count_label.text().startswith(str(total))
+    listed = [view.list.model.summary(row) for row in range(total)]
+    expected = window.workspace.library.ordered_ids("provision", language="en")
+    assert [s.id for s in listed if s is not None] == expected
+
+
+def test_a_record_asked_for_while_the_list_is_read_is_selected_when_it_arrives(
+    qtbot, window: MainWindow, large_from_three
+) -> None:
+    view = _view(window)
+    wanted = window.workspace.library.ordered_ids("provision")[-1]
+    with qtbot.waitSignal(view.list.model.ids_arrived, timeout=10_000):
+        view.show_kind("provision")
+        assert view.list.select_record(wanted)  # remembered, not yet selected
+    current = view.list.view.currentIndex()
+    assert current.isValid() and view.list.model.summary(current.row()).id == wanted
+
+
+def test_ids_of_a_list_no_longer_shown_are_dropped(
+    qtbot, window: MainWindow, large_from_three
+) -> None:
+    """Provisions asked for, then the (small) tags shown before they arrive."""
+    view = _view(window)
+    view.show_kind("provision")
+    assert view.list.model.loading
+    view.show_kind("tag")  # eight tags: more than three, so also read on a worker
+    with qtbot.waitSignal(view.list.model.ids_arrived, timeout=10_000):
+        pass
+    qtbot.wait(200)  # the provisions' read, if it was not dropped, would land by now
+    assert view.list.model.kind == "tag"
+    tags = window.workspace.library.count("tag")
+    assert view.list.model.rowCount() == tags
+    assert {view.list.model.summary(r).kind for r in range(tags)} == {"tag"}
+
+
+def test_a_new_record_keeps_the_rows_shown_and_is_selected_when_the_list_arrives(
+    qtbot, window: MainWindow, large_from_three
+) -> None:
+    view = _view(window)
+    with qtbot.waitSignal(view.list.model.ids_arrived, timeout=10_000):
+        view.show_kind("tag")
+    before = view.list.model.rowCount()
+    with qtbot.waitSignal(view.list.model.ids_arrived, timeout=10_000):
+        created = window.new_record("tag")
+        assert view.list.model.loading
+        assert view.list.model.rowCount() == before  # not emptied while read again
+    assert view.list.model.rowCount() == before + 1
+    current = view.list.view.currentIndex()
+    assert current.isValid() and view.list.model.summary(current.row()).id == created
+    assert view.editor.record_id == created
