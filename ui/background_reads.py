@@ -17,11 +17,12 @@ GUI thread writes (the worker sees the project as of its last commit).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ui.runner import Progress, Task
 
@@ -65,14 +66,31 @@ class BackgroundReads(QObject):
         """Whether work under ``name`` is running or waiting to."""
         return name in self._running or name in self._waiting
 
-    def stop(self) -> None:
-        """Drop every outcome and wait for the running tasks (the project closes)."""
+    def stop(self, *, wait: bool = True) -> list[threading.Event]:
+        """Drop every outcome and wait for the running tasks (the project closes).
+
+        Without ``wait``, the window does not wait (a preview read can take a
+        second on a large library): each running task is handed to the
+        application, which outlives this object, and an event set when it ends
+        is returned, for the thread closing the project to wait on."""
         self._stopped = True
         self._waiting.clear()
-        for task, _request in list(self._running.values()):
-            task.wait()
-        QCoreApplication.sendPostedEvents(self)
+        running = [task for task, _request in self._running.values()]
         self._running.clear()
+        if wait:
+            for task in running:
+                task.wait()
+            QCoreApplication.sendPostedEvents(self)
+            return []
+        ended = []
+        for task in running:
+            done = threading.Event()
+            task.finished.connect(done.set, Qt.ConnectionType.DirectConnection)
+            if task.isFinished():  # ended before the connection was made
+                done.set()
+            task.setParent(QCoreApplication.instance())  # deleted later, once finished
+            ended.append(done)
+        return ended
 
     def _start(self, name: str) -> None:
         request = self._waiting.pop(name)

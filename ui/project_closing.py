@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,10 +26,11 @@ _running: list[threading.Thread] = []
 _guard = threading.Lock()
 
 
-def close_in_background(project: Project) -> None:
-    """Start closing ``project``; it must no longer be used by anything."""
+def close_in_background(project: Project, after: Sequence[threading.Event] = ()) -> None:
+    """Start closing ``project`` once the reads still running on it have ended
+    (``after``: see ``BackgroundReads.stop``); nothing else may use it."""
     thread = threading.Thread(
-        target=_close, args=(project,), name=f"close {project.path.name}", daemon=False
+        target=_close, args=(project, after), name=f"close {project.path.name}", daemon=False
     )
     with _guard:
         _running[:] = [t for t in _running if t.is_alive()]
@@ -44,7 +46,9 @@ def wait_for_closes() -> None:
         thread.join()
 
 
-def _close(project: Project) -> None:
+def _close(project: Project, after: Sequence[threading.Event]) -> None:
+    for reading in after:
+        reading.wait()
     try:
         project.close()
     except Exception:  # nothing is waiting to be told: the log says what went wrong

@@ -74,9 +74,9 @@ class Workspace(QObject):
         """Close the project; the undo history goes with it (it names its records), and
         no read still running is shown. ``in_background`` leaves the closing itself
         (seconds on a large library) to a thread: see ``ui.project_closing``."""
-        self.reads.stop()
+        reading = self.reads.stop(wait=not in_background)
         self.undo_stack.clear()
         if in_background:
-            close_in_background(self.project)
+            close_in_background(self.project, after=reading)
         else:
             self.project.close()

@@ -67,3 +67,31 @@ def test_opening_the_same_project_waits_for_its_close(
     slow_close.set()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
     assert window.workspace.project.path == starter_path
+
+
+def test_a_read_still_running_is_waited_for_by_the_closing_thread_not_the_window(
+    window: MainWindow, starter_path: Path
+) -> None:
+    """A preview read of a large library can take a second: the close waits for it
+    on its own thread, then closes the file (the read still had it open)."""
+    assert window.workspace is not None
+    library = window.workspace.library
+    started, release, ended, read = threading.Event(), threading.Event(), threading.Event(), []
+
+    def slow_read(_progress: object) -> int:
+        started.set()
+        release.wait(10)
+        try:
+            return len(library.page("tag", limit=10_000))  # reads the project
+        finally:
+            ended.set()
+
+    window.workspace.reads.request("held", slow_read, read.append, read.append)
+    assert started.wait(10)
+    window.close_action.trigger()
+    assert window.workspace is None and not ended.is_set()  # returned while the read runs
+    assert lock_path_for(starter_path.resolve()).exists()  # not closed under the read
+    release.set()
+    wait_for_closes()
+    assert not lock_path_for(starter_path.resolve()).exists()
+    assert read == []  # its outcome was dropped: the project it was for is closed
