@@ -112,9 +112,10 @@ class RecordTableModel(QAbstractTableModel):
         another kind, other filters)."""
         self._generation += 1
         generation, arguments = self._generation, self._id_query()
-        large = self._reads is not None and self._library.count(
-            self._kind, filters=self._filters, tag=self._tag
-        ) > self.LARGE
+        large = (
+            self._reads is not None
+            and self._library.count(self._kind, filters=self._filters, tag=self._tag) > self.LARGE
+        )
         self._loading = large
         if not large or not keep_rows:
             self.beginResetModel()
