@@ -33,3 +33,26 @@ def test_every_finding_names_its_record_and_the_tab_counts_them(
         assert named > 0, "the starter library has sources without a date"
     finally:
         install_language("en")
+
+
+def test_a_refresh_that_finds_the_same_redraws_nothing(qtbot, window: MainWindow) -> None:
+    """After most edits the document and its findings come back the same: neither
+    the preview's layout nor the thousand rows of a large preflight are redone."""
+    submission_id, _builder = open_submission(window)
+    assert window.view is not None
+    panel = window.view.document
+    refreshed(qtbot, panel)
+    revision = panel.preview.document().revision()
+    first = panel.preflight.topLevelItem(0)
+    first.setData(1, 0x0101, "kept")  # a mark a rebuilt row would not carry
+    panel.refresh()
+    refreshed(qtbot, panel)
+    assert panel.preview.document().revision() == revision
+    assert panel.preflight.topLevelItem(0).data(1, 0x0101) == "kept"
+
+    assert window.workspace is not None
+    window.workspace.library.update(submission_id, {"title": "Ұсыныстар — новый заголовок"})
+    panel.refresh()
+    refreshed(qtbot, panel)
+    assert panel.preview.document().revision() != revision
+    assert "Ұсыныстар — новый заголовок" in panel.preview.toPlainText()

@@ -107,19 +107,30 @@ class PreflightList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Record")])
         self.header().setResizeContentsPrecision(0)  # fitted to the rows shown, not 1,000
+        self._listed: list[Finding] = []
         self.itemClicked.connect(self._open)
         self.itemActivated.connect(self._open)
 
     def set_findings(self, findings: list[Finding]) -> None:
+        """List ``findings``, unless they are those listed (most refreshes after an
+        edit find the same: refilling a thousand rows is a stall)."""
+        if findings == self._listed and self.topLevelItemCount() == len(findings):
+            return
         self.setUpdatesEnabled(False)  # one repaint for the whole list
         try:
             self._fill(findings)
         finally:
             self.setUpdatesEnabled(True)
+        self._listed = list(findings)
+
+    def clear(self) -> None:
+        self._listed = []
+        super().clear()
 
     def _fill(self, findings: list[Finding]) -> None:
         self.clear()
         order = {"error": 0, "warning": 1, "info": 2}
+        items = []
         for finding in sorted(findings, key=lambda f: order.get(f.severity, 3)):
             record = f"{kind_name(finding.kind)}: {finding.title or untitled()}"
             message = finding_text(finding)
@@ -128,7 +139,8 @@ class PreflightList(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
             item.setForeground(0, QBrush(QColor(_SEVERITY_COLOURS.get(finding.severity, "#000"))))
             item.setToolTip(1, message)
-            self.addTopLevelItem(item)
+            items.append(item)
+        self.addTopLevelItems(items)
         for column in range(3):
             self.resizeColumnToContents(column)
 
@@ -195,6 +207,8 @@ class DocumentPanel(QTabWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._pending_html: str | None = None
+        self._shown_html: str | None = None
+        """The document in the preview now, not laid out again when it comes back the same."""
         self._anchor: str | None = None
         """Where the next document shown scrolls to (the recommendation opened)."""
         self.currentChanged.connect(lambda _index: self._show_pending_html())
@@ -297,7 +311,8 @@ class DocumentPanel(QTabWidget):
             return
         plan, second, findings = preview.plan, preview.second, preview.findings
         self._offer_languages(plan.language, second.language if second else None)
-        self._pending_html = preview.html
+        if preview.html != self._shown_html:  # laying out the same document again is a stall
+            self._pending_html = preview.html
         if self.currentIndex() == 0:
             self._show_pending_html()
         self.preflight.set_findings(findings)
@@ -326,19 +341,20 @@ class DocumentPanel(QTabWidget):
     def _show_pending_html(self) -> None:
         """Lay the preview out only when it is seen: on long submissions that is most of
         a refresh's time (see benchmarks/preview_benchmark.py)."""
-        if self._pending_html is None:
-            return
-        bar = self.preview.verticalScrollBar()
-        position = bar.value()
-        self.preview.setHtml(self._pending_html)
-        bar.setValue(position)
-        self._pending_html = None
+        if self._pending_html is not None:
+            bar = self.preview.verticalScrollBar()
+            position = bar.value()
+            self.preview.setHtml(self._pending_html)
+            bar.setValue(position)
+            self._shown_html, self._pending_html = self._pending_html, None
+        elif self._shown_html is None:
+            return  # nothing to scroll in yet
         if self._anchor is not None:
             anchor, self._anchor = self._anchor, None
             QTimer.singleShot(0, lambda: self.preview.scrollToAnchor(anchor))
 
     def _show_nothing(self) -> None:
-        self._pending_html = None
+        self._pending_html = self._shown_html = None
         self.language_row.hide()
         hint = self.tr("Open a submission to see its document here.")
         self.preview.setHtml(f"<p><i>{hint}</i></p>")
