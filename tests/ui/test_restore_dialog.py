@@ -1,14 +1,13 @@
 """Restore from backup in the GUI: offered by itself when a project opens damaged, and
 from File ▸ Restore from Backup…; the replaced file is kept aside, never deleted."""
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.damaged_files import garble_table_roots
 from ui.dialogs.restore_dialog import RestoreDialog
 from ui.main_window import MainWindow
 from workbench import backups
@@ -32,26 +31,6 @@ def _when_dialog_shows(act: Callable[[RestoreDialog], None], seen: list[RestoreD
     QTimer.singleShot(0, poll)
 
 
-def _damage(path: Path) -> None:
-    """Garble the headers of the pages the records, tags and links tables start on.
-    (Pages picked by their place in the file may be free ones, whose damage no
-    check sees: how the file is laid out changes with the code that wrote it.)"""
-    with closing(sqlite3.connect(path)) as connection:
-        page = connection.execute("PRAGMA page_size").fetchone()[0]
-        roots = [
-            row[0]
-            for row in connection.execute(
-                "SELECT rootpage FROM sqlite_master WHERE type = 'table' "
-                "AND name IN ('records', 'tags', 'links')"
-            )
-        ]
-    data = bytearray(path.read_bytes())
-    for root in roots:
-        start = (root - 1) * page
-        data[start : start + 12] = bytes(b ^ 0xA5 for b in data[start : start + 12])
-    path.write_bytes(bytes(data))
-
-
 def _tag_titles(path: Path) -> set[str]:
     with Project.open(path, read_only=True) as project:
         return {row.title for row in Library(project).page("tag", limit=10_000)}
@@ -63,7 +42,7 @@ def test_a_damaged_project_offers_its_newest_sound_backup_and_opens_it(
     with Project.open(starter_path) as project:  # the daily backup is made here
         Library(project).create("tag", {"name": "made after the backup"})
     [backup] = backups.list_backups(starter_path, isolated_home.backups)
-    _damage(starter_path)
+    garble_table_roots(starter_path)
     damaged = starter_path.read_bytes()
     window = MainWindow(isolated_home, Settings())
     qtbot.addWidget(window)
@@ -130,7 +109,7 @@ def test_cancelling_keeps_the_open_project_as_it_was(
 def test_a_damaged_project_without_backups_is_explained(
     qtbot, isolated_home: AppPaths, starter_path: Path, recorded_messages
 ) -> None:
-    _damage(starter_path)
+    garble_table_roots(starter_path)
     window = MainWindow(isolated_home, Settings())
     qtbot.addWidget(window)
     assert not window.open_project(starter_path)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.damaged_files import garble_table_roots
 from workbench import backups
 from workbench.cli import main
 from workbench.errors import NoGoodBackup, ProjectDamaged
@@ -38,16 +39,6 @@ def _project_with_tags(path: Path, count: int = 300) -> list[str]:
 def _tag_names(path: Path) -> set[str]:
     with Project.open(path, read_only=True) as project:
         return {row.title for row in Library(project).page("tag", limit=100_000)}
-
-
-def _damage_pages(path: Path) -> None:
-    """Scribble over the b-tree page headers in the middle of the file (bit rot)."""
-    data = bytearray(path.read_bytes())
-    pages = len(data) // PAGE
-    for page in range(pages // 3, pages // 3 + 6):
-        start = page * PAGE
-        data[start : start + 12] = bytes(b ^ 0xA5 for b in data[start : start + 12])
-    path.write_bytes(bytes(data))
 
 
 def test_a_backup_is_a_sound_copy_and_leaves_the_project_unchanged(
@@ -150,7 +141,7 @@ def test_a_backup_that_fails_its_check_is_not_kept_and_drops_nothing(
     for days in range(400, 100, -30):
         backups.make_backup(path, folder, "open", now=now - timedelta(days=days))
     before = sorted(folder.iterdir())
-    _damage_pages(path)
+    garble_table_roots(path)
     with pytest.raises(ProjectDamaged):
         backups.make_backup(path, folder, "merge")
     assert sorted(folder.iterdir()) == before
@@ -165,7 +156,7 @@ def test_a_damaged_project_is_recognised_kept_aside_and_restored_from_the_newest
     with Project.open(path) as project:  # the open backup holds all 300 tags
         Library(project).create("tag", {"name": "after the backup"})
     if damage == "bit flips":
-        _damage_pages(path)
+        garble_table_roots(path)
     else:
         path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     damaged_bytes = path.read_bytes()
