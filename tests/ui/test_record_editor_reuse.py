@@ -49,21 +49,51 @@ def test_records_of_one_kind_share_the_editors_and_keep_their_own_text(
     assert library.get(first.id).fields["title"] == "Первый источник"
 
 
-def test_another_kind_or_a_kind_with_a_panel_is_built_anew(window: MainWindow) -> None:
+def test_another_kind_or_a_kind_whose_panel_keeps_its_record_is_built_anew(
+    window: MainWindow,
+) -> None:
     library = _library(window)
     source = library.create("source", {"title": "Источник"})
     tag = library.create("tag", {"name": "Белгі"})
-    rec_a = library.create("recommendation", {"title": "Рекомендация А"})
-    rec_b = library.create("recommendation", {"title": "Рекомендация Б"})
+    sub_a = library.create("submission", {"title": "Ұсыныстар А"})
+    sub_b = library.create("submission", {"title": "Предложения Б"})
     view = window.view
     assert view is not None
     view.open_record(source.id)
     source_title = view.editor.field("title")
     view.open_record(tag.id)
     assert "title" not in view.editor._fields and view.editor.field("name").line.text() == "Белгі"
-    view.open_record(rec_a.id)
-    composer = view.editor.extension
-    view.open_record(rec_b.id)
-    assert view.editor.extension is not composer  # its composer holds its own record
-    assert view.editor.field("title").line.text() == "Рекомендация Б"
+    view.open_record(sub_a.id)
+    outline = view.editor.extension
+    view.open_record(sub_b.id)
+    assert view.editor.extension is not outline  # an outline keeps what it shows of its record
+    assert view.editor.field("title").line.text() == "Предложения Б"
     assert source_title is not view.editor.field("title")
+
+
+def test_recommendations_share_the_editor_and_the_composer_shows_each_afresh(
+    window: MainWindow,
+) -> None:
+    library = _library(window)
+    recommendations = [library.get(s.id) for s in library.page("recommendation", limit=100)]
+    first, second = [
+        r
+        for r in recommendations
+        if r.children["proposed_wordings"] and r.children["status_history"]
+    ][:2]
+    view = window.view
+    assert view is not None
+    view.open_record(first.id)
+    composer, title = view.editor.extension, view.editor.field("title")
+    assert composer is not None and composer.reusable
+    composer.status.note.setText("Жауап күтілуде — ответ ожидается")  # typed, not recorded
+    view.open_record(second.id)
+    assert view.editor.extension is composer and view.editor.field("title") is title
+    assert title.line.text() == second.fields["title"]
+    assert composer.status.note.text() == ""  # the note was for the first
+    history = composer.status.history
+    assert history.topLevelItemCount() == len(second.children["status_history"])
+    shown = {str(editor.provision_id) for editor in composer.wordings.editors}
+    assert {w["provision"] for w in second.children["proposed_wordings"]} <= shown
+    assert all(editor.parent() is composer.wordings for editor in composer.wordings.editors)
+    assert library.get(first.id).children == first.children  # nothing of it changed

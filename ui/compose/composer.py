@@ -20,6 +20,7 @@ from workbench.records import RecordData
 
 class RecommendationComposer(RecordExtension):
     claimed_fields = frozenset({"status"})
+    reusable = True  # its wordings are rebuilt and its note emptied for another record
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)

@@ -61,6 +61,8 @@ class StatusPanel(QGroupBox):
         layout.addWidget(self.history)
 
     def show_record(self, record: RecordData) -> None:
+        if self.record is not None and self.record.id != record.id:
+            self.note.clear()  # a note is for the record it was typed for
         self.record = record
         self.status.setCurrentIndex(max(0, self.status.findData(record.fields["status"])))
         self.history.clear()

@@ -235,7 +235,7 @@ class WordingsPanel(QGroupBox):
         self.workspace = workspace
         self.record: RecordData | None = None
         self.editors: list[WordingEditor] = []
-        self._shape: tuple[tuple[Any, ...], ...] = ()
+        self._shape: tuple[Any, ...] = ()
         self._layout = QVBoxLayout(self)
         self._empty = QLabel(self.tr("Link the provisions this recommendation targets."), self)
         self._empty.setEnabled(False)
@@ -244,7 +244,8 @@ class WordingsPanel(QGroupBox):
     def show_record(self, record: RecordData) -> None:
         self.record = record
         rows = self._rows(record)
-        shape = tuple((p, w["id"] if w else None) for _t, p, w in rows)
+        # Another record's editors are never reused, even for the same provisions.
+        shape = (record.id, *((p, w["id"] if w else None) for _t, p, w in rows))
         if shape == self._shape:
             for editor, (_title, _p, wording) in zip(self.editors, rows, strict=True):
                 if wording is not None:

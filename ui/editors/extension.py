@@ -29,6 +29,10 @@ class RecordExtension(QWidget):
     """Shown above the fields (a submission's outline, what it is worked on through),
     rather than below the links."""
 
+    reusable: bool = False
+    """Whether :meth:`show_record` of another record of the kind leaves nothing of
+    the one shown before, so the editor around it can be reused too."""
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

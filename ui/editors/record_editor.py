@@ -131,13 +131,14 @@ class RecordEditor(QScrollArea):
 
     def _built_for(self, previous: RecordData | None, record: RecordData) -> bool:
         """Whether the editors on screen serve ``record`` as they are: another record of
-        the kind shown, with no panel of its own (a composer or an outline keeps
-        what it shows of its record). Building a record's editors anew, one Qt
-        widget per field, was most of the time it took to open one."""
+        the kind shown, whose panel (if any) shows another record afresh (a
+        recommendation's composer does; a submission's outline keeps what it
+        shows of its record). Building a record's editors anew, one Qt widget
+        per field, was most of the time it took to open one."""
         return (
             previous is not None
             and previous.kind == record.kind
-            and self.extension is None
+            and (self.extension is None or self.extension.reusable)
             and bool(self._fields)
         )
 
