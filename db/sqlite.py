@@ -211,10 +211,12 @@ def fetch_all(connection: Connection, sql: str, parameters: Any = ()) -> list[tu
     Text is decoded by the driver itself first: ``text_with_replacement`` is a
     Python call per value, a tenth of a second on the 400,000 values a merge
     reads of a large project's ids and revisions. Only if some text is not
-    UTF-8 is the query run again, read with replacement as every read is.
+    UTF-8 is the query run again, read the connection's own way (with
+    replacement, on every connection of ours).
     """
     raw = connection.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
+    own = raw.text_factory  # the connection's way of reading text, given back after
     cursor = raw.cursor()
     try:
         raw.text_factory = str
@@ -223,10 +225,10 @@ def fetch_all(connection: Connection, sql: str, parameters: Any = ()) -> list[tu
         except sqlite3.OperationalError as error:
             if "decode" not in str(error):
                 raise
-        raw.text_factory = text_with_replacement
+        raw.text_factory = own
         return cursor.execute(sql, parameters).fetchall()
     finally:
-        raw.text_factory = text_with_replacement
+        raw.text_factory = own
         cursor.close()
 
 

@@ -7,6 +7,7 @@ timezone-aware UTC so no caller has to guess what a naive time meant.
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
@@ -30,6 +31,14 @@ class GUID(TypeDecorator[uuid.UUID]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> uuid.UUID | None:
         return None if value is None else uuid.UUID(value)
+
+
+STORED_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00")
+"""A time written exactly as :class:`UTCDateTime` stores it (once it parses): the
+form interchange documents write too."""
+
+STORED_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""A date written exactly as :class:`ISODate` stores it (once it parses)."""
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -4,7 +4,6 @@ anything is written, and a fault names the record and field it is in."""
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -14,6 +13,7 @@ from typing import Any
 import orjson
 
 from db.models import RECORD_KINDS
+from db.types import STORED_TIME
 from workbench import kinds as registry
 from workbench.errors import InvalidField
 from workbench.interchange.format import (
@@ -277,7 +277,7 @@ def _record(kind: str, record_id: uuid.UUID, item: dict[str, Any]) -> ParsedReco
     stored = {
         name: value
         for name, value in (("created_at", created_at), ("updated_at", updated_at))
-        if isinstance(value, str) and _STORED_TIME.fullmatch(value)
+        if isinstance(value, str) and STORED_TIME.fullmatch(value)
     }
     child_parsers = CHILD_PARSERS.get(kind, {})
     not_fields = _NOT_FIELDS[kind]
@@ -300,10 +300,6 @@ def _record(kind: str, record_id: uuid.UUID, item: dict[str, Any]) -> ParsedReco
         for name, parser in child_parsers.items()
     }
     return ParsedRecord(kind, record_id, meta, fields, links, children, stored)
-
-
-_STORED_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00")
-"""A time written exactly as :class:`db.types.UTCDateTime` stores it (once it parses)."""
 
 
 def _parse_links(kind: str, where: str, links: Any) -> dict[str, list[uuid.UUID]]:

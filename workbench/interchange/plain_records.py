@@ -19,7 +19,6 @@ items, record for record, field for field and key order included.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from db import sqlite
 from db.models import Record
-from db.types import GUID, ISODate, UTCDateTime
+from db.types import GUID, STORED_DATE, STORED_TIME, ISODate, UTCDateTime
 from workbench import bilingual, kinds
 from workbench.records import (
     LATER_FIELDS,
@@ -103,23 +102,25 @@ class _PartReader:
 
     def __init__(self, part: kinds.Part, dialect: Dialect) -> None:
         table = part.model.__table__
-        owner = part.owner.key
         self.name = part.name
+        self.table = part.model.__tablename__
+        self.owner = part.owner.key
         self.keys = ["id", *(r.key for r in part.references), *part.fields]
-        columns = ["id", *(r.column.key for r in part.references), *part.fields]
-        self.convert = [_converter(table.columns[name].type, dialect) for name in columns]
+        self.columns = ["id", *(r.column.key for r in part.references), *part.fields]
+        self.convert = [_converter(table.columns[name].type, dialect) for name in self.columns]
         self.later = [name in LATER_PART_FIELDS for name in self.keys]
-        quote = dialect.identifier_preparer.quote
-        self.sql = (
-            f"SELECT {quote(owner)}, {', '.join(quote(name) for name in columns)} "
-            f"FROM {part.model.__tablename__} "
-            f"WHERE {quote(owner)} IN (SELECT value FROM json_each(?)) "
-            f"ORDER BY {quote(owner)}, position"
-        )
 
     def read(self, connection: Connection, owners: list[str]) -> dict[str, list[dict[str, Any]]]:
         found: dict[str, list[dict[str, Any]]] = {}
-        for row in sqlite.fetch_all(connection, self.sql, (json.dumps(owners),)):
+        rows = sqlite.rows_with_ids(
+            connection,
+            self.table,
+            [self.owner, *self.columns],
+            owners,
+            key=self.owner,
+            order_by=f"{self.owner}, position",
+        )
+        for row in rows:
             part: dict[str, Any] = {}
             for key, later, to_value, value in zip(
                 self.keys, self.later, self.convert, row[1:], strict=True
@@ -162,9 +163,9 @@ def _converter(column_type: Any, dialect: Dialect) -> Convert | None:
     if isinstance(column_type, GUID):
         return _id_text
     if isinstance(column_type, UTCDateTime):
-        return _as_stored(_STORED_TIME, datetime.fromisoformat, convert)
+        return _as_stored(STORED_TIME, datetime.fromisoformat, convert)
     if isinstance(column_type, ISODate):
-        return _as_stored(_STORED_DATE, date.fromisoformat, convert)
+        return _as_stored(STORED_DATE, date.fromisoformat, convert)
     if isinstance(column_type, JSON):
         return _parsed_json(convert)
     return convert
@@ -196,9 +197,3 @@ def _parsed_json(convert: Convert) -> Convert:
             return convert(value)  # NULL, or what only the column type reads
 
     return parsed
-
-
-_STORED_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00")
-"""A time as :class:`db.types.UTCDateTime` stores it and the document writes it."""
-_STORED_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-"""A date as :class:`db.types.ISODate` stores it and the document writes it."""

@@ -10,7 +10,6 @@ plan changes nothing (a dry run shows it); :mod:`workbench.merge.apply` applies 
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from operator import itemgetter
@@ -43,7 +42,7 @@ from workbench.merge.resolve import compare, content, differing_fields
 from workbench.merge.three_way import ContentMerge, merge_content
 from workbench.merge.withheld import keep_links_to_withheld
 from workbench.project import Project
-from workbench.records import display_title
+from workbench.records import canonical_id_text, display_title
 
 
 @gc_paused
@@ -281,16 +280,10 @@ def _canonical(identity: str) -> str:
     """An id as we store it, whichever of the forms a UUID may take it is given in
     (upper case, braces, ``urn:uuid:``, no hyphens), so that one record given
     twice in two forms is found out; anything else as given (validation refuses it)."""
-    lower = identity.lower()
-    if _CANONICAL_ID.fullmatch(lower):
-        return lower
     try:
-        return str(uuid.UUID(identity))
+        return canonical_id_text(identity.lower())
     except ValueError:
         return identity
-
-
-_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _decide(
