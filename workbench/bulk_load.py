@@ -31,11 +31,10 @@ from workbench.interchange import (
     check_known_kind,
     check_targets,
     check_unique,
-    json_fault,
     parse_record,
     parse_tombstone,
 )
-from workbench.jsonstream import JsonStreamError, members
+from workbench.interchange.streamed import document_members
 from workbench.kinds import KIND_OF_SECTION, SECTION_NAMES
 from workbench.project import Project
 from workbench.retired_parts import upgraded_item
@@ -172,18 +171,6 @@ def _batches(
 def _members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
     """The document's members, records made before a part retired brought up to date
     (:mod:`workbench.retired_parts`) before anything reads them."""
-    try:
-        for key, index, value in members(path):
-            kind = KIND_OF_SECTION.get(key)
-            yield key, index, upgraded_item(kind, value) if kind and index is not None else value
-    except OSError as error:
-        raise InterchangeError(str(path), f"cannot be read ({error.strerror})") from error
-    except UnicodeDecodeError as error:
-        raise InterchangeError(str(path), f"is not UTF-8 text ({error.reason})") from error
-    except JsonStreamError as error:
-        raise InterchangeError(
-            str(path),
-            f"is not valid JSON: {json_fault(error.problem, error.near)} at line {error.line}",
-        ) from error
-    except RecursionError as error:
-        raise InterchangeError(str(path), "is nested too deeply to be a document") from error
+    for key, index, value in document_members(path):
+        kind = KIND_OF_SECTION.get(key)
+        yield key, index, upgraded_item(kind, value) if kind and index is not None else value

@@ -30,6 +30,10 @@ _DECODER = json.JSONDecoder(parse_int=str, parse_constant=str)
 to trip over) and orjson reads the value itself."""
 
 
+NOT_AN_OBJECT = "the document must be a JSON object"
+"""The problem named when the file holds JSON that is not an object at the top."""
+
+
 class JsonStreamError(ValueError):
     """Not valid JSON, or not an object at the top; ``offset`` counts characters,
     ``line`` counts from 1; ``near`` is the text from one character before the fault."""
@@ -96,7 +100,7 @@ class _Text:
             except json.JSONDecodeError as error:
                 if self.fill():
                     continue
-                raise self.fail(error.msg, error.pos) from error
+                raise self._refusal(error) from error
             if _NUMBER_TAIL.fullmatch(self.buffer, end) and self.fill():
                 continue  # a number at the end of the buffer (``1`` of ``1e-07``) may go on
             if self.buffer[self.pos] != '"':  # a text (a member name) needs no second reading
@@ -106,6 +110,15 @@ class _Text:
                     raise self.fail(error.msg, self.pos + error.pos) from error
             self.pos = end
             return value
+
+    def _refusal(self, error: json.JSONDecodeError) -> JsonStreamError:
+        """The fault in orjson's words and place where orjson finds one in the rest of
+        the text (as a file read whole is refused), else in the standard decoder's."""
+        try:
+            orjson.loads(self.buffer[self.pos :])
+        except orjson.JSONDecodeError as theirs:
+            return self.fail(theirs.msg, self.pos + theirs.pos)
+        return self.fail(error.msg, error.pos)
 
 
 def members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
@@ -121,7 +134,7 @@ def members(path: Path) -> Iterator[tuple[str, int | None, Any]]:
 
 def _object(text: _Text) -> Iterator[tuple[str, int | None, Any]]:
     if text.peek() != "{":
-        raise text.fail("the document must be a JSON object")
+        raise text.fail(NOT_AN_OBJECT)
     text.pos += 1
     if text.peek() == "}":
         text.pos += 1

@@ -45,6 +45,7 @@ from workbench.interchange.parsing import (
     text_near,
     validate,
 )
+from workbench.interchange.streamed import StreamedDocument, document_members
 
 __all__ = [
     "CHILD_PARSERS",
@@ -57,12 +58,14 @@ __all__ = [
     "ParsedDocument",
     "ParsedRecord",
     "ParsedTombstone",
+    "StreamedDocument",
     "TargetKinds",
     "check_document_size",
     "check_header",
     "check_known_kind",
     "check_targets",
     "check_unique",
+    "document_members",
     "dump",
     "dump_document",
     "header",

@@ -25,6 +25,7 @@ from workbench.interchange import (
     InterchangeError,
     ParsedDocument,
     ParsedRecord,
+    StreamedDocument,
     records_json,
     validate,
 )
@@ -216,55 +217,98 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
     Those change nothing, so they need no validation: on a large share where a
     few records changed, this is most of the work saved. Ids are still checked
     for uniqueness over the whole document. A bundle's records not yet parsed
-    (``UnparsedRecord``) are parsed here, only those kept.
+    (``UnparsedRecord``) are parsed here, only those kept; a streamed file's
+    records are parsed one at a time, only those kept are held.
     """
+    if isinstance(document, StreamedDocument):
+        return _streamed_changed_only(document, ours)
     if not isinstance(document, dict):
         return document, set()
     reduced = dict(document)
-    keys: list[str] = []  # checked for repeats once, at the end: a set per item costs
+    sieve = _Sieve(ours)
     for section in _RECORD_SECTIONS:
         items = document.get(section)
-        if not isinstance(items, list):
-            continue
-        kept = []
-        for index, item in enumerate(items):
-            identity, revision = _identity(item)
-            if type(identity) is str:
-                local = ours.get(identity)
-                if local is None:  # an id we hold as given is in canonical form already
-                    identity = _canonical(identity)
-                    local = ours.get(identity)
-                keys.append(identity)
-                if local is not None and local[1] == revision:
-                    continue
-            if type(item) is UnparsedRecord:
-                item = item.parsed(f"{section}[{index}]")
-            kept.append(item)
-        reduced[section] = kept
-    seen = set(keys)
-    if len(seen) != len(keys):
-        _refuse_repeated_id(document)
-    return reduced, seen
+        if isinstance(items, list):
+            reduced[section] = [
+                kept
+                for index, item in enumerate(items)
+                if (kept := sieve.kept(section, index, item)) is not None
+            ]
+    return reduced, sieve.ids(_record_entries(document))
+
+
+def _streamed_changed_only(
+    document: StreamedDocument, ours: Mapping[str, _Row]
+) -> tuple[dict[str, Any], set[str]]:
+    """As :func:`_changed_only`, walking the file once: only what differs is held."""
+    reduced: dict[str, Any] = {}
+    sieve = _Sieve(ours)
+    for key, index, value in document.members():
+        if index is None:
+            reduced[key] = value  # a record section that is not an array: validation says so
+        elif key not in _RECORD_SECTIONS:
+            reduced.setdefault(key, []).append(value)
+        elif (kept := sieve.kept(key, index, value)) is not None:
+            reduced.setdefault(key, []).append(kept)
+    entries = (m for m in document.members() if m[1] is not None and m[0] in _RECORD_SECTIONS)
+    return reduced, sieve.ids(entries)
 
 
 _RECORD_SECTIONS = (*SECTION_NAMES.values(), "tombstones")
 
 
-def _refuse_repeated_id(document: dict[str, Any]) -> None:
-    """Name the first record or deletion whose id the document gave before."""
-    seen: set[str] = set()
+class _Sieve:
+    """Drops the records we hold at the same revision, noting every id it sees."""
+
+    def __init__(self, ours: Mapping[str, _Row]) -> None:
+        self.ours = ours
+        self.keys: list[str] = []  # checked for repeats once, at the end: a set per item costs
+
+    def kept(self, section: str, index: int, item: Any) -> Any:
+        """``item`` (parsed, if it was not), or None when it changes nothing."""
+        identity, revision = _identity(item)
+        if type(identity) is str:
+            local = self.ours.get(identity)
+            if local is None:  # an id we hold as given is in canonical form already
+                identity = _canonical(identity)
+                local = self.ours.get(identity)
+            self.keys.append(identity)
+            if local is not None and local[1] == revision:
+                return None
+        if type(item) is UnparsedRecord:
+            return item.parsed(f"{section}[{index}]")
+        return item
+
+    def ids(self, entries: Iterable[tuple[str, int | None, Any]]) -> set[str]:
+        """Every id seen; when one repeats, ``entries`` (the document's records and
+        deletions, walked only then) names the first given twice."""
+        seen = set(self.keys)
+        if len(seen) != len(self.keys):
+            _refuse_repeated_id(entries)
+        return seen
+
+
+def _record_entries(document: dict[str, Any]) -> Iterator[tuple[str, int | None, Any]]:
+    """The document's records and deletions as ``(section, index, item)``."""
     for section in _RECORD_SECTIONS:
         items = document.get(section)
         for index, item in enumerate(items if isinstance(items, list) else []):
-            identity = _identity(item)[0]
-            if type(identity) is not str:
-                continue
-            key = _canonical(identity)
-            if key in seen:
-                raise InterchangeError(
-                    f"{section}[{index}]", f"id {key} appears more than once in the document"
-                )
-            seen.add(key)
+            yield section, index, item
+
+
+def _refuse_repeated_id(entries: Iterable[tuple[str, int | None, Any]]) -> None:
+    """Name the first record or deletion whose id the document gave before."""
+    seen: set[str] = set()
+    for section, index, item in entries:
+        identity = _identity(item)[0]
+        if type(identity) is not str:
+            continue
+        key = _canonical(identity)
+        if key in seen:
+            raise InterchangeError(
+                f"{section}[{index}]", f"id {key} appears more than once in the document"
+            )
+        seen.add(key)
 
 
 def _identity(item: Any) -> tuple[Any, Any]:

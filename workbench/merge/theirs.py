@@ -9,7 +9,7 @@ from typing import Any
 
 from workbench.gcpause import gc_paused
 from workbench.inputs import require_regular_file
-from workbench.interchange import InterchangeError, read_document
+from workbench.interchange import InterchangeError, StreamedDocument
 
 _ZIP = b"PK"
 """How a share bundle (a zip archive) begins."""
@@ -19,9 +19,10 @@ _SQLITE = b"SQLite format 3"
 
 @gc_paused
 def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
-    """A colleague's work as an interchange document (parsed, not yet validated;
-    a bundle's records may be left unparsed until :func:`~workbench.merge.plan_merge`
-    finds them different from ours)."""
+    """A colleague's work as an interchange document, not yet validated: a bundle's
+    records may be left unparsed until :func:`~workbench.merge.plan_merge` finds
+    them different from ours, and interchange JSON is read only then, as a
+    :class:`~workbench.interchange.StreamedDocument` (one record at a time)."""
     # Imported when that kind of file is read: bundles bring in cryptography, a
     # project file the export and preflight (a sixth of a second), which opening a
     # project (the undo stack imports this package) does not need.
@@ -35,7 +36,7 @@ def read_theirs(path: Path, passphrase: Callable[[], str] | None = None) -> Any:
         from workbench import foreign
 
         return foreign.read_project_file(path)
-    return read_document(path)
+    return StreamedDocument(path)
 
 
 def _first_bytes(path: Path) -> bytes:
