@@ -7,9 +7,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.keys import type_text
+from tests.ui.submissions import open_submission
 from ui.editors.fields import LineField, MarkdownField
 from ui.main_window import MainWindow
 from workbench.library import Library
+from workbench.outline import read_outline
 
 pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
 
@@ -49,26 +51,55 @@ def test_records_of_one_kind_share_the_editors_and_keep_their_own_text(
     assert library.get(first.id).fields["title"] == "Первый источник"
 
 
-def test_another_kind_or_a_kind_whose_panel_keeps_its_record_is_built_anew(
-    window: MainWindow,
-) -> None:
+def test_another_kind_is_built_anew(window: MainWindow) -> None:
     library = _library(window)
     source = library.create("source", {"title": "Источник"})
     tag = library.create("tag", {"name": "Белгі"})
-    sub_a = library.create("submission", {"title": "Ұсыныстар А"})
-    sub_b = library.create("submission", {"title": "Предложения Б"})
     view = window.view
     assert view is not None
     view.open_record(source.id)
     source_title = view.editor.field("title")
     view.open_record(tag.id)
     assert "title" not in view.editor._fields and view.editor.field("name").line.text() == "Белгі"
-    view.open_record(sub_a.id)
-    outline = view.editor.extension
-    view.open_record(sub_b.id)
-    assert view.editor.extension is not outline  # an outline keeps what it shows of its record
-    assert view.editor.field("title").line.text() == "Предложения Б"
+    view.open_record(source.id)
     assert source_title is not view.editor.field("title")
+
+
+def test_submissions_share_the_outline_and_nothing_of_one_reaches_the_other(
+    qtbot, window: MainWindow
+) -> None:
+    """The outline's highlighted row, its section's introduction and what was typed
+    there belong to the submission they were in."""
+    library = _library(window)
+    assert window.workspace is not None
+    project = window.workspace.project
+    starter, builder = open_submission(window)
+    before = read_outline(project, starter)
+    section = before.sections[1]
+    builder.select(section.id)
+    window.activateWindow()  # a real display gives keys to the active window only
+    qtbot.waitUntil(window.isActiveWindow)
+    builder.introduction.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is builder.introduction)
+    builder.introduction.moveCursor(builder.introduction.textCursor().MoveOperation.End)
+    type_text(" Қосымша мәтін", builder.introduction)
+    qtbot.waitUntil(lambda: builder.introduction.markdown().rstrip().endswith("мәтін"))
+    other = library.create("submission", {"title": "Предложения Б"})
+    view = window.view
+    assert view is not None
+    view.open_record(other.id)
+    assert view.editor.extension is builder  # the same outline, filled again
+    assert view.editor.field("title").line.text() == "Предложения Б"
+    assert builder.model.rowCount() == 0 and builder.current() is None
+    assert not builder.introduction.isEnabled() and builder.introduction.markdown() == ""
+    stored = read_outline(project, starter).sections[1].introduction
+    assert stored.rstrip().endswith("Қосымша мәтін")  # saved in its own submission
+    assert read_outline(project, other.id).sections == ()
+    view.open_record(starter)
+    assert builder.current() is None and not builder.introduction.isEnabled()
+    assert builder.model.rowCount() == len(before.sections)
+    window.undo_action.trigger()  # the typing, one step
+    assert read_outline(project, starter) == before
 
 
 def test_recommendations_share_the_editor_and_the_composer_shows_each_afresh(

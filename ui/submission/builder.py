@@ -70,6 +70,10 @@ def outline_of(record: RecordData) -> Outline:
 
 class SubmissionBuilder(RecordExtension):
     first = True  # the outline is what a submission is worked on through
+    reusable = True
+    """Another submission shows with nothing of this one: the editor flushes what was
+    typed before, and the row kept highlighted and the introduction shown are found
+    by section id, which no other submission has."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
