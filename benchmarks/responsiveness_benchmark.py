@@ -99,6 +99,7 @@ class LagMonitor:
         self.lateness: dict[str, list[float]] = {step: [] for step in STEPS}
         self.step = STEPS[0]
         self._last = time.perf_counter()
+        self.running = False
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
@@ -106,9 +107,11 @@ class LagMonitor:
 
     def start(self) -> None:
         self._last = time.perf_counter()
+        self.running = True
         self._timer.start()
 
     def stop(self) -> None:
+        self.running = False
         self._timer.stop()
 
     def watch(self) -> Counter[str]:
@@ -120,8 +123,8 @@ class LagMonitor:
         def sample() -> None:
             while True:
                 time.sleep(0.01)
-                if (time.perf_counter() - self._last) * 1000 < 40:
-                    continue
+                if not self.running or (time.perf_counter() - self._last) * 1000 < 40:
+                    continue  # not late, or not measuring (the session's own imports)
                 frame = sys._current_frames().get(gui)
                 if frame is None:
                     return
