@@ -16,7 +16,8 @@ previews have a document of a realistic size to work on.
 
 writes the same library (same ``--records`` and ``--seed``) as interchange JSON
 with ``--edited`` evidence records edited once since: what a colleague's copy
-looks like to ``workbench merge``.
+looks like to ``workbench merge``; with ``--only-edited``, only those records (a
+colleague's share of what they changed: the million-record merge is measured so).
 """
 
 from __future__ import annotations
@@ -222,6 +223,14 @@ def edited(document: dict[str, Any], count: int) -> dict[str, Any]:
     return document
 
 
+def only_edited(document: dict[str, Any], count: int) -> dict[str, Any]:
+    """The header and the ``count`` records :func:`edited` changed, nothing else: a
+    merge of a million-record project is measured without a gigabyte of JSON."""
+    evidence = interchange.SECTION_NAMES["evidence"]
+    head = {k: v for k, v in document.items() if k not in interchange.SECTION_NAMES.values()}
+    return {**head, evidence: document[evidence][:count]}
+
+
 def document(records: int, seed: int = 1) -> dict[str, Any]:
     rng = random.Random(seed)
     result: dict[str, Any] = {
@@ -252,11 +261,18 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--edited", type=int, help="write JSON with this many records edited")
+    parser.add_argument(
+        "--only-edited",
+        action="store_true",
+        help="with --edited: only the edited records (what a colleague who changed them sends)",
+    )
     parser.add_argument("-o", "--output", type=Path, required=True)
     arguments = parser.parse_args()
     start = time.perf_counter()
     if arguments.edited is not None:
         theirs = edited(document(arguments.records, arguments.seed), arguments.edited)
+        if arguments.only_edited:
+            theirs = only_edited(theirs, arguments.edited)
         arguments.output.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
     else:
         build(arguments.output, arguments.records, arguments.seed)

@@ -1,6 +1,7 @@
 """Responsiveness: how long the window stops answering during a scripted session.
 
     python benchmarks/responsiveness_benchmark.py [--records 100000] [--project FILE]
+        [--steps STEP ...] [--theirs FILE] [--why]
 
 A monitor on the GUI event loop (a 5 ms timer measuring its own lateness) runs
 through a session on a large synthetic project (benchmarks/generate.py; with
@@ -24,7 +25,10 @@ model: respond within 100 ms, no task over 50 ms): no stall over 100 ms, at
 most 5 over 50 ms in the whole session. Runs under the xcb platform when an X
 display (or Xvfb) is at hand, offscreen otherwise; which is printed.
 
-``--why`` also prints where the GUI thread was during each stall: a watchdog
+``--steps`` runs only some of steps 2-9 (``--steps "scroll lists"`` on a
+million records); ``--theirs`` merges a file made beforehand (``generate.py
+--edited 10000 --only-edited`` for a million records) instead of generating
+one. ``--why`` also prints where the GUI thread was during each stall: a watchdog
 thread samples its stack while the loop is late and names the innermost
 frames of Workbench's own code.
 """
@@ -240,7 +244,9 @@ def type_into(widget: QWidget, text: str, pause_ms: int) -> Iterator[Wait]:
         yield pause_ms
 
 
-def session(project: Path, theirs: Path, scratch: Path, monitor: LagMonitor) -> Iterator[Wait]:
+def session(
+    project: Path, theirs: Path, scratch: Path, monitor: LagMonitor, steps: frozenset[str]
+) -> Iterator[Wait]:
     from generate import SUBMISSION_TITLE
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -258,69 +264,77 @@ def session(project: Path, theirs: Path, scratch: Path, monitor: LagMonitor) -> 
         yield lambda: window.view is not None and window.view.list.model.rowCount() > 0
     view, workspace = window.view, window.workspace
     assert view is not None and workspace is not None
-    with monitor.measuring("scroll lists"):
-        for kind in KIND_ORDER:
-            view.show_kind(kind)
-            yield lambda: not view.list.model.loading  # a large list's ids come from a worker
-            yield 50
-            bar = view.list.view.verticalScrollBar()
-            for step in range(0, 101, 2):
-                bar.setValue(bar.maximum() * step // 100)
-                yield 16
-    with monitor.measuring("search"):
-        for query in ("свободы слова", "journalist liability"):
-            window.focus_search()
-            yield from type_into(window.search_box, query, 120)
-            yield 400
-            window.search_box.clear()
-            yield 100
-    with monitor.measuring("open records"):
-        for kind in KIND_ORDER:
-            for summary in workspace.library.page(kind, limit=50):
-                view.open_record(summary.id)
-                yield 30
+    if "scroll lists" in steps:
+        with monitor.measuring("scroll lists"):
+            for kind in KIND_ORDER:
+                view.show_kind(kind)
+                yield lambda: not view.list.model.loading  # a large list's ids come from a worker
+                yield 50
+                bar = view.list.view.verticalScrollBar()
+                for step in range(0, 101, 2):
+                    bar.setValue(bar.maximum() * step // 100)
+                    yield 16
+    if "search" in steps:
+        with monitor.measuring("search"):
+            for query in ("свободы слова", "journalist liability"):
+                window.focus_search()
+                yield from type_into(window.search_box, query, 120)
+                yield 400
+                window.search_box.clear()
+                yield 100
+    if "open records" in steps:
+        with monitor.measuring("open records"):
+            for kind in KIND_ORDER:
+                for summary in workspace.library.page(kind, limit=50):
+                    view.open_record(summary.id)
+                    yield 30
     [submission] = [s for s in workspace.library.page("submission") if s.title == SUBMISSION_TITLE]
     sections = workspace.library.get(submission.id).children["sections"]
     recommendation = sections[0]["recommendations"][0]
-    with monitor.measuring("type"):
-        view.open_record(submission.id)
-        yield 1500
-        view.open_record(recommendation)
-        yield 500
-        field = window.findChild(QPlainTextEdit, "field_text") or window.findChild(
-            QTextEdit, "field_text"
-        )
-        assert field is not None, "the recommendation's text field was not found"
-        field.setFocus()
-        field.moveCursor(field.textCursor().MoveOperation.End)
-        yield from type_into(field, ("Добавлено при проверке. " * 10)[:200], 40)
-    with monitor.measuring("preview"):
-        yield 3000
-    with monitor.measuring("export"):
-        dialog = ExportDialog(workspace, submission.id, window)
-        dialog.path.setText(str(scratch / "submission.docx"))
-        dialog.open_after.setChecked(False)
-        dialog.show()
-        dialog.start()
-        yield lambda: dialog.job is None
-        dialog.close()
-        yield 200
-    with monitor.measuring("merge and undo"):
-        merge = MergeDialog(workspace, window, path=theirs, paths=paths)
-        merge.show()
-        merge.read()
-        yield lambda: merge.plan is not None and merge.runner.task is None
-        merge.apply()
-        yield lambda: merge.outcome is not None and merge.runner.task is None
-        merge.close()
-        yield 300
-        window.undo()
-        yield 1000
-    with monitor.measuring("language"):
-        for language in ("ru", "en"):
-            install_language(language)
-            window.retranslate()
+    if "type" in steps:
+        with monitor.measuring("type"):
+            view.open_record(submission.id)
+            yield 1500
+            view.open_record(recommendation)
             yield 500
+            field = window.findChild(QPlainTextEdit, "field_text") or window.findChild(
+                QTextEdit, "field_text"
+            )
+            assert field is not None, "the recommendation's text field was not found"
+            field.setFocus()
+            field.moveCursor(field.textCursor().MoveOperation.End)
+            yield from type_into(field, ("Добавлено при проверке. " * 10)[:200], 40)
+    if "preview" in steps:
+        with monitor.measuring("preview"):
+            yield 3000
+    if "export" in steps:
+        with monitor.measuring("export"):
+            dialog = ExportDialog(workspace, submission.id, window)
+            dialog.path.setText(str(scratch / "submission.docx"))
+            dialog.open_after.setChecked(False)
+            dialog.show()
+            dialog.start()
+            yield lambda: dialog.job is None
+            dialog.close()
+            yield 200
+    if "merge and undo" in steps:
+        with monitor.measuring("merge and undo"):
+            merge = MergeDialog(workspace, window, path=theirs, paths=paths)
+            merge.show()
+            merge.read()
+            yield lambda: merge.plan is not None and merge.runner.task is None
+            merge.apply()
+            yield lambda: merge.outcome is not None and merge.runner.task is None
+            merge.close()
+            yield 300
+            window.undo()
+            yield 1000
+    if "language" in steps:
+        with monitor.measuring("language"):
+            for language in ("ru", "en"):
+                install_language(language)
+                window.retranslate()
+                yield 500
     with monitor.measuring("close"):
         window.close()
         yield 200
@@ -332,6 +346,16 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--project", type=Path, help="a project made by generate.py")
     parser.add_argument("--why", action="store_true", help="name where each stall was")
+    parser.add_argument(
+        "--steps",
+        nargs="+",
+        choices=STEPS[1:-1],
+        default=list(STEPS[1:-1]),
+        help="only these steps (the project is always opened and closed)",
+    )
+    parser.add_argument(
+        "--theirs", type=Path, help="their copy to merge (default: generate.py --edited 10000)"
+    )
     arguments = parser.parse_args()
     server = choose_platform()
     try:
@@ -344,7 +368,8 @@ def main() -> int:
             monitor = LagMonitor()
             print(f"platform: {app.platformName()}; {arguments.records:,} records", flush=True)
             places = monitor.watch() if arguments.why else Counter()
-            drive(session(project, theirs, scratch, monitor), app)
+            steps = frozenset(arguments.steps)
+            drive(session(project, theirs, scratch, monitor, steps), app)
             report(monitor)
             if places:
                 print("\nwhere the GUI thread was while late (10 ms samples):")
@@ -365,9 +390,10 @@ def prepare(arguments: argparse.Namespace, scratch: Path) -> tuple[Path, Path]:
         shutil.copyfile(arguments.project, project)
     else:
         subprocess.run([*generator, *size, "-o", str(project)], check=True)
-    theirs = scratch / "theirs.json"
-    edited = ["--edited", str(min(10_000, arguments.records // 10)), "-o", str(theirs)]
-    subprocess.run([*generator, *size, *edited], check=True, stdout=subprocess.DEVNULL)
+    theirs = arguments.theirs or scratch / "theirs.json"
+    if arguments.theirs is None and "merge and undo" in arguments.steps:
+        edited = ["--edited", str(min(10_000, arguments.records // 10)), "-o", str(theirs)]
+        subprocess.run([*generator, *size, *edited], check=True, stdout=subprocess.DEVNULL)
     return project, theirs
 
 
