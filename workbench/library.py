@@ -161,10 +161,17 @@ class Library:
         *,
         filters: Mapping[str, Any] | None = None,
         tag: uuid.UUID | None = None,
+        up_to: int | None = None,
     ) -> int:
-        """How many records :meth:`page` would page through."""
+        """How many records :meth:`page` would page through, counting no further than
+        ``up_to`` when given: whether a list is long is known in milliseconds, where
+        counting 300,000 records takes a third of a second."""
         model = model_for(kind)
-        query = _filtered(select(func.count(model.id)), kind, filters, tag)
+        if up_to is None:
+            query = _filtered(select(func.count(model.id)), kind, filters, tag)
+        else:
+            listed = _filtered(select(model.id), kind, filters, tag).limit(up_to).subquery()
+            query = select(func.count()).select_from(listed)
         with self.project.reading() as session:
             return session.scalar(query) or 0
 

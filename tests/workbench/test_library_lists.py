@@ -44,3 +44,18 @@ def test_ordered_ids_follow_page_order(library: Library, order_by, descending, f
         assert len(ids) == library.count("critique", filters=filters, tag=chosen_tag)
     with pytest.raises(ValueError):
         library.ordered_ids("critique", order_by="argument; drop table")
+
+
+def test_a_count_up_to_a_limit_stops_there_whatever_the_filters(library: Library) -> None:
+    """How the lists tell a long list from a short one without counting it all."""
+    tag = library.create("tag", {"name": "сөз бостандығы"})
+    for n in range(9):
+        tags = {"tags": [tag.id]} if n % 3 else {}
+        severity = "high" if n % 2 else "low"
+        library.create("critique", {"title": f"Критика {n}", "severity": severity}, tags)
+    for filters, chosen_tag in ((None, None), ({"severity": "high"}, None), (None, tag.id)):
+        whole = library.count("critique", filters=filters, tag=chosen_tag)
+        assert whole in (9, 4, 6)
+        for up_to in (1, whole - 1, whole, whole + 5):
+            counted = library.count("critique", filters=filters, tag=chosen_tag, up_to=up_to)
+            assert counted == min(whole, up_to)

@@ -115,10 +115,7 @@ class RecordTableModel(QAbstractTableModel):
         another kind, other filters)."""
         self._generation += 1
         generation, arguments = self._generation, self._id_query()
-        large = (
-            self._reads is not None
-            and self._library.count(self._kind, filters=self._filters, tag=self._tag) > self.LARGE
-        )
+        large = self._reads is not None and self._is_large()
         self._loading = large
         if not large or not keep_rows:
             self.beginResetModel()
@@ -132,6 +129,13 @@ class RecordTableModel(QAbstractTableModel):
                 lambda ids: self._arrive(generation, ids),
                 lambda error: self._arrive(generation, [], error),
             )
+
+    def _is_large(self) -> bool:
+        """Whether the list holds more than :attr:`LARGE` records (counted no further)."""
+        counted = self._library.count(
+            self._kind, filters=self._filters, tag=self._tag, up_to=self.LARGE + 1
+        )
+        return counted > self.LARGE
 
     @property
     def loading(self) -> bool:
