@@ -166,12 +166,17 @@ class Library:
         """How many records :meth:`page` would page through, counting no further than
         ``up_to`` when given: whether a list is long is known in milliseconds, where
         counting 300,000 records takes a third of a second."""
-        model = model_for(kind)
-        if up_to is None:
-            query = _filtered(select(func.count(model.id)), kind, filters, tag)
+        # The kind named, so SQLite reads its index of kinds rather than every record
+        # (500 submissions among a million records: 120 ms -> 2 ms); its own table
+        # joined only when a filter needs it.
+        if filters or tag is not None:
+            model = model_for(kind)
+            listed = _filtered(select(model.id).where(model.kind == kind), kind, filters, tag)
         else:
-            listed = _filtered(select(model.id), kind, filters, tag).limit(up_to).subquery()
-            query = select(func.count()).select_from(listed)
+            listed = select(Record.id).where(Record.kind == kind)
+        if up_to is not None:
+            listed = listed.limit(up_to)
+        query = select(func.count()).select_from(listed.subquery())
         with self.project.reading() as session:
             return session.scalar(query) or 0
 
