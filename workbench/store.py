@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, with_polymorphic
+from sqlalchemy.orm.attributes import set_committed_value
 
 from db import bulk, sqlite
 from db.models import RECORD_KINDS, Link, Record, Tombstone
@@ -345,4 +346,6 @@ def _replace_children(session: Session, record: Record, parsed: ParsedRecord, ol
             getattr(record, part.name).clear()
         session.flush()
     for part in parts:
+        if not old:  # known empty: assigning would first read it, a query a record
+            set_committed_value(record, part.name, [])
         setattr(record, part.name, part.rows(record.id, parsed.children[part.name]))

@@ -19,12 +19,12 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, with_polymorphic
+from sqlalchemy.orm import Session
 
 from db.models import Record
 from workbench.changes import NO_CHANGES, Changes, RecordRef
 from workbench.hidden_links import confidential_among
-from workbench.records import content_dict, read_children, read_fields, read_links
+from workbench.records import content_dict, read_children, read_fields, read_links, with_parts
 from workbench.revisions import (
     names_content,
     next_ancestors,
@@ -162,10 +162,10 @@ class Writer:
     def _load(self, ids: list[uuid.UUID], *, fresh: bool = False) -> dict[uuid.UUID, Record]:
         """The records among ``ids`` that exist, in a few queries; ``fresh``: as the
         database holds them now (bulk writes go around the session)."""
-        poly = with_polymorphic(Record, "*")
+        poly, parts = with_parts()  # revisions and search entries read every part
         found: dict[uuid.UUID, Record] = {}
         for start in range(0, len(ids), 500):
-            query = select(poly).where(poly.id.in_(ids[start : start + 500]))
+            query = select(poly).where(poly.id.in_(ids[start : start + 500])).options(*parts)
             query = query.execution_options(populate_existing=fresh)
             found.update((r.id, r) for r in self.session.scalars(query))
         return found
