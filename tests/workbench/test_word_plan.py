@@ -137,11 +137,9 @@ def test_our_own_export_plans_back_into_its_recommendations(tmp_path: Path, lang
         record = library.get(submission.id)
         shown = str(record.fields["language"])
         sections = record.children["sections"]
-        expected = [
-            _in(shown, library.get(r).fields, "title")
-            for s in sections
-            for r in s["recommendations"]
-        ]
+        targets = [library.get(r) for s in sections for r in s["recommendations"]]
+        expected = [_in(shown, r.fields, "title") for r in targets]
+        wordings = [len(r.children["proposed_wordings"]) for r in targets]
     plan = plan_import(read_word(out))
     assert plan.title == _in(shown, record.fields, "title")
     assert plan.date  # the first page's date, in the document's language
@@ -149,3 +147,35 @@ def test_our_own_export_plans_back_into_its_recommendations(tmp_path: Path, lang
     assert len(plan.sections) == len(sections)
     assert all(r.text for r in plan.recommendations)
     assert len(plan.sources) > 20
+    # the comparative table's rows, each on the recommendation proposing it
+    assert [len(r.wordings) for r in plan.recommendations] == wordings
+    assert len(plan.wordings) == sum(wordings)
+
+
+def test_comparative_tables_in_kazakh_and_russian_and_rows_found_by_article() -> None:
+    header = ("№", "Құрылымдық элемент", "Қолданыстағы редакция", "Ұсынылып отырған редакция")
+    plan = plan_import(
+        _document(
+            Heading(1, "Рекомендации"),
+            Paragraph("Исключить статью 174 УК РК из кодекса.", 0, True),
+            Paragraph("Изменить порядок аккредитации.", 0, True),
+            Table((header, ("1", "ҚР ҚК, 174-бап", "«…»", "(алып тасталсын)"))),
+            Table(
+                (
+                    ("Норма", "Действующая редакция", "Предлагаемая редакция", "Обоснование"),
+                    ("УК РК, статья 174", "Возбуждение розни…", "(исключить)", "ЗОП № 34, п. 46"),
+                    ("Закон о СМИ, статья 26", "…", "новая редакция", ""),
+                )
+            ),
+            Table((("Сокращение", "Расшифровка"), ("УК РК", "Уголовный кодекс"))),
+        )
+    )
+    assert [(w.provision, w.proposed) for w in plan.wordings] == [
+        ("ҚР ҚК, 174-бап", "(алып тасталсын)"),
+        ("УК РК, статья 174", "(исключить)"),
+        ("Закон о СМИ, статья 26", "новая редакция"),
+    ]
+    assert plan.wordings[1].justification == "ЗОП № 34, п. 46"
+    first, second = plan.recommendations
+    assert first.wordings == [1]  # named by article: «статью 174 УК РК»
+    assert second.wordings == []  # rows no recommendation names wait for the user

@@ -28,6 +28,12 @@ from workbench.word_import.notes import (
     sources_from_notes,
 )
 from workbench.word_import.reading import Heading, Paragraph, ReadReport, Table, WordDocument
+from workbench.word_import.tables import (
+    PlannedWording,
+    comparative_rows,
+    names_exactly,
+    names_loosely,
+)
 
 RECOMMENDATIONS_HEADING = re.compile(
     r"^\W*(\d+[.)]?\s*)?(recommendations?|рекомендаци[ия]|ұсыныстар|ұсыныс)\b", re.IGNORECASE
@@ -58,6 +64,9 @@ class PlannedRecommendation:
     title: str
     text: str = ""
     """Markdown, notes as citations (``[@key, p. 4]``)."""
+    wordings: list[int] = field(default_factory=list)
+    """Indexes into :attr:`ImportPlan.wordings`: the rows of a comparative table whose
+    provision this recommendation names."""
 
 
 @dataclass
@@ -76,6 +85,8 @@ class ImportPlan:
     sources: list[SourceDraft] = field(default_factory=list)
     recommendations: list[PlannedRecommendation] = field(default_factory=list)
     sections: list[PlannedSection] = field(default_factory=list)
+    wordings: list[PlannedWording] = field(default_factory=list)
+    """Every row of the document's comparative tables, in order."""
     report: ReadReport = field(default_factory=ReadReport)
 
 
@@ -87,7 +98,23 @@ def plan_import(document: WordDocument) -> ImportPlan:
     _front_matter(plan, document.blocks)
     _Gatherer(plan, cited.citations).gather(document.blocks)
     plan.sections = [s for s in plan.sections if s.recommendations or s.introduction]
+    _attach_wordings(plan)
     return plan
+
+
+def _attach_wordings(plan: ImportPlan) -> None:
+    """Each row of a comparative table to the first recommendation naming its
+    provision as the table does, else by instrument and article; a row no
+    recommendation names stays unattached, for the user to place."""
+    texts = [f"{r.title}\n{r.text}" for r in plan.recommendations]
+    for index, wording in enumerate(plan.wordings):
+        for names in (names_exactly, names_loosely):
+            found = next(
+                (n for n, text in enumerate(texts) if names(text, wording.provision)), None
+            )
+            if found is not None:
+                plan.recommendations[found].wordings.append(index)
+                break
 
 
 def _markers(block: Heading | Paragraph | Table) -> list[str]:
@@ -132,9 +159,11 @@ class _Gatherer:
                 self._heading(block)
             elif isinstance(block, Paragraph):
                 self._paragraph(block)
+            elif (rows := comparative_rows(block)) is not None:
+                self.plan.wordings.extend(rows)
             elif self.current is not None:  # a table inside a recommendation: its text
-                rows = [" | ".join(cell.replace("\n", " ") for cell in row) for row in block.rows]
-                self._append("\n".join(f"| {row} |" for row in rows))
+                lines = [" | ".join(cell.replace("\n", " ") for cell in row) for row in block.rows]
+                self._append("\n".join(f"| {line} |" for line in lines))
 
     def _heading(self, heading: Heading) -> None:
         if started := RECOMMENDATION_START.match(heading.text):

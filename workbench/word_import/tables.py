@@ -1,0 +1,97 @@
+"""Comparative tables: current and proposed wording of provisions, side by side.
+
+Submissions to parliament carry a table of amendments whose header names the
+provision, its current (or draft) wording, the proposed wording and the
+justification, in English, Russian or Kazakh («Действующая редакция»,
+«Предлагаемая редакция», «Обоснование»; «Қолданыстағы редакция», «Ұсынылып
+отырған редакция», «Негіздеме»). Each row becomes a proposed wording of a
+provision; it belongs to the recommendation whose text names that provision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.word_import.reading import Table
+
+_CURRENT = re.compile(r"действующ|current|existing|in force|қолданыстағы|қазіргі", re.IGNORECASE)
+_PROPOSED = re.compile(r"предлага|proposed|amended|ұсынылып|ұсынылатын|ұсынылған", re.IGNORECASE)
+_JUSTIFICATION = re.compile(r"обоснован|justification|rationale|reason|негіздеме", re.IGNORECASE)
+_NUMBER_COLUMN = re.compile(r"^\W*(№|no\.?|#|n)\W*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"\d+(?:-\d+)*")
+
+
+@dataclass(frozen=True)
+class PlannedWording:
+    provision: str
+    """The provision as the table names it ("КоАП РК, Статья 73-3")."""
+    current: str
+    proposed: str
+    justification: str = ""
+
+
+def comparative_rows(table: Table) -> list[PlannedWording] | None:
+    """The table's rows as proposed wordings, or None when it is not a comparative
+    table (no header naming both a current and a proposed wording)."""
+    if len(table.rows) < 2:
+        return None
+    header = [_plain(cell) for cell in table.rows[0]]
+    current = _column(header, _CURRENT)
+    proposed = _column(header, _PROPOSED)
+    if current is None or proposed is None or not 3 <= len(header) <= 5:
+        return None
+    justification = _column(header, _JUSTIFICATION)
+    named = [
+        i
+        for i in range(len(header))
+        if i not in (current, proposed, justification) and not _NUMBER_COLUMN.match(header[i])
+    ]
+    rows = []
+    for row in table.rows[1:]:
+        cells = [*row, *[""] * (len(header) - len(row))]
+        provision = _plain(cells[named[0]]) if named else ""
+        if not provision and not cells[proposed].strip():
+            continue
+        rows.append(
+            PlannedWording(
+                provision,
+                cells[current].strip(),
+                cells[proposed].strip(),
+                cells[justification].strip() if justification is not None else "",
+            )
+        )
+    return rows
+
+
+def names_exactly(text: str, provision: str) -> bool:
+    """Whether ``text`` names ``provision`` as the table writes it."""
+    label = _words(provision)
+    return bool(label) and label in _words(text)
+
+
+def names_loosely(text: str, provision: str) -> bool:
+    """Whether ``text`` names the instrument of ``provision`` and, after an article
+    word, its article number («статья 174», "art. 19", «174-бап»)."""
+    plain, label = _words(text), _words(provision)
+    articles = _ARTICLE.findall(provision)
+    instrument = re.split(r",|\s(?:статья|article|ст\.)\s|\s\d", label)[0].strip()
+    if not articles or not instrument or instrument not in plain:
+        return False
+    number = re.escape(articles[0])
+    return bool(
+        re.search(rf"(?:article|art\.|стать[яиеюй]|ст\.)\s*{number}(?![\d-])", plain)
+        or re.search(rf"(?<![\d-]){number}-(?:бап|баб)", plain)
+    )
+
+
+def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
+    return next((i for i, cell in enumerate(header) if pattern.search(cell)), None)
+
+
+def _plain(cell: str) -> str:
+    return re.sub(r"(?<!\\)[*_]", "", cell).strip()
+
+
+def _words(text: str) -> str:
+    return " ".join(_plain(text).casefold().split())
