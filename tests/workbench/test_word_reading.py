@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.template_corpus import CORPUS, SAMPLE_MARKER
 from workbench.cli import main
 from workbench.errors import WorkbenchError
 from workbench.starter import create_project
@@ -342,3 +343,27 @@ def test_a_hostile_or_broken_file_is_refused_by_name(
         read_word(path)
     with pytest.raises(WorkbenchError, match="folder"):
         read_word(tmp_path)
+
+
+WITH_A_SAMPLE_HEADING = {
+    "google_docs.docx",
+    "ngo_libreoffice.docx",
+    "ngo_template.dotx",
+    "ngo_word.docx",
+    "russian_word_ids.docx",
+}
+"""The corpus files whose sample text has a heading (in Heading 1, by whatever id)."""
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_templates_saved_by_word_libreoffice_and_google_docs_read(name: str) -> None:
+    """The corpus's sample text (each paragraph says «Образец»), as each editor
+    wrote it: headings found through Russian Word's style ids, LibreOffice's and
+    Google's names, footnotes through either's separators."""
+    read = read_word(CORPUS[name])
+    texts = [b.text for b in read.blocks if isinstance(b, Heading | Paragraph)]
+    assert all(SAMPLE_MARKER in text for text in texts)
+    headed = any(isinstance(b, Heading) and SAMPLE_MARKER in b.text for b in read.blocks)
+    assert headed == (name in WITH_A_SAMPLE_HEADING)
+    for note in read.notes.values():
+        assert SAMPLE_MARKER in note.text and any(f"[^fn{note.id}]" in text for text in texts)
