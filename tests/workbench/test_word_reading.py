@@ -233,6 +233,8 @@ def test_tables_rows_deleted_and_cells_merged(tmp_path: Path) -> None:
         + cell("исключить") + "</w:tr>"
         + "<w:tr>" + cell("", "<w:vMerge/>") + cell("Негіздеме") + "</w:tr>"
         + '<w:tr><w:trPr><w:del w:id="9"/></w:trPr>' + cell("deleted row") + cell("x") + "</w:tr>"
+        + "<w:tr>" + cell("вложенная") + "<w:tc><w:tbl><w:tr>" + cell("ішкі кесте")
+        + "</w:tr></w:tbl></w:tc></w:tr>"
         + "</w:tbl>"
     )  # fmt: skip
     [table] = read_word(_package(tmp_path / "c.docx", body)).blocks
@@ -241,6 +243,7 @@ def test_tables_rows_deleted_and_cells_merged(tmp_path: Path) -> None:
             ("Действующая редакция", "Предлагаемая редакция"),
             ("Статья 130", "исключить"),
             ("", "Негіздеме"),
+            ("вложенная", "ішкі кесте"),  # a nested table is its cell's text, not rows
         )
     )
 

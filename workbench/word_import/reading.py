@@ -184,7 +184,9 @@ class _BlockReader:
 
     def _rows(self, table: Any) -> list[tuple[str, ...]]:
         rows = []
-        for row in table.iter(f"{W}tr"):
+        # The table's own rows (a content control may wrap some), not a nested table's.
+        own = table.findall(f"{W}tr") + table.findall(f"{W}sdt/{W}sdtContent/{W}tr")
+        for row in own:
             if row.find(f"{W}trPr/{W}del") is not None:
                 self.report.deletions_dropped += 1
                 continue
