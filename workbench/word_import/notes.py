@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from workbench.word_import.reading import Note
+from workbench.word_import.reading import Note, unescaped
 
 _LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)\)|(https?://[^\s)\]]+)")
 _ITALIC = re.compile(r"(?<![*\\])\*(?!\*)(.+?)(?<![\\*])\*(?!\*)")
@@ -186,7 +186,7 @@ def _first_url(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\\(.)", r"\1", text)).strip(" ,.;:")
+    return " ".join(unescaped(text).split()).strip(" ,.;:")
 
 
 def _identity(source: SourceDraft) -> str:

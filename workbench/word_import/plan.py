@@ -27,7 +27,15 @@ from workbench.word_import.notes import (
     markers_in,
     sources_from_notes,
 )
-from workbench.word_import.reading import Heading, Paragraph, ReadReport, Table, WordDocument
+from workbench.word_import.reading import (
+    Heading,
+    Paragraph,
+    ReadReport,
+    Table,
+    WordDocument,
+    unescaped,
+    without_emphasis,
+)
 from workbench.word_import.tables import (
     PlannedWording,
     comparative_rows,
@@ -131,7 +139,7 @@ def _front_matter(plan: ImportPlan, blocks: list[Heading | Paragraph | Table]) -
         if isinstance(block, Heading) and not plan.title:
             plan.title = block.text
         elif isinstance(block, Paragraph) and len(block.text) < TITLE_LIMIT:
-            text = _unmarked(block.text)
+            text = without_emphasis(block.text)
             if (match := _ADDRESSEE.match(text)) and not plan.addressee:
                 plan.addressee = match.group("who").strip()
             elif (date := _DATE.search(text)) and not plan.date:
@@ -181,10 +189,10 @@ class _Gatherer:
 
     def _paragraph(self, paragraph: Paragraph) -> None:
         text = cite_in_place(paragraph.text, self.citations)
-        started = RECOMMENDATION_START.match(_unmarked(text))
+        started = RECOMMENDATION_START.match(without_emphasis(text))
         if started:  # its words after "Recommendation 3." (emphasis there is dropped)
             self.explicit = True
-            self._start(_unmarked(text)[started.end() :])
+            self._start(without_emphasis(text)[started.end() :])
         elif self.inside is not None and paragraph.list_level is not None and not self.explicit:
             if self.item_level is None or paragraph.list_level <= self.item_level:
                 self.item_level = paragraph.list_level
@@ -235,14 +243,8 @@ def _sentence_end(text: str) -> int | None:
 
 def _plain_title(text: str) -> str:
     """A title as a line of plain text: no emphasis marks, no citations."""
-    without = re.sub(r"\s*\[@[^\]]*\]", "", _unmarked(text))
-    return re.sub(r"\\(.)", r"\1", without).strip()
+    return unescaped(re.sub(r"\s*\[@[^\]]*\]", "", without_emphasis(text))).strip()
 
 
 def _joined(before: str, text: str) -> str:
     return f"{before}\n\n{text}" if before else text
-
-
-def _unmarked(text: str) -> str:
-    """Text without Markdown emphasis, to match words against."""
-    return re.sub(r"(?<!\\)[*_]", "", text)

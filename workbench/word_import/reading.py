@@ -30,6 +30,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from workbench.errors import WorkbenchError
+from workbench.export.ooxml import is_safe_link
 from workbench.export.template_package import (
     MAX_TEMPLATE_BYTES,
     TemplateRefused,
@@ -40,10 +41,10 @@ from workbench.inputs import require_regular_file
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-LINK_SCHEMES = ("http://", "https://", "mailto:")
-"""Links kept as links; any other target (a local file, a script) becomes plain text."""
 _HEADING_NAME = re.compile(r"heading\s*([1-9])$")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+_EMPHASIS_MARK = re.compile(r"(?<!\\)[*_]")
+_ESCAPE = re.compile(r"\\(.)")
 _TRANSPARENT = {
     f"{W}{name}" for name in ("fldSimple", "smartTag", "sdt", "sdtContent", "customXml")
 }
@@ -176,7 +177,7 @@ class _BlockReader:
         if level is None and style is not None:
             level = self.styles.heading_level(style)
         if level is not None:
-            return Heading(level, _plain(text))
+            return Heading(level, without_emphasis(text).strip())
         numbering = self.numbering.of(element, self.styles, style)
         if numbering is not None:
             return Paragraph(text, numbering[0], numbering[1])
@@ -226,9 +227,15 @@ def _level_from_outline(value: str | None) -> int | None:
     return int(value) + 1
 
 
-def _plain(markdown: str) -> str:
-    """A heading's text without emphasis (a heading is bold already)."""
-    return re.sub(r"(?<!\\)[*_]", "", markdown).strip()
+def without_emphasis(markdown: str) -> str:
+    """The reader's Markdown without its emphasis marks (escaped ones stay): a
+    heading's text (bold already), a title, words to match against."""
+    return _EMPHASIS_MARK.sub("", markdown)
+
+
+def unescaped(markdown: str) -> str:
+    """The reader's Markdown with its escapes undone (``a\\*b`` reads ``a*b``)."""
+    return _ESCAPE.sub(r"\1", markdown)
 
 
 # --- styles and numbering ---------------------------------------------------------
@@ -373,7 +380,8 @@ class _Inlines:
             return None
         rel = self.part.rels[relationship]
         target = rel.target_ref if rel.is_external else None
-        return target if target and target.lower().startswith(LINK_SCHEMES) else None
+        # Only links a reader may follow stay links (not a local file, not a script).
+        return target if target and is_safe_link(target) else None
 
     def _run(self, run: Any) -> None:
         bold, italic = _emphasis(run)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.word_import.reading import Table
+from workbench.word_import.reading import Table, without_emphasis
 
 _CURRENT = re.compile(r"действующ|current|existing|in force|қолданыстағы|қазіргі", re.IGNORECASE)
 _PROPOSED = re.compile(r"предлага|proposed|amended|ұсынылып|ұсынылатын|ұсынылған", re.IGNORECASE)
@@ -90,7 +90,7 @@ def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
 
 
 def _plain(cell: str) -> str:
-    return re.sub(r"(?<!\\)[*_]", "", cell).strip()
+    return without_emphasis(cell).strip()
 
 
 def _words(text: str) -> str:
