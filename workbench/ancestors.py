@@ -94,13 +94,17 @@ def common_ancestor(
     ours: Sequence[str], theirs: Sequence[str], contents: Mapping[str, Mapping[str, Any]]
 ) -> Mapping[str, Any] | None:
     """The content of the newest revision in both histories (each a revision and its
-    ancestors) whose content is known, if any."""
+    ancestors), if it is known.
+
+    Never an older shared revision in its place: both sides made the changes
+    between the two, and compared with the older one whatever either side did
+    after them looks like an edit against the other's (a tag both removed and one
+    put back would be removed again). Without the newest, the merge asks."""
     shared = set(ours).intersection(theirs)
-    for revision in sorted(shared, key=lambda r: (generation(r), r), reverse=True):
-        found = contents.get(revision)
-        if found is not None:
-            return found
-    return None
+    if not shared:
+        return None
+    newest = max(shared, key=lambda r: (generation(r), r))
+    return contents.get(newest)
 
 
 def contents_of(

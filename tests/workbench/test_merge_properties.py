@@ -241,6 +241,9 @@ def plan_merge_actions(path: Path, bundle: Path) -> set[MergeAction]:
 @given(ana=sequences, bek=sequences, chingiz=sequences)
 @example(ana=[Edit("tag-", 0)], bek=[Edit("tag-", 0), Edit("tag+", 0)], chingiz=[])
 @example(ana=[Edit("tag+", 4)], bek=[Edit("tag+", 2)], chingiz=[Edit("tag+", 3)])
+@example(
+    ana=[Edit("tag-", 0)], bek=[Edit("title", 0, "а")], chingiz=[Edit("tag-", 0), Edit("tag+", 0)]
+)
 def test_three_copies_merge_to_one_content_in_any_order(
     shared: Shared,
     tmp_path_factory: pytest.TempPathFactory,

@@ -176,6 +176,46 @@ def test_without_a_known_ancestor_every_differing_field_asks(
     assert conflict["fields"] == ["title", "text"] and "values" not in conflict
 
 
+def test_a_revision_two_copies_made_alike_is_the_ancestor_of_what_followed(
+    starter_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ana and Chingiz made the same edit (one revision); Chingiz then undid it. Ana
+    merges Bek's work first, then Chingiz's: the merge compares with the revision
+    they shared, so Chingiz's undoing stands, as it does in the other order."""
+    ana, bek, chingiz = (tmp_path / f"{name}.wbproj" for name in ("ana", "bek", "chingiz"))
+    for path in (ana, bek, chingiz):
+        shutil.copyfile(starter_file, path)
+    original = str(_fields(ana)["title"])
+    _edit(ana, "Ana", {"title": "Раскрытие данных"})
+    _edit(chingiz, "Chingiz", {"title": "Раскрытие данных"})
+    _edit(chingiz, "Chingiz", {"title": original})
+    _edit(bek, "Bek", {"rationale": "Бектің негіздемесі."})
+    other_order = tmp_path / "ana-other-order.wbproj"
+    shutil.copyfile(ana, other_order)
+
+    for first, second in ((bek, chingiz), (chingiz, bek)):
+        target = ana if first == bek else other_order
+        assert _merge(capsys, target, first)["exit"] == 0
+        assert _merge(capsys, target, second)["exit"] == 0
+        assert _fields(target)["title"] == original
+        assert _fields(target)["rationale"] == "Бектің негіздемесі."
+
+
+def test_a_shared_revision_nobody_kept_asks_rather_than_an_older_one(
+    copies: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The newest revision both histories hold was made on both sides and kept by
+    neither; the older one both know would undo Bek's undoing, so the merge asks."""
+    ana, bek = copies
+    original = str(_fields(ana)["title"])
+    for path, author in ((ana, "Ana"), (bek, "Bek")):
+        _edit(path, author, {"title": "Раскрытие данных"})
+    _edit(ana, "Ana", {"rationale": "Ана's rationale."})
+    _edit(bek, "Bek", {"title": original})
+    (conflict,) = _merge(capsys, ana, bek, "--dry-run")["conflict_details"]
+    assert "title" in conflict["fields"] and "values" not in conflict
+
+
 def test_a_deletion_forgets_the_ancestors_kept(copies: tuple[Path, Path], tmp_path: Path) -> None:
     ana, bek = copies
     with Project.open(bek, author="Bek") as project:

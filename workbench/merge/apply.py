@@ -124,8 +124,14 @@ def _policy_for(change: Change, policy: str) -> Resolution:
 
 
 def _versions_seen(plan: MergePlan, writes: list[RecordItem]) -> list[tuple[uuid.UUID, str, Any]]:
-    """The versions this merge received (theirs) and made (what it writes over ours),
-    each (id, revision, item): the common ancestors of later merges."""
+    """The versions this merge received (theirs), made (what it writes over ours)
+    and wrote over (ours, where both sides had edited), each (id, revision, item):
+    the common ancestors of later merges.
+
+    Ours counts because our own edits keep no content: a colleague who made the
+    same edit holds the same revision, and a later merge with what they did next
+    must compare against it, not against an older revision (that would undo what
+    they did after it: a tag they removed and put back)."""
     seen = []
     for write in writes:
         theirs = plan.theirs.get(write.id)
@@ -133,6 +139,9 @@ def _versions_seen(plan: MergePlan, writes: list[RecordItem]) -> list[tuple[uuid
             seen.append((write.id, write.item["revision"], write.item))
             if theirs["revision"] != write.item["revision"]:
                 seen.append((write.id, theirs["revision"], theirs))
+        ours = plan.mine.get(write.id)
+        if ours is not None and ours["revision"] != write.item["revision"]:
+            seen.append((write.id, ours["revision"], ours))
     return seen
 
 
@@ -145,7 +154,8 @@ def _resolve(
     copies: list[uuid.UUID] = []
     conflict_ids = [c.id for c in plan.changes if c.action in _BOTH_EDITED]
     unread = [i for i in conflict_ids if i not in plan.mine]
-    mine = {**plan.mine, **our_items(project, unread)}
+    plan.mine.update(our_items(project, unread))  # also what the merge remembers
+    mine = plan.mine
     hidden = _confidential_here(project) if conflict_ids else frozenset()
     for change in plan.changes:
         action = change.action
