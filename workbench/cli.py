@@ -135,6 +135,22 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--json", action="store_true", help="machine-readable report")
     merge.add_argument("--on-conflict", choices=CONFLICT_POLICIES, default=CONFLICT_POLICIES[0])
 
+    bring = commands.add_parser(
+        "import", help="bring a Word document's recommendations and sources in (.docx)"
+    )
+    bring.add_argument("project", type=Path)
+    bring.add_argument("document", type=Path, metavar="FILE.docx")
+    bring.add_argument(
+        "--dry-run", action="store_true", help="show what would be created; change nothing"
+    )
+    bring.add_argument("--json", action="store_true", help="machine-readable report")
+    bring.add_argument(
+        "--language",
+        choices=DOCUMENT_LANGUAGES,
+        help="the document's language (default: read from its text)",
+    )
+    bring.add_argument("--on-conflict", choices=CONFLICT_POLICIES, default=CONFLICT_POLICIES[0])
+
     restore = commands.add_parser(
         "restore", help="put back the newest sound backup (or the one named); --list lists them"
     )

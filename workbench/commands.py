@@ -392,6 +392,44 @@ def run_merge(arguments: argparse.Namespace) -> int:
     return code
 
 
+def run_import(arguments: argparse.Namespace) -> int:
+    """Propose a Word document's records; write them unless ``--dry-run``."""
+    from workbench.merge import MergeAction, MergeConflicts, apply_merge
+    from workbench.word_import.importing import merge_plan, propose_import
+    from workbench.word_import.report import proposal_json, proposal_lines
+
+    opening = (
+        _looked_at(arguments.project) if arguments.dry_run else Project.open(arguments.project)
+    )
+    with opening as project:
+        imported = propose_import(project, arguments.document, arguments.language)
+        plan = merge_plan(project, imported.proposal, project.author)
+        report = {**proposal_json(imported.proposal), "merge": plan.summary()}
+        report["dry_run"] = arguments.dry_run
+        code = EXIT_FINDINGS if plan.conflicts and arguments.on_conflict == "refuse" else EXIT_OK
+        if not arguments.dry_run and any(c.action != MergeAction.KEEP for c in plan.changes):
+            try:
+                progress = TerminalProgress("Importing")
+                result = apply_merge(
+                    project, plan, on_conflict=arguments.on_conflict, progress=progress
+                )
+                progress.finish()
+                report["backup"] = str(result.backup) if result.backup else None
+                code = EXIT_OK
+            except MergeConflicts as error:
+                print(f"workbench: {error}", file=sys.stderr)
+    if arguments.json:
+        _emit(report)
+        return code
+    for line in proposal_lines(imported.proposal):
+        print(line)
+    for label in ("added", "updated", "merged", "conflicts"):
+        print(f"{label}: {sum(report['merge'][label].values()):,}")
+    if not arguments.dry_run and "backup" not in report:
+        print("Nothing new to import: the library already holds all of it.")
+    return code
+
+
 def _conflict_detail(
     change: Change, mine: Mapping[str, Any] | None, theirs: Mapping[str, Any] | None
 ) -> dict[str, Any]:

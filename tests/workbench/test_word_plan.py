@@ -60,7 +60,7 @@ def test_a_numbered_list_under_a_recommendations_heading() -> None:
     assert [(r.title, r.text) for r in plan.recommendations] == [
         (
             "Исключить ст. 174 УК РК.",
-            "Она применяется произвольно[@adil-soz-2022, с. 7].\n\nв том числе ч. 2",
+            "Она применяется произвольно[@adil-soz-2022, с. 7].\n\n1. в том числе ч. 2",
         ),
         ("Отменить реестр «иностранных агентов»", "Пояснение после пункта."),
     ]
@@ -93,7 +93,7 @@ def test_openers_in_three_languages_and_sections_under_the_heading() -> None:
         "Drop the accreditation grounds.",
         "Гарантировать безопасность журналистов",
     ]
-    assert plan.recommendations[0].text == "Негіздеме мәтіні.\n\nдәлел"  # a list is its part
+    assert plan.recommendations[0].text == "Негіздеме мәтіні.\n\n- дәлел"  # a list is its part
     assert plan.recommendations[2].text == "As argued."  # "Ibid." with nothing before
     assert plan.recommendations[3].text == "Текст рекомендации."
     assert [(s.title, s.recommendations) for s in plan.sections] == [

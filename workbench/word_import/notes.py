@@ -6,7 +6,9 @@ art. 5, para. 47 / с. 4, ст. 5, п. 47 / 4-бет, 5-бап, 47-тармақ)
 read in the order the text refers to them: a note that only repeats the one
 before cites the same source, with its own locator; the others are one
 source each, the same source when they share a URL or, without one, a title
-(compared case- and punctuation-blind). Each source gets a citation key made
+(compared case- and punctuation-blind), or when a note without a link gives the
+short form of a title cited before (its words among that title's, by the same
+author). Each source gets a citation key made
 from its author or title and year, in Latin letters, unique in the document.
 """
 
@@ -16,6 +18,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from workbench import word_forms
+from workbench.export.dates import parsed_written_date
 from workbench.word_import.reading import Note, unescaped
 
 _LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)\)|(https?://[^\s)\]]+)")
@@ -89,6 +93,8 @@ class SourceDraft:
     url: str = ""
     note: str = ""
     """The first note's text, whole: what the source was made from."""
+    publisher: str = ""
+    short_title: str = ""
     markers: list[str] = field(default_factory=list)
     """The notes citing it (``fn3``...), in the order the text refers to them."""
 
@@ -123,13 +129,19 @@ def sources_from_notes(notes: Mapping[str, Note], order: Sequence[str]) -> NoteS
         if ibid and previous is not None:
             source = previous
         elif text and not ibid:
-            source = _source(text)
-            identity = _identity(source)
-            if identity in by_identity:
-                source = by_identity[identity]
+            draft = source = _source(text)
+            identities = _identities(source)
+            if identities[0] in by_identity:
+                source = by_identity[identities[0]]
+            elif (shortened := _shortened_from(source, sources)) is not None:
+                source = shortened
+            if source is not draft:
+                if draft.title != source.title and not source.short_title:
+                    source.short_title = draft.title  # how the notes after the first name it
             else:
                 source.key = _unique_key(source, {s.key for s in sources})
-                by_identity[identity] = source
+                for identity in identities:
+                    by_identity.setdefault(identity, source)
                 sources.append(source)
         else:
             continue
@@ -161,21 +173,35 @@ def _source(text: str) -> SourceDraft:
         lambda m: "" if m.group(3) or m.group(1) == m.group(2) else m.group(1), text
     )
     italic = _ITALIC.search(without_links)
+    publisher, issued = "", ""
     if italic:
         title = italic.group(1)
-        author = without_links[: italic.start()].strip(" ,.;:")
-    else:
+        author = " ".join(unescaped(without_links[: italic.start()]).split()).strip(" ,;:")
+        publisher, issued = _publisher_and_date(without_links[italic.end() :])
+    else:  # not a reference as references are written: its year, if it gives one
         title = _LOCATOR.sub("", without_links)
         author = ""
-    year = _YEAR.search(without_links)
+        issued = year.group(1) if (year := _YEAR.search(without_links)) else ""
     return SourceDraft(
         key="",
         title=_tidy(title) or url,
-        author=_tidy(author),
-        issued=year.group(1) if year else "",
+        author=author,
+        issued=issued,
         url=url,
         note=text,
+        publisher=publisher,
     )
+
+
+def _publisher_and_date(tail: str) -> tuple[str, str]:
+    """What a full reference gives after the title: ", Publisher, date." (the
+    link and an "(accessed ...)" after it already taken out)."""
+    tail = re.sub(r"https?://\S+(\s*\([^()]*\))?", "", unescaped(tail)).strip(" ,.;:")
+    parts = [p.strip() for p in tail.split(", ") if p.strip() and not _LOCATOR.fullmatch(p.strip())]
+    issued = parsed_written_date(parts[-1]) if parts else ""
+    if issued:
+        parts = parts[:-1]
+    return ", ".join(parts), issued
 
 
 def _first_url(text: str) -> str:
@@ -189,11 +215,36 @@ def _tidy(text: str) -> str:
     return " ".join(unescaped(text).split()).strip(" ,.;:")
 
 
-def _identity(source: SourceDraft) -> str:
-    """What makes two notes the same source: the URL, else the title."""
+def _shortened_from(source: SourceDraft, earlier: Sequence[SourceDraft]) -> SourceDraft | None:
+    """The source cited before (the latest) of which ``source`` is the short form: a
+    note without a link whose title's words are all in that source's title, by the
+    same author ("General Comment No. 34" after "General Comment No. 34: Article 19
+    (freedoms of opinion and expression)")."""
     if source.url:
-        return "url:" + source.url.lower().split("#")[0].rstrip("/")
-    return "title:" + " ".join(re.sub(r"[^\w\s]", " ", source.title.casefold()).split())
+        return None
+    words = _title_words(source.title)
+    for candidate in reversed(earlier):
+        same_author = not (source.author and candidate.author) or _title_words(
+            source.author
+        ) == _title_words(candidate.author)
+        if words and same_author and words <= _title_words(candidate.title):
+            return candidate
+    return None
+
+
+def _title_words(text: str) -> frozenset[str]:
+    """A title's words by their stems (a short title may inflect them otherwise)."""
+    return frozenset(next(iter(word_forms.stems(word)), word) for word in word_forms.words(text))
+
+
+def _identities(source: SourceDraft) -> list[str]:
+    """What makes two notes the same source: the URL, else the title (a short note
+    repeating a title cites the source first given with its URL); the first is
+    what the note is looked up by."""
+    title = "title:" + " ".join(re.sub(r"[^\w\s]", " ", source.title.casefold()).split())
+    if source.url:
+        return ["url:" + source.url.lower().split("#")[0].rstrip("/"), title]
+    return [title]
 
 
 def _locator(text: str) -> str:

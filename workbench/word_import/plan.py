@@ -18,8 +18,9 @@ change it, and writes it in one transaction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from workbench.word_import.front_matter import TITLE_LIMIT, FrontMatter, joined, labels
 from workbench.word_import.notes import (
     NoteCitation,
     SourceDraft,
@@ -57,14 +58,16 @@ ABBREVIATIONS = frozenset(
 )
 """Words a full stop follows without ending the sentence (a single letter never does:
 initials)."""
-_ADDRESSEE = re.compile(r"^\W*(to|кому|кімге|адресат)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
-_DATE = re.compile(
-    r"\b(\d{4}\s+жылғы\s+\d{1,2}\s+\w+|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}|\w+\s+\d{1,2},\s+\d{4})"
-)
-"""A date as written on a first page: «2023 жылғы 1 қыркүйек», «1 сентября 2023»,
-"1 September 2023", "September 1, 2023", 2023-09-01, 01.09.2023."""
-TITLE_LIMIT = 200
+_PARTS = {"rationale": labels("rationale"), "evidence": labels("evidence")}
+"""Labels that open a part of a recommendation, as our export writes them."""
+_TARGETS = labels("targets")
+_BOLD_LINE = re.compile(r"^\*\*([^*].*?)\*\*$")
+
+
+@dataclass
+class PlannedCritique:
+    title: str
+    argument: str = ""
 
 
 @dataclass
@@ -75,6 +78,14 @@ class PlannedRecommendation:
     wordings: list[int] = field(default_factory=list)
     """Indexes into :attr:`ImportPlan.wordings`: the rows of a comparative table whose
     provision this recommendation names."""
+    rationale: str = ""
+    """What follows a "Rationale" label, but for the critiques in it."""
+    critiques: list[PlannedCritique] = field(default_factory=list)
+    """Under the rationale, each a paragraph in bold (its title) and those after it."""
+    evidence: list[str] = field(default_factory=list)
+    """The items under an "Evidence" label, each as written."""
+    targets: list[str] = field(default_factory=list)
+    """The provisions a "Provisions concerned:" line names, as it names them."""
 
 
 @dataclass
@@ -90,6 +101,14 @@ class ImportPlan:
     title: str = ""
     addressee: str = ""
     date: str = ""
+    subtitle: str = ""
+    organisation: str = ""
+    authors: str = ""
+    place: str = ""
+    summary: str = ""
+    introduction: str = ""
+    submitted_on: str = ""
+    """The first page's date as ISO, when it names a day."""
     sources: list[SourceDraft] = field(default_factory=list)
     recommendations: list[PlannedRecommendation] = field(default_factory=list)
     sections: list[PlannedSection] = field(default_factory=list)
@@ -103,7 +122,10 @@ def plan_import(document: WordDocument) -> ImportPlan:
     order = [m for block in document.blocks for m in _markers(block)]
     cited = sources_from_notes(document.notes, order)
     plan = ImportPlan(sources=cited.sources, report=document.report)
-    _front_matter(plan, document.blocks)
+    front = FrontMatter()
+    front.read(document.blocks, cited.citations)
+    for name, value in front.values.items():
+        setattr(plan, name, value)
     _Gatherer(plan, cited.citations).gather(document.blocks)
     plan.sections = [s for s in plan.sections if s.recommendations or s.introduction]
     _attach_wordings(plan)
@@ -114,7 +136,7 @@ def _attach_wordings(plan: ImportPlan) -> None:
     """Each row of a comparative table to the first recommendation naming its
     provision as the table does, else by instrument and article; a row no
     recommendation names stays unattached, for the user to place."""
-    texts = [f"{r.title}\n{r.text}" for r in plan.recommendations]
+    texts = [f"{r.title}\n{'; '.join(r.targets)}\n{r.text}" for r in plan.recommendations]
     for index, wording in enumerate(plan.wordings):
         for names in (names_exactly, names_loosely):
             found = next(
@@ -131,21 +153,6 @@ def _markers(block: Heading | Paragraph | Table) -> list[str]:
     return markers_in(block.text)
 
 
-def _front_matter(plan: ImportPlan, blocks: list[Heading | Paragraph | Table]) -> None:
-    """Title, addressee and date from what comes before the first section heading."""
-    for block in blocks:
-        if isinstance(block, Heading) and block.level >= 1 and plan.title:
-            return
-        if isinstance(block, Heading) and not plan.title:
-            plan.title = block.text
-        elif isinstance(block, Paragraph) and len(block.text) < TITLE_LIMIT:
-            text = without_emphasis(block.text)
-            if (match := _ADDRESSEE.match(text)) and not plan.addressee:
-                plan.addressee = match.group("who").strip()
-            elif (date := _DATE.search(text)) and not plan.date:
-                plan.date = date.group(1)
-
-
 class _Gatherer:
     """Walks the blocks once, collecting recommendations and the sections they are in."""
 
@@ -160,6 +167,10 @@ class _Gatherer:
         self.explicit = False
         """Whether this section's recommendations say so ("Recommendation 3"): then its
         lists are parts of them (evidence, sub-points), not recommendations."""
+        self.part = "text"
+        """Where the current recommendation's paragraphs go: its text, its rationale
+        (and the critiques in it) or its evidence."""
+        self.previous: Paragraph | None = None
 
     def gather(self, blocks: list[Heading | Paragraph | Table]) -> None:
         for block in blocks:
@@ -171,7 +182,7 @@ class _Gatherer:
                 self.plan.wordings.extend(rows)
             elif self.current is not None:  # a table inside a recommendation: its text
                 lines = [" | ".join(cell.replace("\n", " ") for cell in row) for row in block.rows]
-                self._append("\n".join(f"| {line} |" for line in lines))
+                self.current.text = _joined(self.current.text, "\n".join(f"| {x} |" for x in lines))
 
     def _heading(self, heading: Heading) -> None:
         if started := RECOMMENDATION_START.match(heading.text):
@@ -193,29 +204,65 @@ class _Gatherer:
         if started:  # its words after "Recommendation 3." (emphasis there is dropped)
             self.explicit = True
             self._start(without_emphasis(text)[started.end() :])
-        elif self.inside is not None and paragraph.list_level is not None and not self.explicit:
+            return
+        if self.inside is not None and paragraph.list_level is not None and not self.explicit:
             if self.item_level is None or paragraph.list_level <= self.item_level:
                 self.item_level = paragraph.list_level
                 self._start(text)
-            else:
-                self._append(text)
+                return
+            # a point under the recommendation's item: a list of its own in its text
+            paragraph = replace(paragraph, list_level=paragraph.list_level - self.item_level - 1)
+            self._append(paragraph, text)
         elif self.current is not None:
-            self._append(text)
+            self._part(paragraph, text)
         elif self.inside is not None and self.plan.sections:
             section = self.plan.sections[-1]
-            section.introduction = _joined(section.introduction, text)
+            section.introduction = joined(section.introduction, paragraph, text, self.previous)
+        self.previous = paragraph
+
+    def _part(self, paragraph: Paragraph, text: str) -> None:
+        """A paragraph of the current recommendation: a label opening one of its
+        parts, the provisions it concerns, or text of the part it is in."""
+        assert self.current is not None
+        plain = unescaped(without_emphasis(text)).strip()
+        label, _, rest = plain.partition(":")
+        part = next((p for p, words in _PARTS.items() if plain.rstrip(":").casefold() in words), "")
+        if part:
+            self.part = part
+        elif self.part == "text" and rest and label.casefold() in _TARGETS:
+            self.current.targets.extend(t.strip() for t in rest.split(";") if t.strip())
+        elif self.part == "evidence":
+            self.current.evidence.append(text)
+        elif self.part == "rationale":
+            self._rationale(paragraph, text)
+        else:
+            self._append(paragraph, text)
+
+    def _rationale(self, paragraph: Paragraph, text: str) -> None:
+        """Under the rationale, a paragraph wholly in bold opens a critique."""
+        assert self.current is not None
+        critiques = self.current.critiques
+        bold = _BOLD_LINE.match(text.strip())
+        if bold and len(bold.group(1)) <= TITLE_LIMIT:
+            critiques.append(PlannedCritique(unescaped(bold.group(1)).strip()))
+        elif critiques:
+            critiques[-1].argument = joined(critiques[-1].argument, paragraph, text, self.previous)
+        else:
+            self.current.rationale = joined(self.current.rationale, paragraph, text, self.previous)
 
     def _start(self, text: str) -> None:
         title, rest = _first_sentence(text)
         self.current = PlannedRecommendation(title, rest)
+        self.part = "text"
+        self.previous = None
         self.plan.recommendations.append(self.current)
         if not self.plan.sections:
             self.plan.sections.append(PlannedSection("Recommendations"))
         self.plan.sections[-1].recommendations.append(len(self.plan.recommendations) - 1)
 
-    def _append(self, text: str) -> None:
+    def _append(self, paragraph: Paragraph, text: str) -> None:
         assert self.current is not None
-        self.current.text = _joined(self.current.text, text)
+        self.current.text = joined(self.current.text, paragraph, text, self.previous)
 
 
 def _first_sentence(text: str) -> tuple[str, str]:

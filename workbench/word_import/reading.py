@@ -116,6 +116,8 @@ class WordDocument:
     notes: dict[str, Note]
     """By marker name: ``fn3`` is footnote 3, ``en2`` endnote 2."""
     report: ReadReport
+    identity: str = ""
+    """Word's own id of the document (``w15:docId``, kept through every save), if any."""
 
 
 def read_word(path: Path) -> WordDocument:
@@ -123,8 +125,16 @@ def read_word(path: Path) -> WordDocument:
     path = require_regular_file(path, "Word document")
     if path.stat().st_size > MAX_TEMPLATE_BYTES:
         raise WordImportError(path, "is too large to be a Word document")
+    raw = path.read_bytes()
+    if raw.startswith(COMPOUND_FILE):
+        raise WordImportError(path, _compound_file_problem(raw))
     try:
-        package = clean_package(path.read_bytes())
+        package = clean_package(raw)
+        if "macros" in package.left_out:
+            raise TemplateRefused(
+                "is a macro-enabled document (.docm): save it as a Word Document (.docx) "
+                "without macros and import that"
+            )
         document = docx.Document(io.BytesIO(package.data))
     except zipfile.BadZipFile as error:
         raise WordImportError(path, "is not a Word document (not a .docx package)") from error
@@ -140,7 +150,35 @@ def read_word(path: Path) -> WordDocument:
     report.headers_and_footers_ignored = sum(
         1 for rel in main.rels.values() if rel.reltype in (RT.HEADER, RT.FOOTER)
     )
-    return WordDocument(blocks, notes, report)
+    return WordDocument(blocks, notes, report, _document_id(document))
+
+
+COMPOUND_FILE = bytes.fromhex("d0cf11e0a1b11ae1")
+"""The start of an OLE compound file: a password-protected document, or Word 97-2003."""
+
+
+def _compound_file_problem(raw: bytes) -> str:
+    """What a compound file is, in words that say what to do."""
+    if "EncryptedPackage".encode("utf-16-le") in raw[: 16 * 1024**2]:
+        return (
+            "is protected by a password: open it in Word, remove the password, "
+            "save it and import it again"
+        )
+    return "is an old Word 97-2003 document (.doc): save it as a .docx and import that"
+
+
+def _document_id(document: Any) -> str:
+    """The newest of the ids Word writes in the settings (w15, then w14), or ""."""
+    try:
+        settings = document.settings.element
+    except (KeyError, ValueError):
+        return ""
+    found = {
+        etree.QName(element).namespace or "": next(iter(element.attrib.values()), "")
+        for element in settings
+        if etree.QName(element).localname == "docId"
+    }
+    return next((value for _, value in sorted(found.items(), reverse=True) if value), "")
 
 
 # --- blocks ------------------------------------------------------------------------
@@ -173,6 +211,8 @@ class _BlockReader:
         if not text.strip():
             return None
         style = _property(element, "pStyle")
+        if style is not None and self.styles.is_contents(style):
+            return None  # a table of contents: the editor makes it again
         level = _outline_level(element)
         if level is None and style is not None:
             level = self.styles.heading_level(style)
@@ -241,6 +281,9 @@ def unescaped(markdown: str) -> str:
 # --- styles and numbering ---------------------------------------------------------
 
 
+_CONTENTS_NAME = re.compile(r"^toc (\d|heading)$")
+
+
 class _Styles:
     """Which paragraph styles are headings: by outline level (what Word's navigation
     pane goes by), else by the built-in names every editor writes in English."""
@@ -263,6 +306,12 @@ class _Styles:
             if match := _HEADING_NAME.match(name):
                 return int(match.group(1))
         return None
+
+    def is_contents(self, style_id: str) -> bool:
+        """Whether the style is one of a table of contents' ("toc 1", "TOC Heading")."""
+        style = self._styles.get(style_id)
+        name = (_value(style.find(f"{W}name")) if style is not None else None) or ""
+        return _CONTENTS_NAME.match(name.strip().lower()) is not None
 
     def numbering(self, style_id: str) -> Any:
         for style in self._chain(style_id):

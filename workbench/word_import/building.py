@@ -1,0 +1,238 @@
+"""From what a document says (:class:`.plan.ImportPlan`) to the rows an import
+proposes (:class:`.proposal.Proposal`), given what the library already holds.
+
+Each recommendation is a row, and so are the critiques under its rationale and
+the items of its evidence, linked from it; the provisions it names (in its
+text, its "Provisions concerned" line or a comparative table's rows) are the
+library's where it holds them, else rows to create (:class:`.proposal.ProvisionRows`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workbench.export.dates import parsed_date
+from workbench.word_import.mentions import InstrumentIndex, mentions_in
+from workbench.word_import.notes import SourceDraft
+from workbench.word_import.plan import ImportPlan, PlannedCritique, PlannedRecommendation
+from workbench.word_import.proposal import (
+    ExistingSource,
+    Proposal,
+    ProposedRecord,
+    ProvisionRows,
+    matching_source,
+    record_id,
+    source_identity,
+)
+from workbench.word_import.reading import unescaped, without_emphasis
+from workbench.word_import.tables import PlannedWording
+
+SOURCE_NOTE_LIMIT = 2000
+FRONT_MATTER_FIELDS = (
+    "subtitle", "organisation", "addressee", "authors", "place", "summary", "introduction"
+)  # fmt: skip
+ORIGIN_MARKERS = 5
+"""How many of a source's notes its row names."""
+_EVIDENCE_ITEM = re.compile(
+    r"^\*\*(?P<title>.+?)\*\*(?:\s*\((?P<detail>[^()]*)\))?(?:\s*:\s*(?P<summary>.*))?$", re.S
+)
+"""An evidence item as our export writes it: **Title** (value, date): summary."""
+_TRAILING_CITATION = re.compile(r"\s*\[@(?P<key>[^\],;\s]+)\]\s*$")
+
+
+@dataclass
+class LibraryKnowledge:
+    """What of the library an import matches the document against."""
+
+    instruments: InstrumentIndex = field(default_factory=InstrumentIndex)
+    sources: list[ExistingSource] = field(default_factory=list)
+
+
+def build_proposal(
+    plan: ImportPlan, known: LibraryKnowledge, identity: str, language: str
+) -> Proposal:
+    """Every record ``plan`` would create, as rows the user can change."""
+    sources = [_source_row(s, known.sources) for s in plan.sources]
+    provisions = ProvisionRows(known.instruments, language)
+    builder = _RecommendationRows(plan, provisions, identity)
+    recommendations = [row for n, r in enumerate(plan.recommendations, 1) for row in builder(n, r)]
+    submission = _submission_row(plan, identity, language)
+    records = [
+        *sources,
+        *sorted(provisions.rows.values(), key=lambda row: row.kind),
+        *recommendations,
+        *([submission] if submission.parts["sections"] else []),
+    ]
+    return Proposal(records, language, plan.report, known.sources)
+
+
+def _source_row(source: SourceDraft, existing: list[ExistingSource]) -> ProposedRecord:
+    same = matching_source(source, existing)
+    return ProposedRecord(
+        f"source:{source.key}",
+        "source",
+        source.title,
+        {
+            "key": source.key,
+            "source_kind": "web_page" if source.url else "other",
+            "title": source.title,
+            "short_title": source.short_title,
+            "author": source.author,
+            "publisher": source.publisher,
+            "issued": source.issued,
+            "url": source.url,
+            "notes": source.note[:SOURCE_NOTE_LIMIT],
+        },
+        origin=_notes_named(source.markers),
+        id=record_id("source", source_identity(source)),
+        same_as=same.id if same else None,
+        same_as_title=same.title if same else "",
+        same_as_key=same.key if same else "",
+    )
+
+
+def _notes_named(markers: list[str]) -> str:
+    """``fn3``, ``fn7``... as "footnotes 3, 7" (the first few), endnotes likewise."""
+    found = []
+    for prefix, one, many in (("fn", "footnote", "footnotes"), ("en", "endnote", "endnotes")):
+        numbers = [m[2:] for m in markers if m.startswith(prefix)]
+        if numbers:
+            shown = ", ".join(numbers[:ORIGIN_MARKERS])
+            more = f" and {len(numbers) - ORIGIN_MARKERS} more" if len(numbers) > 5 else ""
+            found.append(f"{one if len(numbers) == 1 else many} {shown}{more}")
+    return "; ".join(found)
+
+
+class _RecommendationRows:
+    """A recommendation's row, with rows for the critiques and evidence under it."""
+
+    def __init__(self, plan: ImportPlan, provisions: ProvisionRows, identity: str) -> None:
+        self.plan = plan
+        self.provisions = provisions
+        self.identity = identity
+        self.sources = {s.key for s in plan.sources}
+
+    def __call__(self, number: int, planned: PlannedRecommendation) -> list[ProposedRecord]:
+        place = f"recommendation {number}"
+        critiques = [
+            self._critique(f"{place}, critique {n}", c) for n, c in enumerate(planned.critiques, 1)
+        ]
+        evidence = [
+            self._evidence(f"{place}, evidence {n}", text)
+            for n, text in enumerate(planned.evidence, 1)
+        ]
+        wordings = [self._wording(i) for i in planned.wordings]
+        provisions = [
+            *self._named(f"{planned.title}\n{planned.text}"),
+            *(ref for t in planned.targets if (ref := self.provisions.named(t)) is not None),
+            *(str(w["provision"]) for w in wordings if w["provision"]),
+        ]
+        row = ProposedRecord(
+            f"recommendation:{number}",
+            "recommendation",
+            planned.title,
+            {"title": planned.title, "text": planned.text, "rationale": planned.rationale},
+            {
+                "provisions": list(dict.fromkeys(provisions)),
+                "critiques": [c.key for c in critiques],
+                "evidence": [e.key for e in evidence],
+            },
+            {"proposed_wordings": wordings},
+            origin=place,
+            id=record_id(self.identity, place),
+        )
+        return [row, *critiques, *evidence]
+
+    def _named(self, text: str) -> list[str]:
+        mentions = mentions_in(text, self.provisions.index)
+        return [ref for m in mentions if (ref := self.provisions.reference(m)) is not None]
+
+    def _critique(self, place: str, critique: PlannedCritique) -> ProposedRecord:
+        return ProposedRecord(
+            f"critique:{place}",
+            "critique",
+            critique.title,
+            {"title": critique.title, "argument": critique.argument},
+            {"provisions": self._named(f"{critique.title}\n{critique.argument}")},
+            origin=place,
+            id=record_id(self.identity, place),
+        )
+
+    def _evidence(self, place: str, text: str) -> ProposedRecord:
+        fields = evidence_fields(text)
+        links: dict[str, list[str]] = {}
+        summary = fields["summary"] or ""
+        source = _TRAILING_CITATION.search(summary)
+        if source and source.group("key") in self.sources:
+            fields["summary"] = summary[: source.start()]
+            links["source"] = [f"source:{source.group('key')}"]
+        return ProposedRecord(
+            f"evidence:{place}",
+            "evidence",
+            fields["title"] or "",
+            fields,
+            links,
+            origin=place,
+            id=record_id(self.identity, place),
+        )
+
+    def _wording(self, index: int) -> dict[str, object]:
+        wording: PlannedWording = self.plan.wordings[index]
+        return {
+            "id": str(record_id(self.identity, f"table row {index}")),
+            "provision": self.provisions.named(wording.provision),
+            "current_wording": wording.current,
+            "proposed_wording": wording.proposed,
+            "justification": wording.justification,
+        }
+
+
+def evidence_fields(text: str) -> dict[str, str | None]:
+    """An evidence item's title, value, date and summary, as far as it says them
+    ("**Title** (20 days, 3 July 2023): summary"; a date known only to the month
+    stays in the value, as written)."""
+    match = _EVIDENCE_ITEM.match(text.strip())
+    if match is None:
+        title = unescaped(without_emphasis(text)).strip()
+        short = title if len(title) <= 200 else title[:199] + "…"
+        return {"title": short, "summary": text.strip(), "value": "", "observed_on": None}
+    detail = (match.group("detail") or "").strip()
+    value, observed = detail, ""
+    head, _, last = detail.rpartition(",")
+    if day := parsed_date(last or detail):
+        value, observed = (head.strip() if last else ""), day
+    return {
+        "title": unescaped(match.group("title")).strip(),
+        "summary": (match.group("summary") or "").strip(),
+        "value": value,
+        "observed_on": observed or None,
+    }
+
+
+def _submission_row(plan: ImportPlan, identity: str, language: str) -> ProposedRecord:
+    sections = [
+        {
+            "id": str(record_id(identity, f"section {n}")),
+            "title": section.title,
+            "introduction": section.introduction,
+            "recommendations": [f"recommendation:{i + 1}" for i in section.recommendations],
+        }
+        for n, section in enumerate(plan.sections, 1)
+    ]
+    title = plan.title or "Imported submission"
+    fields = {
+        "title": title,
+        "language": language,
+        **{name: getattr(plan, name) for name in FRONT_MATTER_FIELDS},
+        "submitted_on": plan.submitted_on or None,
+    }
+    return ProposedRecord(
+        "submission",
+        "submission",
+        title,
+        fields,
+        parts={"sections": sections},
+        origin="the document's outline",
+        id=record_id(identity, "submission"),
+    )
