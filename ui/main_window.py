@@ -369,6 +369,12 @@ class MainWindow(QMainWindow):
 
             MergeDialog.merge(self, self.workspace, self.paths)
 
+    def import_word_document(self) -> None:
+        if self.workspace is not None and self.view is not None:
+            from ui.dialogs.import_dialog import ImportDialog
+
+            ImportDialog.bring_in(self, self.workspace, self.paths)
+
     def restore_from_backup(
         self, path: Path | None = None, damage: ProjectDamaged | None = None
     ) -> bool:
@@ -530,6 +536,11 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             self.tr("&Restore from Backup…"), lambda: self.restore_from_backup()
         )
+        self.import_action = self._action(
+            self.tr("&Import Word Document…"),
+            self.import_word_document,
+            [QKeySequence("Ctrl+Shift+I")],
+        )
         self.export_action = self._action(
             self.tr("&Export Submission…"), self.export_submission, [QKeySequence("Ctrl+E")]
         )
@@ -580,6 +591,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.share_action)
         file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -667,6 +679,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.share_action,
             self.merge_action,
+            self.import_action,
             self.new_record_action,
             self.delete_action,
             self.find_action,
@@ -702,6 +715,7 @@ class MainWindow(QMainWindow):
             self.open_action,
             self.close_action,
             self.export_action,
+            self.import_action,
             self.settings_action,
             self.quit_action,
             self.undo_action,

@@ -193,8 +193,21 @@ class ApplyMerge(_ServiceCommand):
     """A whole merge, pushed once it has applied (off the GUI thread): undo puts back
     every record it changed, added or deleted; redo gives the merge's records back."""
 
-    def __init__(self, workspace: Workspace, undo: MergeUndo, source: str) -> None:
-        super().__init__(workspace, _tr("Merge from “%s”") % source)
+    def __init__(
+        self,
+        workspace: Workspace,
+        undo: MergeUndo,
+        source: str,
+        texts: tuple[str, str, str] | None = None,
+    ) -> None:
+        """``texts``: the command's name, and what redo and undo show while they run,
+        each with ``%s`` for the file (a merge's, unless given)."""
+        self.texts = texts or (
+            _tr("Merge from “%s”"),
+            _tr("Merging again from “%s”…"),
+            _tr("Taking back the merge from “%s”…"),
+        )
+        super().__init__(workspace, self.texts[0] % source)
         self.source = source
         self.merge = undo
         self._applied = True
@@ -205,11 +218,11 @@ class ApplyMerge(_ServiceCommand):
             self._applied = False
             self.workspace.announce(merges.applied(self.merge))
             return
-        self._run(lambda: self._restore(merges.redo, _tr("Merging again from “%s”…")))
+        self._run(lambda: self._restore(merges.redo, self.texts[1]))
 
     def undo(self) -> None:
         merges = self.workspace.services.merges
-        self._run(lambda: self._restore(merges.undo, _tr("Taking back the merge from “%s”…")))
+        self._run(lambda: self._restore(merges.undo, self.texts[2]))
 
     def _restore(self, action: Callable[[MergeUndo], Changes], label: str) -> Changes:
         # On a worker, behind a busy dialog: a merge of 10,000 records takes about
@@ -218,3 +231,13 @@ class ApplyMerge(_ServiceCommand):
 
         merge = self.merge
         return wait_for(lambda: action(merge), label % self.source)
+
+
+def import_command(workspace: Workspace, undo: MergeUndo, document: str) -> ApplyMerge:
+    """A Word document's import, written as a merge and taken back as one."""
+    texts = (
+        _tr("Import “%s”"),
+        _tr("Importing “%s” again…"),
+        _tr("Taking back the import of “%s”…"),
+    )
+    return ApplyMerge(workspace, undo, document, texts)

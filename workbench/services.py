@@ -1,7 +1,7 @@
 """The services of one open project, behind one object.
 
 The GUI holds a :class:`ProjectServices` and reaches every service through it
-(records, their parts, documents, exports, shares, merges, search) instead of
+(records, their parts, documents, exports, shares, merges, Word imports, search) instead of
 constructing services or calling module functions on the project itself, so
 there is one place that says what an open project offers.
 Each mutating call returns what it changed (:class:`workbench.changes.Changes`,
@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.changes import Changes
 from workbench.citekeys import CitationKey, citation_keys
@@ -40,6 +40,10 @@ from workbench.paths import AppPaths
 from workbench.preflight import Finding, check_plan
 from workbench.project import Project
 from workbench.search import SearchHit, search
+
+if TYPE_CHECKING:  # the Word reader is loaded when a document is imported, not at start
+    from workbench.word_import.importing import ImportedFile
+    from workbench.word_import.proposal import Proposal
 
 
 class Documents:
@@ -182,6 +186,24 @@ class Merges:
         return self.applied(merge)
 
 
+class WordImports:
+    """Word documents read into proposed records (which the user edits), then
+    planned as a merge for :class:`Merges` to write and take back in one step."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    def propose(self, path: Path, language: str | None = None) -> ImportedFile:
+        from workbench.word_import.importing import propose_import
+
+        return propose_import(self.project, path, language)
+
+    def plan(self, proposal: Proposal) -> MergePlan:
+        from workbench.word_import.importing import merge_plan
+
+        return merge_plan(self.project, proposal, self.project.author)
+
+
 class ProjectServices:
     """Every service over one open project."""
 
@@ -193,6 +215,7 @@ class ProjectServices:
         self.exports = Exports(project)
         self.shares = Shares(project)
         self.merges = Merges(project)
+        self.word_imports = WordImports(project)
 
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
         return search(self.project, query, kinds=kinds, limit=limit)

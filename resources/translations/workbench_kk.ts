@@ -488,6 +488,228 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Құжат:</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+      <source>&amp;Use the library's source:</source>
+      <translation>&amp;Кітапханадағы дереккөзді алу:</translation>
+    </message>
+    <message>
+      <source>(a new source)</source>
+      <translation>(жаңа дереккөз)</translation>
+    </message>
+    <message>
+      <source>Backing up, then importing…</source>
+      <translation>Алдымен сақтық көшірме жасалады, содан кейін импорт…</translation>
+    </message>
+    <message>
+      <source>Backup made first: %s</source>
+      <translation>Алдымен сақтық көшірме жасалды: %s</translation>
+    </message>
+    <message>
+      <source>Choose a Word document (.docx): nothing is written until you import.</source>
+      <translation>Word құжатын (.docx) таңдаңыз: импорттағанға дейін ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+      <source>Choose the Word document to import.</source>
+      <translation>Импорттайтын Word құжатын таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
+      <translation>Өңдеу ▸ Болдырмау (Ctrl+Z) бүкіл импортты толығымен кері қайтарады.</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+      <source>Import a Word document</source>
+      <translation>Word құжатын импорттау</translation>
+    </message>
+    <message>
+      <source>Import which document?</source>
+      <translation>Қай құжатты импорттау керек?</translation>
+    </message>
+    <message>
+      <source>Imported %d record(s) from %s.</source>
+      <translation>Импортталған жазбалар: %d, %s құжатынан.</translation>
+    </message>
+    <message>
+      <source>Importing creates: %s.</source>
+      <translation>Импорт мыналарды жасайды: %s.</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+      <source>Nothing new to import: the library already holds all of it.</source>
+      <translation>Импорттайтын жаңа ештеңе жоқ: мұның бәрі кітапханада бар.</translation>
+    </message>
+    <message>
+      <source>Nothing ticked.</source>
+      <translation>Ештеңе белгіленбеген.</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Оқу</translation>
+    </message>
+    <message>
+      <source>Read from the text</source>
+      <translation>Мәтін бойынша анықтау</translation>
+    </message>
+    <message>
+      <source>Read in %s.</source>
+      <translation>Оқылған тілі: %s.</translation>
+    </message>
+    <message>
+      <source>Reading %s…</source>
+      <translation>%s оқылуда…</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орыс тілі</translation>
+    </message>
+    <message>
+      <source>The import failed: %s. Nothing was changed.</source>
+      <translation>Импорт сәтсіз аяқталды: %s. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+      <source>Untick what you do not want, change a row's kind or merge a source into the library's, then import. Space ticks or unticks the selected row.</source>
+      <translation>Қажет еместің белгісін алып тастаңыз, жолдың түрін өзгертіңіз немесе дереккөзді кітапханадағымен біріктіріңіз, содан кейін импорттаңыз. Бос орын пернесі таңдалған жолды белгілейді немесе белгісін алады.</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx *.dotx);;All files (*)</source>
+      <translation>Word құжаттары (*.docx *.dotx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>comments left out</source>
+      <translation>өткізіп жіберілген пікірлер</translation>
+    </message>
+    <message>
+      <source>headers and footers left out</source>
+      <translation>өткізіп жіберілген колонтитулдар</translation>
+    </message>
+    <message>
+      <source>text boxes left out</source>
+      <translation>өткізіп жіберілген мәтін өрістері</translation>
+    </message>
+    <message>
+      <source>tracked deletions dropped</source>
+      <translation>алынып тасталған бақыланатын жоюлар</translation>
+    </message>
+    <message>
+      <source>tracked insertions taken</source>
+      <translation>қабылданған бақыланатын кірістірулер</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportRows</name>
+    <message>
+      <source>Becomes</source>
+      <translation>Болады</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Қайдан</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>endnote %s</source>
+      <translation>соңғы ескертпе %s</translation>
+    </message>
+    <message>
+      <source>endnotes %s</source>
+      <translation>соңғы ескертпелер %s</translation>
+    </message>
+    <message>
+      <source>endnotes %s and %s more</source>
+      <translation>соңғы ескертпелер %s және тағы %s</translation>
+    </message>
+    <message>
+      <source>footnote %s</source>
+      <translation>сілтеме %s</translation>
+    </message>
+    <message>
+      <source>footnotes %s</source>
+      <translation>сілтемелер %s</translation>
+    </message>
+    <message>
+      <source>footnotes %s and %s more</source>
+      <translation>сілтемелер %s және тағы %s</translation>
+    </message>
+    <message>
+      <source>left out</source>
+      <translation>импортталмайды</translation>
+    </message>
+    <message>
+      <source>named in the text</source>
+      <translation>мәтінде аталған</translation>
+    </message>
+    <message>
+      <source>named in the text, not in the library</source>
+      <translation>мәтінде аталған, кітапханада жоқ</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>жаңа жазба</translation>
+    </message>
+    <message>
+      <source>not in the library: tick to create it</source>
+      <translation>кітапханада жоқ: жасау үшін белгілеңіз</translation>
+    </message>
+    <message>
+      <source>recommendation %s</source>
+      <translation>ұсыныс %s</translation>
+    </message>
+    <message>
+      <source>recommendation %s, critique %s</source>
+      <translation>ұсыныс %s, сын %s</translation>
+    </message>
+    <message>
+      <source>recommendation %s, evidence %s</source>
+      <translation>ұсыныс %s, дәлел %s</translation>
+    </message>
+    <message>
+      <source>the document's outline</source>
+      <translation>құжаттың құрылымы</translation>
+    </message>
+    <message>
+      <source>the library's “%s”</source>
+      <translation>кітапханадан: «%s»</translation>
+    </message>
+  </context>
+  <context>
     <name>Kind</name>
     <message>
       <source>(untitled)</source>
@@ -651,6 +873,10 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+      <source>&amp;Import Word Document…</source>
+      <translation>Word құжатын &amp;импорттау…</translation>
     </message>
     <message>
       <source>&amp;Keyboard Shortcuts</source>
@@ -1867,6 +2093,14 @@ Close it there first, or open a copy.</source>
       <translation>«%s» ұсынылған тұжырымын түзету</translation>
     </message>
     <message>
+      <source>Import “%s”</source>
+      <translation>«%s» импорты</translation>
+    </message>
+    <message>
+      <source>Importing “%s” again…</source>
+      <translation>«%s» қайта импортталуда…</translation>
+    </message>
+    <message>
       <source>Link to “%s”</source>
       <translation>«%s» жазбасымен байланыстыру</translation>
     </message>
@@ -1889,6 +2123,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Status of “%s”: %s</source>
       <translation>«%s» мәртебесі: %s</translation>
+    </message>
+    <message>
+      <source>Taking back the import of “%s”…</source>
+      <translation>«%s» импорты кері қайтарылуда…</translation>
     </message>
     <message>
       <source>Taking back the merge from “%s”…</source>

@@ -488,6 +488,228 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+      <source>&amp;Use the library's source:</source>
+      <translation>&amp;Взять источник из библиотеки:</translation>
+    </message>
+    <message>
+      <source>(a new source)</source>
+      <translation>(новый источник)</translation>
+    </message>
+    <message>
+      <source>Backing up, then importing…</source>
+      <translation>Создаётся резервная копия, затем импорт…</translation>
+    </message>
+    <message>
+      <source>Backup made first: %s</source>
+      <translation>Сначала создана резервная копия: %s</translation>
+    </message>
+    <message>
+      <source>Choose a Word document (.docx): nothing is written until you import.</source>
+      <translation>Выберите документ Word (.docx): до импорта ничего не записывается.</translation>
+    </message>
+    <message>
+      <source>Choose the Word document to import.</source>
+      <translation>Выберите документ Word для импорта.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
+      <translation>Правка ▸ Отменить (Ctrl+Z) отменяет весь импорт целиком.</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Английский</translation>
+    </message>
+    <message>
+      <source>Import a Word document</source>
+      <translation>Импорт документа Word</translation>
+    </message>
+    <message>
+      <source>Import which document?</source>
+      <translation>Какой документ импортировать?</translation>
+    </message>
+    <message>
+      <source>Imported %d record(s) from %s.</source>
+      <translation>Импортировано записей: %d из %s.</translation>
+    </message>
+    <message>
+      <source>Importing creates: %s.</source>
+      <translation>Импорт создаст: %s.</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <source>Nothing new to import: the library already holds all of it.</source>
+      <translation>Импортировать нечего: всё это уже есть в библиотеке.</translation>
+    </message>
+    <message>
+      <source>Nothing ticked.</source>
+      <translation>Ничего не отмечено.</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Прочитать</translation>
+    </message>
+    <message>
+      <source>Read from the text</source>
+      <translation>Определить по тексту</translation>
+    </message>
+    <message>
+      <source>Read in %s.</source>
+      <translation>Прочитано на языке: %s.</translation>
+    </message>
+    <message>
+      <source>Reading %s…</source>
+      <translation>Чтение %s…</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>The import failed: %s. Nothing was changed.</source>
+      <translation>Импорт не удался: %s. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Untick what you do not want, change a row's kind or merge a source into the library's, then import. Space ticks or unticks the selected row.</source>
+      <translation>Снимите отметку с ненужного, измените тип строки или объедините источник с источником из библиотеки, затем импортируйте. Пробел ставит или снимает отметку у выбранной строки.</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx *.dotx);;All files (*)</source>
+      <translation>Документы Word (*.docx *.dotx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>comments left out</source>
+      <translation>комментариев пропущено</translation>
+    </message>
+    <message>
+      <source>headers and footers left out</source>
+      <translation>колонтитулов пропущено</translation>
+    </message>
+    <message>
+      <source>text boxes left out</source>
+      <translation>надписей пропущено</translation>
+    </message>
+    <message>
+      <source>tracked deletions dropped</source>
+      <translation>отслеживаемых удалений отброшено</translation>
+    </message>
+    <message>
+      <source>tracked insertions taken</source>
+      <translation>отслеживаемых вставок принято</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportRows</name>
+    <message>
+      <source>Becomes</source>
+      <translation>Станет</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Откуда</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>endnote %s</source>
+      <translation>концевая сноска %s</translation>
+    </message>
+    <message>
+      <source>endnotes %s</source>
+      <translation>концевые сноски %s</translation>
+    </message>
+    <message>
+      <source>endnotes %s and %s more</source>
+      <translation>концевые сноски %s и ещё %s</translation>
+    </message>
+    <message>
+      <source>footnote %s</source>
+      <translation>сноска %s</translation>
+    </message>
+    <message>
+      <source>footnotes %s</source>
+      <translation>сноски %s</translation>
+    </message>
+    <message>
+      <source>footnotes %s and %s more</source>
+      <translation>сноски %s и ещё %s</translation>
+    </message>
+    <message>
+      <source>left out</source>
+      <translation>не импортируется</translation>
+    </message>
+    <message>
+      <source>named in the text</source>
+      <translation>упомянуто в тексте</translation>
+    </message>
+    <message>
+      <source>named in the text, not in the library</source>
+      <translation>упомянуто в тексте, нет в библиотеке</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>новая запись</translation>
+    </message>
+    <message>
+      <source>not in the library: tick to create it</source>
+      <translation>нет в библиотеке: отметьте, чтобы создать</translation>
+    </message>
+    <message>
+      <source>recommendation %s</source>
+      <translation>рекомендация %s</translation>
+    </message>
+    <message>
+      <source>recommendation %s, critique %s</source>
+      <translation>рекомендация %s, критика %s</translation>
+    </message>
+    <message>
+      <source>recommendation %s, evidence %s</source>
+      <translation>рекомендация %s, факт %s</translation>
+    </message>
+    <message>
+      <source>the document's outline</source>
+      <translation>структура документа</translation>
+    </message>
+    <message>
+      <source>the library's “%s”</source>
+      <translation>из библиотеки: «%s»</translation>
+    </message>
+  </context>
+  <context>
     <name>Kind</name>
     <message>
       <source>(untitled)</source>
@@ -651,6 +873,10 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>&amp;Import Word Document…</source>
+      <translation>&amp;Импорт документа Word…</translation>
     </message>
     <message>
       <source>&amp;Keyboard Shortcuts</source>
@@ -1867,6 +2093,14 @@ Close it there first, or open a copy.</source>
       <translation>Изменить предлагаемую формулировку «%s»</translation>
     </message>
     <message>
+      <source>Import “%s”</source>
+      <translation>Импорт «%s»</translation>
+    </message>
+    <message>
+      <source>Importing “%s” again…</source>
+      <translation>Повторный импорт «%s»…</translation>
+    </message>
+    <message>
       <source>Link to “%s”</source>
       <translation>Связать с «%s»</translation>
     </message>
@@ -1889,6 +2123,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Status of “%s”: %s</source>
       <translation>Статус «%s»: %s</translation>
+    </message>
+    <message>
+      <source>Taking back the import of “%s”…</source>
+      <translation>Отмена импорта «%s»…</translation>
     </message>
     <message>
       <source>Taking back the merge from “%s”…</source>

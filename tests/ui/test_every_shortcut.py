@@ -29,6 +29,7 @@ from tests.ui.submissions import open_submission
 from ui import urls
 from ui.compose.citation_completer import CitationCompleter
 from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from ui.editors.fields import MarkdownField
@@ -125,6 +126,11 @@ def close_project(qtbot, window: MainWindow, keys: str) -> None:
 def export(qtbot, window: MainWindow, keys: str) -> None:
     _focus_list(qtbot, window, "submission")
     _modal_opened_by(qtbot, keys, ExportDialog)
+
+
+def import_document(qtbot, window: MainWindow, keys: str) -> None:
+    _focus_list(qtbot, window)
+    _modal_opened_by(qtbot, keys, ImportDialog)
 
 
 def settings(qtbot, window: MainWindow, keys: str) -> None:
@@ -349,6 +355,7 @@ CHECKS: dict[tuple[str, str], Check] = {
     (EVERYWHERE, "Open Project"): new_project,  # the same check: a file dialog opens
     (EVERYWHERE, "Close Project"): close_project,
     (EVERYWHERE, "Export Submission"): export,
+    (EVERYWHERE, "Import Word Document"): import_document,
     (EVERYWHERE, "Settings"): settings,
     (EVERYWHERE, "Quit"): quit_app,
     (EVERYWHERE, "Undo"): undo,
