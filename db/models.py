@@ -468,6 +468,23 @@ class RecordBase(Base):
     """The revision's content as JSON."""
 
 
+class ImportedRecord(Base):
+    """A record a Word document's import wrote, and the revision it gave it: a
+    later import of that document names its new version after this revision, so
+    a merge takes it as the record's next version where nobody edited it since,
+    and compares field by field with this version where someone did. Local to
+    the project (never shared); a record deleted takes its row with it."""
+
+    __tablename__ = "imported_records"
+    record_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True
+    )
+    document: Mapped[str] = mapped_column(String(SHORT_TEXT_LIMIT))
+    """The document's identity: Word's document id, else its file name."""
+    revision: Mapped[str] = mapped_column(String(80))
+    ancestors: Mapped[list[str]] = mapped_column(default=list)
+
+
 class ProjectInfo(Base):
     """The project's own identity (one row)."""
 

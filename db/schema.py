@@ -29,6 +29,7 @@ ALEMBIC_REVISIONS: dict[int, str] = {
     8: "0008_wording_translation",
     9: "0009_citations",
     10: "0010_search_prefixes",
+    11: "0011_imported_records",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

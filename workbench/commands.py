@@ -33,7 +33,7 @@ from workbench.search import MAX_QUERY_CHARS, bounded_query, search
 from workbench.starter import create_project
 
 if TYPE_CHECKING:  # the merge package is imported by the merge command only
-    from workbench.merge import Change
+    from workbench.merge import Change, MergePlan
 
 
 def _emit(data: dict[str, Any]) -> None:
@@ -335,14 +335,7 @@ def run_share(arguments: argparse.Namespace) -> int:
 
 
 def run_merge(arguments: argparse.Namespace) -> int:
-    from workbench.merge import (
-        MergeAction,
-        MergeConflicts,
-        apply_merge,
-        our_items,
-        plan_merge,
-        read_theirs,
-    )
+    from workbench.merge import MergeConflicts, apply_merge, plan_merge, read_theirs
 
     document = read_theirs(arguments.theirs, lambda: _passphrase(confirm=False))
     opening = (
@@ -351,15 +344,7 @@ def run_merge(arguments: argparse.Namespace) -> int:
     with opening as project:
         plan = plan_merge(project, document)
         report: dict[str, Any] = {**plan.summary(), "dry_run": arguments.dry_run}
-        mine = our_items(project, [c.id for c in plan.conflicts if c.proposal is not None])
-        report["conflict_details"] = [
-            _conflict_detail(c, mine.get(c.id), plan.theirs.get(c.id)) for c in plan.conflicts
-        ]
-        report["merged_details"] = [
-            {"id": str(c.id), "kind": c.kind, "title": c.title, "automatic": list(c.automatic)}
-            for c in plan.changes
-            if c.action == MergeAction.MERGE
-        ]
+        report.update(_merge_details(project, plan))
         code = EXIT_OK
         if not arguments.dry_run:
             try:
@@ -380,15 +365,7 @@ def run_merge(arguments: argparse.Namespace) -> int:
     else:
         for label in ("added", "updated", "merged", "deleted", "conflicts"):
             print(f"{label}: {sum(report[label].values()):,}")
-        for merged in report["merged_details"]:
-            fields = ", ".join(merged["automatic"]) or "nothing new"
-            print(f"  merged: {merged['kind']} '{merged['title']}' (took or combined: {fields})")
-        for conflict in report["conflict_details"]:
-            print(f"  conflict ({conflict['conflict']}): {conflict['kind']} '{conflict['title']}'")
-            if conflict["automatic"]:
-                print(f"    merged with no question: {', '.join(conflict['automatic'])}")
-            if conflict["fields"]:
-                print(f"    needs a choice: {', '.join(conflict['fields'])}")
+        _print_merge_details(report)
     return code
 
 
@@ -405,9 +382,11 @@ def run_import(arguments: argparse.Namespace) -> int:
         imported = propose_import(project, arguments.document, arguments.language)
         plan = merge_plan(project, imported.proposal, project.author)
         report = {**proposal_json(imported.proposal), "merge": plan.summary()}
+        report.update(_merge_details(project, plan))
         report["dry_run"] = arguments.dry_run
         code = EXIT_FINDINGS if plan.conflicts and arguments.on_conflict == "refuse" else EXIT_OK
-        if not arguments.dry_run and any(c.action != MergeAction.KEEP for c in plan.changes):
+        nothing_new = all(c.action == MergeAction.KEEP for c in plan.changes)
+        if not arguments.dry_run and not nothing_new:
             try:
                 progress = TerminalProgress("Importing")
                 result = apply_merge(
@@ -425,9 +404,39 @@ def run_import(arguments: argparse.Namespace) -> int:
         print(line)
     for label in ("added", "updated", "merged", "conflicts"):
         print(f"{label}: {sum(report['merge'][label].values()):,}")
-    if not arguments.dry_run and "backup" not in report:
+    _print_merge_details(report)
+    if nothing_new:
         print("Nothing new to import: the library already holds all of it.")
     return code
+
+
+def _merge_details(project: Project, plan: MergePlan) -> dict[str, list[dict[str, Any]]]:
+    """The conflicts and the records merged with no question, as ``--json`` gives them."""
+    from workbench.merge import MergeAction, our_items
+
+    mine = our_items(project, [c.id for c in plan.conflicts if c.proposal is not None])
+    return {
+        "conflict_details": [
+            _conflict_detail(c, mine.get(c.id), plan.theirs.get(c.id)) for c in plan.conflicts
+        ],
+        "merged_details": [
+            {"id": str(c.id), "kind": c.kind, "title": c.title, "automatic": list(c.automatic)}
+            for c in plan.changes
+            if c.action == MergeAction.MERGE
+        ],
+    }
+
+
+def _print_merge_details(report: Mapping[str, Any]) -> None:
+    for merged in report["merged_details"]:
+        fields = ", ".join(merged["automatic"]) or "nothing new"
+        print(f"  merged: {merged['kind']} '{merged['title']}' (took or combined: {fields})")
+    for conflict in report["conflict_details"]:
+        print(f"  conflict ({conflict['conflict']}): {conflict['kind']} '{conflict['title']}'")
+        if conflict["automatic"]:
+            print(f"    merged with no question: {', '.join(conflict['automatic'])}")
+        if conflict["fields"]:
+            print(f"    needs a choice: {', '.join(conflict['fields'])}")
 
 
 def _conflict_detail(

@@ -534,6 +534,10 @@
       <translation>Таңдау…</translation>
     </message>
     <message>
+      <source>Comparing with the library…</source>
+      <translation>Кітапханамен салыстырылуда…</translation>
+    </message>
+    <message>
       <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
       <translation>Өңдеу ▸ Болдырмау (Ctrl+Z) бүкіл импортты толығымен кері қайтарады.</translation>
     </message>
@@ -570,6 +574,10 @@
       <translation>Ештеңе белгіленбеген.</translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Ештеңе импортталмады.</translation>
+    </message>
+    <message>
       <source>Read</source>
       <translation>Оқу</translation>
     </message>
@@ -584,6 +592,10 @@
     <message>
       <source>Reading %s…</source>
       <translation>%s оқылуда…</translation>
+    </message>
+    <message>
+      <source>Records you edited since the last import: choose what to keep.</source>
+      <translation>Соңғы импорттан кейін сіз өзгерткен жазбалар: нені сақтауды таңдаңыз.</translation>
     </message>
     <message>
       <source>Russian</source>
@@ -1171,6 +1183,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Reading %s…</source>
       <translation>%s оқылуда…</translation>
+    </message>
+    <message>
+      <source>Review the changes</source>
+      <translation>Өзгерістерді қарау</translation>
     </message>
     <message>
       <source>Review the changes, then apply the merge.</source>

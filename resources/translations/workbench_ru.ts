@@ -534,6 +534,10 @@
       <translation>Выбрать…</translation>
     </message>
     <message>
+      <source>Comparing with the library…</source>
+      <translation>Сравнение с библиотекой…</translation>
+    </message>
+    <message>
       <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
       <translation>Правка ▸ Отменить (Ctrl+Z) отменяет весь импорт целиком.</translation>
     </message>
@@ -570,6 +574,10 @@
       <translation>Ничего не отмечено.</translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
       <source>Read</source>
       <translation>Прочитать</translation>
     </message>
@@ -584,6 +592,10 @@
     <message>
       <source>Reading %s…</source>
       <translation>Чтение %s…</translation>
+    </message>
+    <message>
+      <source>Records you edited since the last import: choose what to keep.</source>
+      <translation>Записи, изменённые вами после прошлого импорта: выберите, что сохранить.</translation>
     </message>
     <message>
       <source>Russian</source>
@@ -1171,6 +1183,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
     <message>
       <source>Reading %s…</source>
       <translation>Чтение %s…</translation>
+    </message>
+    <message>
+      <source>Review the changes</source>
+      <translation>Просмотр изменений</translation>
     </message>
     <message>
       <source>Review the changes, then apply the merge.</source>

@@ -9,13 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.merge_dialog import MergeDialog
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
 from workbench import interchange
 from workbench.cli import main
+from workbench.library import Library
 from workbench.project import Project
 from workbench.starter import create_project
 
@@ -117,6 +120,57 @@ def test_the_same_document_again_has_nothing_new(
     assert blocker.args[0] is None and "Nothing new" in again.status.text()
     assert _exact(workspace.project) == written and workspace.undo_stack.count() == 1
     again.close()
+
+
+def test_a_later_version_meeting_edits_is_reviewed_in_the_merge_dialog(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    """The second export of a submission whose title both the document and the user
+    changed opens the merge's review, field by field; applied, it is one more undo."""
+    starter = tmp_path / "theirs" / "starter.wbproj"  # the workspace's is tmp_path's
+    starter.parent.mkdir()
+    create_project(starter).close()
+    first, later = tmp_path / "first.docx", tmp_path / "later.docx"
+    assert main(["export", str(starter), "-o", str(first)]) == 0
+    dialog, proposal = _read(qtbot, workspace, first)
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    imported = proposal.row("recommendation:3")
+    workspace.library.update(imported.id, {"title": "Ана's title"})
+    with Project.open(starter) as project:
+        library = Library(project)
+        [theirs] = [
+            s for s in library.page("recommendation", limit=100) if s.title == imported.title
+        ]
+        library.update(theirs.id, {"title": "The document's new title"})
+    assert main(["export", str(starter), "-o", str(later)]) == 0
+
+    reviewed: list[MergeDialog] = []
+
+    def apply_in_review() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, MergeDialog) and not reviewed:
+            reviewed.append(modal)
+            assert modal.plan is not None and len(modal.plan.conflicts) == 1
+            qtbot.mouseClick(modal.apply_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: modal.outcome is not None, timeout=30_000)
+            modal.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(apply_in_review)
+    timer.start(50)
+    dialog, _ = _read(qtbot, workspace, later)
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert reviewed and blocker.args[0] is not None
+    assert (
+        workspace.library.get(imported.id).fields["title"] == "Ана's title"
+    )  # mine, unless chosen
+    stack = workspace.undo_stack
+    assert stack.count() == 2 and "later.docx" in stack.undoText()
+    dialog.close()
 
 
 def test_a_bad_file_is_named_and_nothing_changes(

@@ -140,6 +140,65 @@ def test_a_second_import_adds_nothing_and_changes_nothing(
     assert _dump(project) == before
 
 
+def test_a_later_version_updates_what_nobody_edited_and_asks_about_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The submission exported again after changes (under another file name) updates
+    the records imported from the first export: an untouched one takes the change,
+    one edited since in another field merges with no question, one whose title both
+    changed asks about the title alone, against the first import as the ancestor."""
+    starter = tmp_path / "starter.wbproj"
+    create_project(starter, language="ru").close()
+    first, later = tmp_path / "v1.docx", tmp_path / "v2-final.docx"
+    assert main(["export", str(starter), "-o", str(first)]) == 0
+    project = tmp_path / "imported.wbproj"
+    create_project(project, empty=True).close()
+    assert _import(capsys, str(project), str(first))[0] == 0
+    titles = {}
+    with Project.open(project, author="Ана") as opened:
+        library = Library(opened)
+        recommendations = {s.title: s.id for s in library.page("recommendation", limit=100)}
+        ours = sorted(recommendations)[:3]
+        titles = {title: recommendations[title] for title in ours}
+        library.update(titles[ours[1]], {"rationale": "Обоснование, дописанное Аной."})
+        library.update(titles[ours[2]], {"title": "Заголовок Аны"})
+    with Project.open(starter, author="Бек") as opened:
+        library = Library(opened)
+        by_title = {}  # each by its title as the Russian export shows it
+        for summary in library.page("recommendation", limit=100):
+            translated = library.get(summary.id).fields.get("translations", {}).get("ru", {})
+            by_title[translated.get("title", summary.title)] = summary.id
+        for title, change in zip(ours, ("title", "text", "title"), strict=True):
+            record = library.get(by_title[title])
+            language = record.fields.get("translations", {}).get("ru", {})
+            current = language.get(change) or record.fields[change]
+            changed = {"translations": {"ru": {**language, change: f"{current} (v2)"}}}
+            library.update(by_title[title], changed)
+    assert main(["export", str(starter), "-o", str(later)]) == 0
+
+    code, report = _import(capsys, str(project), str(later), "--dry-run")
+    assert code == 1  # a conflict, and the default refuses
+    assert report["merge"]["updated"]["recommendation"] == 1
+    assert [d["automatic"] for d in report["merged_details"]] == [["text"]]
+    [conflict] = report["conflict_details"]
+    assert (
+        conflict["fields"] == ["title"] and conflict["values"]["title"]["mine"] == "Заголовок Аны"
+    )
+    assert conflict["values"]["title"]["ancestor"] == ours[2]
+
+    assert _import(capsys, str(project), str(later), "--on-conflict", "mine")[0] == 0
+    with Project.open(project, read_only=True) as opened:
+        library = Library(opened)
+        assert library.get(titles[ours[0]]).fields["title"] == f"{ours[0]} (v2)"
+        merged = library.get(titles[ours[1]]).fields
+        assert merged["rationale"] == "Обоснование, дописанное Аной."
+        assert str(merged["text"]).endswith("(v2)")
+        assert library.get(titles[ours[2]]).fields["title"] == "Заголовок Аны"
+    assert all(
+        sum(c.values()) == 0 for c in _import(capsys, str(project), str(later))[1]["merge"].values()
+    )
+
+
 def test_the_librarys_sources_and_provisions_are_used_not_copied(
     exports: dict[str, tuple[Path, Path]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

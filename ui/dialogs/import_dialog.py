@@ -12,6 +12,7 @@ transaction, one undo command.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ from ui.workspace import Workspace
 from workbench.errors import WorkbenchError
 from workbench.merge import MergeAction, MergePlan, MergeResult
 from workbench.paths import AppPaths
+from workbench.services import WordImports
 from workbench.word_import.proposal import ExistingSource, Proposal, ProposedRecord
 
 WORD_FILTER = "Word documents (*.docx *.dotx);;All files (*)"
@@ -336,32 +338,52 @@ class ImportDialog(QDialog):
     # --- writing ------------------------------------------------------------------
 
     def write(self) -> bool:
-        """Write the ticked rows in the background; the import lands on the undo stack."""
+        """Compare the ticked rows with the library, then write them in the background
+        (records edited since an earlier import of this document are reviewed first,
+        field by field, in the merge's dialog); the import lands on the undo stack."""
         proposal = self.model.proposal
         if proposal is None or self.runner.task is not None:
             return False
-        services, paths = self.workspace.services, self.paths
-
-        def work(progress: Progress) -> MergeResult | None:
-            plan: MergePlan = services.word_imports.plan(proposal)
-            if all(change.action == MergeAction.KEEP for change in plan.changes):
-                return None  # the library already holds all of it
-            keep_mine = {change.id: "mine" for change in plan.conflicts}
-            return services.merges.apply(plan, keep_mine, paths=paths, progress=progress)
-
+        imports = self.workspace.services.word_imports
         self.import_button.setEnabled(False)
-        writing = self.tr("Backing up, then importing…")
-        self._start("import a Word document", work, writing, self._on_written, self._on_unwritten)
+        comparing = self.tr("Comparing with the library…")
+        planning = partial(_planned, imports, proposal)
+        self._start(
+            "plan an import", planning, comparing, self._on_import_planned, self._on_unwritten
+        )
         return True
 
-    def _on_written(self, result: MergeResult | None) -> None:
-        if result is None:
+    def _on_import_planned(self, plan: MergePlan) -> None:
+        if all(change.action == MergeAction.KEEP for change in plan.changes):
             self._say(self.tr("Nothing new to import: the library already holds all of it."))
+            self.imported.emit(None)
+            return
+        name = Path(self.path.text().strip()).name
+        if plan.conflicts:
+            from ui.dialogs.merge_dialog import MergeDialog
+
+            self._say(self.tr("Records you edited since the last import: choose what to keep."))
+            command = partial(import_command, self.workspace, document=name)
+            result = MergeDialog.review(self, self.workspace, plan, command, self.paths)
+            self._on_written(result, pushed=True)
+            return
+        merges, paths = self.workspace.services.merges, self.paths
+
+        def work(progress: Progress) -> MergeResult:
+            return merges.apply(plan, {}, paths=paths, progress=progress)
+
+        writing = self.tr("Backing up, then importing…")
+        self._start("import a Word document", work, writing, self._on_written, self._on_unwritten)
+
+    def _on_written(self, result: MergeResult | None, pushed: bool = False) -> None:
+        if result is None:  # the review was closed without applying
+            self.import_button.setEnabled(True)
+            self._say(self.tr("Nothing was imported."))
             self.imported.emit(None)
             return
         self.outcome = result
         name = Path(self.path.text().strip()).name
-        if result.undo is not None:
+        if result.undo is not None and not pushed:
             self.workspace.push(import_command(self.workspace, result.undo, name))
         added = sum(result.summary["added"].values())
         lines = [self.tr("Imported %d record(s) from %s.") % (added, name)]
@@ -414,3 +436,7 @@ def _row_text(row: ProposedRecord) -> str:
     """A row's own words, as the details pane shows them."""
     shown = [str(value) for name, value in row.fields.items() if isinstance(value, str) and value]
     return "\n\n".join(dict.fromkeys(shown))
+
+
+def _planned(imports: WordImports, proposal: Proposal, _progress: Progress) -> MergePlan:
+    return imports.plan(proposal)

@@ -19,12 +19,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +65,7 @@ from workbench.merge import (
     MergeAction,
     MergePlan,
     MergeResult,
+    MergeUndo,
     Resolution,
 )
 from workbench.paths import AppPaths
@@ -151,6 +154,8 @@ class MergeDialog(QDialog):
         self._setting_all = False
         self._their_kinds: dict[uuid.UUID, str] = {}
         self._mine: dict[uuid.UUID, dict[str, Any]] = {}
+        self.make_command: Callable[[MergeUndo], QUndoCommand] | None = None
+        """The undo command for the applied merge (default: a merge from the file)."""
         self.setWindowTitle(self.tr("Merge from a colleague"))
         self.resize(900, 640)
 
@@ -171,7 +176,7 @@ class MergeDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.read)
         self.passphrase_label = QLabel(self.tr("Passphrase:"), self)
-        form = QFormLayout()
+        form = self.file_form = QFormLayout()
         form.addRow(self.tr("Their file:"), row)
         form.addRow(self.passphrase_label, self.passphrase)
         self._show_passphrase(False)
@@ -285,6 +290,29 @@ class MergeDialog(QDialog):
         try:
             dialog.exec()
             return dialog.outcome, dialog.outcome is not None
+        finally:
+            dialog.deleteLater()
+
+    @classmethod
+    def review(
+        cls,
+        parent: QWidget | None,
+        workspace: Workspace,
+        plan: MergePlan,
+        make_command: Callable[[MergeUndo], QUndoCommand],
+        paths: AppPaths | None = None,
+    ) -> MergeResult | None:
+        """A plan made elsewhere (a Word document's import meeting records edited
+        since), its conflicts resolved here field by field and applied."""
+        dialog = cls(workspace, parent, paths=paths)
+        try:
+            dialog.setWindowTitle(QCoreApplication.translate("MergeDialog", "Review the changes"))
+            dialog.file_form.setRowVisible(0, False)
+            dialog.make_command = make_command
+            mine = workspace.services.merges.ours(c.id for c in _reviewable(plan))
+            dialog._on_planned((plan, mine))
+            dialog.exec()
+            return dialog.outcome
         finally:
             dialog.deleteLater()
 
@@ -582,7 +610,10 @@ class MergeDialog(QDialog):
             sum(result.summary[label].values()) for label in ("added", "updated", "deleted")
         )
         if result.undo is not None:
-            self.workspace.push(ApplyMerge(self.workspace, result.undo, self._source_name()))
+            make = self.make_command or (
+                lambda undo: ApplyMerge(self.workspace, undo, self._source_name())
+            )
+            self.workspace.push(make(result.undo))
         lines = [
             self.tr("Merged: %d added, %d updated, %d deleted, %d conflict(s) resolved.")
             % (added, updated, deleted, len(self.plan.conflicts) if self.plan else 0)

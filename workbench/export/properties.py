@@ -32,7 +32,6 @@ APPLICATION = "Workbench"
 TEMPLATE_ONLY_PROPERTIES = (
     "cp:category",
     "cp:contentStatus",
-    "dc:identifier",
     "cp:version",
     "cp:lastPrinted",
     "dc:description",
@@ -61,6 +60,9 @@ class Described:
     keywords: str
     language: str
     when: datetime
+    identifier: str = ""
+    """What the document is the export of (``urn:uuid:`` and the submission's id):
+    an import of a later export of the same submission knows it by this."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def describe(document: Document, described: Described, pages: int) -> None:
     properties.created = described.when.replace(tzinfo=None)
     properties.modified = described.when.replace(tzinfo=None)
     properties.revision = 1
+    properties.identifier = described.identifier
     for tag in TEMPLATE_ONLY_PROPERTIES:
         for stale in properties._element.findall(qn(tag)):
             properties._element.remove(stale)

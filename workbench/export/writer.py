@@ -400,6 +400,7 @@ class DocxWriter:
                 keywords=self._clean(", ".join(plan.keywords), where),
                 language=WORD_LANGUAGE_TAGS.get(plan.language, "en-GB"),
                 when=self.now,
+                identifier=f"urn:uuid:{plan.submission_id}",
             ),
             pages,
         )

@@ -110,7 +110,7 @@ def apply_merge(
     seen = _versions_seen(plan, writes)
     with ThreadPoolExecutor(1, thread_name_prefix="merge-backup") as backing_up:
         backup = backing_up.submit(backups.make_backup, project.path, folder, "merge")
-        undo = _write(project, writes, deletions, progress, undoable, plan.parsed, backup, seen)
+        undo = _write(project, writes, deletions, progress, undoable, plan, backup, seen)
     return MergeResult(plan.summary(), backup.result(), tuple(copies), undo)
 
 
@@ -203,7 +203,7 @@ def _write(
     deletions: list[ParsedTombstone],
     progress: Callable[[int, int], None] | None,
     undoable: bool,
-    ready: Mapping[uuid.UUID, ParsedRecord],
+    plan: MergePlan,
     backup: Future[Path],
     seen: list[tuple[uuid.UUID, str, Any]],
 ) -> MergeUndo | None:
@@ -221,7 +221,7 @@ def _write(
         if undoable:
             touched = [*written, *deleted, *snapshots.dependents(writer.session, deleted)]
             before = snapshots.capture(writer.session, touched)
-        planned = [_planned(write, ready) for write in writes]
+        planned = [_planned(write, plan.parsed) for write in writes]
         references = [
             _references(write.kind, write.item) if known is None else _parsed_references(known)
             for write, known in zip(writes, planned, strict=True)
@@ -240,6 +240,8 @@ def _write(
             for write, known, targets in zip(writes, planned, references, strict=True)
         ]
         write_records(writer, parsed)
+        if plan.also_write is not None:
+            plan.also_write(writer.session, parsed)
         ancestors.forget(writer.session, deleted - written)
         final = {record.id: record.meta["revision"] for record in parsed}
         kept = ((i, revision, content(item)) for i, revision, item in seen if i in final)

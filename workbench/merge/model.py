@@ -10,10 +10,12 @@ callers that pass plain texts are unchanged.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
+
+from sqlalchemy.orm import Session
 
 from db import vocabulary
 from db.models import RECORD_KINDS
@@ -182,6 +184,9 @@ class MergePlan:
     """Our records changed on both sides, as interchange JSON, read when planning:
     applying resolves from the same versions the user saw (nothing else writes
     between the two: the merge dialog is modal, the command line applies at once)."""
+    also_write: Callable[[Session, Sequence[ParsedRecord]], None] | None = None
+    """Called in the merge's transaction with the records it writes, before it
+    commits: what else belongs with them (an import's record of what it wrote)."""
     confidential_withheld: bool = False
     """Their document left confidential records out: our links to what it withheld
     were kept in their records (see :mod:`workbench.merge.withheld`)."""

@@ -64,7 +64,7 @@ def build_proposal(
         *recommendations,
         *([submission] if submission.parts["sections"] else []),
     ]
-    return Proposal(records, language, plan.report, known.sources)
+    return Proposal(records, language, plan.report, known.sources, identity)
 
 
 def _source_row(source: SourceDraft, existing: list[ExistingSource]) -> ProposedRecord:

@@ -13,13 +13,18 @@ since, appear as a merge shows them.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from workbench.interchange import ParsedRecord
 from workbench.interchange.plain_records import iter_plain_records
 from workbench.language_detect import detect_language
 from workbench.merge import MergePlan, plan_merge
 from workbench.project import Project
+from workbench.word_import import lineage
 from workbench.word_import.building import LibraryKnowledge, build_proposal
 from workbench.word_import.mentions import InstrumentIndex, KnownInstrument, KnownProvision
 from workbench.word_import.plan import plan_import
@@ -50,8 +55,22 @@ def propose_import(project: Project, path: Path, language: str | None = None) ->
 
 
 def merge_plan(project: Project, proposal: Proposal, author: str) -> MergePlan:
-    """What writing ``proposal`` would do to ``project``, as a merge plans it."""
-    return plan_merge(project, import_document(proposal, author))
+    """What writing ``proposal`` would do to ``project``, as a merge plans it; the
+    merge also keeps the revision the import gave each record it writes."""
+    with project.reading() as session:
+        earlier = lineage.earlier_revisions(session, (row.id for row in proposal.records))
+    plan = plan_merge(project, import_document(proposal, author, earlier))
+    proposed = {
+        record_id: (item["revision"], list(item["ancestors"]))
+        for record_id, item in plan.theirs.items()
+    }
+
+    def also_write(session: Session, written: Sequence[ParsedRecord]) -> None:
+        ours = {record.id: proposed[record.id] for record in written if record.id in proposed}
+        lineage.remember(session, proposal.identity, ours)
+
+    plan.also_write = also_write
+    return plan
 
 
 def read_knowledge(project: Project) -> LibraryKnowledge:

@@ -92,6 +92,8 @@ class Proposal:
     language: str
     report: ReadReport = field(default_factory=ReadReport)
     existing_sources: list[ExistingSource] = field(default_factory=list)
+    identity: str = ""
+    """The document's identity (Word's document id, else its file name)."""
 
     def row(self, key: str) -> ProposedRecord:
         return next(r for r in self.records if r.key == key)

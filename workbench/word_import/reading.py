@@ -117,7 +117,7 @@ class WordDocument:
     """By marker name: ``fn3`` is footnote 3, ``en2`` endnote 2."""
     report: ReadReport
     identity: str = ""
-    """Word's own id of the document (``w15:docId``, kept through every save), if any."""
+    """What the document is known by across its versions (see :func:`_identity`), if anything."""
 
 
 def read_word(path: Path) -> WordDocument:
@@ -150,7 +150,7 @@ def read_word(path: Path) -> WordDocument:
     report.headers_and_footers_ignored = sum(
         1 for rel in main.rels.values() if rel.reltype in (RT.HEADER, RT.FOOTER)
     )
-    return WordDocument(blocks, notes, report, _document_id(document))
+    return WordDocument(blocks, notes, report, _identity(document))
 
 
 COMPOUND_FILE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -165,6 +165,19 @@ def _compound_file_problem(raw: bytes) -> str:
             "save it and import it again"
         )
     return "is an old Word 97-2003 document (.doc): save it as a .docx and import that"
+
+
+def _identity(document: Any) -> str:
+    """What tells this document from others and its later versions from other
+    documents: the identifier a program set (our export: the submission's id),
+    else Word's document id with the time the document was created (documents
+    made from one template may share the id), else "" (then its file name)."""
+    properties = document.core_properties
+    if (identifier := (properties.identifier or "").strip()) != "":
+        return f"identifier:{identifier}"
+    word_id = _document_id(document)
+    created = properties.created.isoformat() if properties.created else ""
+    return f"word:{word_id}|{created}" if word_id else ""
 
 
 def _document_id(document: Any) -> str:

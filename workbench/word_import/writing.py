@@ -12,6 +12,7 @@ that a revision names its content holds.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -19,15 +20,21 @@ from typing import Any
 from workbench import interchange
 from workbench.kinds import SECTION_NAMES
 from workbench.revision_check import parsed_content
-from workbench.revisions import next_revision
+from workbench.word_import.lineage import History, next_history
 from workbench.word_import.proposal import Proposal, ProposedRecord
 
 _CITATION_KEY = re.compile(r"(?<=@)([\w:.#$%&+?<>~/-]+)")
 
 
-def import_document(proposal: Proposal, author: str, now: datetime | None = None) -> dict[str, Any]:
+def import_document(
+    proposal: Proposal,
+    author: str,
+    earlier: Mapping[uuid.UUID, History] | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
     """The kept rows as an interchange document (links to dropped rows left out,
-    links to rows merged into the library's records pointed at those)."""
+    links to rows merged into the library's records pointed at those), each
+    revision after the one an ``earlier`` import gave the record (:mod:`.lineage`)."""
     stamp = (now or datetime.now(UTC)).isoformat(timespec="microseconds")
     targets = _targets(proposal)
     recommendations = {row.key for row in proposal.records if row.kind == "recommendation"}
@@ -44,8 +51,9 @@ def import_document(proposal: Proposal, author: str, now: datetime | None = None
         meta = {"created_at": stamp, "updated_at": stamp, "changed_by": author}
         item = {**_item(row, targets, keys, recommendations), **meta}
         content = parsed_content(interchange.parse_record(row.kind, row.key, item))
-        revision = {"id": str(row.id), "revision": next_revision(None, content), "ancestors": []}
-        document[SECTION_NAMES[row.kind]].append({**revision, **meta, **content})
+        revision, ancestors = next_history((earlier or {}).get(row.id), content)
+        history = {"id": str(row.id), "revision": revision, "ancestors": ancestors}
+        document[SECTION_NAMES[row.kind]].append({**history, **meta, **content})
     return document
 
 
