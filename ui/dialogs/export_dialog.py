@@ -19,24 +19,21 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui import messages
+from ui.dialogs.job_footer import job_footer
 from ui.labels import untitled
 from ui.runner import Progress, Runner, Task
 from ui.workspace import Workspace
-from workbench.errors import WorkbenchError
 from workbench.export import ExportReport
 from workbench.export.changes import ExportChanges
 from workbench.paths import AppPaths
@@ -92,20 +89,12 @@ class ExportDialog(QDialog):
         self.changes = QPlainTextEdit(self)
         self.changes.setObjectName("export_changes")
         self.changes.setReadOnly(True)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setObjectName("export_status")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.footer = job_footer(
+            self, ("export_status", "export_button"), self.tr("Export"), self.start
         )
-        self.export_button.setObjectName("export_button")
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.export_button.clicked.connect(self.start)
-        self.close_button.clicked.connect(self.reject)
+        self.progress, self.status = self.footer.progress, self.footer.status
+        self.export_button, self.close_button = self.footer.action, self.footer.close
+        self.buttons = self.footer.buttons
         self.runner = Runner(self, self.progress, busy=(self.export_button,))
         self._open = True
 
@@ -118,9 +107,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Changed since the last export:"), self))
         layout.addWidget(self.changes, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.footer.add_to(layout)
         self.show_changes()
 
     @classmethod
@@ -255,16 +242,11 @@ class ExportDialog(QDialog):
         self.finished_export.emit(report)
 
     def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, WorkbenchError):
-            _title, text = messages.describe(error)
-        else:
-            text = self.tr("The export failed: %s. Nothing was changed.") % error
-        self._fail_text(text)
+        self.footer.fail(error, self.tr("The export failed: %s. Nothing was changed."))
         self.finished_export.emit(None)
 
     def _fail_text(self, text: str) -> None:
-        self.status.setStyleSheet(messages.ERROR_STYLE)
-        self.status.setText(text)
+        self.footer.fail_text(text)
 
     def reject(self) -> None:
         """Closing waits for a running export: the file is never left half written."""

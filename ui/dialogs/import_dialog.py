@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,13 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import messages
+from ui.dialogs.job_footer import job_footer
 from ui.labels import kind_name
 from ui.models.import_rows import TITLE_COLUMN, ImportRowsModel
 from ui.runner import Progress, Runner
 from ui.undo import import_command
 from ui.workspace import Workspace
-from workbench.errors import WorkbenchError
 from workbench.merge import MergeAction, MergePlan, MergeResult
 from workbench.paths import AppPaths
 from workbench.services import WordImports
@@ -134,29 +131,18 @@ class ImportDialog(QDialog):
         preview_layout.addWidget(self.counts_label)
         self.preview.hide()
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setObjectName("import_status")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.footer = job_footer(
+            self, ("import_status", "import_button"), self.tr("&Import"), self.write
         )
-        self.import_button.setObjectName("import_button")
+        self.progress, self.status = self.footer.progress, self.footer.status
+        self.import_button, self.close_button = self.footer.action, self.footer.close
         self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.write)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.clicked.connect(self.reject)
         self.runner = Runner(self, self.progress, busy=(self.read_button,))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.footer.add_to(layout)
         if path is None:
             self._say(
                 self.tr("Choose a Word document (.docx): nothing is written until you import.")
@@ -412,19 +398,13 @@ class ImportDialog(QDialog):
         self.runner.start(name, work, done, failed)
 
     def _say(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
+        self.footer.say(text)
 
     def _fail(self, error: BaseException) -> None:
-        if isinstance(error, WorkbenchError):
-            _title, text = messages.describe(error)
-        else:
-            text = self.tr("The import failed: %s. Nothing was changed.") % error
-        self._fail_text(text)
+        self.footer.fail(error, self.tr("The import failed: %s. Nothing was changed."))
 
     def _fail_text(self, text: str) -> None:
-        self.status.setStyleSheet(messages.ERROR_STYLE)
-        self.status.setText(text)
+        self.footer.fail_text(text)
 
     def reject(self) -> None:
         """Closing waits for running work: an import is never left half written."""

@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -50,14 +48,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import messages
 from ui.dialogs.conflict_panel import ConflictPanel, whole_record
+from ui.dialogs.job_footer import job_footer
 from ui.labels import kind_name, untitled
 from ui.models.merge_preview import MergePreviewModel
 from ui.runner import Progress, Runner
 from ui.undo import ApplyMerge
 from ui.workspace import Workspace
-from workbench.errors import WorkbenchError
 from workbench.merge import (
     Change,
     Choice,
@@ -209,30 +206,19 @@ class MergeDialog(QDialog):
         preview_layout.addWidget(self.conflicts, 1)
         self.preview.hide()
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setObjectName("merge_status")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton(
-            self.tr("Apply Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.footer = job_footer(
+            self, ("merge_status", "apply_button"), self.tr("Apply Merge"), self.apply
         )
-        self.apply_button.setObjectName("apply_button")
+        self.progress, self.status = self.footer.progress, self.footer.status
+        self.apply_button, self.close_button = self.footer.action, self.footer.close
         self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.clicked.connect(self.reject)
 
         self.runner = Runner(self, self.progress, busy=(self.read_button,))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.footer.add_to(layout)
 
     def _conflicts_area(self) -> QSplitter:
         """The conflicts listed on the left, the selected one's panel on the right: one
@@ -655,19 +641,13 @@ class MergeDialog(QDialog):
         self.runner.start(name, work, finish(done), finish(failed))
 
     def _say(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
+        self.footer.say(text)
 
     def _fail(self, error: BaseException) -> None:
-        if isinstance(error, WorkbenchError):
-            _title, text = messages.describe(error)
-        else:
-            text = self.tr("The merge failed: %s. Nothing was changed.") % error
-        self._fail_text(text)
+        self.footer.fail(error, self.tr("The merge failed: %s. Nothing was changed."))
 
     def _fail_text(self, text: str) -> None:
-        self.status.setStyleSheet(messages.ERROR_STYLE)
-        self.status.setText(text)
+        self.footer.fail_text(text)
 
     def reject(self) -> None:
         """Closing waits for running work: a merge is never left half applied."""
