@@ -23,7 +23,7 @@ from workbench.library import Library
 from workbench.merge import apply_merge, undo_merge
 from workbench.project import Project
 from workbench.starter import create_project
-from workbench.word_import import read_word
+from workbench.word_import import Table, read_word
 from workbench.word_import.importing import merge_plan, propose_import
 from workbench.word_import.proposal import ExistingSource
 
@@ -123,6 +123,59 @@ def test_our_export_comes_back_whole_into_an_empty_project(
     assert bibliography_again == bibliography
     missing = [p for p in body if p not in body_again]
     assert len(missing) <= GENERATED and [p for p in body_again if p not in body] == []
+
+
+def _blocks(path: Path) -> tuple[list[str], list[str]]:
+    """A document's text as the reader gives it (table rows joined cell by cell),
+    without what the export makes from the library alone, and its notes."""
+    read = read_word(path)
+    lines: list[str] = []
+    for block in read.blocks:
+        rows = block.rows if isinstance(block, Table) else ((block.text,),)
+        # A wording's "unofficial translation" mark: the first column's text becomes the
+        # record's own wording, which the export no longer marks as a translation.
+        lines += [" || ".join(row).replace(" \\*", "") for row in rows]
+    lines = [line for line in lines if not line.startswith("\\* ")]  # and its footnote
+    notes = [note.text for note in read.notes.values()]
+    start = next((n for n, line in enumerate(lines) if "Қысқартулар тізімі" in line), None)
+    if start is None:  # no instruments, no list of abbreviations
+        return lines, notes
+    after = range(start + 1, len(lines))
+    end = next(n for n in after if " / " in lines[n] and "||" not in lines[n])
+    return lines[:start] + lines[end:], notes
+
+
+@pytest.mark.parametrize("first", ["en", "ru"])
+def test_a_side_by_side_export_comes_back_with_its_translations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str
+) -> None:
+    """The starter submission in two columns (English or Russian beside Kazakh) into an
+    empty project: every record takes the second column as its Kazakh translation,
+    and exporting it gives the same two columns and the same notes."""
+    starter = tmp_path / "starter.wbproj"
+    create_project(starter, language=first).close()
+    exported = tmp_path / "two.docx"
+    assert main(["export", str(starter), "-o", str(exported), "--second-language", "kk"]) == 0
+    empty = tmp_path / "empty.wbproj"
+    create_project(empty, empty=True).close()
+    code, report = _import(capsys, str(empty), str(exported))
+    assert code == 0 and report["language"] == first
+    with Project.open(empty, read_only=True) as project:
+        library = Library(project)
+        [submission] = library.page("submission")
+        fields = library.get(submission.id).fields
+        assert fields["second_language"] == "kk" and fields["translations"]["kk"]["title"]
+        for summary in library.page("recommendation"):
+            translated = library.get(summary.id).fields["translations"]["kk"]
+            assert {"title", "text", "rationale"} <= set(translated)
+    again = tmp_path / "again.docx"
+    assert main(["export", str(empty), "-o", str(again)]) == 0
+    body, notes = _blocks(exported)
+    body_again, notes_again = _blocks(again)
+    assert notes_again == notes
+    bibliography = next(n for n, line in enumerate(body) if "Дереккөздер тізімі" in line)
+    assert body_again[:bibliography] == body[:bibliography]
+    assert sorted(body_again[bibliography:]) == sorted(body[bibliography:])
 
 
 def test_a_second_import_adds_nothing_and_changes_nothing(

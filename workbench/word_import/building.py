@@ -9,10 +9,9 @@ library's where it holds them, else rows to create (:class:`.proposal.ProvisionR
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from workbench.export.dates import parsed_date
+from workbench.word_import.evidence import evidence_fields
 from workbench.word_import.mentions import InstrumentIndex, mentions_in
 from workbench.word_import.notes import SourceDraft
 from workbench.word_import.plan import ImportPlan, PlannedCritique, PlannedRecommendation
@@ -25,8 +24,8 @@ from workbench.word_import.proposal import (
     record_id,
     source_identity,
 )
-from workbench.word_import.reading import unescaped, without_emphasis
 from workbench.word_import.tables import PlannedWording
+from workbench.word_import.translations import add_translations
 
 SOURCE_NOTE_LIMIT = 2000
 FRONT_MATTER_FIELDS = (
@@ -34,11 +33,6 @@ FRONT_MATTER_FIELDS = (
 )  # fmt: skip
 ORIGIN_MARKERS = 5
 """How many of a source's notes its row names."""
-_EVIDENCE_ITEM = re.compile(
-    r"^\*\*(?P<title>.+?)\*\*(?:\s*\((?P<detail>[^()]*)\))?(?:\s*:\s*(?P<summary>.*))?$", re.S
-)
-"""An evidence item as our export writes it: **Title** (value, date): summary."""
-_TRAILING_CITATION = re.compile(r"\s*\[@(?P<key>[^\],;\s]+)\]\s*$")
 
 
 @dataclass
@@ -52,7 +46,9 @@ class LibraryKnowledge:
 def build_proposal(
     plan: ImportPlan, known: LibraryKnowledge, identity: str, language: str
 ) -> Proposal:
-    """Every record ``plan`` would create, as rows the user can change."""
+    """Every record ``plan`` would create, as rows the user can change. A document in
+    two languages side by side is in its first column's, the other its translations."""
+    language = plan.languages[0] if plan.languages else language
     sources = [_source_row(s, known.sources) for s in plan.sources]
     provisions = ProvisionRows(known.instruments, language)
     builder = _RecommendationRows(plan, provisions, identity)
@@ -64,6 +60,13 @@ def build_proposal(
         *recommendations,
         *([submission] if submission.parts["sections"] else []),
     ]
+    sources_cited = {s.key for s in plan.sources}
+    add_translations(
+        {row.key: row for row in records},
+        plan,
+        lambda text: evidence_fields(text, sources_cited)[0],
+        provisions.named_as,
+    )
     return Proposal(records, language, plan.report, known.sources, identity)
 
 
@@ -160,17 +163,12 @@ class _RecommendationRows:
         )
 
     def _evidence(self, place: str, text: str) -> ProposedRecord:
-        fields = evidence_fields(text)
-        links: dict[str, list[str]] = {}
-        summary = fields["summary"] or ""
-        source = _TRAILING_CITATION.search(summary)
-        if source and source.group("key") in self.sources:
-            fields["summary"] = summary[: source.start()]
-            links["source"] = [f"source:{source.group('key')}"]
+        fields, source = evidence_fields(text, self.sources)
+        links = {"source": [f"source:{source}"]} if source else {}
         return ProposedRecord(
             f"evidence:{place}",
             "evidence",
-            fields["title"] or "",
+            fields["title"],
             fields,
             links,
             origin=place,
@@ -185,29 +183,8 @@ class _RecommendationRows:
             "current_wording": wording.current,
             "proposed_wording": wording.proposed,
             "justification": wording.justification,
+            "current_wording_translation": "unofficial" if wording.unofficial else "official",
         }
-
-
-def evidence_fields(text: str) -> dict[str, str | None]:
-    """An evidence item's title, value, date and summary, as far as it says them
-    ("**Title** (20 days, 3 July 2023): summary"; a date known only to the month
-    stays in the value, as written)."""
-    match = _EVIDENCE_ITEM.match(text.strip())
-    if match is None:
-        title = unescaped(without_emphasis(text)).strip()
-        short = title if len(title) <= 200 else title[:199] + "…"
-        return {"title": short, "summary": text.strip(), "value": "", "observed_on": None}
-    detail = (match.group("detail") or "").strip()
-    value, observed = detail, ""
-    head, _, last = detail.rpartition(",")
-    if day := parsed_date(last or detail):
-        value, observed = (head.strip() if last else ""), day
-    return {
-        "title": unescaped(match.group("title")).strip(),
-        "summary": (match.group("summary") or "").strip(),
-        "value": value,
-        "observed_on": observed or None,
-    }
 
 
 def _submission_row(plan: ImportPlan, identity: str, language: str) -> ProposedRecord:

@@ -23,12 +23,14 @@ from dataclasses import dataclass, field, replace
 from workbench.word_import.front_matter import TITLE_LIMIT, FrontMatter, joined, labels
 from workbench.word_import.notes import (
     NoteCitation,
+    NoteSources,
     SourceDraft,
     cite_in_place,
     markers_in,
     sources_from_notes,
 )
 from workbench.word_import.reading import (
+    Block,
     Heading,
     Paragraph,
     ReadReport,
@@ -37,6 +39,7 @@ from workbench.word_import.reading import (
     unescaped,
     without_emphasis,
 )
+from workbench.word_import.side_by_side import languages_side_by_side, unfolded
 from workbench.word_import.tables import (
     PlannedWording,
     comparative_rows,
@@ -115,18 +118,36 @@ class ImportPlan:
     wordings: list[PlannedWording] = field(default_factory=list)
     """Every row of the document's comparative tables, in order."""
     report: ReadReport = field(default_factory=ReadReport)
+    languages: tuple[str, ...] = ()
+    """A side-by-side document's two languages (first column, then second), else ()."""
+    translation: ImportPlan | None = None
+    """A side-by-side document's second language read as a document of its own:
+    the same recommendations, sections and rows, in that language."""
 
 
 def plan_import(document: WordDocument) -> ImportPlan:
-    """The records ``document`` would become (nothing is written)."""
-    order = [m for block in document.blocks for m in _markers(block)]
+    """The records ``document`` would become (nothing is written). A document in two
+    languages side by side is read once per language (:mod:`.side_by_side`), both
+    citing the same sources (a note and its translation name one source)."""
+    languages = languages_side_by_side(document.blocks)
+    sides = [unfolded(document.blocks, side) for side in (0, 1)] if languages else []
+    every = sides or [document.blocks]
+    order = [m for blocks in every for block in blocks for m in _markers(block)]
     cited = sources_from_notes(document.notes, order)
-    plan = ImportPlan(sources=cited.sources, report=document.report)
+    plan = _planned(every[0], cited, document.report)
+    if languages:
+        plan.languages = languages
+        plan.translation = _planned(sides[1], cited, document.report)
+    return plan
+
+
+def _planned(blocks: list[Block], cited: NoteSources, report: ReadReport) -> ImportPlan:
+    plan = ImportPlan(sources=cited.sources, report=report)
     front = FrontMatter()
-    front.read(document.blocks, cited.citations)
+    front.read(blocks, cited.citations)
     for name, value in front.values.items():
         setattr(plan, name, value)
-    _Gatherer(plan, cited.citations).gather(document.blocks)
+    _Gatherer(plan, cited.citations).gather(blocks)
     plan.sections = [s for s in plan.sections if s.recommendations or s.introduction]
     _attach_wordings(plan)
     return plan

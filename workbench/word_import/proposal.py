@@ -105,8 +105,21 @@ class Proposal:
         row = self.row(key)
         if kind == row.kind or kind not in row.kinds:
             return
-        body = row.body
-        row.fields = {"title": row.title, BODY_FIELD[kind]: body}
+        body, field = row.body, BODY_FIELD[kind]
+        translations = {
+            language: {
+                name: text
+                for name, text in (
+                    ("title", texts.get("title")),
+                    (field, texts.get(BODY_FIELD[row.kind])),
+                )
+                if text
+            }
+            for language, texts in row.fields.get("translations", {}).items()
+        }
+        row.fields = {"title": row.title, field: body}
+        if any(translations.values()):
+            row.fields["translations"] = {k: v for k, v in translations.items() if v}
         keep = {"recommendation": ("provisions", "tags"), "critique": ("provisions", "tags")}
         row.links = {role: t for role, t in row.links.items() if role in keep.get(kind, ("tags",))}
         row.parts = {} if kind != "recommendation" else row.parts
@@ -173,6 +186,8 @@ class ProvisionRows:
     language: str
     rows: dict[str, ProposedRecord] = field(default_factory=dict)
     """New provisions and unknown instruments, by key."""
+    named_as: dict[str, str] = field(default_factory=dict)
+    """What :meth:`named` found for each name it was given (a key or an id)."""
 
     def reference(self, mention: Mention, wanted: bool = False, unit: str = "") -> str:
         """A key or id (as text) for the provision ``mention`` names."""
@@ -189,6 +204,15 @@ class ProvisionRows:
         ("КоАП РК, Статья 73-3": instrument, then unit): the library's, or one to
         create; None for an empty name."""
         text = text.strip()
+        found_before = self.named_as.get(text)
+        if found_before is not None:
+            return found_before
+        reference = self._named(text)
+        if reference is not None:
+            self.named_as[text] = reference
+        return reference
+
+    def _named(self, text: str) -> str | None:
         pattern = self.index.pattern()
         found = pattern.search(normalized(text)) if pattern else None
         instrument = self.index.names[found.group(1)] if found else None

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.word_import.reading import Table, without_emphasis
+from workbench.word_import.reading import Table, unescaped, without_emphasis
 
 _CURRENT = re.compile(r"действующ|current|existing|in force|қолданыстағы|қазіргі", re.IGNORECASE)
 _PROPOSED = re.compile(r"предлага|proposed|amended|ұсынылып|ұсынылатын|ұсынылған", re.IGNORECASE)
 _JUSTIFICATION = re.compile(r"обоснован|justification|rationale|reason|негіздеме", re.IGNORECASE)
 _NUMBER_COLUMN = re.compile(r"^\W*(№|no\.?|#|n)\W*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\d+(?:-\d+)*")
+_UNOFFICIAL = re.compile(r"\s\*$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class PlannedWording:
     current: str
     proposed: str
     justification: str = ""
+    unofficial: bool = False
+    """The current wording was marked "*" (an unofficial translation of the statute)."""
 
 
 def comparative_rows(table: Table) -> list[PlannedWording] | None:
@@ -53,15 +56,26 @@ def comparative_rows(table: Table) -> list[PlannedWording] | None:
         provision = _plain(cells[named[0]]) if named else ""
         if not provision and not cells[proposed].strip():
             continue
+        wording, unofficial = _wording(cells[current])
         rows.append(
             PlannedWording(
                 provision,
-                cells[current].strip(),
-                cells[proposed].strip(),
+                wording,
+                _wording(cells[proposed])[0],
                 cells[justification].strip() if justification is not None else "",
+                unofficial,
             )
         )
     return rows
+
+
+def _wording(cell: str) -> tuple[str, bool]:
+    """A wording cell as plain text (the marks of what changed dropped: bold for
+    what the proposal adds, struck out for what it removes) and whether it ends
+    with the "*" of an unofficial translation."""
+    plain = unescaped(without_emphasis(cell)).replace("~~", "").strip()
+    marked = _UNOFFICIAL.search(plain)
+    return (plain[: marked.start()].rstrip(), True) if marked else (plain, False)
 
 
 def names_exactly(text: str, provision: str) -> bool:
