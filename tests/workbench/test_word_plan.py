@@ -179,3 +179,28 @@ def test_comparative_tables_in_kazakh_and_russian_and_rows_found_by_article() ->
     first, second = plan.recommendations
     assert first.wordings == [1]  # named by article: «статью 174 УК РК»
     assert second.wordings == []  # rows no recommendation names wait for the user
+
+
+def test_paragraphs_numbered_by_hand_under_the_heading() -> None:
+    plan = plan_import(
+        _document(
+            Heading(1, "Рекомендации"),
+            Paragraph("1. Исключить ст. 174 УК РК. Она применяется произвольно."),
+            Paragraph("Пояснение к первому пункту."),
+            Paragraph("2) Отменить реестр «иностранных агентов»."),
+        )
+    )
+    assert [(r.title, r.text) for r in plan.recommendations] == [
+        ("Исключить ст. 174 УК РК.", "Она применяется произвольно.\n\nПояснение к первому пункту."),
+        ("Отменить реестр «иностранных агентов».", ""),
+    ]
+
+
+def test_recommendations_under_no_heading_are_a_section_named_in_the_documents_language() -> None:
+    from workbench.word_import.building import LibraryKnowledge, build_proposal
+
+    plan = plan_import(_document(Paragraph("Ұсыныс 1. Цензураны толық жою.")))
+    assert [s.title for s in plan.sections] == [""]
+    proposal = build_proposal(plan, LibraryKnowledge(), "test", "kk")
+    [section] = proposal.row("submission").parts["sections"]
+    assert section["title"] == "Ұсыныстар"

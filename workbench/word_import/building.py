@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workbench.export.labels import LABELS
 from workbench.word_import.evidence import evidence_fields
 from workbench.word_import.mentions import InstrumentIndex, mentions_in
 from workbench.word_import.notes import SourceDraft
@@ -191,7 +192,7 @@ def _submission_row(plan: ImportPlan, identity: str, language: str) -> ProposedR
     sections = [
         {
             "id": str(record_id(identity, f"section {n}")),
-            "title": section.title,
+            "title": section.title or LABELS.get(language, LABELS["en"])["recommendations"],
             "introduction": section.introduction,
             "recommendations": [f"recommendation:{i + 1}" for i in section.recommendations],
         }

@@ -64,6 +64,8 @@ initials)."""
 _PARTS = {"rationale": labels("rationale"), "evidence": labels("evidence")}
 """Labels that open a part of a recommendation, as our export writes them."""
 _TARGETS = labels("targets")
+_TYPED_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
+"""A paragraph numbered by hand ("1. ", "2) ") rather than by a numbered list."""
 _BOLD_LINE = re.compile(r"^\*\*([^*].*?)\*\*$")
 
 
@@ -94,6 +96,8 @@ class PlannedRecommendation:
 @dataclass
 class PlannedSection:
     title: str
+    """As the document heads it; "" for recommendations under no heading (the import
+    names that section in the document's language)."""
     introduction: str = ""
     recommendations: list[int] = field(default_factory=list)
     """Indexes into :attr:`ImportPlan.recommendations`, in order."""
@@ -226,6 +230,9 @@ class _Gatherer:
             self.explicit = True
             self._start(without_emphasis(text)[started.end() :])
             return
+        typed = _TYPED_NUMBER.match(text) if paragraph.list_level is None else None
+        if self.inside is not None and typed and not self.explicit:  # "1." typed by hand
+            paragraph, text = replace(paragraph, list_level=0, numbered=True), text[typed.end() :]
         if self.inside is not None and paragraph.list_level is not None and not self.explicit:
             if self.item_level is None or paragraph.list_level <= self.item_level:
                 self.item_level = paragraph.list_level
@@ -278,7 +285,7 @@ class _Gatherer:
         self.previous = None
         self.plan.recommendations.append(self.current)
         if not self.plan.sections:
-            self.plan.sections.append(PlannedSection("Recommendations"))
+            self.plan.sections.append(PlannedSection(""))  # named in the document's language
         self.plan.sections[-1].recommendations.append(len(self.plan.recommendations) - 1)
 
     def _append(self, paragraph: Paragraph, text: str) -> None:
