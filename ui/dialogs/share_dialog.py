@@ -15,22 +15,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui import messages
+from ui.dialogs.job_footer import job_footer
 from ui.runner import Progress, Runner
 from ui.workspace import Workspace
-from workbench.errors import WorkbenchError
 from workbench.file_names import safe_file_name
 from workbench.paths import AppPaths
 
@@ -72,20 +69,10 @@ class ShareDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setObjectName("share_status")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.share_button = self.buttons.addButton(
-            self.tr("Share"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.share_button.setObjectName("share_button")
-        self.share_button.clicked.connect(self.start)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.reject)
+        names = ("share_status", "share_button")
+        self.footer = job_footer(self, names, self.tr("Share"), self.start)
+        self.progress, self.status = self.footer.progress, self.footer.status
+        self.share_button, self.buttons = self.footer.action, self.footer.buttons
         self.runner = Runner(self, self.progress, busy=(self.share_button,))
 
         form = QFormLayout()
@@ -98,9 +85,7 @@ class ShareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.footer.add_to(layout)
 
     def _secret(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -175,16 +160,11 @@ class ShareDialog(QDialog):
         self.shared.emit(target)
 
     def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, WorkbenchError):
-            _title, text = messages.describe(error)
-        else:
-            text = self.tr("Sharing failed: %s. Nothing was written.") % error
-        self._fail_text(text)
+        self.footer.fail(error, self.tr("Sharing failed: %s. Nothing was written."))
         self.shared.emit(None)
 
     def _fail_text(self, text: str) -> None:
-        self.status.setStyleSheet(messages.ERROR_STYLE)
-        self.status.setText(text)
+        self.footer.fail_text(text)
 
     def reject(self) -> None:
         """Closing waits for a bundle being written: it is never left half made."""
