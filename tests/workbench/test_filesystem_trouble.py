@@ -254,8 +254,10 @@ def test_dump_on_a_full_disk_leaves_no_partial_file(
 
 
 def _fill(folder: Path) -> None:
-    """Write until the disk says it is full."""
-    with (folder / "filler").open("wb") as handle:
+    """Write until the disk says it is full (unbuffered: a buffered file would try to
+    write what it still holds when it closes, and fail again, depending on how the
+    last write happened to end)."""
+    with (folder / "filler").open("wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)

@@ -15,6 +15,7 @@ from typing import Any
 
 import docx
 import pytest
+from sqlalchemy import text
 
 from workbench import interchange
 from workbench.cli import main
@@ -250,6 +251,29 @@ def test_a_later_version_updates_what_nobody_edited_and_asks_about_the_rest(
     assert all(
         sum(c.values()) == 0 for c in _import(capsys, str(project), str(later))[1]["merge"].values()
     )
+
+
+def test_a_record_deleted_after_the_import_stays_deleted_when_imported_again(
+    exports: dict[str, tuple[Path, Path]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.wbproj"
+    create_project(project, empty=True).close()
+    exported = exports["en"][1]
+    assert _import(capsys, str(project), str(exported))[0] == 0
+    with Project.open(project) as opened:
+        library = Library(opened)
+        first = library.page("recommendation", limit=1)[0]
+        lineage = text("SELECT count(*) FROM imported_records WHERE record_id = :id")
+        with opened.reading() as session:
+            before = session.execute(lineage, {"id": str(first.id)}).scalar_one()
+        library.delete(first.id)
+        with opened.reading() as session:
+            kept = session.execute(lineage, {"id": str(first.id)}).scalar_one()
+    assert (before, kept) == (1, 0)  # its lineage went with it
+    code, report = _import(capsys, str(project), str(exported))
+    assert code == 0 and report["merge"]["added"]["recommendation"] == 0
+    with Project.open(project, read_only=True) as opened:
+        assert not Library(opened).exists(first.id)
 
 
 def test_the_librarys_sources_and_provisions_are_used_not_copied(
