@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.merge_dialog import MergeDialog
+from ui.labels import role_label
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
 from workbench import interchange
@@ -76,6 +77,9 @@ def test_rows_changed_in_the_preview_then_imported_and_undone_at_once(
 
     _select(qtbot, dialog, "recommendation:9")
     assert dialog.kind_box.isEnabled()
+    shown = dialog.text.toPlainText()  # its text, then what it links to, by title
+    assert proposal.row("recommendation:9").fields["text"] in shown
+    assert f"{role_label('critiques')}: " in shown
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("critique"))
     dialog.kind_box.activated.emit(dialog.kind_box.currentIndex())
     assert proposal.row("recommendation:9").kind == "critique"

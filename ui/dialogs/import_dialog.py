@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.job_footer import job_footer
-from ui.labels import kind_name
+from ui.labels import kind_name, role_label
 from ui.models.import_rows import TITLE_COLUMN, ImportRowsModel
 from ui.runner import Progress, Runner
 from ui.undo import import_command
@@ -276,7 +276,17 @@ class ImportDialog(QDialog):
                 self.same_box.addItem(existing.title or existing.key, existing)
                 if existing.id == row.same_as:
                     self.same_box.setCurrentIndex(self.same_box.count() - 1)
-        self.text.setPlainText(_row_text(row))
+        self.text.setPlainText(self._row_text(row))
+
+    def _row_text(self, row: ProposedRecord) -> str:
+        """The row's own words, then what it links to (by title), as the pane shows them."""
+        shown = [str(v) for v in row.fields.values() if isinstance(v, str) and v]
+        titles = {other.key: other.title for other in self.model.rows}
+        for role, targets in row.links.items():
+            named = [titles.get(target, target) for target in targets if target]
+            if named:
+                shown.append(f"{role_label(role)}: " + "; ".join(named))
+        return "\n\n".join(dict.fromkeys(shown))
 
     def _on_kind_chosen(self, _index: int) -> None:
         row, number = self.current_row(), self.table.currentIndex().row()
@@ -284,7 +294,7 @@ class ImportDialog(QDialog):
             return
         self.model.proposal.change_kind(row.key, self.kind_box.currentData())
         self.model.row_changed(number)
-        self.text.setPlainText(_row_text(row))
+        self.text.setPlainText(self._row_text(row))
 
     def _on_same_chosen(self, _index: int) -> None:
         row, number = self.current_row(), self.table.currentIndex().row()
@@ -410,12 +420,6 @@ class ImportDialog(QDialog):
         """Closing waits for running work: an import is never left half written."""
         self.runner.wait()
         super().reject()
-
-
-def _row_text(row: ProposedRecord) -> str:
-    """A row's own words, as the details pane shows them."""
-    shown = [str(value) for name, value in row.fields.items() if isinstance(value, str) and value]
-    return "\n\n".join(dict.fromkeys(shown))
 
 
 def _planned(imports: WordImports, proposal: Proposal, _progress: Progress) -> MergePlan:
