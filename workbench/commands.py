@@ -15,7 +15,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -338,9 +338,7 @@ def run_merge(arguments: argparse.Namespace) -> int:
     from workbench.merge import MergeConflicts, apply_merge, plan_merge, read_theirs
 
     document = read_theirs(arguments.theirs, lambda: _passphrase(confirm=False))
-    opening = (
-        _looked_at(arguments.project) if arguments.dry_run else Project.open(arguments.project)
-    )
+    opening = _opening(arguments.project, arguments.dry_run)
     with opening as project:
         plan = plan_merge(project, document)
         report: dict[str, Any] = {**plan.summary(), "dry_run": arguments.dry_run}
@@ -375,9 +373,7 @@ def run_import(arguments: argparse.Namespace) -> int:
     from workbench.word_import.importing import merge_plan, propose_import
     from workbench.word_import.report import proposal_json, proposal_lines
 
-    opening = (
-        _looked_at(arguments.project) if arguments.dry_run else Project.open(arguments.project)
-    )
+    opening = _opening(arguments.project, arguments.dry_run)
     with opening as project:
         imported = propose_import(project, arguments.document, arguments.language)
         plan = merge_plan(project, imported.proposal, project.author)
@@ -464,6 +460,11 @@ def _conflict_detail(
             for name in change.fields
         }
     return detail
+
+
+def _opening(path: Path, dry_run: bool) -> AbstractContextManager[Project]:
+    """The project a merge or an import writes to, or for its dry run only looks at."""
+    return _looked_at(path) if dry_run else Project.open(path)
 
 
 @contextmanager

@@ -86,7 +86,7 @@ def test_rows_changed_in_the_preview_then_imported_and_undone_at_once(
 
     source = next(r for r in proposal.records if r.kind == "source" and r.same_as is not None)
     _select(qtbot, dialog, source.key)
-    assert dialog.same_box.isVisible() and dialog.same_box.currentData().id == source.same_as
+    assert dialog.same_box.isVisible() and dialog.same_box.currentData() == source.same_as
     dialog.same_box.setCurrentIndex(0)  # "(a new source)"
     dialog.same_box.activated.emit(0)
     assert source.same_as is None

@@ -267,14 +267,14 @@ class ImportDialog(QDialog):
         for kind in row.kinds:
             self.kind_box.addItem(kind_name(kind), kind)
         self.kind_box.setEnabled(len(row.kinds) > 1)
-        is_source = row.kind == "source" and self.model.proposal is not None
+        proposal, is_source = self.model.proposal, row.kind == "source"
         self.same_box.setVisible(is_source)
         self.same_label.setVisible(is_source)
-        if is_source and self.model.proposal is not None:
+        if is_source and proposal is not None:
             self.same_box.addItem(self.tr("(a new source)"), None)
-            for existing in sorted(self.model.proposal.existing_sources, key=lambda s: s.title):
+            for existing in sorted(proposal.existing_sources, key=lambda s: s.title):
                 self.same_box.addItem(existing.title or existing.key, existing)
-                if existing.id == row.same_as:
+                if existing == row.same_as:
                     self.same_box.setCurrentIndex(self.same_box.count() - 1)
         self.text.setPlainText(self._row_text(row))
 

@@ -33,7 +33,7 @@ def _tr(text: str) -> str:
 def state_text(row: ProposedRecord) -> str:
     """What importing does with the row, in words."""
     if row.same_as is not None:
-        return _tr("the library's “%s”") % (row.same_as_title or untitled())
+        return _tr("the library's “%s”") % (row.same_as.title or untitled())
     if row.kind == "instrument" and not row.include:
         return _tr("not in the library: tick to create it")
     return _tr("new") if row.include else _tr("left out")

@@ -6,6 +6,7 @@ One bracketed group is one citation, and becomes one footnote.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from workbench.export.dates import written_date
@@ -36,6 +37,20 @@ def parse_group(inner: str, literal: str) -> Citation | None:
             return None
         items.append(CitedItem(match.group(1).rstrip("."), match.group(2).strip()))
     return Citation(tuple(items), literal) if items else None
+
+
+def rekeyed(text: str, keys: Mapping[str, str]) -> str:
+    """``text`` with each citation of a key in ``keys`` citing its new key instead
+    (inside citation groups only: an e-mail address is no citation)."""
+
+    def group(match: re.Match[str]) -> str:
+        return _KEY_IN_GROUP.sub(lambda k: keys.get(k.group(0), k.group(0)), match.group(0))
+
+    return CITATION_GROUP.sub(group, text)
+
+
+_KEY_IN_GROUP = re.compile(r"(?<=@)[^\s;,\]]+")
+"""A key as :data:`_CITED_KEY` reads it, inside a citation group."""
 
 
 def find_citations(text: str) -> list[Citation]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from workbench.export.labels import LABELS
 from workbench.word_import.evidence import evidence_fields
+from workbench.word_import.front_matter import SUBMISSION_FIELDS
 from workbench.word_import.mentions import InstrumentIndex, mentions_in
 from workbench.word_import.notes import SourceDraft
 from workbench.word_import.plan import ImportPlan, PlannedCritique, PlannedRecommendation
@@ -29,9 +30,6 @@ from workbench.word_import.tables import PlannedWording
 from workbench.word_import.translations import add_translations
 
 SOURCE_NOTE_LIMIT = 2000
-FRONT_MATTER_FIELDS = (
-    "subtitle", "organisation", "addressee", "authors", "place", "summary", "introduction"
-)  # fmt: skip
 ORIGIN_MARKERS = 5
 """How many of a source's notes its row names."""
 
@@ -61,18 +59,16 @@ def build_proposal(
         *recommendations,
         *([submission] if submission.parts["sections"] else []),
     ]
-    sources_cited = {s.key for s in plan.sources}
     add_translations(
         {row.key: row for row in records},
         plan,
-        lambda text: evidence_fields(text, sources_cited)[0],
+        lambda text: evidence_fields(text, builder.sources)[0],
         provisions.named_as,
     )
     return Proposal(records, language, plan.report, known.sources, identity)
 
 
 def _source_row(source: SourceDraft, existing: list[ExistingSource]) -> ProposedRecord:
-    same = matching_source(source, existing)
     return ProposedRecord(
         f"source:{source.key}",
         "source",
@@ -90,9 +86,7 @@ def _source_row(source: SourceDraft, existing: list[ExistingSource]) -> Proposed
         },
         origin=_notes_named(source.markers),
         id=record_id("source", source_identity(source)),
-        same_as=same.id if same else None,
-        same_as_title=same.title if same else "",
-        same_as_key=same.key if same else "",
+        same_as=matching_source(source, existing),
     )
 
 
@@ -103,7 +97,8 @@ def _notes_named(markers: list[str]) -> str:
         numbers = [m[2:] for m in markers if m.startswith(prefix)]
         if numbers:
             shown = ", ".join(numbers[:ORIGIN_MARKERS])
-            more = f" and {len(numbers) - ORIGIN_MARKERS} more" if len(numbers) > 5 else ""
+            hidden = len(numbers) - ORIGIN_MARKERS
+            more = f" and {hidden} more" if hidden > 0 else ""
             found.append(f"{one if len(numbers) == 1 else many} {shown}{more}")
     return "; ".join(found)
 
@@ -149,8 +144,7 @@ class _RecommendationRows:
         return [row, *critiques, *evidence]
 
     def _named(self, text: str) -> list[str]:
-        mentions = mentions_in(text, self.provisions.index)
-        return [ref for m in mentions if (ref := self.provisions.reference(m)) is not None]
+        return [self.provisions.reference(m) for m in mentions_in(text, self.provisions.index)]
 
     def _critique(self, place: str, critique: PlannedCritique) -> ProposedRecord:
         return ProposedRecord(
@@ -200,9 +194,9 @@ def _submission_row(plan: ImportPlan, identity: str, language: str) -> ProposedR
     ]
     title = plan.title or "Imported submission"
     fields = {
+        **{name: getattr(plan, name) for name in SUBMISSION_FIELDS},
         "title": title,
         "language": language,
-        **{name: getattr(plan, name) for name in FRONT_MATTER_FIELDS},
         "submitted_on": plan.submitted_on or None,
     }
     return ProposedRecord(

@@ -28,6 +28,11 @@ DATE = re.compile(
 """A date as written on a first page: «2023 жылғы 1 қыркүйек», «1 сентября 2023»,
 "1 September 2023", "September 1, 2023", 2023-09-01, 01.09.2023."""
 _OTHER_ADDRESSEE_LABELS = ("адресат",)
+SUBMISSION_FIELDS = (
+    "title", "subtitle", "organisation", "addressee", "authors", "place", "summary",
+    "introduction",
+)  # fmt: skip
+"""The submission's fields the document gives as written."""
 
 
 def labels(key: str) -> frozenset[str]:
@@ -48,9 +53,8 @@ class FrontMatter:
 
     def __init__(self) -> None:
         self.values: dict[str, str] = dict.fromkeys(
-            ("title", "subtitle", "organisation", "addressee", "authors", "place", "date"), ""
+            (*SUBMISSION_FIELDS, "date", "submitted_on"), ""
         )
-        self.values.update(submitted_on="", summary="", introduction="")
 
     def read(self, blocks: Sequence[Block], citations: Mapping[str, NoteCitation]) -> None:
         self._first_page(blocks)

@@ -1,16 +1,17 @@
 """Mentions of articles of laws in a document's text, matched to the library.
 
-Reviews name provisions the way lawyers write them: "Article 73-3 of the
-CoAO", "art. 19 ICCPR", «статья 174 УК РК», «ст. 130 КоАП», «ҚР ҚК
-174-бабы». English and Russian put the instrument after the article, Kazakh
-before it. An instrument is recognised by its title or short name in any of
-the three languages (as the library holds them, quotation marks and "of the
-Republic of Kazakhstan" aside, each word by its stem, so «Уголовного кодекса»
-and «Қылмыстық кодекстің» are the codes' names too), or by a common abbreviation that points at
-words of its title (:data:`ABBREVIATIONS`: "CoAO" is the code whose title
-speaks of administrative offences). An article of a known instrument is its
-provision, or a provision to create; a name no instrument answers to is
-offered as an instrument to create, never linked on a guess.
+Reviews name provisions the way lawyers write them: "Article 73-3 of the CoAO",
+"art. 19 ICCPR", «статья 174 УК РК», «ст. 130 КоАП», «ҚР ҚК 174-бабы». English
+and Russian name the instrument right after the article (or just before it:
+«КоАП РК статьей 456-2»), Kazakh just before it. An instrument is recognised by
+its title or short name in any of the three languages (as the library holds
+them, quotation marks and "of the Republic of Kazakhstan" aside, each word by
+its stem, so «Уголовного кодекса» and «Қылмыстық кодекстің» are the codes' names
+too), or by a common abbreviation that points at words of its title
+(:data:`ABBREVIATIONS`: "CoAO" is the code whose title speaks of administrative
+offences). An article of a known instrument is its provision, or a provision to
+create; a name no instrument answers to is offered as an instrument to create,
+never linked on a guess.
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "entrepreneurial code": ("entrepreneurial code",),
 }
 """Abbreviations lawyers use, each pointing at words of the instrument's title (in
-any language the library holds it in); :func:`instrument_names` adds them only to
-an instrument whose title has those words."""
+any language the library holds it in); :func:`_abbreviated` gives each to the
+instrument with the shortest title holding those words."""
 
 _NOISE = re.compile(
     r"[«»“”„\"'’]|\b(?:of the republic of kazakhstan|республики казахстан|рк|"
@@ -213,29 +214,32 @@ def mentions_in(text: str, index: InstrumentIndex) -> list[Mention]:
 
 
 def _mentions(text: str, index: InstrumentIndex) -> Iterator[Mention]:
-    pattern = index.pattern()
     for match in _ARTICLE_AFTER_WORD.finditer(text):
-        sub = re.sub(r"\s+", "", match.group("sub"))
         after = _CONNECTORS.sub("", text[match.end() : match.end() + WINDOW])
         before = _clause_before(text, match.start())
-        instrument = _named_at_start(after, index, pattern) or _named_at_end(before, index, pattern)
+        instrument = _named_at_start(after, index) or _named_at_end(before, index)
         unknown = None
         if instrument is None:
             unknown = _UNKNOWN_AFTER.match(after) or _UNKNOWN_BEFORE.search(before)
-        for number in _numbers(match.group("number")):
-            if instrument is not None:
-                yield Mention(number + sub, instrument)
-            elif unknown:
-                yield Mention(number + sub, None, unknown.group("name").strip())
+        yield from _each_article(match, instrument, unknown)
     for match in _KAZAKH_ARTICLE.finditer(text):
         before = _clause_before(text, match.start())
-        instrument = _named_at_end(before, index, pattern)
+        instrument = _named_at_end(before, index)
         unknown = _UNKNOWN_BEFORE.search(before) if instrument is None else None
-        for number in _numbers(match.group("number")):
-            if instrument is not None:
-                yield Mention(number, instrument)
-            elif unknown:
-                yield Mention(number, None, unknown.group("name").strip())
+        yield from _each_article(match, instrument, unknown)
+
+
+def _each_article(
+    match: re.Match[str], instrument: uuid.UUID | None, unknown: re.Match[str] | None
+) -> Iterator[Mention]:
+    """The articles ``match`` names (two for a range), of the instrument found, else
+    of the name no instrument answers to; none when neither was found."""
+    sub = re.sub(r"\s+", "", match.group("sub"))
+    for number in _numbers(match.group("number")):
+        if instrument is not None:
+            yield Mention(number + sub, instrument)
+        elif unknown is not None:
+            yield Mention(number + sub, None, unknown.group("name").strip())
 
 
 _CONNECTORS = re.compile(
@@ -264,18 +268,15 @@ def _numbers(number: str) -> list[str]:
     return [number]
 
 
-def _named_at_start(
-    text: str, index: InstrumentIndex, pattern: re.Pattern[str] | None
-) -> uuid.UUID | None:
+def _named_at_start(text: str, index: InstrumentIndex) -> uuid.UUID | None:
     """The instrument whose name ``text`` begins with."""
+    pattern = index.pattern()
     found = pattern.match(normalized(text)) if pattern else None
     return index.names[found.group(1)] if found else None
 
 
-def _named_at_end(
-    text: str, index: InstrumentIndex, pattern: re.Pattern[str] | None
-) -> uuid.UUID | None:
+def _named_at_end(text: str, index: InstrumentIndex) -> uuid.UUID | None:
     """The instrument whose name ``text`` ends with."""
-    plain = normalized(text)
+    pattern, plain = index.pattern(), normalized(text)
     ending = [m for m in pattern.finditer(plain) if m.end() == len(plain)] if pattern else []
     return index.names[ending[0].group(1)] if ending else None

@@ -1,11 +1,11 @@
 """What an import proposes: one row per record to create, which the user may
 untick, give another kind, or merge into a record the library already holds.
 
-A row's links point at other rows by key (or at the library's records by
-id), so unticking a row or merging it into an existing record re-points
-what links to it when the interchange document is built
-(:mod:`.writing`). Each row's id is derived from where it came from: the same
-document (by Word's own document id, else its file name) read again gives the
+A row's links point at other rows by key (or at the library's records by id), so
+unticking a row or merging it into an existing record re-points what links to it
+when the interchange document is built (:mod:`.writing`). Each row's id is
+derived from where it came from: the same document (by the identity
+:func:`.reading.read_word` gives it, else its file name) read again gives the
 same ids and, unchanged, the same revisions, so importing it a second time
 writes nothing; a source's id comes from its URL or title, so two documents
 citing one source propose one record.
@@ -32,6 +32,15 @@ from workbench.word_import.reading import ReadReport
 IMPORT_NAMESPACE = uuid.UUID("4d0b6c55-6e0c-4f7e-9a8f-1d6a7c2f3b90")
 """The namespace of the ids an import gives the records it proposes."""
 
+
+@dataclass(frozen=True)
+class ExistingSource:
+    id: uuid.UUID
+    key: str
+    title: str
+    url: str
+
+
 BODY_FIELD = {"recommendation": "text", "critique": "argument", "evidence": "summary"}
 """The kinds a row read as prose may be given, each with the field its text goes to."""
 
@@ -53,15 +62,12 @@ class ProposedRecord:
     parts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Proposed wordings (``provision``: a key or id) or sections (``recommendations``: keys)."""
     origin: str = ""
-    """Where in the document it came from: "footnote 3", "Recommendations, item 2"."""
+    """Where in the document it came from: "footnotes 3, 7", "recommendation 2"."""
     id: uuid.UUID = field(default_factory=uuid.uuid4)
     include: bool = True
-    same_as: uuid.UUID | None = None
-    """A record of the library this one is merged into: nothing is written for it,
-    and what links to it links there."""
-    same_as_title: str = ""
-    same_as_key: str = ""
-    """The citation key of the source merged into: citations of this row cite it."""
+    same_as: ExistingSource | None = None
+    """The library's source this one is merged into: nothing is written for it, what
+    links to it links there, and its citations cite that source's key."""
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -76,14 +82,6 @@ class ProposedRecord:
 
 
 @dataclass
-class ExistingSource:
-    id: uuid.UUID
-    key: str
-    title: str
-    url: str
-
-
-@dataclass
 class Proposal:
     """Every row, in the order the preview shows them: sources, instruments,
     provisions, recommendations (and what they became), the submission."""
@@ -93,7 +91,7 @@ class Proposal:
     report: ReadReport = field(default_factory=ReadReport)
     existing_sources: list[ExistingSource] = field(default_factory=list)
     identity: str = ""
-    """The document's identity (Word's document id, else its file name)."""
+    """What the document is known by across its versions (its record ids derive from it)."""
 
     def row(self, key: str) -> ProposedRecord:
         return next(r for r in self.records if r.key == key)
@@ -127,10 +125,7 @@ class Proposal:
 
     def merge_into(self, key: str, source: ExistingSource | None) -> None:
         """Merge a proposed source into one the library holds (None: keep it new)."""
-        row = self.row(key)
-        row.same_as = source.id if source else None
-        row.same_as_title = source.title if source else ""
-        row.same_as_key = source.key if source else ""
+        self.row(key).same_as = source
 
     def counts(self) -> dict[str, int]:
         """Rows that will be written, by kind."""
@@ -148,25 +143,17 @@ def record_id(identity: str, place: str) -> uuid.UUID:
 
 def source_identity(source: SourceDraft) -> str:
     """What makes two notes' sources one: the URL without its scheme, or the title."""
-    if source.url:
-        return re.sub(r"^[a-z]+://(www\.)?", "", source.url.casefold()).rstrip("/")
-    return normalized(source.title)
+    return _plain_url(source.url) if source.url else normalized(source.title)
 
 
 def matching_source(
     source: SourceDraft, existing: Iterable[ExistingSource]
 ) -> ExistingSource | None:
-    """The library's source with the same URL, else the same title."""
+    """The library's source with the same URL, else (the note giving none) the same title."""
     identity = source_identity(source)
-    candidates = list(existing)
-    for candidate in candidates:
-        if candidate.url and source.url and _plain_url(candidate.url) == _plain_url(source.url):
-            return candidate
-    if not source.url:
-        for candidate in candidates:
-            if normalized(candidate.title) == identity:
-                return candidate
-    return None
+    if source.url:
+        return next((c for c in existing if c.url and _plain_url(c.url) == identity), None)
+    return next((c for c in existing if normalized(c.title) == identity), None)
 
 
 def _plain_url(url: str) -> str:
@@ -272,5 +259,6 @@ def _article_key(number: str, unit: str) -> str:
     """An article and what the unit names after its number, as one key."""
     if not number:
         return normalized(unit)
-    after = unit[unit.find(number.split("(")[0]) + len(number.split("(")[0]) :] if unit else ""
-    return f"{number}|{normalized(after)}" if normalized(after) else number
+    article = number.split("(")[0]
+    after = normalized(unit[unit.find(article) + len(article) :]) if unit else ""
+    return f"{number}|{after}" if after else number

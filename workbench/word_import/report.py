@@ -33,7 +33,7 @@ def proposal_json(proposal: Proposal) -> dict[str, Any]:
                 "title": row.title,
                 "origin": row.origin,
                 "include": row.include,
-                "same_as": str(row.same_as) if row.same_as else None,
+                "same_as": str(row.same_as.id) if row.same_as else None,
                 "links": {
                     role: [titles.get(target, target) for target in targets]
                     for role, targets in row.links.items()
@@ -53,7 +53,7 @@ def proposal_lines(proposal: Proposal) -> list[str]:
     for row in proposal.records:
         where = f" [{row.origin}]" if row.origin else ""
         state = row_state(row)
-        same = f" “{row.same_as_title}”" if row.same_as is not None else ""
+        same = f" “{row.same_as.title}”" if row.same_as is not None else ""
         lines.append(f"{row.kind:<15} {_short(row.title)}{where}: {state}{same}")
         for role, targets in row.links.items():
             if targets:

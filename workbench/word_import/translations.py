@@ -13,13 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from workbench.word_import.front_matter import SUBMISSION_FIELDS
 from workbench.word_import.plan import ImportPlan, PlannedRecommendation
 from workbench.word_import.proposal import ProposedRecord
-
-SUBMISSION_FIELDS = (
-    "title", "subtitle", "organisation", "addressee", "authors", "place", "summary",
-    "introduction",
-)  # fmt: skip
 
 
 def add_translations(

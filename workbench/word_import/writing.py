@@ -11,19 +11,17 @@ that a revision names its content holds.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from workbench import interchange
+from workbench.export.citations import rekeyed
 from workbench.kinds import SECTION_NAMES
 from workbench.revision_check import parsed_content
 from workbench.word_import.lineage import History, next_history
 from workbench.word_import.proposal import Proposal, ProposedRecord
-
-_CITATION_KEY = re.compile(r"(?<=@)([\w:.#$%&+?<>~/-]+)")
 
 
 def import_document(
@@ -62,7 +60,7 @@ def _targets(proposal: Proposal) -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     for row in proposal.records:
         if row.same_as is not None:
-            found[row.key] = str(row.same_as)
+            found[row.key] = str(row.same_as.id)
         else:
             found[row.key] = str(row.id) if row.include else None
     return found
@@ -71,9 +69,9 @@ def _targets(proposal: Proposal) -> dict[str, str | None]:
 def _citation_keys(proposal: Proposal) -> dict[str, str]:
     """Proposed source keys -> the keys of the library's sources they were merged into."""
     return {
-        str(row.fields["key"]): row.same_as_key
+        str(row.fields["key"]): row.same_as.key
         for row in proposal.records
-        if row.kind == "source" and row.same_as is not None and row.same_as_key
+        if row.kind == "source" and row.same_as is not None and row.same_as.key
     }
 
 
@@ -127,4 +125,4 @@ def _cited(value: Any, keys: Mapping[str, str]) -> Any:
     """Citations of a source merged into the library's cite that source's key."""
     if not keys or not isinstance(value, str) or "@" not in value:
         return value
-    return _CITATION_KEY.sub(lambda m: keys.get(m.group(1), m.group(1)), value)
+    return rekeyed(value, keys)
