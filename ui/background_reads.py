@@ -8,7 +8,10 @@ each. An outcome is handed to the view on the GUI thread only if nothing was
 asked under its name since (a stale preview is never shown) and the project is
 still open: :meth:`BackgroundReads.stop`, called when the project closes,
 drops every outcome and waits for the running tasks, so no worker reads a
-closed project and no thread outlives its owner.
+closed project. A task whose outcome was handed over may still be ending its
+thread: from then on the application holds it (it deletes itself once
+finished), so this object can go at once without destroying a running thread,
+which would abort the process.
 
 Reading from a worker is safe: the project's engine hands each thread its own
 pooled SQLite connection, and SQLite's write-ahead log lets it read while the
@@ -112,7 +115,10 @@ class BackgroundReads(QObject):
         name = next((n for n, (t, _r) in self._running.items() if t is task), None)
         if name is None:  # stopped meanwhile
             return
-        _task, request = self._running.pop(name)
+        task, request = self._running.pop(name)
+        # Its thread is still ending (it emitted from run()): the application holds it
+        # from here, so this object may go at once without destroying a running thread.
+        task.setParent(QCoreApplication.instance())
         if name in self._waiting and not self._stopped:
             self._start(name)
         if self._stopped or request.generation != self._generation[name]:

@@ -7,10 +7,13 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication
 
 from tests.ui.submissions import open_submission, settled
 from ui.background_reads import BackgroundReads
 from ui.main_window import MainWindow
+from ui.runner import Task
 from ui.undo import DeleteRecord
 
 pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
@@ -52,6 +55,33 @@ def test_names_do_not_replace_each_other(qtbot) -> None:
     reads.request("counts", lambda _p: "counts", shown.append, pytest.fail)
     qtbot.waitUntil(lambda: not reads.busy("preview") and not reads.busy("counts"))
     assert sorted(shown) == ["counts", "preview"]
+
+
+def test_a_task_handed_over_is_held_by_the_application_until_it_ends(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its thread may still be ending when its outcome arrives: were it still this
+    object's child, deleting the object then would destroy a running thread, and Qt
+    aborts the process (it did once in a full run, at the end of a test here)."""
+    release = threading.Event()
+
+    class Lingering(Task):  # ends its thread only when told, after handing over
+        def run(self) -> None:
+            super().run()
+            release.wait(10)
+
+    monkeypatch.setattr("ui.background_reads.Task", Lingering)
+    reads = BackgroundReads()
+    shown: list[str] = []
+    reads.request("preview", lambda _p: "preview", shown.append, pytest.fail)
+    qtbot.waitUntil(lambda: shown == ["preview"])
+    [task] = [t for t in (*reads.children(), *QCoreApplication.instance().children())
+              if isinstance(t, Lingering)]  # fmt: skip
+    assert task.isRunning() and task.parent() is QCoreApplication.instance()
+    shiboken6.delete(reads)  # the view goes while the thread still ends: no abort
+    release.set()  # then it ends, and deletes itself
+    app = QCoreApplication.instance()
+    qtbot.waitUntil(lambda: not any(isinstance(c, Lingering) for c in app.children()))
 
 
 def test_a_failure_reaches_the_failed_handler(qtbot) -> None:
