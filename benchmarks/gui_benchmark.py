@@ -26,9 +26,11 @@ The project is built with benchmarks/generate.py when the file is missing.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -250,6 +252,7 @@ def main() -> int:
         )
 
     home = Path(tempfile.mkdtemp(prefix="wb-bench-home-"))
+    atexit.register(shutil.rmtree, home, True)  # its backups run to gigabytes
     os.environ["WORKBENCH_HOME"] = str(home)
     paths = AppPaths.rooted_at(home)
     cold_bare = statistics.median(time_cold_start(BARE_SCRIPT)[0] for _ in range(COLD_REPEATS))

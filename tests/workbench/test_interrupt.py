@@ -27,7 +27,15 @@ def _workbench(*arguments: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_pressable,
     )
+
+
+def _pressable() -> None:
+    """Ctrl+C reaches the child as it reaches a command typed in a terminal, however this
+    suite was started: a shell's background job (`&`, nohup) ignores SIGINT, and the
+    child would inherit that and never see the keypress."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _interrupt_once_under_way(child: subprocess.Popen[str], label: str) -> tuple[int, str]:
