@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from db import search_index
 from db.models import RECORD_KINDS, Instrument, Link, Provision, Recommendation, Record
+from db.schema import SCHEMA_VERSION
 from db.search_index import SearchEntry
 from workbench import bilingual, naming
 from workbench.records import display_title
@@ -159,6 +160,11 @@ def index_record(session: Session, record: Record) -> None:
 
 def index_many(session: Session, records: Sequence[Record]) -> None:
     """Refresh many records' entries with a handful of statements."""
+    search_index.index_records(session.connection(), _entries(session, records))
+
+
+def _entries(session: Session, records: Sequence[Record]) -> list[SearchEntry]:
+    """The entries of ``records``, their provisions' instrument names read together."""
     provisions = [r.id for r in records if isinstance(r, Provision)]
     names: dict[uuid.UUID, list[str]] = {}
     for start in range(0, len(provisions), 500):
@@ -169,11 +175,10 @@ def index_many(session: Session, records: Sequence[Record]) -> None:
         )
         for owner, short_name, title in rows:
             names[owner] = [short_name or "", title or ""]
-    entries = [
+    return [
         _entry(record.id, record.kind, *entry_text(session, record, names.get(record.id, [])))
         for record in records
     ]
-    search_index.index_records(session.connection(), entries)
 
 
 def unindex(session: Session, record_id: uuid.UUID) -> None:
@@ -181,15 +186,21 @@ def unindex(session: Session, record_id: uuid.UUID) -> None:
 
 
 def rebuild_index(session: Session) -> int:
-    """Empty and refill the index from every record; returns how many were indexed."""
-    connection = session.connection()
-    connection.exec_driver_sql(f"DELETE FROM {search_index.SEARCH_TABLE}")
-    count = 0
-    for model in RECORD_KINDS.values():
-        for record in session.scalars(select(model)).yield_per(500):
-            index_record(session, record)
-            count += 1
-    return count
+    """Empty and refill the index from every record; returns how many were indexed.
+
+    Runs on every schema upgrade, so it reads a batch of records at a time (instrument
+    names and wordings with them) and the index is written in one ordered pass: record
+    by record, a 100,000-record project took a minute to open after an update."""
+
+    def batches() -> Iterator[list[SearchEntry]]:
+        for model in RECORD_KINDS.values():
+            query = select(model)
+            if model is Recommendation:  # their wordings are searched too
+                query = query.options(selectinload(Recommendation.proposed_wordings))
+            for batch in session.scalars(query).yield_per(500).partitions():
+                yield _entries(session, batch)
+
+    return search_index.refill_search_index(session.connection(), batches(), schema=SCHEMA_VERSION)
 
 
 def search(

@@ -113,3 +113,28 @@ def test_no_query_can_break_search(project, library: Library, query: str) -> Non
 def test_any_word_finds_its_record(project, library: Library, word: str) -> None:
     record = library.create("tag", {"name": f"zz {word} zz"})
     assert record.id in {hit.id for hit in search(project, word, limit=500)}
+
+
+def test_a_rebuilt_index_holds_what_each_write_made(project, library: Library) -> None:
+    """The index a schema upgrade rebuilds in batches is the one the edits had made,
+    entry for entry: provisions named with their instrument, wordings included."""
+    from db.search_index import SEARCH_TABLE
+    from workbench.search import rebuild_index
+
+    code = library.create("instrument", {"short_name": "УК РК", "title": "Уголовный кодекс"})
+    for number in range(1, 520):  # more than one batch of 500
+        library.create("provision", {"unit": f"Статья {number}"}, {"instrument": [code.id]})
+    recommendation = library.create("recommendation", {"title": "Жала жабуды алып тастау"})
+    Composition(project).add_proposed_wording(
+        recommendation.id, None, proposed_wording="Статья утрачивает силу.", justification="Ұсыныс"
+    )
+    query = f"SELECT record_id, kind, title, body, forms FROM {SEARCH_TABLE} ORDER BY 1"
+    with project.reading() as session:
+        written = session.connection().exec_driver_sql(query).all()
+    with project.writing() as writer:
+        assert rebuild_index(writer.session) == len(written) == 521
+    with project.reading() as session:
+        rebuilt = session.connection().exec_driver_sql(query).all()
+    assert rebuilt == written
+    assert any("Статья утрачивает силу." in row.body for row in rebuilt)
+    assert any(row.title == "УК РК, Статья 519" for row in rebuilt), rebuilt[:3]
