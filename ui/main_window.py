@@ -449,13 +449,14 @@ class MainWindow(QMainWindow):
             from ui.project_view import ProjectView
 
             self.view = ProjectView(self.workspace, self.search_box, self.stack)
+            self.view.show_kind(kind)
+            if record is not None:
+                self.view.open_record(record)
+            self.view.adopt_layout(old)
             self.stack.addWidget(self.view)
             self.stack.setCurrentWidget(self.view)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.view.show_kind(kind)
-            if record is not None:
-                self.view.open_record(record)
         self._update_actions()
         self._update_title()
 

@@ -14,6 +14,7 @@ from tests.ui.submissions import open_submission, settled
 from ui.background_reads import BackgroundReads
 from ui.main_window import MainWindow
 from ui.runner import Task
+from ui.submission.document_panel import PREVIEW
 from ui.undo import DeleteRecord
 
 pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
@@ -147,3 +148,18 @@ def test_closing_the_project_while_the_preview_reads_drops_it(qtbot, window: Mai
     window.close_project()
     qtbot.wait(200)
     assert window.workspace is None
+
+
+def test_submissions_passed_on_the_way_are_not_read(qtbot, window: MainWindow) -> None:
+    """Going through submissions with the arrow keys reads only the one stopped at."""
+    assert window.workspace is not None and window.view is not None
+    first, _builder = open_submission(window)
+    other = window.workspace.library.create("submission", {"title": "Екінші өтініш"})
+    panel = window.view.document
+    settled(qtbot, panel)
+    panel.set_submission(other.id)
+    panel.set_submission(first)
+    assert panel.refreshing and not window.workspace.reads.busy(PREVIEW)
+    panel.set_submission(other.id)
+    settled(qtbot, panel)
+    assert panel.heading.text().startswith("“Екінші өтініш”")

@@ -160,6 +160,27 @@ def test_settings_switch_the_language_at_once_keeping_the_open_record(
     assert window.workspace is not None and window.view.workspace is window.workspace
 
 
+def test_switching_language_keeps_the_widths_given_to_the_panels(qtbot, window: MainWindow) -> None:
+    """The view rebuilt in the new words keeps the list, editor and preview as wide as
+    the user made them (the preview's appearing does not share the room out again)."""
+    assert window.view is not None and window.workspace is not None
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    [submission] = window.workspace.library.page("submission", limit=1)
+    window.view.open_record(submission.id)
+    qtbot.wait(50)
+    total = sum(window.view.sizes())
+    chosen = [200, 300, total - 200 - 300 - 250, 250]
+    window.view.setSizes(chosen)
+    kept = window.view.sizes()
+    install_language("ru")
+    window.retranslate()
+    qtbot.wait(50)  # the preview's appearing has been taken in
+    assert window.view.sizes() == kept
+    assert window.view.editor.record_id == submission.id
+
+
 def _dialogs(window: MainWindow) -> list[Callable[[], QDialog]]:
     workspace = window.workspace
     assert workspace is not None

@@ -49,6 +49,10 @@ from workbench.records import RecordData
 from workbench.services import Documents
 
 REFRESH_DELAY_MS = 300
+FOLLOW_DELAY_MS = 150
+"""How long another submission stays open before its document is read: going
+through the list with the arrow keys starts no read per submission passed (each
+holds the interpreter for up to a second on a large one, and the window with it)."""
 PREVIEW = "preview"
 """The name the panel's reads run under (see ui.background_reads)."""
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#44546a"}
@@ -280,7 +284,10 @@ class DocumentPanel(QTabWidget):
     def set_submission(self, submission_id: uuid.UUID | None) -> None:
         if submission_id != self.submission_id:
             self.submission_id = submission_id
-            self.refresh()
+            if submission_id is None:
+                self.refresh()
+            else:
+                self._timer.start(FOLLOW_DELAY_MS)
         appearing = self.isHidden() and self.submission_id is not None
         self.setVisible(self.submission_id is not None)
         if appearing:
@@ -364,7 +371,7 @@ class DocumentPanel(QTabWidget):
 
     def _on_changed(self, _change: Changes) -> None:
         if self.submission_id is not None:
-            self._timer.start()
+            self._timer.start(REFRESH_DELAY_MS)
 
     def _on_anchor(self, url: object) -> None:
         fragment = getattr(url, "fragment", lambda: "")()
