@@ -14,7 +14,7 @@ database layer loads.)
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_NOOP
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 
 from db.vocabulary import RECORD_KIND_NAMES
 
@@ -170,3 +170,13 @@ def language_in_words(code: str) -> str:
 
 def untitled() -> str:
     return QCoreApplication.translate("Kind", "(untitled)")
+
+
+def relabel(model: QAbstractItemModel) -> None:
+    """Have the views of ``model`` read its headers and top-level cells again: their
+    words come from here at painting time, so another language needs only that."""
+    rows, columns = model.rowCount(), model.columnCount()
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if rows and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import field_label, value_label
+from ui.labels import field_label, relabel, value_label
 from ui.models import roles
 from ui.models.record_table import RecordTableModel
 from ui.workspace import Workspace
@@ -128,6 +128,19 @@ class ListPanel(QWidget):
         )
         self.view.scrollTo(self.model.index(row, 0))
         return True
+
+    def retranslate(self) -> None:
+        """Relabel in the interface language now installed, keeping each filter's choice."""
+        relabel(self.model)
+        for name, combo in self.filters.items():
+            combo.setToolTip(field_label(name))
+            combo.setItemText(0, self.tr("Any %s") % field_label(name).lower())
+            for index in range(1, combo.count()):
+                combo.setItemText(index, value_label(combo.itemData(index)))
+        self.tag_filter.setItemText(0, self.tr("All tags"))
+        self._filter_columns = 0  # arranged anew for the new words' widths
+        self._arrange_filters()
+        self._show_count()
 
     def refresh_tags(self) -> None:
         current = self.tag_filter.currentData()

@@ -428,9 +428,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Show the current interface language everywhere, at once.
 
-        Actions are relabelled, menus and panels rebuilt rather than relabelled
-        widget by widget: the project, its undo history, the listed kind and the
-        open record stay as they were.
+        Actions and the project's panels are relabelled, menus and the welcome page
+        made anew: the project, its undo history, the listed kind, the open record
+        and the panels' widths stay as they were.
         """
         self._retranslate_actions()
         if self.shortcuts_dialog is not None:  # made again, in the new words, when asked
@@ -444,19 +444,8 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(0, self.welcome)
         self.stack.removeWidget(old_welcome)
         old_welcome.deleteLater()
-        if self.workspace is not None and self.view is not None:
-            old, kind, record = self.view, self.view.list.kind, self.view.editor.record_id
-            from ui.project_view import ProjectView
-
-            self.view = ProjectView(self.workspace, self.search_box, self.stack)
-            self.view.show_kind(kind)
-            if record is not None:
-                self.view.open_record(record)
-            self.view.adopt_layout(old)
-            self.stack.addWidget(self.view)
-            self.stack.setCurrentWidget(self.view)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+        if self.view is not None:
+            self.view.retranslate()
         self._update_actions()
         self._update_title()
 

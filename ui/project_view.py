@@ -80,23 +80,21 @@ class ProjectView(QSplitter):
         self.editor.wide_requested.connect(self.set_wide_editor)
         self._sizes_before_wide: list[int] | None = None
         self._removed_current: uuid.UUID | None = None
-        self._sizes_adopted = False
         workspace.changed.connect(self._on_changed)
         self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))
 
-    def adopt_layout(self, other: ProjectView) -> None:
-        """Take the size and the panels' widths of the view this one replaces (the
-        language changed): laid out once, as it was, rather than at the first
-        show's widths and then again when the preview appears."""
-        self.resize(other.size())
-        self.setSizes(other.sizes())
-        self._sizes_adopted = True
+    def retranslate(self) -> None:
+        """Every panel relabelled in the interface language now installed, in place:
+        building the view again (as this once did) stalled the window for half a
+        second, and each panel's words are few."""
+        self.navigator_model.retranslate()
+        self.list.retranslate()
+        self.search.retranslate()
+        self.editor.retranslate()
+        self.document.retranslate()
 
     def _make_room_for_document(self) -> None:
         """Share the space beside the navigator between list, editor and preview."""
-        if self._sizes_adopted:
-            self._sizes_adopted = False
-            return
         total = max(sum(self.sizes()), self.width())
         navigator = max(self.sizes()[0], self._navigator_width())
         rest = total - navigator

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import relabel
 from ui.models.search_results import KIND_COLUMN, SNIPPET_COLUMN, TITLE_COLUMN, SearchResultsModel
 from ui.workspace import Workspace
 from workbench.search import MAX_QUERY_CHARS, SearchHit
@@ -56,6 +57,8 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(lambda index: self._open_row(index.row()))
         self.summary = QLabel(self)
+        self._tagged: str | None = None
+        """The tag whose records are listed (their summary names it), or None: a query's."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -75,9 +78,24 @@ class SearchPanel(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.view.selectRow(0)
-            self.summary.setText(self.tr("%d results for “%s”") % (len(hits), query))
+        self._tagged = None
+        self._summarise(query, len(hits))
+
+    def _summarise(self, query: str, found: int) -> None:
+        if found:
+            self.summary.setText(self.tr("%d results for “%s”") % (found, query))
         else:
             self.summary.setText(self.tr("Nothing found for “%s”") % query if query else "")
+
+    def retranslate(self) -> None:
+        """Relabel in the interface language now installed (the results' kinds and
+        headers are read from the model when painted)."""
+        relabel(self.model)
+        last = self.model.rowCount()
+        if self._tagged is not None:
+            self.summary.setText(self.tr("%d records tagged “%s”") % (last, self._tagged))
+        else:
+            self._summarise(self.box.text().strip(), last)
 
     def show_tagged(self, tag: uuid.UUID, name: str) -> None:
         """Every record carrying a tag, whatever its kind (as the navigator counts them)."""
@@ -86,6 +104,7 @@ class SearchPanel(QWidget):
         self.model.set_hits([SearchHit(s.id, s.kind, s.title, "", (), 0.0) for s in found])
         if found:
             self.view.selectRow(0)
+        self._tagged = name
         self.summary.setText(self.tr("%d records tagged “%s”") % (len(found), name))
 
     def open_current(self) -> uuid.UUID | None:

@@ -5,19 +5,25 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QTabWidget,
     QWidget,
 )
 
@@ -179,6 +185,70 @@ def test_switching_language_keeps_the_widths_given_to_the_panels(qtbot, window: 
     qtbot.wait(50)  # the preview's appearing has been taken in
     assert window.view.sizes() == kept
     assert window.view.editor.record_id == submission.id
+
+
+def _count(method: Callable[..., int]) -> int:
+    """A model's rows or columns, whichever way its class lets them be asked."""
+    try:
+        return method()
+    except TypeError:  # a model of ours whose parent argument has no default
+        return method(QModelIndex())
+
+
+def _words(root: QWidget) -> list[str]:
+    """Every word a user reads in ``root``: labels, buttons, titles, tips, placeholders,
+    choices, tabs, and the headers and first rows of its lists."""
+    found: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        found.append(widget.toolTip())
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            found.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            found.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            found.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            found.extend(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QTabWidget):
+            found.extend(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = range(1 if isinstance(model, QAbstractListModel) else model.columnCount())
+            found.extend(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)
+            rows = range(min(_count(model.rowCount), 30))
+            found.extend(str(model.index(r, c).data()) for r in rows for c in columns)
+    return sorted(word for word in found if word)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+@pytest.mark.parametrize("kind", ["recommendation", "submission", "provision"])
+def test_a_relabelled_view_reads_as_one_built_in_its_language(
+    qtbot, window: MainWindow, language: str, kind: str
+) -> None:
+    """Relabelling in place misses nothing: every word of the panels, the open
+    record's editor and the preview's findings is what a view built afresh in the
+    new language shows."""
+    from tests.ui.submissions import settled
+    from ui.project_view import ProjectView
+
+    assert window.view is not None and window.workspace is not None
+    window.view.show_kind(kind)
+    [record] = window.workspace.library.page(kind, limit=1)
+    window.view.open_record(record.id)
+    settled(qtbot, window.view.document)
+    install_language(language)
+    window.retranslate()
+    settled(qtbot, window.view.document)
+    fresh = ProjectView(window.workspace, window.search_box, None)
+    fresh.show_kind(kind)
+    fresh.open_record(record.id)
+    settled(qtbot, fresh.document)
+    qtbot.wait(10)  # what either view dropped is deleted
+    try:
+        relabelled, built = Counter(_words(window.view)), Counter(_words(fresh))
+        assert (relabelled - built, built - relabelled) == (Counter(), Counter())
+    finally:
+        fresh.deleteLater()
 
 
 def _dialogs(window: MainWindow) -> list[Callable[[], QDialog]]:

@@ -142,6 +142,15 @@ class RecordEditor(QScrollArea):
             and bool(self._fields)
         )
 
+    def retranslate(self) -> None:
+        """The record shown, in editors labelled in the interface language now
+        installed (what was typed is saved first)."""
+        self.flush()
+        if self._record is None:
+            self._show_nothing()
+        else:
+            self._build(self._record)
+
     def focus_first_field(self) -> None:
         for editor in self._fields.values():
             editor.input.setFocus(Qt.FocusReason.OtherFocusReason)

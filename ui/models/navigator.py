@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ui.icons import kind_icon
-from ui.labels import KIND_ORDER, kind_name, untitled
+from ui.labels import KIND_ORDER, kind_name, relabel, untitled
 from ui.models import roles
 from workbench.library import Library
 
@@ -62,6 +62,10 @@ class NavigatorModel(QAbstractItemModel):
             self.dataChanged.emit(
                 self.index(0, 0, parent), self.index(len(tags) - 1, COUNT_COLUMN, parent)
             )
+
+    def retranslate(self) -> None:
+        """The kinds' names and the headers in the interface language now installed."""
+        relabel(self)
 
     def kind_index(self, kind: str) -> QModelIndex:
         return self.index(KIND_ORDER.index(kind), NAME_COLUMN)

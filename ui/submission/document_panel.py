@@ -109,11 +109,21 @@ class PreflightList(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("preflight")
         self.setRootIsDecorated(False)
-        self.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Record")])
+        self._label_columns()
         self.header().setResizeContentsPrecision(0)  # fitted to the rows shown, not 1,000
         self._listed: list[Finding] = []
         self.itemClicked.connect(self._open)
         self.itemActivated.connect(self._open)
+
+    def _label_columns(self) -> None:
+        self.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Record")])
+
+    def retranslate(self) -> None:
+        """The findings listed, in the interface language now installed."""
+        self._label_columns()
+        listed = self._listed
+        self.clear()
+        self.set_findings(listed)
 
     def set_findings(self, findings: list[Finding]) -> None:
         """List ``findings``, unless they are those listed (most refreshes after an
@@ -230,14 +240,14 @@ class DocumentPanel(QTabWidget):
         self.language_row = QWidget(page)
         row = QHBoxLayout(self.language_row)
         row.setContentsMargins(4, 2, 4, 2)
-        label = QLabel(self.tr("Language:"), self.language_row)
+        self._language_label = QLabel(self.language_row)
         self.language_box = QComboBox(self.language_row)
         self.language_box.setObjectName("preview_language")
-        label.setBuddy(self.language_box)
-        self.side_by_side = QCheckBox(self.tr("Side by side"), self.language_row)
+        self._language_label.setBuddy(self.language_box)
+        self.side_by_side = QCheckBox(self.language_row)
         self.side_by_side.setObjectName("preview_side_by_side")
-        self.side_by_side.setToolTip(self.tr("Both languages in two columns, as exported"))
-        row.addWidget(label)
+        self._label_preview_page()
+        row.addWidget(self._language_label)
         row.addWidget(self.language_box)
         row.addWidget(self.side_by_side)
         row.addStretch(1)
@@ -245,6 +255,26 @@ class DocumentPanel(QTabWidget):
         layout.addWidget(self.language_row)
         layout.addWidget(self.preview)
         return page
+
+    def _label_preview_page(self) -> None:
+        self._language_label.setText(self.tr("Language:"))
+        self.side_by_side.setText(self.tr("Side by side"))
+        self.side_by_side.setToolTip(self.tr("Both languages in two columns, as exported"))
+
+    def retranslate(self) -> None:
+        """Relabel in the interface language now installed; the findings and the
+        heading come again with a refresh (the document itself is not laid out again:
+        it comes back the same)."""
+        self._label_preview_page()
+        self.setTabText(0, self.tr("Preview"))
+        self.preflight.retranslate()
+        for index in range(self.language_box.count()):
+            self.language_box.setItemText(index, value_label(self.language_box.itemData(index)))
+        if self.submission_id is None:
+            self._show_nothing()
+        else:
+            self.setTabText(1, self.tr("Preflight (%d)") % self.preflight.topLevelItemCount())
+            self.refresh()
 
     def _offer_languages(self, first: str, second: str | None) -> str:
         """Fill the choice with the document's languages; the one to preview in."""
