@@ -229,6 +229,7 @@ def test_a_relabelled_view_reads_as_one_built_in_its_language(
     record's editor and the preview's findings is what a view built afresh in the
     new language shows."""
     from tests.ui.submissions import settled
+    from ui.editors.record_editor import BACKLINKS
     from ui.project_view import ProjectView
 
     assert window.view is not None and window.workspace is not None
@@ -239,10 +240,13 @@ def test_a_relabelled_view_reads_as_one_built_in_its_language(
     install_language(language)
     window.retranslate()
     settled(qtbot, window.view.document)
+    reads = window.workspace.reads
+    qtbot.waitUntil(lambda: not reads.busy(BACKLINKS))  # "Cited by" (one read at a time)
     fresh = ProjectView(window.workspace, window.search_box, None)
     fresh.show_kind(kind)
     fresh.open_record(record.id)
     settled(qtbot, fresh.document)
+    qtbot.waitUntil(lambda: not reads.busy(BACKLINKS))
     qtbot.wait(10)  # what either view dropped is deleted
     try:
         relabelled, built = Counter(_words(window.view)), Counter(_words(fresh))

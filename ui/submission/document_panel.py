@@ -221,6 +221,7 @@ class DocumentPanel(QTabWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._pending_html: str | None = None
+        self._last_preview: Preview | None = None
         self._shown_html: str | None = None
         """The document in the preview now, not laid out again when it comes back the same."""
         self._anchor: str | None = None
@@ -262,18 +263,20 @@ class DocumentPanel(QTabWidget):
         self.side_by_side.setToolTip(self.tr("Both languages in two columns, as exported"))
 
     def retranslate(self) -> None:
-        """Relabel in the interface language now installed; the findings and the
-        heading come again with a refresh (the document itself is not laid out again:
-        it comes back the same)."""
+        """Relabel in the interface language now installed: the findings and the
+        heading are written again from what was last read (reading it again would
+        hold the window back for as long as a refresh takes)."""
         self._label_preview_page()
         self.setTabText(0, self.tr("Preview"))
         self.preflight.retranslate()
         for index in range(self.language_box.count()):
             self.language_box.setItemText(index, value_label(self.language_box.itemData(index)))
+        shown = self._last_preview
         if self.submission_id is None:
             self._show_nothing()
+        elif shown is not None and shown.submission_id == self.submission_id:
+            self._show_preview(shown)
         else:
-            self.setTabText(1, self.tr("Preflight (%d)") % self.preflight.topLevelItemCount())
             self.refresh()
 
     def _offer_languages(self, first: str, second: str | None) -> str:
@@ -346,6 +349,7 @@ class DocumentPanel(QTabWidget):
     def _show_preview(self, preview: Preview) -> None:
         if preview.submission_id != self.submission_id:
             return
+        self._last_preview = preview
         plan, second, findings = preview.plan, preview.second, preview.findings
         self._offer_languages(plan.language, second.language if second else None)
         if preview.html != self._shown_html:  # laying out the same document again is a stall
@@ -391,7 +395,7 @@ class DocumentPanel(QTabWidget):
             QTimer.singleShot(0, lambda: self.preview.scrollToAnchor(anchor))
 
     def _show_nothing(self) -> None:
-        self._pending_html = self._shown_html = None
+        self._pending_html = self._shown_html = self._last_preview = None
         self.language_row.hide()
         hint = self.tr("Open a submission to see its document here.")
         self.preview.setHtml(f"<p><i>{hint}</i></p>")
