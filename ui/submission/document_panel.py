@@ -100,6 +100,12 @@ def finding_text(finding: Finding) -> str:
     return template % tuple(detail)
 
 
+def _finding_row(finding: Finding) -> list[str]:
+    """A finding's severity, problem and record, in the interface language."""
+    record = f"{kind_name(finding.kind)}: {finding.title or untitled()}"
+    return [_severity_label(finding.severity), finding_text(finding), record]
+
+
 class PreflightList(QTreeWidget):
     """Findings, worst first; clicking one (or Enter) asks to open its record."""
 
@@ -112,6 +118,8 @@ class PreflightList(QTreeWidget):
         self._label_columns()
         self.header().setResizeContentsPrecision(0)  # fitted to the rows shown, not 1,000
         self._listed: list[Finding] = []
+        self._in_order: list[Finding] = []
+        """The findings as the rows list them, worst first."""
         self.itemClicked.connect(self._open)
         self.itemActivated.connect(self._open)
 
@@ -119,11 +127,21 @@ class PreflightList(QTreeWidget):
         self.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Record")])
 
     def retranslate(self) -> None:
-        """The findings listed, in the interface language now installed."""
+        """The findings listed, in the interface language now installed: their rows
+        relabelled where they are (making a thousand rows again is a stall)."""
         self._label_columns()
-        listed = self._listed
-        self.clear()
-        self.set_findings(listed)
+        self.setUpdatesEnabled(False)
+        try:
+            for row, finding in enumerate(self._in_order):
+                item = self.topLevelItem(row)
+                if item is None:  # the rows are the findings listed: not expected
+                    continue
+                for column, text in enumerate(_finding_row(finding)):
+                    item.setText(column, text)
+                item.setToolTip(1, item.text(1))
+            self._fit_columns()
+        finally:
+            self.setUpdatesEnabled(True)
 
     def set_findings(self, findings: list[Finding]) -> None:
         """List ``findings``, unless they are those listed (most refreshes after an
@@ -139,22 +157,25 @@ class PreflightList(QTreeWidget):
 
     def clear(self) -> None:
         self._listed = []
+        self._in_order = []
         super().clear()
 
     def _fill(self, findings: list[Finding]) -> None:
         self.clear()
         order = {"error": 0, "warning": 1, "info": 2}
+        self._in_order = sorted(findings, key=lambda f: order.get(f.severity, 3))
         items = []
-        for finding in sorted(findings, key=lambda f: order.get(f.severity, 3)):
-            record = f"{kind_name(finding.kind)}: {finding.title or untitled()}"
-            message = finding_text(finding)
-            item = QTreeWidgetItem([_severity_label(finding.severity), message, record])
+        for finding in self._in_order:
+            item = QTreeWidgetItem(_finding_row(finding))
             item.setData(0, roles.RECORD_ID, finding.record_id)
             item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
             item.setForeground(0, QBrush(QColor(_SEVERITY_COLOURS.get(finding.severity, "#000"))))
-            item.setToolTip(1, message)
+            item.setToolTip(1, item.text(1))
             items.append(item)
         self.addTopLevelItems(items)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
         for column in range(3):
             self.resizeColumnToContents(column)
 
