@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,9 +25,26 @@ def create_project_engine(path: Path, *, read_only: bool = False) -> Engine:
     cleanly has no ``-wal`` either, so nothing is lost by opening it as immutable.
     """
     url = f"sqlite:///{read_only_uri(Path(path))}&uri=true" if read_only else f"sqlite:///{path}"
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, json_deserializer=parsed_json)
     install_pragmas(engine)
     return engine
+
+
+def parsed_json(text: str) -> Any:
+    """A JSON column's value: orjson reads it in a fraction of the time (a large
+    preview reads thirteen thousand), and every stored value reads as the standard
+    reader reads it. What orjson refuses (NaN, lone surrogates) goes to that reader,
+    and so does text with a run of 19 digits: orjson turns an integer beyond 64 bits
+    into an inexact float where the standard reader keeps it whole."""
+    if _LONG_NUMBER.search(text):
+        return json.loads(text)
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
+_LONG_NUMBER = re.compile(r"[0-9]{19}")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -24,11 +24,11 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-import orjson
 from sqlalchemy import JSON, Connection, Dialect
 from sqlalchemy.orm import Session
 
 from db import sqlite
+from db.engine import parsed_json
 from db.models import Record
 from db.types import GUID, STORED_DATE, STORED_TIME, ISODate, UTCDateTime
 from workbench import bilingual, kinds
@@ -192,8 +192,8 @@ def _as_stored(form: re.Pattern[str], check: Callable[[str], Any], convert: Conv
 def _parsed_json(convert: Convert) -> Convert:
     def parsed(value: Any) -> Any:
         try:
-            return orjson.loads(value)
-        except (orjson.JSONDecodeError, TypeError):
+            return parsed_json(value)
+        except (ValueError, TypeError):
             return convert(value)  # NULL, or what only the column type reads
 
     return parsed
