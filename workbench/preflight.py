@@ -36,6 +36,7 @@ from workbench.export.language_check import (
 from workbench.export.plan import DocumentPlan, build_plan, build_plans, build_second_plan
 from workbench.export.wordtext import has_unholdable_characters, unholdable_characters
 from workbench.project import Project
+from workbench.record_cache import RecordCache
 from workbench.records import RecordData, display_title, field_specs, load_many
 from workbench.revision_check import stored_mismatches
 
@@ -85,11 +86,15 @@ def check_submissions(project: Project, submission_ids: list[uuid.UUID]) -> Iter
 
 
 def check_plan(
-    project: Project, plan: DocumentPlan, second: DocumentPlan | None = None
+    project: Project,
+    plan: DocumentPlan,
+    second: DocumentPlan | None = None,
+    kept: RecordCache | None = None,
 ) -> list[Finding]:
     """The findings of a submission planned already (the preview plans it anyway);
-    ``second``, its second language's plan, adds the texts left untranslated."""
-    findings = list(_plan_findings(project, plan))
+    ``second``, its second language's plan, adds the texts left untranslated;
+    ``kept``, records read before (the preview's), is read again only where changed."""
+    findings = list(_plan_findings(project, plan, kept))
     findings.extend(_wrong_language(plan))
     if second is not None:
         findings.extend(_untranslated(plan, second))
@@ -140,7 +145,9 @@ def _untranslated(plan: DocumentPlan, other: DocumentPlan) -> Iterator[Finding]:
         )
 
 
-def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
+def _plan_findings(
+    project: Project, plan: DocumentPlan, kept: RecordCache | None = None
+) -> Iterator[Finding]:
     for section in plan.sections:
         if not section.recommendations:
             yield Finding(
@@ -178,19 +185,21 @@ def _plan_findings(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
                     "source",
                     (evidence.title,),
                 )
-    yield from _wordings_missing(project, plan)
+    yield from _wordings_missing(project, plan, kept)
     if plan.include_confidential:
-        yield from _confidential_included(project, plan)
+        yield from _confidential_included(project, plan, kept)
     texts = plan_texts(plan)
     for kind, record_id, title, field, text in texts:
         yield from _text_findings(kind, record_id, title, field, text, set(plan.sources))
     yield from _cited_sources_incomplete(project, plan, texts)
 
 
-def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
-    recommendations = _load(project, [rec.id for rec in plan.recommendations])
+def _wordings_missing(
+    project: Project, plan: DocumentPlan, kept: RecordCache | None
+) -> Iterator[Finding]:
+    recommendations = _load(project, [rec.id for rec in plan.recommendations], kept)
     provisions = _load(
-        project, [p for d in recommendations.values() for p in d.links.get("provisions", ())]
+        project, [p for d in recommendations.values() for p in d.links.get("provisions", ())], kept
     )
     with project.reading() as session:
         instruments = naming.instrument_labels(session, list(provisions))
@@ -215,8 +224,10 @@ def _wordings_missing(project: Project, plan: DocumentPlan) -> Iterator[Finding]
                 )
 
 
-def _confidential_included(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
-    evidence = _load(project, [e.id for rec in plan.recommendations for e in rec.evidence])
+def _confidential_included(
+    project: Project, plan: DocumentPlan, kept: RecordCache | None
+) -> Iterator[Finding]:
+    evidence = _load(project, [e.id for rec in plan.recommendations for e in rec.evidence], kept)
     for rec in plan.recommendations:
         for item in rec.evidence:
             data = evidence.get(item.id)
@@ -266,11 +277,13 @@ def _complete(plan: DocumentPlan, key: str) -> bool:
     return bool(plan.sources[key].url and plan.sources[key].issued)
 
 
-def _load(project: Project, ids: list[uuid.UUID]) -> dict[uuid.UUID, RecordData]:
+def _load(
+    project: Project, ids: list[uuid.UUID], kept: RecordCache | None
+) -> dict[uuid.UUID, RecordData]:
     """Records in bulk (one read, a few queries): a record at a time is too slow for
     the preflight panel, which runs after every pause in editing."""
     with project.reading() as session:
-        return load_many(session, ids)
+        return kept.load_many(session, ids) if kept is not None else load_many(session, ids)
 
 
 def _text_findings(

@@ -39,6 +39,7 @@ from workbench.outline import submissions_containing
 from workbench.paths import AppPaths
 from workbench.preflight import Finding, check_plan
 from workbench.project import Project
+from workbench.record_cache import RecordCache
 from workbench.search import SearchHit, search
 
 if TYPE_CHECKING:  # the Word reader is loaded when a document is imported, not at start
@@ -52,14 +53,16 @@ class Documents:
 
     def __init__(self, project: Project) -> None:
         self.project = project
+        self.kept = RecordCache()
+        """The records the last plans read: the next refresh reads only those changed."""
 
     def plans(self, submission_id: uuid.UUID) -> tuple[DocumentPlan, DocumentPlan | None]:
         """The plan in the submission's language, and in its second one if it has one."""
-        [pair] = build_plans(self.project, [submission_id])
+        [pair] = build_plans(self.project, [submission_id], kept=self.kept)
         return pair
 
     def findings(self, plan: DocumentPlan, second: DocumentPlan | None = None) -> list[Finding]:
-        return check_plan(self.project, plan, second)
+        return check_plan(self.project, plan, second, self.kept)
 
     def holding(self, recommendation_id: uuid.UUID) -> list[uuid.UUID]:
         """The submissions a recommendation is part of."""

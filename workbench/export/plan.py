@@ -24,6 +24,7 @@ from workbench.errors import RecordNotFound, WorkbenchError
 from workbench.export.citations import SourceEntry, find_citations
 from workbench.kinds import LINKS
 from workbench.project import Project
+from workbench.record_cache import RecordCache
 from workbench.records import RecordData, load_many
 
 
@@ -218,8 +219,10 @@ def _strings(value: object) -> Iterator[str]:
 class _Reader:
     """Reads records once each within one session."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, kept: RecordCache | None = None) -> None:
         self.session = session
+        self.kept = kept
+        """Records kept from earlier plans, read again only where they changed."""
         self.cache: dict[uuid.UUID, RecordData | None] = {}
         self.sources: dict[str, list[tuple[Any, ...]]] = {}
         """The sources read so far, by citation key: (id, *_SOURCE_COLUMNS) in id
@@ -250,7 +253,10 @@ class _Reader:
 
     def prefetch(self, ids: Iterable[uuid.UUID]) -> None:
         missing = [i for i in ids if i not in self.cache]
-        loaded = load_many(self.session, missing)
+        if self.kept is not None:
+            loaded = self.kept.load_many(self.session, missing)
+        else:
+            loaded = load_many(self.session, missing)
         for record_id in missing:
             self.cache[record_id] = loaded.get(record_id)
 
@@ -311,17 +317,22 @@ def build_plan(
 
 
 def build_plans(
-    project: Project, submission_ids: Iterable[uuid.UUID], *, include_confidential: bool = False
+    project: Project,
+    submission_ids: Iterable[uuid.UUID],
+    *,
+    include_confidential: bool = False,
+    kept: RecordCache | None = None,
 ) -> Iterator[tuple[DocumentPlan, DocumentPlan | None]]:
     """Each submission's plan with its second language's (as :func:`build_second_plan`),
     every record read once for all of them.
 
     Submissions share records (and the sources their citations name), so
     planning them one by one would read those again for each: checking every
-    submission of a large library grew with the square of its size.
+    submission of a large library grew with the square of its size. ``kept``
+    holds records from earlier plans (the preview's), read again only if changed.
     """
     with project.reading() as session:
-        reader = _Reader(session)
+        reader = _Reader(session, kept)
         for submission_id in submission_ids:
             plan = _Planner(reader, include_confidential, None).plan(submission_id)
             second = _second_language(session, submission_id)
