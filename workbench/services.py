@@ -97,8 +97,10 @@ class Shares:
 class Exports:
     """Writing a submission to Word, and what changed since it was last written."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, kept: RecordCache | None = None) -> None:
         self.project = project
+        self.kept = kept
+        """The records the preview read (see :class:`Documents`): read again only if changed."""
 
     def export(
         self,
@@ -115,6 +117,7 @@ class Exports:
             submission=str(submission_id),
             template=template,
             include_confidential=include_confidential,
+            kept=self.kept,
         )
 
     def changes_since_last(self, submission_id: uuid.UUID) -> ExportChanges:
@@ -215,7 +218,7 @@ class ProjectServices:
         self.library = Library(project)
         self.composition = Composition(project)
         self.documents = Documents(project)
-        self.exports = Exports(project)
+        self.exports = Exports(project, self.documents.kept)
         self.shares = Shares(project)
         self.merges = Merges(project)
         self.word_imports = WordImports(project)

@@ -101,3 +101,28 @@ def test_any_edits_show_as_a_fresh_read_shows_them(starter: Project, edits) -> N
         value = text.replace("\x00", "") or "—"
         library.update(recommendation.id, {field: value})
     assert _as_kept(documents, submission) == _as_read_afresh(starter, submission)
+
+
+def test_an_export_after_the_preview_writes_what_a_fresh_read_writes(
+    starter: Project, tmp_path: Path
+) -> None:
+    """The export reads through the records the preview kept: after an edit its
+    document is the one an export reading everything afresh writes."""
+    from zipfile import ZipFile
+
+    from workbench.export import export_submission
+    from workbench.services import ProjectServices
+
+    services, submission = ProjectServices(starter), _submission(starter)
+    plan, _second = services.documents.plans(submission)
+    Library(starter).update(plan.recommendations[-1].id, {"title": "Қайта қаралған ұсыныс"})
+    services.exports.export(submission, tmp_path / "kept.docx")
+    export_submission(starter, tmp_path / "fresh.docx", submission=str(submission))
+
+    def body(name: str) -> bytes:
+        with ZipFile(tmp_path / name) as package:
+            return package.read("word/document.xml")
+
+    assert "Қайта қаралған ұсыныс".encode() in body("kept.docx")
+    assert body("kept.docx") == body("fresh.docx")
+    assert services.documents.kept.reads > 0

@@ -30,6 +30,7 @@ from workbench.export.plan import second_language as plan_second_language
 from workbench.export.template import open_template_reporting
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
+from workbench.record_cache import RecordCache
 from workbench.tempfiles import atomic_write, refuse_link, undone_on_failure
 
 
@@ -77,15 +78,21 @@ def export_submission(
     include_confidential: bool = False,
     language: str | None = None,
     second_language: str | None = None,
+    kept: RecordCache | None = None,
 ) -> ExportReport:
     """Write the submission to ``target``. ``language`` overrides the submission's
     own; ``second_language`` (default: the submission's option) puts a second
-    language beside it in two columns ("none" for one language only)."""
+    language beside it in two columns ("none" for one language only). ``kept``:
+    records the preview read, read again only where they changed."""
     target = Path(target)
     _check_target(target)
     submission_id = find_submission(project, submission)
     plan = build_plan(
-        project, submission_id, include_confidential=include_confidential, language=language
+        project,
+        submission_id,
+        include_confidential=include_confidential,
+        language=language,
+        kept=kept,
     )
     if second_language is None:
         second_language = plan_second_language(project, submission_id)
@@ -96,6 +103,7 @@ def export_submission(
             submission_id,
             include_confidential=include_confidential,
             language=second_language,
+            kept=kept,
         )
     data, result = render(plan, project, template, second)
     digest = hashlib.sha256(data).hexdigest()

@@ -309,11 +309,14 @@ def build_plan(
     *,
     include_confidential: bool = False,
     language: str | None = None,
+    kept: RecordCache | None = None,
 ) -> DocumentPlan:
     """The document in ``language`` (default: the submission's own): each text in
-    its translation into that language where a record has one, else as written."""
+    its translation into that language where a record has one, else as written
+    (records in ``kept`` read again only if changed)."""
     with project.reading() as session:
-        return _Planner(_Reader(session), include_confidential, language).plan(submission_id)
+        reader = _Reader(session, kept)
+        return _Planner(reader, include_confidential, language).plan(submission_id)
 
 
 def build_plans(
