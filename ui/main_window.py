@@ -70,10 +70,10 @@ class NotePage(QWidget):
     def __init__(self, text: str, parent: QWidget) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)
-        layout.addWidget(label)
+        self.label = QLabel(text, self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setEnabled(False)
+        layout.addWidget(self.label)
 
 
 class OpeningPage(NotePage):
@@ -94,6 +94,10 @@ class OpeningPage(NotePage):
 
 
 class MainWindow(QMainWindow):
+    upgrading = Signal(str)
+    """The project being opened (its file name) is from an earlier version and is being
+    upgraded: sent from the worker opening it, so the opening page can say so."""
+
     def __init__(self, paths: AppPaths, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         self.view: ProjectView | None = None
         self.runner = Runner(self)
         """Opens and creates projects in the background (see :meth:`open_in_background`)."""
+        self.upgrading.connect(self._say_upgrading)
         self._opening_page: OpeningPage | None = None
         self._closing = False
         self.shortcuts_dialog: QDialog | None = None
@@ -226,10 +231,18 @@ class MainWindow(QMainWindow):
     def _open_file(self, path: Path) -> Project:
         """The project at ``path``, checked, locked (and backed up when due), once any
         project closing in the background is closed (it may be this one)."""
-        from workbench.project import Project
+        from workbench.project import Project, needs_upgrade
 
         wait_for_closes()
+        if needs_upgrade(path):
+            self.upgrading.emit(path.name)
         return Project.open(path, author=self.settings.author or None, paths=self.paths)
+
+    def _say_upgrading(self, name: str) -> None:
+        if self._opening_page is not None:
+            self._opening_page.label.setText(
+                self.tr("Upgrading “%s” for this version of Workbench (once)…") % name
+            )
 
     def _opened(self, path: Path, project: Project) -> None:
         from ui.workspace import Workspace

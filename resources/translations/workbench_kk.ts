@@ -1027,6 +1027,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Барлығынан іздеу (Ctrl+F)</translation>
     </message>
     <message>
+      <source>Upgrading “%s” for this version of Workbench (once)…</source>
+      <translation>«%s» Workbench-тің осы нұсқасына жаңартылуда (бір рет)…</translation>
+    </message>
+    <message>
       <source>Workbench</source>
       <translation>Workbench</translation>
     </message>

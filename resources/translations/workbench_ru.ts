@@ -1027,6 +1027,10 @@ File ▸ New Project (Ctrl+N) or File ▸ Open Project (Ctrl+O).</source>
       <translation>Искать везде (Ctrl+F)</translation>
     </message>
     <message>
+      <source>Upgrading “%s” for this version of Workbench (once)…</source>
+      <translation>«%s» обновляется для этой версии Workbench (один раз)…</translation>
+    </message>
+    <message>
       <source>Workbench</source>
       <translation>Workbench</translation>
     </message>

@@ -265,6 +265,43 @@ def test_opening_another_project_closes_the_first_once_the_second_is_open(
     Project.open(starter_path).close()  # the first was closed and its lock released
 
 
+def test_opening_a_project_from_an_earlier_version_says_it_is_being_upgraded(
+    qtbot, window: MainWindow, starter_path: Path, tmp_path: Path
+) -> None:
+    """The upgrade builds the search index again (a while on a large library): the
+    page says so instead of only "Opening"; a current project says nothing of it."""
+    import shutil
+
+    from ui.main_window import OpeningPage
+
+    shown: list[str] = []
+    window.upgrading.connect(lambda _name: shown.append(_page_text(window)))
+    current = tmp_path / "current.wbproj"
+    current.write_bytes(starter_path.read_bytes())
+    window.open_in_background(current)
+    qtbot.waitUntil(
+        lambda: window.workspace is not None and window.workspace.project.path == current
+    )
+    assert shown == []
+    older = tmp_path / "Өткен жылғы жоба.wbproj"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "project-v2.wbproj", older)
+    with qtbot.waitSignal(window.upgrading, timeout=10_000) as signal:
+        window.open_in_background(older)
+    assert signal.args == ["Өткен жылғы жоба.wbproj"]
+    page = window.stack.currentWidget()
+    assert isinstance(page, OpeningPage)
+    assert (
+        page.label.text()
+        == "Upgrading “Өткен жылғы жоба.wbproj” for this version of Workbench (once)…"
+    )
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.project.path == older)
+
+
+def _page_text(window: MainWindow) -> str:
+    page = window.stack.currentWidget()
+    return page.label.text() if hasattr(page, "label") else ""
+
+
 def test_file_new_creates_the_project_in_the_background_then_opens_it(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
