@@ -93,7 +93,7 @@ class SearchPanel(QWidget):
         relabel(self.model)
         last = self.model.rowCount()
         if self._tagged is not None:
-            self.summary.setText(self.tr("%d records tagged “%s”") % (last, self._tagged))
+            self._summarise_tagged(last, self._tagged)
         else:
             self._summarise(self.box.text().strip(), last)
 
@@ -105,7 +105,10 @@ class SearchPanel(QWidget):
         if found:
             self.view.selectRow(0)
         self._tagged = name
-        self.summary.setText(self.tr("%d records tagged “%s”") % (len(found), name))
+        self._summarise_tagged(len(found), name)
+
+    def _summarise_tagged(self, found: int, name: str) -> None:
+        self.summary.setText(self.tr("%d records tagged “%s”") % (found, name))
 
     def open_current(self) -> uuid.UUID | None:
         if self.timer.isActive():

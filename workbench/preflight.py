@@ -36,8 +36,8 @@ from workbench.export.language_check import (
 from workbench.export.plan import DocumentPlan, build_plan, build_plans, build_second_plan
 from workbench.export.wordtext import has_unholdable_characters, unholdable_characters
 from workbench.project import Project
-from workbench.record_cache import RecordCache
-from workbench.records import RecordData, display_title, field_specs, load_many
+from workbench.record_cache import RecordCache, read_records
+from workbench.records import RecordData, display_title, field_specs
 from workbench.revision_check import stored_mismatches
 
 SEVERITIES = ("error", "warning", "info")
@@ -283,7 +283,7 @@ def _load(
     """Records in bulk (one read, a few queries): a record at a time is too slow for
     the preflight panel, which runs after every pause in editing."""
     with project.reading() as session:
-        return kept.load_many(session, ids) if kept is not None else load_many(session, ids)
+        return read_records(session, ids, kept)
 
 
 def _text_findings(

@@ -51,6 +51,13 @@ def _import(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, d
     return code, json.loads(capsys.readouterr().out)
 
 
+def _imported_into_empty(capsys: pytest.CaptureFixture[str], document: Path, project: Path) -> Path:
+    """``project``, made empty, with ``document`` imported into it."""
+    create_project(project, empty=True).close()
+    assert _import(capsys, str(project), str(document))[0] == 0
+    return project
+
+
 def _dump(path: Path) -> dict[str, Any]:
     with Project.open(path, read_only=True) as project:
         document = interchange.dump_document(project)
@@ -182,10 +189,8 @@ def test_a_side_by_side_export_comes_back_with_its_translations(
 def test_a_second_import_adds_nothing_and_changes_nothing(
     exports: dict[str, tuple[Path, Path]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    project = tmp_path / "p.wbproj"
-    create_project(project, empty=True).close()
     exported = exports["kk"][1]
-    assert _import(capsys, str(project), str(exported))[0] == 0
+    project = _imported_into_empty(capsys, exported, tmp_path / "p.wbproj")
     before = _dump(project)
     code, report = _import(capsys, str(project), str(exported))
     assert code == 0
@@ -205,9 +210,7 @@ def test_a_later_version_updates_what_nobody_edited_and_asks_about_the_rest(
     create_project(starter, language="ru").close()
     first, later = tmp_path / "v1.docx", tmp_path / "v2-final.docx"
     assert main(["export", str(starter), "-o", str(first)]) == 0
-    project = tmp_path / "imported.wbproj"
-    create_project(project, empty=True).close()
-    assert _import(capsys, str(project), str(first))[0] == 0
+    project = _imported_into_empty(capsys, first, tmp_path / "imported.wbproj")
     titles = {}
     with Project.open(project, author="Ана") as opened:
         library = Library(opened)
@@ -256,10 +259,8 @@ def test_a_later_version_updates_what_nobody_edited_and_asks_about_the_rest(
 def test_a_record_deleted_after_the_import_stays_deleted_when_imported_again(
     exports: dict[str, tuple[Path, Path]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    project = tmp_path / "p.wbproj"
-    create_project(project, empty=True).close()
     exported = exports["en"][1]
-    assert _import(capsys, str(project), str(exported))[0] == 0
+    project = _imported_into_empty(capsys, exported, tmp_path / "p.wbproj")
     with Project.open(project) as opened:
         library = Library(opened)
         first = library.page("recommendation", limit=1)[0]

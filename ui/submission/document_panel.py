@@ -100,10 +100,13 @@ def finding_text(finding: Finding) -> str:
     return template % tuple(detail)
 
 
-def _finding_row(finding: Finding) -> list[str]:
-    """A finding's severity, problem and record, in the interface language."""
-    record = f"{kind_name(finding.kind)}: {finding.title or untitled()}"
-    return [_severity_label(finding.severity), finding_text(finding), record]
+def _label_finding(item: QTreeWidgetItem, finding: Finding) -> None:
+    """A finding's severity, problem (its tip too) and record, in the interface language."""
+    message = finding_text(finding)
+    item.setText(0, _severity_label(finding.severity))
+    item.setText(1, message)
+    item.setText(2, f"{kind_name(finding.kind)}: {finding.title or untitled()}")
+    item.setToolTip(1, message)
 
 
 class PreflightList(QTreeWidget):
@@ -134,11 +137,8 @@ class PreflightList(QTreeWidget):
         try:
             for row, finding in enumerate(self._in_order):
                 item = self.topLevelItem(row)
-                if item is None:  # the rows are the findings listed: not expected
-                    continue
-                for column, text in enumerate(_finding_row(finding)):
-                    item.setText(column, text)
-                item.setToolTip(1, item.text(1))
+                if item is not None:  # the rows are the findings listed
+                    _label_finding(item, finding)
             self._fit_columns()
         finally:
             self.setUpdatesEnabled(True)
@@ -166,11 +166,11 @@ class PreflightList(QTreeWidget):
         self._in_order = sorted(findings, key=lambda f: order.get(f.severity, 3))
         items = []
         for finding in self._in_order:
-            item = QTreeWidgetItem(_finding_row(finding))
+            item = QTreeWidgetItem()
+            _label_finding(item, finding)
             item.setData(0, roles.RECORD_ID, finding.record_id)
             item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
             item.setForeground(0, QBrush(QColor(_SEVERITY_COLOURS.get(finding.severity, "#000"))))
-            item.setToolTip(1, item.text(1))
             items.append(item)
         self.addTopLevelItems(items)
         self._fit_columns()

@@ -24,8 +24,8 @@ from workbench.errors import RecordNotFound, WorkbenchError
 from workbench.export.citations import SourceEntry, find_citations
 from workbench.kinds import LINKS
 from workbench.project import Project
-from workbench.record_cache import RecordCache
-from workbench.records import RecordData, load_many
+from workbench.record_cache import RecordCache, read_records
+from workbench.records import RecordData
 
 
 class SubmissionNotFound(WorkbenchError):
@@ -253,10 +253,7 @@ class _Reader:
 
     def prefetch(self, ids: Iterable[uuid.UUID]) -> None:
         missing = [i for i in ids if i not in self.cache]
-        if self.kept is not None:
-            loaded = self.kept.load_many(self.session, missing)
-        else:
-            loaded = load_many(self.session, missing)
+        loaded = read_records(self.session, missing, self.kept)
         for record_id in missing:
             self.cache[record_id] = loaded.get(record_id)
 
