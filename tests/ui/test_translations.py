@@ -166,6 +166,7 @@ def test_settings_switch_the_language_at_once_keeping_the_open_record(
     assert window.workspace is not None and window.view.workspace is window.workspace
 
 
+@pytest.mark.xcb
 def test_switching_language_keeps_the_widths_given_to_the_panels(qtbot, window: MainWindow) -> None:
     """The view rebuilt in the new words keeps the list, editor and preview as wide as
     the user made them (the preview's appearing does not share the room out again)."""
@@ -220,6 +221,7 @@ def _words(root: QWidget) -> list[str]:
     return sorted(word for word in found if word)
 
 
+@pytest.mark.xcb
 @pytest.mark.parametrize("language", ["ru", "kk"])
 @pytest.mark.parametrize("kind", ["recommendation", "submission", "provision"])
 def test_a_relabelled_view_reads_as_one_built_in_its_language(

@@ -265,6 +265,7 @@ def test_opening_another_project_closes_the_first_once_the_second_is_open(
     Project.open(starter_path).close()  # the first was closed and its lock released
 
 
+@pytest.mark.xcb
 def test_opening_a_project_from_an_earlier_version_says_it_is_being_upgraded(
     qtbot, window: MainWindow, starter_path: Path, tmp_path: Path
 ) -> None:
