@@ -22,6 +22,7 @@ from workbench.composition import Composition
 from workbench.errors import WorkbenchError
 from workbench.library import Library
 from workbench.project import Project
+from workbench.reader_process import shared_reader
 from workbench.search import SearchHit
 from workbench.services import ProjectServices
 
@@ -37,7 +38,8 @@ class Workspace(QObject):
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.services = ProjectServices(project)
+        self.services = ProjectServices(project, shared_reader())
+        self.services.documents.reader.warm_up()  # type: ignore[union-attr]
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.reads = BackgroundReads(self)

@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 class WorkbenchError(Exception):
     """Base of every error Workbench reports to users rather than crashing on."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as it is, not by calling ``__init__`` again: the window's reader
+        process (``workbench.reader_process``) sends errors back, and most of these
+        take other arguments than the message Python would pass them."""
+        return (_rebuilt_error, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt_error(
+    cls: type[WorkbenchError], args: tuple[Any, ...], state: dict[str, Any]
+) -> WorkbenchError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class ProjectError(WorkbenchError):
     def __init__(self, path: Path, message: str) -> None:

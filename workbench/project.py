@@ -216,6 +216,17 @@ class Project:
             return cls._open_for_writing(path, header, author, clock, paths, temporary, _fresh)
 
     @classmethod
+    def alongside(
+        cls, path: Path, *, author: str, clock: Clock, paths: AppPaths | None = None
+    ) -> Project:
+        """A read-only view of a project this application has open for writing,
+        for its reader process (``workbench.reader_process``): no lock, and no
+        check, as the window checked the file when it opened it and is the one
+        writing it. Never for a file the application has not opened itself."""
+        engine = create_project_engine(Path(path), read_only=True)
+        return cls(Path(path), engine, None, author=author, clock=clock, paths=paths)
+
+    @classmethod
     def _open_for_writing(
         cls,
         path: Path,

@@ -13,12 +13,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from workbench.changes import Changes
 from workbench.citekeys import CitationKey, citation_keys
 from workbench.composition import Composition
-from workbench.export import ExportReport, export_submission
+from workbench.export import ExportReport, check_target, render_submission, write_export
 from workbench.export.changes import ExportChanges, changes_since_last_export
 from workbench.export.plan import DocumentPlan, build_plans
 from workbench.file_names import safe_file_name
@@ -38,9 +38,13 @@ from workbench.merge import (
 from workbench.outline import submissions_containing
 from workbench.paths import AppPaths
 from workbench.preflight import Finding, check_plan
+from workbench.preview import Preview, read_preview
 from workbench.project import Project
+from workbench.reader_process import ReaderProcess
 from workbench.record_cache import RecordCache
 from workbench.search import SearchHit, search
+
+Result = TypeVar("Result")
 
 if TYPE_CHECKING:  # the Word reader is loaded when a document is imported, not at start
     from workbench.word_import.importing import ImportedFile
@@ -51,10 +55,26 @@ class Documents:
     """A submission as the document it becomes: its plan in one or two languages, what
     the preflight finds in it, and what its text may cite."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, reader: ReaderProcess | None = None) -> None:
         self.project = project
+        self.reader = reader
+        """Where the preview is read when given (the window's): not in this process."""
         self.kept = RecordCache()
         """The records the last plans read: the next refresh reads only those changed."""
+
+    def preview(
+        self, submission_id: uuid.UUID, language: str | None = None, side_by_side: bool = False
+    ) -> Preview:
+        """The document in ``language`` (else its first), or both side by side, and
+        its findings, as the window's preview shows them."""
+        return self.read(read_preview, submission_id, language, side_by_side)
+
+    def read(self, function: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
+        """``function(project, *args, **kwargs, kept=...)`` in the reader process when
+        there is one, else here, through the records kept here."""
+        if self.reader is not None:
+            return self.reader.read(self.project, function, *args, **kwargs)
+        return function(self.project, *args, **kwargs, kept=self.kept)
 
     def plans(self, submission_id: uuid.UUID) -> tuple[DocumentPlan, DocumentPlan | None]:
         """The plan in the submission's language, and in its second one if it has one."""
@@ -97,10 +117,10 @@ class Shares:
 class Exports:
     """Writing a submission to Word, and what changed since it was last written."""
 
-    def __init__(self, project: Project, kept: RecordCache | None = None) -> None:
+    def __init__(self, project: Project, documents: Documents | None = None) -> None:
         self.project = project
-        self.kept = kept
-        """The records the preview read (see :class:`Documents`): read again only if changed."""
+        self.documents = documents or Documents(project)
+        """Where the document is read: the preview's reader process and kept records."""
 
     def export(
         self,
@@ -110,18 +130,19 @@ class Exports:
         template: Path | None = None,
         include_confidential: bool = False,
     ) -> ExportReport:
-        """Write the document; the report's ``changes`` say the export was logged."""
-        return export_submission(
-            self.project,
-            target,
-            submission=str(submission_id),
+        """Write the document; the report's ``changes`` say the export was logged. It
+        is rendered where the preview is read, and written and logged here."""
+        check_target(target)  # before the rendering, which can take a while
+        rendered = self.documents.read(
+            render_submission,
+            submission_id,
             template=template,
             include_confidential=include_confidential,
-            kept=self.kept,
         )
+        return write_export(self.project, target, rendered)
 
     def changes_since_last(self, submission_id: uuid.UUID) -> ExportChanges:
-        return changes_since_last_export(self.project, submission_id)
+        return self.documents.read(changes_since_last_export, submission_id)
 
     def default_target(self, submission_id: uuid.UUID, documents: Path) -> Path:
         """Where to offer to export: beside the last export made here when the log
@@ -213,12 +234,13 @@ class WordImports:
 class ProjectServices:
     """Every service over one open project."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, reader: ReaderProcess | None = None) -> None:
+        """``reader``: the window's reader process, for the preview and exports."""
         self.project = project
         self.library = Library(project)
         self.composition = Composition(project)
-        self.documents = Documents(project)
-        self.exports = Exports(project, self.documents.kept)
+        self.documents = Documents(project, reader)
+        self.exports = Exports(project, self.documents)
         self.shares = Shares(project)
         self.merges = Merges(project)
         self.word_imports = WordImports(project)

@@ -3,11 +3,13 @@
 The panel follows the record being edited: a submission shows itself; a
 recommendation shows the submission holding it (the one already shown, if it
 holds it). After every change it reads the document plan again, once the
-edits pause (debounced), on a worker thread (``ui.background_reads``): the plan,
-the preflight and the HTML of a 300-recommendation submission take half a
-second, which the window would otherwise freeze for after every pause in
-typing. Only the newest read is shown; laying the HTML out is left to the GUI
-thread, and only while the preview is seen.
+edits pause (debounced), in the reader process (``workbench.reader_process``),
+waited for on a worker thread (``ui.background_reads``): the plan, the
+preflight and the HTML of a 300-recommendation submission take half a second
+of Python, which would otherwise hold the window back after every pause in
+typing (even on a worker thread, as Python runs one thread at a time). Only the
+newest read is shown; laying the HTML out is left to the GUI thread, and only
+while the preview is seen.
 
 A submission exported side by side in two languages is previewed in either,
 chosen above the preview (the document's labels and every translated text
@@ -20,7 +22,6 @@ footnotes and bibliography are the exported file's.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -42,17 +43,15 @@ from ui.models import roles
 from ui.workspace import Workspace
 from workbench.changes import Changes
 from workbench.errors import RecordNotFound
-from workbench.export.html import plan_html
-from workbench.export.plan import DocumentPlan
 from workbench.preflight import Finding
+from workbench.preview import Preview
 from workbench.records import RecordData
-from workbench.services import Documents
 
 REFRESH_DELAY_MS = 300
 FOLLOW_DELAY_MS = 150
 """How long another submission stays open before its document is read: going
 through the list with the arrow keys starts no read per submission passed (each
-holds the interpreter for up to a second on a large one, and the window with it)."""
+takes up to a second of the reader process on a large one)."""
 PREVIEW = "preview"
 """The name the panel's reads run under (see ui.background_reads)."""
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#44546a"}
@@ -183,32 +182,6 @@ class PreflightList(QTreeWidget):
         record_id = item.data(0, roles.RECORD_ID)
         if isinstance(record_id, uuid.UUID):
             self.open_requested.emit(record_id)
-
-
-@dataclass(frozen=True)
-class Preview:
-    """What one refresh shows: read on a worker, shown on the GUI thread."""
-
-    submission_id: uuid.UUID
-    plan: DocumentPlan
-    second: DocumentPlan | None
-    findings: list[Finding]
-    html: str
-
-
-def read_preview(
-    documents: Documents, submission_id: uuid.UUID, language: str | None, side_by_side: bool
-) -> Preview:
-    """The document in ``language`` (else its first), or both side by side, with
-    its findings (no Qt: this runs on a worker)."""
-    plan, second = documents.plans(submission_id)
-    findings = documents.findings(plan, second)
-    if second is not None and side_by_side:
-        html = plan_html(plan, second)
-    else:
-        shown = second if second is not None and language == second.language else plan
-        html = plan_html(shown)
-    return Preview(submission_id, plan, second, findings, html)
 
 
 class DocumentPanel(QTabWidget):
@@ -357,7 +330,7 @@ class DocumentPanel(QTabWidget):
         language, side = self.language_box.currentData(), self.side_by_side.isChecked()
         self.workspace.reads.request(
             PREVIEW,
-            lambda _progress: read_preview(documents, submission, language, side),
+            lambda _progress: documents.preview(submission, language, side),
             self._show_preview,
             self._show_failure,
         )
@@ -371,8 +344,8 @@ class DocumentPanel(QTabWidget):
         if preview.submission_id != self.submission_id:
             return
         self._last_preview = preview
-        plan, second, findings = preview.plan, preview.second, preview.findings
-        self._offer_languages(plan.language, second.language if second else None)
+        findings = preview.findings
+        self._offer_languages(preview.language, preview.second_language)
         if preview.html != self._shown_html:  # laying out the same document again is a stall
             self._pending_html = preview.html
         if self.currentIndex() == 0:
@@ -381,7 +354,7 @@ class DocumentPanel(QTabWidget):
         problems = sum(1 for f in findings if f.severity != "info")
         self.heading.setText(
             self.tr("“%s”: %d to fix, %d notes")
-            % (plan.title or untitled(), problems, len(findings) - problems)
+            % (preview.title or untitled(), problems, len(findings) - problems)
         )
         self.setTabText(1, self.tr("Preflight (%d)") % len(findings))  # as many as listed
 

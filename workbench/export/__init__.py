@@ -16,6 +16,7 @@ import errno
 import hashlib
 import io
 import os
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +70,26 @@ class ExportReport:
         return lines
 
 
+@dataclass(frozen=True)
+class RenderedExport:
+    """A submission rendered to Word and not yet written anywhere: what the reader
+    process hands back to the window, which writes it and logs it (the window
+    holds the project's lock; the reader only reads)."""
+
+    submission_id: uuid.UUID
+    data: bytes
+    snapshot: dict[str, Any]
+    """What the export log keeps of it (:func:`snapshot`)."""
+    recommendations: int
+    footnotes: int
+    citations: int
+    excluded: tuple[Exclusion, ...]
+    dropped_characters: dict[str, int]
+    unknown_citation_keys: dict[str, int]
+    template_left_out: tuple[str, ...]
+    misplaced: tuple[str, ...]
+
+
 def export_submission(
     project: Project,
     target: Path,
@@ -85,8 +106,31 @@ def export_submission(
     language beside it in two columns ("none" for one language only). ``kept``:
     records the preview read, read again only where they changed."""
     target = Path(target)
-    _check_target(target)
-    submission_id = find_submission(project, submission)
+    check_target(target)
+    rendered = render_submission(
+        project,
+        find_submission(project, submission),
+        template=template,
+        include_confidential=include_confidential,
+        language=language,
+        second_language=second_language,
+        kept=kept,
+    )
+    return write_export(project, target, rendered)
+
+
+def render_submission(
+    project: Project,
+    submission_id: uuid.UUID,
+    *,
+    template: Path | None = None,
+    include_confidential: bool = False,
+    language: str | None = None,
+    second_language: str | None = None,
+    kept: RecordCache | None = None,
+) -> RenderedExport:
+    """The submission as a Word document's bytes (see :func:`export_submission`);
+    nothing is written."""
     plan = build_plan(
         project,
         submission_id,
@@ -106,7 +150,30 @@ def export_submission(
             kept=kept,
         )
     data, result = render(plan, project, template, second)
-    digest = hashlib.sha256(data).hexdigest()
+    misplaced = [*texts_in_another_language(plan)]
+    if second is not None:
+        misplaced += texts_in_another_language(second, plan)
+    return RenderedExport(
+        submission_id=submission_id,
+        data=data,
+        snapshot=snapshot(plan),
+        recommendations=len(plan.recommendations),
+        footnotes=result.footnotes,
+        citations=result.citations,
+        excluded=plan.excluded,
+        dropped_characters=dict(result.dropped.places),
+        unknown_citation_keys=dict(result.unknown_keys),
+        template_left_out=tuple(result.template_left_out),
+        misplaced=tuple(text.message() for text in misplaced),
+    )
+
+
+def write_export(project: Project, target: Path, rendered: RenderedExport) -> ExportReport:
+    """Write a rendered document to ``target`` and log the export on its submission
+    (unless the project is read-only), the two together or neither."""
+    target = Path(target)
+    check_target(target)
+    digest = hashlib.sha256(rendered.data).hexdigest()
     changes = NO_CHANGES
 
     def record() -> None:
@@ -115,34 +182,28 @@ def export_submission(
             changes = (
                 Composition(project)
                 .record_export(
-                    submission_id,
+                    rendered.submission_id,
                     path=logged_path(target, project.path),
                     sha256=digest,
-                    snapshot=snapshot(plan),
+                    snapshot=rendered.snapshot,
                 )
                 .changes
             )
 
-    _write_atomically(target, data, then_record=record)
+    _write_atomically(target, rendered.data, then_record=record)
     return ExportReport(
         path=target,
         sha256=digest,
-        recommendations=len(plan.recommendations),
-        footnotes=result.footnotes,
-        citations=result.citations,
-        excluded=plan.excluded,
-        dropped_characters=dict(result.dropped.places),
-        unknown_citation_keys=dict(result.unknown_keys),
+        recommendations=rendered.recommendations,
+        footnotes=rendered.footnotes,
+        citations=rendered.citations,
+        excluded=rendered.excluded,
+        dropped_characters=rendered.dropped_characters,
+        unknown_citation_keys=rendered.unknown_citation_keys,
         changes=changes,
-        template_left_out=tuple(result.template_left_out),
+        template_left_out=rendered.template_left_out,
         recorded=not project.read_only,
-        misplaced=tuple(
-            text.message()
-            for text in [
-                *texts_in_another_language(plan),
-                *(texts_in_another_language(second, plan) if second else ()),
-            ]
-        ),
+        misplaced=rendered.misplaced,
     )
 
 
@@ -194,7 +255,7 @@ def snapshot(plan: DocumentPlan) -> dict[str, Any]:
     }
 
 
-def _check_target(target: Path) -> None:
+def check_target(target: Path) -> None:
     refuse_link(target)
     if target.is_dir():
         raise ExportTargetError(target, "it is a folder")

@@ -15,6 +15,7 @@ from workbench.composition import Composition
 from workbench.export import snapshot
 from workbench.export.plan import build_plan
 from workbench.project import Project
+from workbench.record_cache import RecordCache
 
 
 @dataclass(frozen=True)
@@ -32,10 +33,13 @@ class ExportChanges:
         return bool(self.added or self.removed or self.moved or self.edited)
 
 
-def changes_since_last_export(project: Project, submission_id: uuid.UUID) -> ExportChanges:
-    """Against the last export made on this machine (the log is local)."""
+def changes_since_last_export(
+    project: Project, submission_id: uuid.UUID, kept: RecordCache | None = None
+) -> ExportChanges:
+    """Against the last export made on this machine (the log is local). ``kept``:
+    records read before, read again only where changed."""
     exports = Composition(project).export_log(submission_id)
-    now = snapshot(build_plan(project, submission_id))
+    now = snapshot(build_plan(project, submission_id, kept=kept))
     if not exports:
         return ExportChanges(None, tuple(_titles(now)), (), (), ())
     last = exports[-1]
