@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import messages
+from ui import collector, messages
 from ui.icons import icon, kind_icon
 from ui.labels import KIND_ORDER, kind_name
 from ui.notices import relay_notices
@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         workspace.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self._update_actions()
         self._update_title()
+        collector.set_aside_survivors()  # the project's lasting objects: see ui.collector
 
     # --- records --------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ui import collector
 from ui.background_reads import BackgroundReads
 from ui.change_hub import ChangeHub
 from ui.project_closing import close_in_background
@@ -64,6 +65,8 @@ class Workspace(QObject):
     def announce(self, changes: Changes) -> None:
         """Tell every view what a service said it changed."""
         self.hub.broadcast(changes)
+        if changes.bulk:  # a merge or its undo: what the views read next lasts
+            collector.set_aside_once_settled(self)
 
     def report(self, error: WorkbenchError) -> None:
         log.warning("change refused: %s", error)
@@ -78,6 +81,7 @@ class Workspace(QObject):
         (seconds on a large library) to a thread: see ``ui.project_closing``."""
         reading = self.reads.stop(wait=not in_background)
         self.undo_stack.clear()
+        collector.hand_back()
         if in_background:
             close_in_background(self.project, after=reading)
         else:

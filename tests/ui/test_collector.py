@@ -1,0 +1,43 @@
+"""What a project keeps alive is set aside from Python's cycle collector while it
+is open (see ui.collector), and handed back when it closes."""
+
+from __future__ import annotations
+
+import gc
+import uuid
+from pathlib import Path
+
+from ui.main_window import MainWindow
+from ui.workspace import Workspace
+from workbench.changes import Changes
+from workbench.settings import Settings
+
+
+def test_a_project_s_objects_are_set_aside_while_it_is_open(
+    qtbot, isolated_home, starter_path: Path
+) -> None:
+    gc.unfreeze()
+    window = MainWindow(isolated_home, Settings())
+    qtbot.addWidget(window)
+    assert gc.get_freeze_count() == 0
+    assert window.open_project(starter_path)
+    assert gc.get_freeze_count() > 10_000  # the modules, the window, the project's lists
+    window.close_project()
+    assert gc.get_freeze_count() == 0
+    window.close()
+
+
+def test_what_a_merge_leaves_is_set_aside_once_the_views_have_read_it(
+    qtbot, workspace: Workspace
+) -> None:
+    gc.unfreeze()
+    workspace.announce(Changes.of_bulk([uuid.uuid4()], ["critique"]))
+    assert gc.get_freeze_count() == 0  # not while the views still read
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+
+
+def test_an_ordinary_edit_sets_nothing_aside(qtbot, workspace: Workspace) -> None:
+    gc.unfreeze()
+    workspace.announce(Changes(outline=True))
+    qtbot.wait(1_500)
+    assert gc.get_freeze_count() == 0
