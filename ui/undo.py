@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from ui import collector
 from ui.labels import field_label, kind_name, role_label, untitled
 from ui.workspace import Workspace
 from workbench.changes import Changes
@@ -230,7 +231,12 @@ class ApplyMerge(_ServiceCommand):
         from ui.dialogs.busy import wait_for
 
         merge = self.merge
-        return wait_for(lambda: action(merge), label % self.source)
+
+        def restore() -> Changes:
+            with collector.paused():
+                return action(merge)
+
+        return wait_for(restore, label % self.source)
 
 
 def import_command(workspace: Workspace, undo: MergeUndo, document: str) -> ApplyMerge:

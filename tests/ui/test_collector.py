@@ -7,6 +7,9 @@ import gc
 import uuid
 from pathlib import Path
 
+import pytest
+
+from ui import collector
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
 from workbench.changes import Changes
@@ -41,3 +44,23 @@ def test_an_ordinary_edit_sets_nothing_aside(qtbot, workspace: Workspace) -> Non
     workspace.announce(Changes(outline=True))
     qtbot.wait(1_500)
     assert gc.get_freeze_count() == 0
+
+
+def test_bulk_work_runs_with_the_walks_paused_and_its_survivors_set_aside() -> None:
+    gc.unfreeze()
+    with collector.paused():
+        assert not gc.isenabled()
+        with collector.paused():  # a second at once (an undo while a merge reads)
+            pass
+        assert not gc.isenabled()  # still, until the outer one ends
+        kept = [[index] for index in range(1_000)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= len(kept)
+    gc.unfreeze()
+
+
+def test_bulk_work_that_fails_still_resumes_the_walks() -> None:
+    with pytest.raises(ValueError), collector.paused():
+        raise ValueError("Проект повреждён")
+    assert gc.isenabled()
+    gc.unfreeze()

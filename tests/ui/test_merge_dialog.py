@@ -3,6 +3,7 @@ widgets, the whole merge undone and redone, encrypted bundles and wrong passphra
 
 from __future__ import annotations
 
+import gc
 import shutil
 import threading
 import uuid
@@ -121,7 +122,7 @@ def test_conflict_resolved_field_by_field_then_whole_merge_undone(
 
     stack = workspace.undo_stack
     assert stack.count() == 1 and "from-aigerim.wbshare" in stack.undoText()
-    threads = _threads_running(monkeypatch, "undo_merge", "redo_merge")
+    threads, collecting = _threads_running(monkeypatch, "undo_merge", "redo_merge")
     stack.undo()  # the whole merge, at once, off the GUI thread
     assert _exact(workspace.project) == before
     assert not library.exists(their_tag)
@@ -129,25 +130,28 @@ def test_conflict_resolved_field_by_field_then_whole_merge_undone(
     stack.redo()
     assert _exact(workspace.project) == after
     assert threads and threading.main_thread() not in threads
+    assert collecting == [False, False] and gc.isenabled()  # ui.collector.paused
     assert changes[-1].structural and critique in changes[-1].records
     dialog.close()
 
 
-def _threads_running(monkeypatch, *names: str) -> list[threading.Thread]:
+def _threads_running(monkeypatch, *names: str) -> tuple[list[threading.Thread], list[bool]]:
     """Where the undo command's calls of ``names`` (through the project's services)
     ran (they still run, unchanged)."""
     import workbench.services
 
     threads: list[threading.Thread] = []
+    collecting: list[bool] = []
     for name in names:
         real = getattr(workbench.services, name)
 
         def spy(*args: Any, real: Any = real) -> Any:
             threads.append(threading.current_thread())
+            collecting.append(gc.isenabled())
             return real(*args)
 
         monkeypatch.setattr(workbench.services, name, spy)
-    return threads
+    return threads, collecting
 
 
 def test_wrong_passphrase_shows_the_message_and_changes_nothing(

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import collector
 from ui.dialogs.job_footer import job_footer
 from ui.labels import kind_name, role_label
 from ui.models.import_rows import TITLE_COLUMN, ImportRowsModel
@@ -366,7 +367,8 @@ class ImportDialog(QDialog):
         merges, paths = self.workspace.services.merges, self.paths
 
         def work(progress: Progress) -> MergeResult:
-            return merges.apply(plan, {}, paths=paths, progress=progress)
+            with collector.paused():
+                return merges.apply(plan, {}, paths=paths, progress=progress)
 
         writing = self.tr("Backing up, then importing…")
         self._start("import a Word document", work, writing, self._on_written, self._on_unwritten)

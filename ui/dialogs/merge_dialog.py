@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import collector
 from ui.dialogs.conflict_panel import ConflictPanel, whole_record
 from ui.dialogs.job_footer import job_footer
 from ui.labels import kind_name, untitled
@@ -339,8 +340,9 @@ class MergeDialog(QDialog):
         merges = self.workspace.services.merges
 
         def work(_progress: Progress) -> tuple[MergePlan, dict[uuid.UUID, dict[str, Any]]]:
-            plan = merges.plan(merges.read(source, lambda: secret))
-            return plan, merges.ours(c.id for c in _reviewable(plan))
+            with collector.paused():
+                plan = merges.plan(merges.read(source, lambda: secret))
+                return plan, merges.ours(c.id for c in _reviewable(plan))
 
         self._clear_preview()
         reading = self.tr("Reading %s…") % source.name
@@ -583,7 +585,8 @@ class MergeDialog(QDialog):
         merges, paths = self.workspace.services.merges, self.paths
 
         def work(progress: Progress) -> MergeResult:
-            return merges.apply(plan, resolutions, paths=paths, progress=progress)
+            with collector.paused():
+                return merges.apply(plan, resolutions, paths=paths, progress=progress)
 
         self.apply_button.setEnabled(False)
         merging = self.tr("Backing up, then merging…")
