@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -170,6 +171,9 @@ def _positive_int(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A bundled app (PyInstaller) starts its reader process by running itself again:
+    # this turns that run into the reader (workbench.reader_process). Elsewhere a no-op.
+    multiprocessing.freeze_support()
     parser = build_parser()
     arguments = parser.parse_args(argv)
     setup_logging(AppPaths.from_environment())
