@@ -6,6 +6,8 @@ The starter project's lists are small, so these tests lower the threshold."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from ui.main_window import MainWindow
@@ -85,3 +87,25 @@ def test_a_new_record_keeps_the_rows_shown_and_is_selected_when_the_list_arrives
     current = view.list.view.currentIndex()
     assert current.isValid() and view.list.model.summary(current.row()).id == created
     assert view.editor.record_id == created
+
+
+def test_a_large_list_is_read_with_the_collector_paused_and_kept_out_of_its_walks(
+    qtbot, window: MainWindow, large_from_three, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """300,000 new ids would be walked by Python's cycle collector, more than once,
+    each walk holding the window (ui.collector)."""
+    library = window.workspace.library
+    real = type(library).ordered_ids
+    collecting: list[bool] = []
+
+    def ordered_ids(self, *args, **kwargs):
+        collecting.append(gc.isenabled())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(library), "ordered_ids", ordered_ids)
+    view = _view(window)
+    gc.unfreeze()
+    with qtbot.waitSignal(view.list.model.ids_arrived, timeout=10_000):
+        view.show_kind("provision")
+    assert collecting == [False] and gc.isenabled()
+    assert gc.get_freeze_count() >= view.list.model.rowCount() > 3

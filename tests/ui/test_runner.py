@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
-import workbench.export
+import workbench.services
 from tests.ui.submissions import open_submission
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.share_dialog import ShareDialog
@@ -127,10 +127,11 @@ def test_an_unexpected_error_in_an_export_reaches_the_user_and_the_log(
     """Not a WorkbenchError nor an OSError: the dialog still says it failed, the bar
     stops, Export can be pressed again, and the log has the traceback (not the text)."""
 
-    def find_submission(*_args: object, **_kwargs: object) -> None:
+    def write_export(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError(SECRET)
 
-    monkeypatch.setattr(workbench.export, "find_submission", find_submission)
+    # Written by the window (rendered in the reader process, which a patch here misses).
+    monkeypatch.setattr(workbench.services, "write_export", write_export)
     submission, _builder = open_submission(window)
     assert window.workspace is not None
     dialog = ExportDialog(window.workspace, submission, window)
@@ -146,7 +147,7 @@ def test_an_unexpected_error_in_an_export_reaches_the_user_and_the_log(
     assert not (tmp_path / "out.docx").exists()
     logged = log_file.read_text(encoding="utf-8")
     assert "export failed" in logged and "Traceback (most recent call last)" in logged
-    assert "in find_submission" in logged and "builtins.RuntimeError" in logged
+    assert "in write_export" in logged and "builtins.RuntimeError" in logged
     assert SECRET not in logged
 
 

@@ -140,3 +140,17 @@ def test_errors_cross_processes_as_they_were(error: WorkbenchError) -> None:
     assert type(again) is type(error)
     assert str(again) == str(error)
     assert again.__dict__ == error.__dict__
+
+
+def _fails(_project: Project, *, kept: object) -> None:
+    raise RuntimeError("Сбой при чтении")
+
+
+def test_an_unexpected_error_there_arrives_with_where_it_happened(
+    reader: ReaderProcess, starter: Project
+) -> None:
+    """The window logs the traceback of what failed in the reader, not only its words."""
+    with pytest.raises(RuntimeError, match="Сбой при чтении") as raised:
+        reader.read(starter, _fails)
+    assert "in _fails" in str(raised.value.__cause__)
+    assert reader.pid not in (None, os.getpid())

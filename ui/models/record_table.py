@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui import collector
 from ui.background_reads import BackgroundReads
 from ui.icons import kind_icon
 from ui.labels import field_label, untitled
@@ -125,10 +126,17 @@ class RecordTableModel(QAbstractTableModel):
         if large and self._reads is not None:
             self._reads.request(
                 "list ids",
-                lambda _progress: self._library.ordered_ids(**arguments),
+                lambda _progress: self._read_ids(arguments),
                 lambda ids: self._arrive(generation, ids),
                 lambda error: self._arrive(generation, [], error),
             )
+
+    def _read_ids(self, arguments: dict[str, Any]) -> list[uuid.UUID]:
+        """On a worker. A list of 300,000 ids is as many new objects: the cycle
+        collector would walk them all, more than once, holding the window; it is
+        paused meanwhile, and the list is set aside from its walks (ui.collector)."""
+        with collector.paused():
+            return self._library.ordered_ids(**arguments)
 
     def _is_large(self) -> bool:
         """Whether the list holds more than :attr:`LARGE` records (counted no further)."""
