@@ -167,11 +167,17 @@ class MainWindow(QMainWindow):
             return
         self.runner.start(
             "create a project" if create else "open a project",
-            lambda _progress: self._open_on_worker(path, create),
+            lambda _progress: self._open_paused(path, create),
             lambda outcome: self._finish_opening(page, path, outcome),
             lambda outcome: self._finish_opening(page, path, outcome),
             discard=lambda outcome: self._discard_opening(page, outcome),
         )
+
+    def _open_paused(self, path: Path, create: bool) -> Project:
+        """Opening a million records' project reads their revisions: a hundred walks
+        of the cycle collector over them held the window (see ui.collector)."""
+        with collector.paused():
+            return self._open_on_worker(path, create)
 
     def _open_on_worker(self, path: Path, create: bool = False) -> Project:
         """The project, opened (or first created) on the worker thread, which also

@@ -30,6 +30,27 @@ def test_a_project_s_objects_are_set_aside_while_it_is_open(
     window.close()
 
 
+def test_a_project_is_opened_with_the_collector_paused(
+    qtbot, isolated_home, starter_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A million records' revisions are read as the project opens, on a worker."""
+    window = MainWindow(isolated_home, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    collecting: list[bool] = []
+    real = MainWindow._open_file
+
+    def open_file(self: MainWindow, path: Path):
+        collecting.append(gc.isenabled())
+        return real(self, path)
+
+    monkeypatch.setattr(MainWindow, "_open_file", open_file)
+    window.open_in_background(starter_path)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    assert collecting == [False] and gc.isenabled()
+    window.close()
+
+
 def test_what_a_merge_leaves_is_set_aside_once_the_views_have_read_it(
     qtbot, workspace: Workspace
 ) -> None:
