@@ -29,6 +29,7 @@ from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.progress import TerminalProgress
 from workbench.project import Project, copy_with_log, inspect_file
+from workbench.read_ahead import reading_ahead
 from workbench.search import MAX_QUERY_CHARS, bounded_query, search
 from workbench.starter import create_project
 
@@ -226,22 +227,25 @@ def run_check(arguments: argparse.Namespace) -> int:
     from workbench.undecodable import undecodable_text
 
     progress = TerminalProgress("Checking", unit="steps")
-    try:
-        project = Project.open(arguments.project, read_only=True)
-    except ForeignSchema as refused:
-        return _report_foreign_schema(refused, arguments.json)
-    with project:
-        progress(0, 2)
-        report = check_project(project)
-        findings = list(report.findings)
-        progress(1, 2)
-        # A damaged file's pages may fail to read: the damage is the finding. (Its
-        # open skips the whole-file check when the file is as Workbench left it.)
-        if report.integrity_ok:
-            findings.extend(undecodable_text(project))
-            submissions = [row.id for row in Library(project).page("submission", limit=10_000)]
-            findings.extend(check_submissions(project, submissions))
-        progress(2, 2)
+    # The file is read through, in order, beside the check: 73 s → 54 s for a
+    # million records' 5 GB not yet in memory (workbench.read_ahead).
+    with reading_ahead(arguments.project):
+        try:
+            project = Project.open(arguments.project, read_only=True)
+        except ForeignSchema as refused:
+            return _report_foreign_schema(refused, arguments.json)
+        with project:
+            progress(0, 2)
+            report = check_project(project)
+            findings = list(report.findings)
+            progress(1, 2)
+            # A damaged file's pages may fail to read: the damage is the finding. (Its
+            # open skips the whole-file check when the file is as Workbench left it.)
+            if report.integrity_ok:
+                findings.extend(undecodable_text(project))
+                submissions = [r.id for r in Library(project).page("submission", limit=10_000)]
+                findings.extend(check_submissions(project, submissions))
+            progress(2, 2)
     progress.finish()
     unique = list(dict.fromkeys(findings))
     if arguments.json:
