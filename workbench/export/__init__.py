@@ -18,7 +18,7 @@ import io
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,14 +80,8 @@ class RenderedExport:
     data: bytes
     snapshot: dict[str, Any]
     """What the export log keeps of it (:func:`snapshot`)."""
-    recommendations: int
-    footnotes: int
-    citations: int
-    excluded: tuple[Exclusion, ...]
-    dropped_characters: dict[str, int]
-    unknown_citation_keys: dict[str, int]
-    template_left_out: tuple[str, ...]
-    misplaced: tuple[str, ...]
+    report: ExportReport
+    """What the document holds; its path, hash and logging are given when written."""
 
 
 def export_submission(
@@ -153,10 +147,9 @@ def render_submission(
     misplaced = [*texts_in_another_language(plan)]
     if second is not None:
         misplaced += texts_in_another_language(second, plan)
-    return RenderedExport(
-        submission_id=submission_id,
-        data=data,
-        snapshot=snapshot(plan),
+    report = ExportReport(
+        path=Path(),
+        sha256="",
         recommendations=len(plan.recommendations),
         footnotes=result.footnotes,
         citations=result.citations,
@@ -166,6 +159,7 @@ def render_submission(
         template_left_out=tuple(result.template_left_out),
         misplaced=tuple(text.message() for text in misplaced),
     )
+    return RenderedExport(submission_id, data, snapshot(plan), report)
 
 
 def write_export(project: Project, target: Path, rendered: RenderedExport) -> ExportReport:
@@ -191,19 +185,12 @@ def write_export(project: Project, target: Path, rendered: RenderedExport) -> Ex
             )
 
     _write_atomically(target, rendered.data, then_record=record)
-    return ExportReport(
+    return replace(
+        rendered.report,
         path=target,
         sha256=digest,
-        recommendations=rendered.recommendations,
-        footnotes=rendered.footnotes,
-        citations=rendered.citations,
-        excluded=rendered.excluded,
-        dropped_characters=rendered.dropped_characters,
-        unknown_citation_keys=rendered.unknown_citation_keys,
         changes=changes,
-        template_left_out=rendered.template_left_out,
         recorded=not project.read_only,
-        misplaced=rendered.misplaced,
     )
 
 
