@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -117,7 +119,9 @@ class ReaderProcess:
             if self._executor is None and not self._failed:
                 try:
                     self._executor = ProcessPoolExecutor(
-                        max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                        max_workers=1,
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_end_with_the_window,
                     )
                 except (OSError, NotImplementedError) as error:
                     log.warning("no reader process (%s): reading in the window's threads", error)
@@ -159,6 +163,21 @@ def _read_in_reader(
 ) -> Result:
     with _opened(opening) as project:
         return function(project, *args, **kwargs, kept=_kept_for(opening.path))
+
+
+def _end_with_the_window() -> None:
+    """Make the reader end when the window's process ends, however it ends. A window
+    that quits ends it; one killed (or crashed) would leave it waiting for requests
+    forever, as it holds both ends of its own request queue."""
+    window = multiprocessing.parent_process()
+    if window is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([window.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="window-watch", daemon=True).start()
 
 
 def _loaded() -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -154,3 +156,46 @@ def test_an_unexpected_error_there_arrives_with_where_it_happened(
         reader.read(starter, _fails)
     assert "in _fails" in str(raised.value.__cause__)
     assert reader.pid not in (None, os.getpid())
+
+
+_KILLED_WINDOW = """
+import os, signal, sys, uuid
+from pathlib import Path
+from workbench.preview import read_preview
+from workbench.project import Project
+from workbench.reader_process import ReaderProcess
+from workbench.library import Library
+
+if __name__ == "__main__":
+    with Project.open(Path(sys.argv[1])) as project:
+        reader = ReaderProcess()
+        submission = Library(project).page("submission", limit=1)[0].id
+        reader.read(project, read_preview, submission, None, False)
+        print(reader.pid, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_reader_ends_when_the_window_is_killed(tmp_path: Path) -> None:
+    """A window killed (or crashed) leaves no reader behind, waiting forever."""
+    create_project(tmp_path / "Жоба.wbproj").close()
+    script = tmp_path / "killed_window.py"
+    script.write_text(_KILLED_WINDOW, encoding="utf-8")
+    ran = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "Жоба.wbproj")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert ran.returncode == -signal.SIGKILL, ran.stderr
+    reader = int(ran.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{reader}").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not Path(f"/proc/{reader}").exists() or _is_zombie(reader)
+
+
+def _is_zombie(pid: int) -> bool:
+    return " Z " in Path(f"/proc/{pid}/stat").read_text().split(")", 1)[1][:4]
