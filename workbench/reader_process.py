@@ -32,7 +32,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,22 +84,20 @@ class ReaderProcess:
         must be importable by name (a module's function) and its result picklable."""
         opening = Opening.of(project)
         for attempt in range(2):
-            executor = self._started()
-            if executor is None:
+            future = self._submit(_read_in_reader, opening, function, args, kwargs)
+            if future is None:
                 break
             try:
-                return executor.submit(_read_in_reader, opening, function, args, kwargs).result()
+                return future.result()
             except BrokenProcessPool:
                 log.warning("the reader process ended; starting another (attempt %d)", attempt + 1)
-                self._discard(executor)
+                self._discard()
         return _read_in_reader(opening, function, args, kwargs)  # here rather than not at all
 
     def warm_up(self) -> None:
         """Start the process and load what it reads with, without waiting: the first
         preview then does not wait for Python to start."""
-        executor = self._started()
-        if executor is not None:
-            executor.submit(_loaded)
+        self._submit(_loaded)
 
     def close(self) -> None:
         """End the process (the application quits); a running request is abandoned."""
@@ -114,25 +112,31 @@ class ReaderProcess:
         processes = getattr(self._executor, "_processes", None) or {}
         return next(iter(processes), None)
 
-    def _started(self) -> ProcessPoolExecutor | None:
+    def _submit(self, function: Callable[..., Result], *args: Any) -> Future[Result] | None:
+        """``function(*args)`` sent to the process (started if need be); None when no
+        process can be started here (no working semaphores, no memory to start one):
+        the caller then reads in its own thread, from now on."""
         with self._lock:
-            if self._executor is None and not self._failed:
-                try:
+            if self._failed:
+                return None
+            try:
+                if self._executor is None:
                     self._executor = ProcessPoolExecutor(
                         max_workers=1,
                         mp_context=multiprocessing.get_context("spawn"),
                         initializer=_end_with_the_window,
                     )
-                except (OSError, NotImplementedError) as error:
-                    log.warning("no reader process (%s): reading in the window's threads", error)
-                    self._failed = True
-            return self._executor
+                return self._executor.submit(function, *args)
+            except (OSError, ImportError, NotImplementedError, RuntimeError) as error:
+                log.warning("no reader process (%s): reading in the window's threads", error)
+                self._failed = True
+                return None
 
-    def _discard(self, executor: ProcessPoolExecutor) -> None:
+    def _discard(self) -> None:
         with self._lock:
-            if self._executor is executor:
-                self._executor = None
-        executor.shutdown(wait=False, cancel_futures=True)
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
 
 
 # --- in the reader process -------------------------------------------------------

@@ -199,3 +199,21 @@ def test_the_reader_ends_when_the_window_is_killed(tmp_path: Path) -> None:
 
 def _is_zombie(pid: int) -> bool:
     return " Z " in Path(f"/proc/{pid}/stat").read_text().split(")", 1)[1][:4]
+
+
+def test_where_no_process_can_start_the_read_is_made_here(
+    starter: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A system without working semaphores (or memory to start Python) still previews."""
+    import workbench.reader_process
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(workbench.reader_process, "ProcessPoolExecutor", refused)
+    reader = ReaderProcess()
+    reader.warm_up()  # no error where a project opens
+    submission = _submission(starter)
+    preview = reader.read(starter, read_preview, submission, None, False)
+    assert preview == read_preview(starter, submission, None, False)
+    assert reader.pid is None
