@@ -39,8 +39,9 @@ class Workspace(QObject):
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.services = ProjectServices(project, shared_reader())
-        self.services.documents.reader.warm_up()  # type: ignore[union-attr]
+        reader = shared_reader()
+        reader.warm_up()  # Python starts in the reader while the window lays itself out
+        self.services = ProjectServices(project, reader)
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.reads = BackgroundReads(self)
