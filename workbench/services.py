@@ -20,7 +20,6 @@ from workbench.citekeys import CitationKey, citation_keys
 from workbench.composition import Composition
 from workbench.export import ExportReport, check_target, render_submission, write_export
 from workbench.export.changes import ExportChanges, changes_since_last_export
-from workbench.export.plan import DocumentPlan, build_plans
 from workbench.file_names import safe_file_name
 from workbench.library import Library
 from workbench.merge import (
@@ -37,7 +36,6 @@ from workbench.merge import (
 )
 from workbench.outline import submissions_containing
 from workbench.paths import AppPaths
-from workbench.preflight import Finding, check_plan
 from workbench.preview import Preview, read_preview
 from workbench.project import Project
 from workbench.reader_process import ReaderProcess
@@ -75,14 +73,6 @@ class Documents:
         if self.reader is not None:
             return self.reader.read(self.project, function, *args, **kwargs)
         return function(self.project, *args, **kwargs, kept=self.kept)
-
-    def plans(self, submission_id: uuid.UUID) -> tuple[DocumentPlan, DocumentPlan | None]:
-        """The plan in the submission's language, and in its second one if it has one."""
-        [pair] = build_plans(self.project, [submission_id], kept=self.kept)
-        return pair
-
-    def findings(self, plan: DocumentPlan, second: DocumentPlan | None = None) -> list[Finding]:
-        return check_plan(self.project, plan, second, self.kept)
 
     def holding(self, recommendation_id: uuid.UUID) -> list[uuid.UUID]:
         """The submissions a recommendation is part of."""

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from workbench.composition import Composition
 from workbench.export.html import plan_html
-from workbench.export.plan import build_plans
+from workbench.export.plan import build_plan, build_plans
 from workbench.library import Library
 from workbench.preflight import check_plan
 from workbench.project import Project
@@ -38,8 +38,8 @@ def _as_read_afresh(project: Project, submission: uuid.UUID) -> tuple[str, list[
 
 
 def _as_kept(documents: Documents, submission: uuid.UUID) -> tuple[str, list[str]]:
-    plan, second = documents.plans(submission)
-    return plan_html(plan), [f.message for f in documents.findings(plan, second)]
+    preview = documents.preview(submission)
+    return preview.html, [f.message for f in preview.findings]
 
 
 def test_an_unchanged_library_is_not_read_again(starter: Project) -> None:
@@ -54,7 +54,7 @@ def test_an_unchanged_library_is_not_read_again(starter: Project) -> None:
 def test_an_edit_is_read_again_and_nothing_else(starter: Project) -> None:
     documents, submission = Documents(starter), _submission(starter)
     _as_kept(documents, submission)
-    plan, _second = documents.plans(submission)
+    plan = build_plan(starter, submission)
     recommendation = plan.recommendations[0]
     read = documents.kept.reads
     Library(starter).update(
@@ -68,7 +68,8 @@ def test_an_edit_is_read_again_and_nothing_else(starter: Project) -> None:
 
 def test_parts_and_links_changed_are_read_again(starter: Project) -> None:
     documents, submission = Documents(starter), _submission(starter)
-    plan, _second = documents.plans(submission)
+    _as_kept(documents, submission)
+    plan = build_plan(starter, submission)
     recommendation = next(r for r in plan.recommendations if r.evidence)
     Composition(starter).add_proposed_wording(
         recommendation.id, None, proposed_wording="Статья 130 утрачивает силу."
@@ -94,7 +95,7 @@ _EDITS = st.lists(
 def test_any_edits_show_as_a_fresh_read_shows_them(starter: Project, edits) -> None:
     documents, submission = Documents(starter), _submission(starter)
     _as_kept(documents, submission)
-    plan, _second = documents.plans(submission)
+    plan = build_plan(starter, submission)
     library = Library(starter)
     for index, field, text in edits:
         recommendation = plan.recommendations[index % len(plan.recommendations)]
@@ -114,7 +115,8 @@ def test_an_export_after_the_preview_writes_what_a_fresh_read_writes(
     from workbench.services import ProjectServices
 
     services, submission = ProjectServices(starter), _submission(starter)
-    plan, _second = services.documents.plans(submission)
+    services.documents.preview(submission)  # the preview has read the document
+    plan = build_plan(starter, submission)
     Library(starter).update(plan.recommendations[-1].id, {"title": "Қайта қаралған ұсыныс"})
     services.exports.export(submission, tmp_path / "kept.docx")
     export_submission(starter, tmp_path / "fresh.docx", submission=str(submission))
