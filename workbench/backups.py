@@ -1,7 +1,9 @@
 """Rotating, verified backups of project files, and restoring from them.
 
-Copies are made with SQLite's backup API, so they are consistent even while
-the project is open with pending WAL content, and the source is opened
+A copy is the file's bytes, taken inside a read transaction, when the
+project's WAL is empty (the case after Workbench checkpoints it, as a merge
+does first), and SQLite's backup API otherwise, so copies are consistent even
+while the project is open with pending WAL content; the source is opened
 read-only, so making a backup never changes it. Each copy is written under a
 temporary name, checked with ``PRAGMA quick_check``, flushed to disk and
 only then given its final name; only after that are older backups thinned.
@@ -37,6 +39,7 @@ import hashlib
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
@@ -149,17 +152,45 @@ def make_backup(project: Path, folder: Path, reason: str, *, now: datetime | Non
 
 
 def _copy(project: Path, partial: Path) -> None:
-    """The backup API copy, checked; syncing it to disk is the caller's. It keeps
-    the source's WAL mode, so it opens like any project (read-only included);
-    closing the connection folds its WAL back into the file."""
+    """A consistent copy, checked; syncing it to disk is the caller's. It keeps
+    the source's WAL mode, so it opens like any project (read-only included).
+
+    When the project's WAL is empty the file itself is the database, and stays
+    so while a read transaction is open on it (a checkpoint cannot copy newer
+    pages into the file past a reader that reads the file alone): the file's
+    bytes are copied as they are, at the speed of the disk. Otherwise SQLite's
+    backup API copies page by page (2-4x slower on a large file; a merge waits
+    for it)."""
     source_uri = f"{project.resolve().as_uri()}?mode=ro"
-    with (
-        closing(sqlite3.connect(source_uri, uri=True)) as source,
-        closing(sqlite3.connect(partial, isolation_level=None)) as copy,
-    ):
-        source.backup(copy)
+    with closing(sqlite3.connect(source_uri, uri=True, isolation_level=None)) as source:
+        if _reading_the_file_alone(source, project):
+            try:
+                shutil.copyfile(project, partial)
+            finally:
+                source.execute("COMMIT")
+        else:
+            with closing(sqlite3.connect(partial, isolation_level=None)) as copy:
+                source.backup(copy)
+    with closing(sqlite3.connect(partial, isolation_level=None)) as copy:
         if not verify_connection(copy, thorough=False):
             raise ProjectDamaged(project, "a copy of it failed SQLite's integrity check")
+
+
+def _reading_the_file_alone(source: sqlite3.Connection, project: Path) -> bool:
+    """Begin a read on ``source`` and tell whether it reads the file with no WAL
+    frames (it keeps reading if so; the caller ends the read). An empty WAL seen
+    once the read has begun means the read began on an empty WAL: a WAL holding
+    frames a reader uses cannot be emptied under it."""
+    source.execute("BEGIN")
+    source.execute("SELECT count(*) FROM sqlite_schema").fetchall()
+    log_file = sidecars(project)[0]
+    try:
+        alone = log_file.stat().st_size == 0
+    except FileNotFoundError:
+        alone = True
+    if not alone:
+        source.execute("COMMIT")
+    return alone
 
 
 def ensure_recent(

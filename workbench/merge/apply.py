@@ -108,6 +108,7 @@ def apply_merge(
         return MergeResult(plan.summary(), None, ())
     folder = (paths or AppPaths.from_environment()).backups
     seen = _versions_seen(plan, writes)
+    sqlite.truncate_wal(project.engine)  # an empty WAL lets the backup copy the file as it is
     with ThreadPoolExecutor(1, thread_name_prefix="merge-backup") as backing_up:
         backup = backing_up.submit(backups.make_backup, project.path, folder, "merge")
         undo = _write(project, writes, deletions, progress, undoable, plan, backup, seen)
