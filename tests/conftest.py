@@ -16,6 +16,15 @@ from workbench.paths import AppPaths
 from workbench.project import Project
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module-scoped fixtures run before a test's own ``isolated_home``: without this,
+    one that merges (and so backs up) wrote into the user's real backups folder."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WORKBENCH_HOME", str(tmp_path_factory.mktemp("session-home")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
     """Keep every test's settings, backups and default project out of the user's folders."""

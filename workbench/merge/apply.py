@@ -106,13 +106,20 @@ def apply_merge(
     writes, deletions, copies = _resolve(project, plan, chosen)
     if not writes and not deletions:
         return MergeResult(plan.summary(), None, ())
-    folder = (paths or AppPaths.from_environment()).backups
     seen = _versions_seen(plan, writes)
     sqlite.truncate_wal(project.engine)  # an empty WAL lets the backup copy the file as it is
+    folder = (paths or project.paths).backups
+    kept = project.unchanged_since_backup if folder == project.paths.backups else None
     with ThreadPoolExecutor(1, thread_name_prefix="merge-backup") as backing_up:
-        backup = backing_up.submit(backups.make_backup, project.path, folder, "merge")
+        backup = backing_up.submit(_backup, project.path, folder, kept)
         undo = _write(project, writes, deletions, progress, undoable, plan, backup, seen)
     return MergeResult(plan.summary(), backup.result(), tuple(copies), undo)
+
+
+def _backup(project: Path, folder: Path, kept: Path | None) -> Path:
+    """The project as it was before the merge: ``kept`` (the backup made on
+    opening, nothing written since) or a new copy."""
+    return kept or backups.make_backup(project, folder, "merge")
 
 
 def _policy_for(change: Change, policy: str) -> Resolution:
