@@ -13,9 +13,8 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +27,7 @@ from workbench.inputs import require_regular_file
 from workbench.library import Library
 from workbench.paths import AppPaths
 from workbench.progress import TerminalProgress
-from workbench.project import Project, copy_with_log, inspect_file
+from workbench.project import Project, inspect_file
 from workbench.read_ahead import reading_ahead
 from workbench.search import MAX_QUERY_CHARS, bounded_query, search
 from workbench.starter import create_project
@@ -56,11 +55,11 @@ def run_info(arguments: argparse.Namespace) -> int:
         library = Library(project)
         counts = library.counts()
         data = {
-            "path": str(project.path.resolve()),
+            "path": str(Path(arguments.project).resolve()),
             "id": str(identity.id),
             "name": identity.name,
             "created_at": identity.created_at.isoformat(timespec="seconds"),
-            "schema_version": project.schema_version,
+            "schema_version": project.migrated_from or project.schema_version,
             "counts": counts,
             "total": sum(counts.values()),
             "tombstones": library.tombstone_count(),
@@ -172,6 +171,7 @@ def run_export(arguments: argparse.Namespace) -> int:
     from workbench.export import export_submission
 
     with _open_to_export(arguments.project) as project:
+        older = project.copy_of is not None
         report = export_submission(
             project,
             arguments.output,
@@ -205,13 +205,16 @@ def run_export(arguments: argparse.Namespace) -> int:
     for warning in report.warnings():
         print(f"workbench: warning: {warning}", file=sys.stderr)
     if not report.recorded:
-        print(f"workbench: note: {not_recorded(Path(arguments.project))}", file=sys.stderr)
+        print(f"workbench: note: {not_recorded(Path(arguments.project), older)}", file=sys.stderr)
     return EXIT_OK
 
 
 def _open_to_export(path: Path) -> Project:
     """The project, for writing; read-only when it cannot be written (a read-only
-    disk, file or folder): the document can still be written, just not recorded."""
+    disk, file or folder) or is of an older schema (an export does not upgrade
+    it): the document can still be written, just not recorded."""
+    if inspect_file(path).user_version < SCHEMA_VERSION:
+        return Project.open(path, read_only=True)
     try:
         return Project.open(path)
     except CannotWrite as error:
@@ -466,25 +469,10 @@ def _conflict_detail(
     return detail
 
 
-def _opening(path: Path, dry_run: bool) -> AbstractContextManager[Project]:
-    """The project a merge or an import writes to, or for its dry run only looks at."""
-    return _looked_at(path) if dry_run else Project.open(path)
-
-
-@contextmanager
-def _looked_at(path: Path) -> Iterator[Project]:
-    """The project for a dry run, which changes nothing: opened read-only (no lock,
-    so it works while the app has the project open); one of an older schema is
-    upgraded as a copy in a temporary folder, the file itself left as it is."""
-    if inspect_file(path).user_version == SCHEMA_VERSION:
-        with Project.open(path, read_only=True) as project:
-            yield project
-        return
-    with tempfile.TemporaryDirectory(prefix="workbench-dry-run-") as folder:
-        copy = Path(folder) / Path(path).name
-        copy_with_log(Path(path), copy)
-        with Project.open(copy, paths=AppPaths.rooted_at(Path(folder)), temporary=True) as project:
-            yield project
+def _opening(path: Path, dry_run: bool) -> Project:
+    """The project a merge or an import writes to, or for its dry run only looks at
+    (read-only: no lock, so it works while the app has the project open)."""
+    return Project.open(path, read_only=dry_run)
 
 
 def run_restore(arguments: argparse.Namespace) -> int:

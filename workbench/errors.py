@@ -204,10 +204,13 @@ def cannot_write_message(path: Path, problem: str) -> str:
     )
 
 
-def not_recorded(project: Path) -> str:
-    """The notice for an export written from a read-only project (every caller's words)."""
+def not_recorded(project: Path, older: bool = False) -> str:
+    """The notice for an export written from a project it could not record in: a
+    read-only one, or one of an older schema, which only opening it upgrades
+    (every caller's words)."""
+    why = "is from an older Workbench (open it to upgrade it)" if older else "is read-only"
     return (
-        f"the export was written but not recorded in {where(project)}, which is read-only; "
+        f"the export was written but not recorded in {where(project)}, which {why}; "
         "its submission does not list it"
     )
 

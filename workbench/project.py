@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -119,6 +120,10 @@ class Project:
         self._wrote = False
         self._opening_backup: Path | None = None
         """The backup made as this open began, while nothing has been written since."""
+        self.copy_of: Path | None = None
+        """The older project this read-only one is an upgraded copy of (``path`` is
+        the copy, in a temporary folder removed at close); the file is untouched."""
+        self._temporary_folder: Path | None = None
         self._remember_when_closed = False
         """Record the file as intact after a clean close (``verified_files``): not
         for a throwaway copy, nor when opened read-only (it is not changed then)."""
@@ -191,7 +196,8 @@ class Project:
         """Open an existing project, migrating an older schema after a backup.
 
         ``read_only`` takes no lock and writes nothing (for commands that only
-        look), unless the file needs migrating, which takes the normal path.
+        look); a file of an older schema is then read through an upgraded copy
+        (:meth:`_through_upgraded_copy`), itself left byte for byte as it was.
         Otherwise the project is backed up once it passed its check, when its
         newest backup is older than ``backups.OPEN_BACKUP_AGE`` (a project
         just created has nothing to lose yet: ``_fresh`` skips that).
@@ -215,7 +221,32 @@ class Project:
                     clock=clock,
                     paths=paths,
                 )
+            if read_only and header.user_version < SCHEMA_VERSION:
+                return cls._through_upgraded_copy(path, header.user_version, author, clock)
             return cls._open_for_writing(path, header, author, clock, paths, temporary, _fresh)
+
+    @classmethod
+    def _through_upgraded_copy(
+        cls, path: Path, version: int, author: str | None, clock: Clock
+    ) -> Project:
+        """An older project only looked at (``info``, ``search``, ``check``...): a
+        copy in a temporary folder is upgraded and opened read-only, and the folder
+        goes when it closes. Upgrading the file itself would change a colleague's
+        project behind their back (their older Workbench could no longer open it)
+        and back up a file nothing is about to change."""
+        folder = Path(tempfile.mkdtemp(prefix="workbench-read-"))
+        try:
+            copy, paths = folder / path.name, AppPaths.rooted_at(folder)
+            copy_with_log(path, copy)
+            with cls.open(copy, author=author, clock=clock, paths=paths, temporary=True):
+                pass
+            project = cls.open(copy, author=author, clock=clock, paths=paths, read_only=True)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        project.migrated_from, project.copy_of = version, path
+        project._temporary_folder = folder
+        return project
 
     @classmethod
     def alongside(
@@ -315,6 +346,8 @@ class Project:
             remember_verified(self.paths, self.path)
         if self._lock is not None:
             self._lock.release()
+        if self._temporary_folder is not None:
+            shutil.rmtree(self._temporary_folder, ignore_errors=True)
 
     @property
     def recovered_stale_lock(self) -> bool:
