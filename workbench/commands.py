@@ -498,8 +498,8 @@ def run_restore(arguments: argparse.Namespace) -> int:
         _emit(
             {
                 "project": str(restored.project.resolve()),
-                "restored_from": str(restored.backup),
-                "kept_aside": str(restored.kept_aside) if restored.kept_aside else None,
+                "restored_from": str(restored.backup.resolve()),
+                "kept_aside": str(restored.kept_aside.resolve()) if restored.kept_aside else None,
             }
         )
     else:

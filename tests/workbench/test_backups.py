@@ -304,3 +304,18 @@ def test_backups_named_before_places_were_recorded_still_count(
     legacy = made.rename(made.with_name(f"p-{stamp}-schema-2.wbproj"))
     [found] = backups.list_backups(path, isolated_home.backups)
     assert (found.path, found.reason) == (legacy, "schema-2")
+
+
+def test_restore_json_gives_absolute_paths_for_relative_arguments(
+    tmp_path: Path, isolated_home: AppPaths, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "жоба.wbproj"
+    _project_with_tags(path, 2)
+    backups.make_backup(path, isolated_home.backups, "manual")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "restore", "жоба.wbproj", "--json")
+    report = json.loads(out)
+    assert code == 0
+    for key in ("project", "restored_from", "kept_aside"):
+        assert Path(report[key]).is_absolute(), key
+    assert Path(report["kept_aside"]).parent == tmp_path.resolve()
