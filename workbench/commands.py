@@ -226,7 +226,7 @@ def _open_to_export(path: Path) -> Project:
 def run_check(arguments: argparse.Namespace) -> int:
     """Exit 1 when the file is damaged, its schema is not ours, or anything worse
     than "info" was found."""
-    from workbench.preflight import check_project, check_submissions
+    from workbench.preflight import check_project, check_submissions, each_once
     from workbench.undecodable import undecodable_text
 
     progress = TerminalProgress("Checking", unit="steps")
@@ -250,7 +250,7 @@ def run_check(arguments: argparse.Namespace) -> int:
                 findings.extend(check_submissions(project, submissions))
             progress(2, 2)
     progress.finish()
-    unique = list(dict.fromkeys(findings))
+    unique = each_once(findings)
     if arguments.json:
         _emit(
             {

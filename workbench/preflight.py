@@ -8,7 +8,7 @@ records, so they stay flat in memory on large projects.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -24,6 +24,7 @@ from db.models import (
     Section,
     SectionItem,
     Source,
+    Submission,
 )
 from db.sqlite import integrity_ok
 from workbench import naming
@@ -322,6 +323,18 @@ def _text_findings(
 # --- the whole library --------------------------------------------------------------
 
 
+def each_once(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per problem: the library-wide check and a submission's both
+    find an empty section or evidence with no source. The later wording is
+    kept (a submission's says what the problem costs its document), in the
+    place of the first."""
+    kept: dict[tuple[object, ...], Finding] = {}
+    for finding in findings:
+        key = (finding.code, finding.kind, finding.record_id, finding.field, finding.detail)
+        kept[key] = finding
+    return list(kept.values())
+
+
 def check_project(project: Project) -> CheckReport:
     """SQLite's integrity check and every library-wide finding: none for a
     damaged file, whose pages may fail to read (the damage is the finding).
@@ -355,8 +368,8 @@ def _library_findings(session: Session) -> Iterator[Finding]:
         select(Evidence.id, Evidence.title).where(~has_source)
     ):
         yield Finding(
-            "warning", "evidence-without-source", "The evidence cites no source",
-            "evidence", evidence_id, title, "source",
+            "warning", "evidence-without-source", f"The evidence “{title}” cites no source",
+            "evidence", evidence_id, title, "source", (title,),
         )  # fmt: skip
     for source_id, title, url, issued in session.execute(
         select(Source.id, Source.title, Source.url, Source.issued).where(
@@ -377,12 +390,14 @@ def _library_findings(session: Session) -> Iterator[Finding]:
     keys = {key for (key,) in session.execute(select(Source.key)) if key}
     yield from _scan_texts(session, keys)
     has_items = exists().where(SectionItem.section_id == Section.id)
-    for _section_id, title, submission_id in session.execute(
-        select(Section.id, Section.title, Section.submission_id).where(~has_items)
+    for title, submission_id, submission_title in session.execute(
+        select(Section.title, Section.submission_id, Submission.title)
+        .join(Submission, Submission.id == Section.submission_id)
+        .where(~has_items)
     ):
         yield Finding(
             "warning", "empty-section", f"Section '{title}' holds no recommendation",
-            "submission", submission_id, title, "sections", (title,),
+            "submission", submission_id, submission_title, "sections", (title,),
         )  # fmt: skip
     yield from _revision_findings(session)
 

@@ -133,3 +133,26 @@ def test_findings_name_provisions_with_their_instrument_and_records_by_title(
         assert ", " in finding.detail[0] and finding.detail[0] in finding.message
     undated = [f for f in findings if f.code == "source-without-date"]
     assert undated and all(f"“{f.title}”" in f.message for f in undated)
+
+
+def test_check_reports_each_problem_once_naming_its_record(small: Project, capsys) -> None:
+    """The library-wide check and the submission's both see an empty section and
+    evidence with no source: `check` reports each once, the section's under the
+    submission's own title, the evidence's with what it costs the document."""
+    library, composition = Library(small), Composition(small)
+    composition.add_section(fixed(60), "Бос бөлім")
+    bare = library.create("evidence", {"title": "Утверждение без источника"})
+    library.link(fixed(52), "evidence", bare.id)
+    submission_title = str(library.get(fixed(60)).fields["title"])
+
+    assert main(["check", str(small.path), "--json"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    keys = [(f["code"], f["id"], f["field"], f["message"]) for f in findings]
+    assert len(keys) == len({k[:3] + (k[3],) for k in keys})
+    [empty] = [f for f in findings if f["code"] == "empty-section" and "Бос бөлім" in f["message"]]
+    assert empty["kind"] == "submission" and empty["id"] == str(fixed(60))
+    assert empty["title"] == submission_title
+    [unsourced] = [f for f in findings if f["id"] == str(bare.id)]
+    assert unsourced["code"] == "evidence-without-source"
+    assert "Утверждение без источника" in unsourced["message"]
+    assert "footnote will be missing" in unsourced["message"]
