@@ -3,16 +3,20 @@ with turned margins, page numbers that run on, and no blank page at the end."""
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
-from docx.shared import Length
+from docx.shared import Length, Twips
 
 from tests.conftest import TickingClock
+from tests.ooxml_check import docx_problems
 from tests.workbench.export_fixtures import build_small_project, fixed
 from workbench.export import export_submission
+from workbench.export.sections import OUR_MARGINS, OUR_PAGE
 from workbench.library import Library
 from workbench.project import Project
 
@@ -90,3 +94,51 @@ def test_comparative_rows_stay_on_one_page(small: Project, tmp_path: Path) -> No
     table = next(t for t in document.tables if len(t.columns) == 5)
     for row in table.rows:
         assert row._tr.find(f"{W}trPr/{W}cantSplit") is not None
+
+
+def _template_lacking(tmp_path: Path, lacks: str) -> Path:
+    """python-docx's blank document with its section properties emptied or gone,
+    and with no styles or numbering part for ``everything``."""
+    made = tmp_path / "made.docx"
+    docx.Document().save(str(made))
+    target = tmp_path / f"lacking-{lacks}.docx"
+    parts = ("word/styles.xml", "word/numbering.xml") if lacks == "everything" else ()
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(target, "w") as out:
+        for name in source.namelist():
+            data = source.read(name)
+            if name in parts:
+                continue
+            if name == "word/document.xml":
+                empty = b"<w:sectPr/>" if lacks == "page" else b""
+                data = re.sub(rb"<w:sectPr\b.*?</w:sectPr>", empty, data, flags=re.S)
+            if name in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
+                for part in parts:
+                    leaf = re.escape(part.split("/")[-1].encode())
+                    data = re.sub(
+                        rb"<(Relationship|Override)[^>]*" + leaf + rb'"[^>]*/>', b"", data
+                    )
+            out.writestr(name, data)
+    return target
+
+
+@pytest.mark.parametrize("lacks", ["page", "section", "everything"])
+def test_a_template_lacking_page_settings_styles_or_lists_exports_with_ours(
+    small: Project, tmp_path: Path, lacks: str
+) -> None:
+    """pandoc's reference.docx holds an empty section; a converted file may hold
+    none, nor styles or lists: the export is whole and valid, on an A4 page with
+    the bundled template's margins, its landscape pages turned from them."""
+    template = _template_lacking(tmp_path, lacks)
+    with zipfile.ZipFile(template) as made:
+        assert b"w:pgSz" not in made.read("word/document.xml")
+    target = tmp_path / "вывод.docx"
+    export_submission(small, target, template=template)
+    document = docx.Document(str(target))
+    binding_edge = Twips(OUR_MARGINS["left_margin"])
+    for section in document.sections:
+        assert sorted((section.page_width, section.page_height)) == list(OUR_PAGE)
+        landscape = section.orientation == WD_ORIENT.LANDSCAPE
+        assert (section.page_width > section.page_height) is landscape
+        assert (section.top_margin if landscape else section.left_margin) == binding_edge
+    assert any(s.orientation == WD_ORIENT.LANDSCAPE for s in document.sections)
+    assert docx_problems(target) == []

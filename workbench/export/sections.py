@@ -29,7 +29,7 @@ from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
 from docx.parts.hdrftr import HeaderPart
 from docx.section import Section, _Header
-from docx.shared import Length
+from docx.shared import Length, Twips
 from lxml.etree import _Element
 
 from workbench.export.ooxml import element
@@ -78,7 +78,11 @@ class Sections:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        # A body with no section properties at all (a hand-made or converted
+        # template) is one section of Word's defaults: give it its element.
+        document.element.body.get_or_add_sectPr()
         first = document.sections[-1]
+        _complete_page(first)
         _complete_margins(first._sectPr)
         self.portrait = first.page_width is None or first.page_width <= (first.page_height or 0)
         self.margins = Margins.of(first)
@@ -116,6 +120,31 @@ class Sections:
         turned = landscape == self.portrait
         (self.margins.turned() if turned else self.margins).apply(section)
         return section
+
+
+OUR_PAGE = (Twips(11906), Twips(16838))
+"""A4, as the bundled template (resources/templates/reference.docx) has it."""
+OUR_MARGINS = {
+    "top_margin": 1134,
+    "right_margin": 1134,
+    "bottom_margin": 1134,
+    "left_margin": 1417,
+    "header_distance": 720,
+    "footer_distance": 720,
+    "gutter": 0,
+}
+"""The bundled template's margins, in twips."""
+
+
+def _complete_page(section: Section) -> None:
+    """A page size and margins where the template gives none (pandoc's own
+    reference.docx holds an empty ``<w:sectPr/>``): the bundled template's. Left
+    out, the landscape section turned from it would be a page of 0 x 0."""
+    if not section.page_width or not section.page_height:
+        section.page_width, section.page_height = OUR_PAGE
+    if section._sectPr.find(qn("w:pgMar")) is None:
+        for name, twips in OUR_MARGINS.items():
+            setattr(section, name, Twips(twips))
 
 
 def _complete_margins(properties: _Element) -> None:
