@@ -41,9 +41,11 @@ class AppPaths:
 
     @classmethod
     def from_environment(cls) -> AppPaths:
-        """The user's folders, or all under ``$WORKBENCH_HOME`` when that is set (portable use)."""
+        """The user's folders, or all under ``$WORKBENCH_HOME`` when that is set (portable
+        use); a relative one is taken from the current folder, so every path a
+        command prints (a backup's, in ``--json``) is absolute."""
         root = os.environ.get("WORKBENCH_HOME")
-        return cls.rooted_at(Path(root)) if root else cls.for_user()
+        return cls.rooted_at(Path(root).absolute()) if root else cls.for_user()
 
     @classmethod
     def rooted_at(cls, root: Path) -> AppPaths:

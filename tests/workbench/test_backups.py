@@ -319,3 +319,19 @@ def test_restore_json_gives_absolute_paths_for_relative_arguments(
     for key in ("project", "restored_from", "kept_aside"):
         assert Path(report[key]).is_absolute(), key
     assert Path(report["kept_aside"]).parent == tmp_path.resolve()
+
+
+def test_json_paths_are_absolute_under_a_relative_workbench_home(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WORKBENCH_HOME", "портативный")
+    path = tmp_path / "p.wbproj"
+    _project_with_tags(path, 2)
+    with Project.open(path):  # the opening's backup
+        pass
+    code, out, _ = run(capsys, "restore", "p.wbproj", "--list", "--json")
+    listed = json.loads(out)["backups"]
+    assert code == 0 and listed
+    assert all(Path(b["path"]).is_absolute() for b in listed)
+    assert Path(listed[0]["path"]).is_relative_to(tmp_path / "портативный")
