@@ -209,3 +209,40 @@ def test_the_synopsis_names_only_commands_and_options_that_exist() -> None:
         known = commands.choices[command]._option_string_actions
         for option in re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", usage):
             assert option in known, f"{command}: {option} ({line.strip()})"
+
+
+# --- what the window does -----------------------------------------------------------
+
+WINDOW_SECTIONS = ("## The app", "## Composing and submitting", "### In the app")
+
+
+def _section(heading: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"\n{heading}\n")
+    following = re.search(r"^#{2,3} ", text[start + len(heading) + 2 :], re.M)
+    end = start + len(heading) + 2 + (following.start() if following else len(text))
+    return text[start:end]
+
+
+def _bullets(section: str) -> list[str]:
+    """Each bullet of a section, and the paragraphs before and after them."""
+    return [part for part in re.split(r"\n(?=- \*\*)|\n\n", section) if part.strip()]
+
+
+def test_each_claim_about_the_window_points_to_the_test_that_covers_it() -> None:
+    """A behaviour of the window cannot run as a command: each bullet (and each
+    paragraph that describes one) of the README's sections on the app names
+    the tests that drive it, and those exist."""
+    for heading in WINDOW_SECTIONS:
+        for claim in _bullets(_section(heading))[1:]:  # [0]: the heading itself
+            if claim.startswith("!["):  # the screenshot
+                continue
+            named = re.findall(r"`(tests/ui/[\w/]+\.py)`", claim)
+            assert named, f"{heading}: names no test: {claim[:80]}…"
+            for test in named:
+                assert (ROOT / test).is_file(), f"{heading}: {test} does not exist"
+
+
+def test_every_test_the_readme_names_exists() -> None:
+    for named in re.findall(r"`(tests/[\w/.-]+\.py)`", README.read_text(encoding="utf-8")):
+        assert (ROOT / named).is_file(), named
