@@ -212,6 +212,7 @@ def test_no_module_imports_itself_through_others(package: str) -> None:
 WRITES_IN_PLACE = {
     ("workbench/lock.py", "_open_lock_file"): "the lock file is locked where it lies",
     ("workbench/backups.py", "_set_aside"): "moves a damaged file aside; writes nothing",
+    ("workbench/backups.py", "_copy"): "into make_backup's partial file, synced then renamed",
     ("workbench/project.py", "copy_with_log"): "a scratch copy in a temporary folder",
     ("workbench/starter.py", "write_starter_json"): "a build step writing into the checkout",
 }
