@@ -143,6 +143,8 @@ def test_a_merge_whose_backup_cannot_be_written_changes_nothing(
     with Project.open(theirs_path, read_only=True) as theirs:
         document = interchange.dump_document(theirs)
     before = _state(path)
+    # A recent backup: opening makes none, so the merge must make its own.
+    backups.make_backup(path, isolated_home.backups, "manual")
     with Project.open(path) as project:
         plan = plan_merge(project, document)
         with monkeypatch.context() as patch:
