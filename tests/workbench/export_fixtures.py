@@ -152,3 +152,37 @@ def build_small_project(path: Path, clock, *, language: str = "en") -> Project:
     composition.set_section_items(criminal, [first.id, second.id])
     composition.set_section_items(other, [third.id])
     return project
+
+
+def build_translated_project(path: Path, clock) -> Project:
+    """The small submission with Russian and Kazakh texts, lists, a quote, a
+    locator, an unknown key and an evidence summary of several paragraphs."""
+    project = build_small_project(path, clock)
+    library = Library(project)
+    library.update(
+        fixed(50),
+        {
+            "translations": {
+                "kk": {
+                    "title": "Қорлауды қылмыстық санаттан шығару",
+                    "text": "Қылмыстық кодекстің **131-бабын** алып тастау [@gc34, 5-б.].",
+                },
+                "ru": {
+                    "title": "Декриминализировать оскорбление",
+                    "text": "Исключить **статью 131** [@rsf-2023].\n\n1. суды\n2. прокуроры",
+                    "rationale": "Потому что [@gc34; @rsf-2023, с. 3].",
+                },
+            }
+        },
+    )
+    library.update(
+        fixed(60),
+        {
+            "translations": {
+                "kk": {"title": "Сөз бостандығына он қадам", "summary": "Үш ұсыныс [@gc34]."},
+                "ru": {"title": "Десять шагов к свободе слова", "summary": "Три рекомендации."},
+            }
+        },
+    )
+    library.update(fixed(30), {"summary": "Kazakhstan fell [@gc34, p. 9].\n\nSee also."})
+    return project

@@ -20,14 +20,13 @@ from lxml import etree
 
 from tests.conftest import TickingClock
 from tests.template_corpus import CORPUS
-from tests.workbench.export_fixtures import build_small_project, fixed
+from tests.workbench.export_fixtures import build_translated_project, fixed
 from workbench.export import events as ev
 from workbench.export import render
 from workbench.export.html import PreviewRenderer, plan_html
 from workbench.export.labels import LABELS
 from workbench.export.plan import DocumentPlan, build_plan
 from workbench.export.walk import DocumentWalk
-from workbench.library import Library
 from workbench.project import Project
 
 GOLDEN = Path(__file__).parents[1] / "data" / "golden" / "walk"
@@ -38,37 +37,8 @@ LAYOUTS = {"en": ("en", None), "ru": ("ru", None), "ru-kk": ("ru", "kk"), "en-kk
 
 @pytest.fixture(scope="module")
 def translated(tmp_path_factory: pytest.TempPathFactory):
-    """The small submission with Russian and Kazakh texts, lists, a quote, a
-    locator, an unknown key and an evidence summary of several paragraphs."""
     path = tmp_path_factory.mktemp("walk") / "small.wbproj"
-    with build_small_project(path, TickingClock()) as project:
-        library = Library(project)
-        library.update(
-            fixed(50),
-            {
-                "translations": {
-                    "kk": {
-                        "title": "Қорлауды қылмыстық санаттан шығару",
-                        "text": "Қылмыстық кодекстің **131-бабын** алып тастау [@gc34, 5-б.].",
-                    },
-                    "ru": {
-                        "title": "Декриминализировать оскорбление",
-                        "text": "Исключить **статью 131** [@rsf-2023].\n\n1. суды\n2. прокуроры",
-                        "rationale": "Потому что [@gc34; @rsf-2023, с. 3].",
-                    },
-                }
-            },
-        )
-        library.update(
-            fixed(60),
-            {
-                "translations": {
-                    "kk": {"title": "Сөз бостандығына он қадам", "summary": "Үш ұсыныс [@gc34]."},
-                    "ru": {"title": "Десять шагов к свободе слова", "summary": "Три рекомендации."},
-                }
-            },
-        )
-        library.update(fixed(30), {"summary": "Kazakhstan fell [@gc34, p. 9].\n\nSee also."})
+    with build_translated_project(path, TickingClock()) as project:
         yield project
 
 

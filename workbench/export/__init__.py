@@ -17,7 +17,7 @@ import hashlib
 import io
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from typing import Any
 from workbench.changes import NO_CHANGES, Changes
 from workbench.composition import Composition
 from workbench.errors import ExportTargetError
+from workbench.export.anchors import Anchor
 from workbench.export.language_check import texts_in_another_language
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
 from workbench.export.plan import second_language as plan_second_language
@@ -159,7 +160,7 @@ def render_submission(
         template_left_out=tuple(result.template_left_out),
         misplaced=tuple(text.message() for text in misplaced),
     )
-    return RenderedExport(submission_id, data, snapshot(plan), report)
+    return RenderedExport(submission_id, data, snapshot(plan, result.anchors.values()), report)
 
 
 def write_export(project: Project, target: Path, rendered: RenderedExport) -> ExportReport:
@@ -219,10 +220,13 @@ def render(
     return buffer.getvalue(), result
 
 
-def snapshot(plan: DocumentPlan) -> dict[str, Any]:
-    """What was exported, for showing what changed before the next export."""
+def snapshot(plan: DocumentPlan, anchors: Iterable[Anchor] = ()) -> dict[str, Any]:
+    """What was exported, for showing what changed before the next export; and
+    each anchored text as written (workbench.export.anchors), for reading back a
+    copy someone reviewed."""
     return {
         "title": plan.title,
+        "anchors": {anchor.name: anchor.as_json() for anchor in anchors},
         "sections": [
             {
                 "title": section.title,

@@ -120,6 +120,10 @@ class Paragraph:
     level: int = 0
     list_id: int = 0
     start: int = 1
+    opens: tuple[str, ...] = ()
+    """Anchors (workbench.export.anchors) whose text begins with this paragraph."""
+    closes: tuple[str, ...] = ()
+    """Anchors whose text ends with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +137,8 @@ class RecommendationTitle:
     record_id: uuid.UUID
     where: str
     second: bool = False
+    anchor: str = ""
+    """The anchor around the title's own words."""
 
 
 @dataclass(frozen=True, slots=True)

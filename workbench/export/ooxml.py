@@ -371,14 +371,27 @@ def right_tab(position: str, leader: str = "none") -> _Element:
 
 def bookmark(p: _Element, name: str, bookmark_id: int) -> None:
     """Wrap the paragraph's content in a bookmark (a TOC entry's link target)."""
-    start = element("w:bookmarkStart", {"w:id": str(bookmark_id), "w:name": name})
-    end = element("w:bookmarkEnd", {"w:id": str(bookmark_id)})
+    open_bookmark(p, name, bookmark_id)
+    close_bookmark(p, bookmark_id)
+
+
+def bookmark_start(name: str, bookmark_id: int) -> _Element:
+    return element("w:bookmarkStart", {"w:id": str(bookmark_id), "w:name": name})
+
+
+def open_bookmark(p: _Element, name: str, bookmark_id: int) -> None:
+    """A bookmark begins where the paragraph's content does."""
+    start = bookmark_start(name, bookmark_id)
     properties = p.pPr
     if properties is not None:
         properties.addnext(start)
     else:
         p.insert(0, start)
-    p.append(end)
+
+
+def close_bookmark(p: _Element, bookmark_id: int) -> None:
+    """A bookmark ends where the paragraph's content does (so far)."""
+    p.append(element("w:bookmarkEnd", {"w:id": str(bookmark_id)}))
 
 
 def internal_link(anchor: str, runs: Sequence[_Element]) -> _Element:

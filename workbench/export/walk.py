@@ -17,13 +17,15 @@ literal text, and which sources the bibliography lists. Renderers
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import zip_longest
 
 from workbench.collation import sort_key
 from workbench.export import events as ev
+from workbench.export.anchors import WORDING_FIELD, Anchor, anchor_name, one_anchor_per_row
 from workbench.export.citations import (
     Citation,
     CitedItem,
@@ -72,6 +74,8 @@ class DocumentWalk:
         self._previous_note: tuple[str, str] | None = None
         """The key and locator of the note before, when it cited one source."""
         self._always_full = plan.citation_style == "always_full"
+        self.anchors: dict[str, Anchor] = {}
+        """Each anchored text written, by its bookmark's name (workbench.export.anchors)."""
 
     def events(self) -> Iterator[ev.Event]:
         plan = self.plan
@@ -136,6 +140,40 @@ class DocumentWalk:
             block.list_id,
             block.start,
         )
+
+    # --- anchors ------------------------------------------------------------------
+
+    def _anchor(self, record_id: uuid.UUID, field: str, text: str, wording: int = 0) -> str:
+        """The anchor of a text about to be written, recorded; "" when the same text
+        was anchored before (a recommendation in two sections): names are unique."""
+        language = self._language()
+        name = anchor_name(record_id, field, language, wording)
+        if name in self.anchors:
+            return ""
+        self.anchors[name] = Anchor(name, record_id, field, language, text, wording)
+        return name
+
+    def _anchored(
+        self,
+        paragraphs: Iterable[ev.Paragraph],
+        record_id: uuid.UUID,
+        field: str,
+        text: str,
+        wording: int = 0,
+    ) -> Iterator[ev.Paragraph]:
+        """``paragraphs`` (a field's text), the first opening its anchor and the last
+        closing it; an empty text has none."""
+        written = list(paragraphs)
+        name = self._anchor(record_id, field, text, wording) if written else ""
+        if name:
+            first, last = written[0], written[-1]
+            written[0] = replace(first, opens=(*first.opens, name))
+            written[-1] = replace(written[-1], closes=(*last.closes, name))
+        yield from written
+
+    def _section_introduction(self, section_id: uuid.UUID, text: str) -> Iterator[ev.Paragraph]:
+        paragraphs = self._markdown(text, f"section {section_id}")
+        yield from self._anchored(paragraphs, section_id, "section_introduction", text)
 
     def _inlines(self, inlines: Sequence[Inline]) -> tuple[ev.Inline, ...]:
         out: list[ev.Inline] = []
@@ -235,7 +273,9 @@ class DocumentWalk:
         if not markdown.strip():
             return
         yield ev.Heading(self.labels[label], 1, "labels")
-        yield from self._markdown(markdown, where)
+        yield from self._anchored(
+            self._markdown(markdown, where), self.plan.submission_id, label, markdown
+        )
 
     def _abbreviations(self) -> Iterator[ev.Event]:
         yield ev.Heading(self._label("abbreviations"), 1, "labels")
@@ -257,15 +297,22 @@ class DocumentWalk:
         for section in self.plan.sections:
             if section.title:
                 yield ev.Heading(section.title, 2, f"section {section.id}")
-            yield from self._markdown(section.introduction, f"section {section.id}")
+            yield from self._section_introduction(section.id, section.introduction)
             for recommendation in section.recommendations:
                 number += 1
                 yield from self._recommendation(recommendation, number)
 
     def _recommendation(self, rec: PlannedRecommendation, number: int) -> Iterator[ev.Event]:
         where, labels = f"recommendation {rec.id}", self.labels
+        title_anchor = self._anchor(rec.id, "title", rec.title)
         yield ev.RecommendationTitle(
-            number, labels["recommendation"], rec.title, rec.id, where, self.in_second_column
+            number,
+            labels["recommendation"],
+            rec.title,
+            rec.id,
+            where,
+            self.in_second_column,
+            title_anchor,
         )
         if rec.targets:
             targets = (
@@ -273,10 +320,11 @@ class DocumentWalk:
                 ev.Run("; ".join(rec.targets)),
             )
             yield ev.Paragraph(targets, where)
-        yield from self._markdown(rec.text, where)
+        yield from self._anchored(self._markdown(rec.text, where), rec.id, "text", rec.text)
         if rec.rationale.strip() or rec.critiques:
             yield ev.Paragraph((ev.Run(labels["rationale"]),), "labels", "Recommendation Label")
-            yield from self._markdown(rec.rationale, where)
+            rationale = self._markdown(rec.rationale, where)
+            yield from self._anchored(rationale, rec.id, "rationale", rec.rationale)
             for critique in rec.critiques:
                 title = (ev.Run(critique.title, bold=True),)
                 yield ev.Paragraph(title, f"critique {critique.id}")
@@ -330,10 +378,10 @@ class DocumentWalk:
         out of order). Both are lazy, so the labels switch before ``right`` runs;
         footnotes are numbered again in the order the rows give them."""
         first_note = self.notes + 1
-        left_blocks = _blocks(left)
+        left_blocks = one_anchor_per_row(_blocks(left), self.anchors)
         self.labels, self.in_second_column = self.second_labels, True
         try:
-            right_blocks = _blocks(right)
+            right_blocks = one_anchor_per_row(_blocks(right), self.anchors)
         finally:
             self.labels, self.in_second_column = self.first_labels, False
         rows: list[ev.Event] = []
@@ -350,8 +398,11 @@ class DocumentWalk:
             return
         yield ev.Heading(self._label(label), 1, "labels")
         yield self._columns()
-        where = f"submission.{name}"
-        yield from self._side_by_side(self._markdown(first, where), self._markdown(second, where))
+        where, submission = f"submission.{name}", self.plan.submission_id
+        yield from self._side_by_side(
+            self._anchored(self._markdown(first, where), submission, name, first),
+            self._anchored(self._markdown(second, where), submission, name, second),
+        )
         yield ev.TableEnd()
 
     def _bilingual_recommendations(self, second: DocumentPlan) -> Iterator[ev.Event]:
@@ -366,11 +417,10 @@ class DocumentWalk:
             if title:
                 yield ev.Heading(title, 2, f"section {section.id}")
             yield self._columns()
-            where = f"section {section.id}"
             if section.introduction.strip() or other.introduction.strip():
                 yield from self._side_by_side(
-                    self._markdown(section.introduction, where),
-                    self._markdown(other.introduction, where),
+                    self._section_introduction(section.id, section.introduction),
+                    self._section_introduction(section.id, other.introduction),
                 )
             for rec, translated in zip(section.recommendations, other.recommendations, strict=True):
                 number += 1
@@ -388,16 +438,22 @@ class DocumentWalk:
         yield ev.TableStart("comparative", TABLE_COLUMN_SHARES, header)
         wordings = self.plan.wordings
         seconds = self.second.wordings if self.second else [None] * len(wordings)
+        places: dict[uuid.UUID, int] = {}
         for number, (wording, other) in enumerate(zip(wordings, seconds, strict=True), start=1):
             where = f"recommendation {wording.recommendation_id}"
+            place = places[wording.recommendation_id] = places.get(wording.recommendation_id, 0) + 1
             yield ev.RowStart()
             yield ev.CellStart(0)
             yield ev.Paragraph((ev.Run(str(number)),), where, "Table Text")
-            yield from self._wording_texts(wording, where, self.first_labels["no_wording"])
+            yield from self._wording_texts(wording, where, self.first_labels["no_wording"], place)
             if other is not None and other != wording:
                 # The second language below the first, in the same cells.
                 no_wording = self.second_labels["no_wording"]
-                yield from self._wording_texts(other, where, no_wording, wording)
+                self.in_second_column = True  # the second language's anchors
+                try:
+                    yield from self._wording_texts(other, where, no_wording, place, wording)
+                finally:
+                    self.in_second_column = False
             yield ev.RowEnd()
         yield ev.TableEnd()
         yield from self._unofficial_notes(wordings, seconds)
@@ -425,6 +481,7 @@ class DocumentWalk:
         wording: PlannedWording,
         where: str,
         no_wording: str,
+        place: int,
         first: PlannedWording | None = None,
     ) -> Iterator[ev.Event]:
         """Unit, current and proposed wording (changes marked), justification; for
@@ -439,7 +496,9 @@ class DocumentWalk:
             mark = (ev.Run(" *"),) if wording.unofficial else ()
             yield ev.Paragraph((*_marked(before or empty), *mark), where, "Table Text")
             yield ev.CellStart(3)
-            yield ev.Paragraph(_marked(after or empty), where, "Table Text")
+            proposed = ev.Paragraph(_marked(after or empty), where, "Table Text")
+            record = wording.recommendation_id
+            yield from self._anchored([proposed], record, WORDING_FIELD, wording.proposed, place)
         if first is None or wording.justification != first.justification:
             yield ev.CellStart(4)
             yield from self._markdown(wording.justification, where, "Table Text")

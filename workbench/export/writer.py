@@ -23,6 +23,7 @@ from lxml.etree import _Element
 
 from workbench.export import events as ev
 from workbench.export import ooxml
+from workbench.export.anchors import Anchor
 from workbench.export.citations import Segment
 from workbench.export.docx_style import run_properties
 from workbench.export.labels import WORD_LANGUAGE_TAGS, labels_for
@@ -37,6 +38,8 @@ from workbench.export.wordtext import DroppedCharacters
 
 TOC_LEVELS = 2
 RECOMMENDATION_SEQUENCES = ("Recommendation", "RecommendationSecond")
+ANCHOR_IDS_FROM = 100_000
+"""Anchors' bookmark ids start here, clear of the headings' (1, 2, ...)."""
 """Word's SEQ counters numbering the recommendations of the first and second column:
 the label and number are text every reader sees ("Recommendation 3."), while Word
 renumbers them when fields are updated after a recommendation is added by hand."""
@@ -52,6 +55,8 @@ class WriteResult:
     dropped: DroppedCharacters = field(default_factory=DroppedCharacters)
     template_left_out: list[str] = field(default_factory=list)
     """What the template held that an export never carries (macros, external targets)."""
+    anchors: dict[str, Anchor] = field(default_factory=dict)
+    """Each anchored text written, by its bookmark's name (workbench.export.anchors)."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class DocxWriter:
             [("decimal", f"%{level + 1}.", 720 + 360 * level) for level in range(4)]
         )
         self._list_instances: dict[tuple[int, int], int] = {}
+        self._anchor_ids: dict[str, int] = {}
         self._evidence_num = 0
         self._contents_anchor: _Element | None = None
         self._table: _Element | None = None
@@ -134,6 +140,7 @@ class DocxWriter:
         self.result.citations = walk.citations
         self.result.unknown_keys = walk.unknown_keys
         self.result.cited_sources = list(walk.cited)
+        self.result.anchors = walk.anchors
         return self.result
 
     # --- text primitives --------------------------------------------------------
@@ -271,7 +278,15 @@ class DocxWriter:
             ooxml.set_numbering(p, self._list_num(paragraph), paragraph.level)
         elif kind == "evidence":
             ooxml.set_numbering(p, self._evidence_num)
+        for name in paragraph.opens:
+            ooxml.open_bookmark(p, name, self._anchor_id(name))
         self._inlines(p, paragraph.inlines, paragraph.where, bold=kind == "heading")
+        for name in paragraph.closes:
+            ooxml.close_bookmark(p, self._anchor_id(name))
+
+    def _anchor_id(self, name: str) -> int:
+        """An anchor's bookmark id: after any heading's (those count from 1)."""
+        return self._anchor_ids.setdefault(name, ANCHOR_IDS_FROM + len(self._anchor_ids))
 
     def _list_num(self, item: ev.Paragraph) -> int:
         """One Word list per Markdown list id and level (ids repeat across texts,
@@ -290,7 +305,11 @@ class DocxWriter:
         p.append(text_run(f"{self._clean(title.label, 'labels')} "))
         p.extend(ooxml.field(f"SEQ {sequence} \\* ARABIC", str(title.number)))
         p.append(text_run(". "))
+        if title.anchor:
+            p.append(ooxml.bookmark_start(title.anchor, self._anchor_id(title.anchor)))
         self._text(p, title.title, title.where)
+        if title.anchor:
+            ooxml.close_bookmark(p, self._anchor_id(title.anchor))
 
     def _evidence_list(self, _start: ev.EvidenceListStart) -> None:
         self._evidence_num = self.numbering.instance(self._bullets)

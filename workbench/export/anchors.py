@@ -1,0 +1,197 @@
+"""Where each record's text lies in an exported document, so that a copy someone
+reviewed in Word can be read back into the records it came from.
+
+Each anchored text (a recommendation's title, text and rationale, each proposed
+wording, a section's introduction, the submission's summary and introduction)
+is wrapped in a bookmark. Bookmarks are what Word and LibreOffice keep when the
+text around and inside them is edited with tracked changes and saved (a
+docx-to-docx conversion by LibreOffice keeps them: tests/workbench/
+test_export_in_libreoffice.py); the reader never sees them, and a name that
+starts with an underscore is hidden from Word's Insert ▸ Bookmark list, as
+Word's own ``_Toc`` bookmarks are.
+
+A name says what the text is, so a document can be read without the project's
+log: ``_wb_<id>_<field>_<language>``, with the record's (or section's) id in
+26 base32 characters, a short field code and the language of the column the
+text is in (a side-by-side export has both). That is at most 40 characters of
+letters, digits and underscores, as Word requires of a bookmark name. The
+export's log keeps, per anchor, the text as it was exported: the common
+ancestor of the reviewer's version and the record's current one.
+
+An anchor covers whole paragraphs: its text runs from its start to the end of
+the paragraph holding its end (LibreOffice moves a bookmark's end before the
+last character when a footnote reference precedes it). A side-by-side export
+puts each paragraph in a table row of its own, beside its translation, and
+LibreOffice loses a bookmark that ends in another row: there a text of several
+paragraphs has one anchor per row, its name followed by the row's place
+(``…_tx_ru1``, ``…_tx_ru2``), read back in that order.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import uuid
+from collections.abc import MutableMapping
+from dataclasses import dataclass, replace
+
+from lxml import etree
+
+from workbench.export import events as ev
+
+PREFIX = "_wb_"
+FIELD_CODES = {
+    "title": "ti",
+    "text": "tx",
+    "rationale": "ra",
+    "summary": "su",
+    "introduction": "in",
+    "section_introduction": "si",
+}
+"""Short codes of the anchored fields; a proposed wording's is ``w<n>`` (its
+place among the recommendation's wordings, from 1)."""
+WORDING_FIELD = "proposed_wording"
+_FIELDS = {code: name for name, code in FIELD_CODES.items()}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_START, _END, _PARAGRAPH = f"{_W}bookmarkStart", f"{_W}bookmarkEnd", f"{_W}p"
+_TEXT, _TAB, _BREAK = f"{_W}t", f"{_W}tab", f"{_W}br"
+_ID, _NAME_ATTRIBUTE = f"{_W}id", f"{_W}name"
+_NAME = re.compile(
+    r"^_wb_(?P<id>[a-z2-7]{26})_(?P<code>[a-z]{2}|w\d{1,3})_(?P<language>[a-z]{2})(?P<piece>\d{0,2})$"
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One anchored text as the export wrote it."""
+
+    name: str
+    record_id: uuid.UUID
+    """The record's id; a section introduction's is the section's."""
+    field: str
+    language: str
+    text: str
+    """The field's text (its Markdown) as exported."""
+    wording: int = 0
+    """For a proposed wording: its place among the recommendation's, from 1."""
+    pieces: int = 0
+    """In how many rows' anchors (``name1``, ``name2``...) the text lies; 0: one."""
+
+    def as_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "id": str(self.record_id),
+            "field": self.field,
+            "language": self.language,
+            "text": self.text,
+        }
+        if self.wording:
+            data["wording"] = self.wording
+        if self.pieces:
+            data["pieces"] = self.pieces
+        return data
+
+
+@dataclass(frozen=True)
+class AnchorName:
+    """What one of our bookmark names says."""
+
+    record_id: uuid.UUID
+    field: str
+    language: str
+    wording: int = 0
+    piece: int = 0
+    """The row's place, from 1, for a text cut into rows; 0 for a whole one."""
+
+    @property
+    def whole(self) -> str:
+        """The name of the text this piece belongs to."""
+        return anchor_name(self.record_id, self.field, self.language, self.wording)
+
+
+def anchor_name(record_id: uuid.UUID, field: str, language: str, wording: int = 0) -> str:
+    code = f"w{wording}" if field == WORDING_FIELD else FIELD_CODES[field]
+    encoded = base64.b32encode(record_id.bytes).decode("ascii").rstrip("=").lower()
+    return f"{PREFIX}{encoded}_{code}_{language}"
+
+
+def parse_anchor(name: str) -> AnchorName | None:
+    """What one of our anchors' names says; None for any other bookmark (a
+    reviewer's own, Word's ``_Toc`` and ``_GoBack``)."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    record_id = uuid.UUID(bytes=base64.b32decode(match["id"].upper() + "======"))
+    code, language, piece = match["code"], match["language"], int(match["piece"] or 0)
+    if code.startswith("w"):
+        return AnchorName(record_id, WORDING_FIELD, language, int(code[1:]), piece)
+    field = _FIELDS.get(code)
+    return None if field is None else AnchorName(record_id, field, language, 0, piece)
+
+
+def one_anchor_per_row(
+    blocks: list[list[ev.Event]], anchors: MutableMapping[str, Anchor]
+) -> list[list[ev.Event]]:
+    """``blocks`` (a paragraph each, for the rows of a side-by-side table) with each
+    anchor that spans several of them cut into one anchor per row, numbered;
+    ``anchors`` learns into how many pieces each was cut."""
+    crossing: dict[str, int] = {}
+    cut: list[list[ev.Event]] = []
+    for block in blocks:
+        cut.append([_pieces_in(event, crossing, anchors) for event in block])
+    return cut
+
+
+def _pieces_in(
+    event: ev.Event, crossing: dict[str, int], anchors: MutableMapping[str, Anchor]
+) -> ev.Event:
+    if not isinstance(event, ev.Paragraph):
+        return event
+    for name in event.opens:
+        if name not in event.closes:
+            crossing[name] = 0
+    if not crossing:
+        return event
+    opens = [name for name in event.opens if name not in crossing]
+    closes = [name for name in event.closes if name not in crossing]
+    for name in list(crossing):
+        crossing[name] += 1
+        opens.append(f"{name}{crossing[name]}")
+        closes.append(f"{name}{crossing[name]}")
+        if name in event.closes:
+            anchors[name] = replace(anchors[name], pieces=crossing.pop(name))
+    return replace(event, opens=tuple(opens), closes=tuple(closes))
+
+
+def anchored_texts(document_xml: bytes) -> dict[str, str]:
+    """The text of each bookmark in a document's body, by name: from its start to
+    the end of the paragraph holding its end, paragraphs joined by newlines
+    (bookmarks of others included: the caller keeps what it parses)."""
+    root = etree.fromstring(document_xml, parser=etree.XMLParser(resolve_entities=False))
+    names: dict[str, str] = {}
+    reading: dict[str, list[str]] = {}
+    ending: set[str] = set()
+    texts: dict[str, list[str]] = {}
+    for node in root.iter(_START, _END, _TEXT, _TAB, _BREAK, _PARAGRAPH):
+        if node.tag == _START:
+            bookmark = node.get(_ID, "")
+            names[bookmark] = node.get(_NAME_ATTRIBUTE, "")
+            reading[bookmark] = texts.setdefault(names[bookmark], [])
+        elif node.tag == _END:
+            ending.add(node.get(_ID, ""))
+        elif node.tag == _PARAGRAPH:
+            _end_paragraph(reading, ending)
+        else:
+            piece = node.text or "" if node.tag == _TEXT else "\t" if node.tag == _TAB else "\n"
+            for collected in reading.values():
+                collected.append(piece)
+    return {name: "".join(texts[name]).strip("\n") for name in names.values() if name}
+
+
+def _end_paragraph(reading: dict[str, list[str]], ending: set[str]) -> None:
+    """A paragraph begins (``w:p`` opens before its text): the one before it ended.
+    Bookmarks whose end was in it stop reading; the others read on."""
+    for bookmark in ending & set(reading):
+        del reading[bookmark]
+    ending.clear()
+    for collected in reading.values():
+        collected.append("\n")
