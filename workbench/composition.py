@@ -226,14 +226,21 @@ class Composition:
     # --- export log ---------------------------------------------------------
 
     def record_export(
-        self, submission_id: uuid.UUID, *, path: str, sha256: str, snapshot: dict[str, Any]
+        self,
+        submission_id: uuid.UUID,
+        *,
+        path: str,
+        sha256: str,
+        snapshot: dict[str, Any],
+        export_id: uuid.UUID | None = None,
     ) -> Added:
         """Log an export on this machine: no record changes, so no revision is made
-        and nothing here is shared (see :class:`db.models.ExportLogEntry`)."""
+        and nothing here is shared (see :class:`db.models.ExportLogEntry`).
+        ``export_id``: the id the document itself carries, if it carries one."""
         with self.project.writing() as writer:
             _owner(writer, submission_id, Submission)
             entry = ExportLogEntry(
-                id=uuid.uuid4(),
+                id=export_id or uuid.uuid4(),
                 submission_id=submission_id,
                 exported_at=writer.now,
                 path=path,
@@ -252,10 +259,14 @@ class Composition:
                 .where(ExportLogEntry.submission_id == submission_id)
                 .order_by(ExportLogEntry.exported_at)
             )
-            return [
-                LoggedExport(entry.exported_at, entry.path, entry.sha256, entry.snapshot)
-                for entry in session.scalars(query)
-            ]
+            return [_logged(entry) for entry in session.scalars(query)]
+
+    def logged_export(self, export_id: uuid.UUID) -> tuple[uuid.UUID, LoggedExport] | None:
+        """The submission and the log entry of the export with this id (the id a
+        document carries in its properties); None when this project never made it."""
+        with self.project.reading() as session:
+            entry = session.get(ExportLogEntry, export_id)
+            return None if entry is None else (entry.submission_id, _logged(entry))
 
     def export_count(self, submission_id: uuid.UUID) -> int:
         with self.project.reading() as session:
@@ -273,6 +284,11 @@ class LoggedExport:
     sha256: str
     snapshot: dict[str, Any]
     """What it held, for "changed since the last export"."""
+    id: uuid.UUID
+
+
+def _logged(entry: ExportLogEntry) -> LoggedExport:
+    return LoggedExport(entry.exported_at, entry.path, entry.sha256, entry.snapshot, entry.id)
 
 
 def _owner(writer: Writer, record_id: uuid.UUID, model: type[RecordT]) -> RecordT:

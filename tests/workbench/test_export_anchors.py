@@ -133,6 +133,28 @@ def test_readers_see_the_document_as_before(translated: Project, tmp_path: Path)
     assert _pandoc_text(target) == _pandoc_text(bare)
 
 
+def test_the_document_names_its_project_and_its_export(translated: Project, tmp_path: Path) -> None:
+    target = tmp_path / "out.docx"
+    export_submission(translated, target, language="ru")
+    last = Composition(translated).export_log(SUBMISSION)[-1]
+    assert custom_properties(target.read_bytes()) == {
+        "WorkbenchProject": str(translated.identity().id),
+        "WorkbenchExport": str(last.id),
+    }
+    assert Composition(translated).logged_export(last.id) == (SUBMISSION, last)
+    assert Composition(translated).logged_export(uuid.uuid4()) is None
+    title = last.snapshot["anchors"][anchor_name(fixed(50), "title", "ru")]
+    assert title["shown"] == title["text"] == "Декриминализировать оскорбление"
+    text = last.snapshot["anchors"][anchor_name(fixed(50), "text", "ru")]
+    assert text["shown"].startswith("Исключить статью 131") and "**" in text["text"]
+
+
+def custom_properties(data: bytes) -> dict[str, str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        root = etree.fromstring(archive.read("docProps/custom.xml"))
+    return {node.get("name"): node[0].text for node in root}
+
+
 @given(
     record_id=st.uuids(),
     field=st.sampled_from([*FIELD_CODES, WORDING_FIELD]),
@@ -209,3 +231,5 @@ def test_libreoffice_keeps_every_anchor_when_it_saves_the_document(
     after = document_anchors((saved / exported.name).read_bytes(), logged)
     assert set(before) == set(logged)
     assert after == before
+    kept = custom_properties((saved / exported.name).read_bytes())
+    assert kept == custom_properties(exported.read_bytes())

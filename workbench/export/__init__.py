@@ -25,10 +25,11 @@ from typing import Any
 from workbench.changes import NO_CHANGES, Changes
 from workbench.composition import Composition
 from workbench.errors import ExportTargetError
-from workbench.export.anchors import Anchor
+from workbench.export.anchors import Anchor, shown_texts
 from workbench.export.language_check import texts_in_another_language
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
 from workbench.export.plan import second_language as plan_second_language
+from workbench.export.properties import ExportIdentity
 from workbench.export.template import open_template_reporting
 from workbench.export.writer import DocxWriter
 from workbench.project import Project
@@ -83,6 +84,8 @@ class RenderedExport:
     """What the export log keeps of it (:func:`snapshot`)."""
     report: ExportReport
     """What the document holds; its path, hash and logging are given when written."""
+    export_id: uuid.UUID = field(default_factory=uuid.uuid4)
+    """The id its log entry gets, written into the document's properties."""
 
 
 def export_submission(
@@ -144,7 +147,9 @@ def render_submission(
             language=second_language,
             kept=kept,
         )
-    data, result = render(plan, project, template, second)
+    export_id = uuid.uuid4()
+    identity = ExportIdentity(str(project.identity().id), str(export_id))
+    data, result = render(plan, project, template, second, identity)
     misplaced = [*texts_in_another_language(plan)]
     if second is not None:
         misplaced += texts_in_another_language(second, plan)
@@ -160,7 +165,8 @@ def render_submission(
         template_left_out=tuple(result.template_left_out),
         misplaced=tuple(text.message() for text in misplaced),
     )
-    return RenderedExport(submission_id, data, snapshot(plan, result.anchors.values()), report)
+    logged = snapshot(plan, result.anchors.values(), shown_texts(data))
+    return RenderedExport(submission_id, data, logged, report, export_id)
 
 
 def write_export(project: Project, target: Path, rendered: RenderedExport) -> ExportReport:
@@ -181,6 +187,7 @@ def write_export(project: Project, target: Path, rendered: RenderedExport) -> Ex
                     path=logged_path(target, project.path),
                     sha256=digest,
                     snapshot=rendered.snapshot,
+                    export_id=rendered.export_id,
                 )
                 .changes
             )
@@ -210,23 +217,31 @@ def render(
     project: Project,
     template: Path | None,
     second: DocumentPlan | None = None,
+    export: ExportIdentity | None = None,
 ) -> tuple[bytes, Any]:
     """The document's bytes, and what the writer met on the way."""
     document, left_out = open_template_reporting(template)
-    result = DocxWriter(plan, document, project.clock(), project.author, second).write()
+    writer = DocxWriter(plan, document, project.clock(), project.author, second, export)
+    result = writer.write()
     result.template_left_out = left_out
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), result
 
 
-def snapshot(plan: DocumentPlan, anchors: Iterable[Anchor] = ()) -> dict[str, Any]:
+def snapshot(
+    plan: DocumentPlan, anchors: Iterable[Anchor] = (), shown: dict[str, str] | None = None
+) -> dict[str, Any]:
     """What was exported, for showing what changed before the next export; and
-    each anchored text as written (workbench.export.anchors), for reading back a
-    copy someone reviewed."""
+    each anchored text as written (workbench.export.anchors), its Markdown and
+    the text a reader saw, for reading back a copy someone reviewed."""
+    shown = shown or {}
     return {
         "title": plan.title,
-        "anchors": {anchor.name: anchor.as_json() for anchor in anchors},
+        "anchors": {
+            anchor.name: {**anchor.as_json(), "shown": shown.get(anchor.name, "")}
+            for anchor in anchors
+        },
         "sections": [
             {
                 "title": section.title,

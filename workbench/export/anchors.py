@@ -30,8 +30,10 @@ paragraphs has one anchor per row, its name followed by the row's place
 from __future__ import annotations
 
 import base64
+import io
 import re
 import uuid
+import zipfile
 from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
 
@@ -160,6 +162,19 @@ def _pieces_in(
         if name in event.closes:
             anchors[name] = replace(anchors[name], pieces=crossing.pop(name))
     return replace(event, opens=tuple(opens), closes=tuple(closes))
+
+
+def shown_texts(docx: bytes) -> dict[str, str]:
+    """What a reader of the document sees of each of our anchors, a text cut into
+    rows joined again, by the whole text's name."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        texts = anchored_texts(archive.read("word/document.xml"))
+    pieces: dict[str, list[tuple[int, str]]] = {}
+    for name, text in texts.items():
+        read = parse_anchor(name)
+        if read is not None:
+            pieces.setdefault(read.whole, []).append((read.piece, text))
+    return {name: "\n".join(text for _, text in sorted(found)) for name, found in pieces.items()}
 
 
 def anchored_texts(document_xml: bytes) -> dict[str, str]:

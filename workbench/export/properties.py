@@ -48,6 +48,15 @@ xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">
 <AppVersion>{app_version}</AppVersion></Properties>"""
 
 
+PROJECT_PROPERTY = "WorkbenchProject"
+EXPORT_PROPERTY = "WorkbenchExport"
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+"""The property set id Word gives every user-defined property."""
+_CUSTOM_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" \
+xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">{entries}</Properties>"""
+
+
 @dataclass(frozen=True)
 class Described:
     """Who made the document, about what, and when (each already cleaned of
@@ -63,6 +72,17 @@ class Described:
     identifier: str = ""
     """What the document is the export of (``urn:uuid:`` and the submission's id):
     an import of a later export of the same submission knows it by this."""
+    export: ExportIdentity | None = None
+    """Which project and which of its exports: a reviewed copy is matched by it."""
+
+
+@dataclass(frozen=True)
+class ExportIdentity:
+    """Written as the document's custom properties (File ▸ Info ▸ Properties ▸
+    Custom in Word), which Word and LibreOffice keep when they save it."""
+
+    project_id: str
+    export_id: str
 
 
 @dataclass(frozen=True)
@@ -92,6 +112,7 @@ def describe(document: Document, described: Described, pages: int) -> None:
             properties._element.remove(stale)
     properties.comments = "Exported by Workbench"
     _write_app_properties(document, count(document), pages)
+    _write_custom_properties(document, described.export)
     drop_thumbnail(document)
 
 
@@ -125,6 +146,26 @@ def _write_app_properties(document: Document, statistics: Statistics, pages: int
             package.rels.pop(rel_id)  # the template's, replaced by ours below
     part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, xml.encode(), package)
     package.relate_to(part, RT.EXTENDED_PROPERTIES)
+
+
+def _write_custom_properties(document: Document, export: ExportIdentity | None) -> None:
+    """Our custom properties, in place of the template's (its own are its business,
+    not the submission's)."""
+    package = document.part.package
+    for rel_id, relationship in list(package.rels.items()):
+        if relationship.reltype == RT.CUSTOM_PROPERTIES:
+            package.rels.pop(rel_id)
+    if export is None:
+        return
+    values = {PROJECT_PROPERTY: export.project_id, EXPORT_PROPERTY: export.export_id}
+    entries = "".join(
+        f'<property fmtid="{_FMTID}" pid="{pid}" name="{name}"><vt:lpwstr>{escape(value)}'
+        "</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(values.items(), start=2)
+    )
+    xml = _CUSTOM_XML.format(entries=entries)
+    part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, xml.encode(), package)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
 
 def _app_version() -> str:

@@ -30,7 +30,7 @@ from workbench.export.labels import WORD_LANGUAGE_TAGS, labels_for
 from workbench.export.ooxml import element, text_run
 from workbench.export.pagination import estimate_pages
 from workbench.export.plan import DocumentPlan
-from workbench.export.properties import Described, describe
+from workbench.export.properties import Described, ExportIdentity, describe
 from workbench.export.sections import Sections
 from workbench.export.template_styles import StyleIndex
 from workbench.export.walk import DocumentWalk
@@ -74,10 +74,13 @@ class DocxWriter:
         now: datetime,
         author: str,
         second: DocumentPlan | None = None,
+        export: ExportIdentity | None = None,
     ) -> None:
         """``second``, the same submission planned in another language, makes the
-        document bilingual: texts side by side in two columns, labels in both."""
+        document bilingual: texts side by side in two columns, labels in both;
+        ``export`` names the project and the export in the document's properties."""
         self.plan = plan
+        self.export = export
         self.second = second
         self.document = document
         self.now = now
@@ -420,6 +423,7 @@ class DocxWriter:
                 language=WORD_LANGUAGE_TAGS.get(plan.language, "en-GB"),
                 when=self.now,
                 identifier=f"urn:uuid:{plan.submission_id}",
+                export=self.export,
             ),
             pages,
         )
