@@ -22,6 +22,7 @@ import json
 import re
 import shlex
 import shutil
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,7 @@ PLACEHOLDERS = {
     "QUERY": "клевета",
     "THEIRS": "{theirs}",
     "FILE.docx": "{word}",
+    "REVIEWED.docx": "{reviewed}",
     "POLICY": "both",
     "L": "ru",
 }
@@ -171,7 +173,27 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
         Library(ours).update(critique, {"title": "Сын, біздің нұсқамыз"})
     assert main(["dump", str(copy), "-o", str(theirs)]) == 0
     _word_document(tmp_path)
-    return {"project": str(project), "theirs": str(theirs), "word": str(tmp_path / WORD_FILE)}
+    reviewed = tmp_path / "reviewed.docx"
+    _reviewed_copy(project, reviewed)
+    return {
+        "project": str(project),
+        "theirs": str(theirs),
+        "word": str(tmp_path / WORD_FILE),
+        "reviewed": str(reviewed),
+    }
+
+
+def _reviewed_copy(project: Path, target: Path) -> None:
+    """An export of ``project`` whose first recommendation's title a reviewer
+    retyped with tracking off."""
+    exported = target.with_name("exported.docx")
+    assert main(["export", str(project), "-o", str(exported)]) == 0
+    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(target, "w") as out:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = data.replace(b"Fully decriminalise", b"Decriminalise", 1)
+            out.writestr(name, data)
 
 
 @pytest.mark.parametrize("heading", [heading for heading, _, _ in documented_shapes()])

@@ -152,6 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bring.add_argument("--on-conflict", choices=CONFLICT_POLICIES, default=CONFLICT_POLICIES[0])
 
+    review = commands.add_parser(
+        "review", help="what a reviewed copy of an export proposes (.docx); changes nothing"
+    )
+    review.add_argument("project", type=Path)
+    review.add_argument("document", type=Path, metavar="REVIEWED.docx")
+    review.add_argument("--json", action="store_true", help="machine-readable report")
+
     restore = commands.add_parser(
         "restore", help="put back the newest sound backup (or the one named); --list lists them"
     )

@@ -475,6 +475,20 @@ def _opening(path: Path, dry_run: bool) -> Project:
     return Project.open(path, read_only=dry_run)
 
 
+def run_review(arguments: argparse.Namespace) -> int:
+    """List what a reviewed copy proposes; nothing is written."""
+    from workbench.review import review_document
+    from workbench.review.report import review_json, review_lines
+
+    with Project.open(arguments.project, read_only=True) as project:
+        review = review_document(project, arguments.document)
+    if arguments.json:
+        _emit(review_json(review))
+    else:
+        print("\n".join(review_lines(review)))
+    return EXIT_OK
+
+
 def run_restore(arguments: argparse.Namespace) -> int:
     """List backups, or put one back (the damaged file is kept aside, never deleted)."""
     from workbench import backups

@@ -165,7 +165,7 @@ def render_submission(
         template_left_out=tuple(result.template_left_out),
         misplaced=tuple(text.message() for text in misplaced),
     )
-    logged = snapshot(plan, result.anchors.values(), shown_texts(data))
+    logged = snapshot(plan, result.anchors.values(), shown_texts(data), second)
     return RenderedExport(submission_id, data, logged, report, export_id)
 
 
@@ -230,7 +230,10 @@ def render(
 
 
 def snapshot(
-    plan: DocumentPlan, anchors: Iterable[Anchor] = (), shown: dict[str, str] | None = None
+    plan: DocumentPlan,
+    anchors: Iterable[Anchor] = (),
+    shown: dict[str, str] | None = None,
+    second: DocumentPlan | None = None,
 ) -> dict[str, Any]:
     """What was exported, for showing what changed before the next export; and
     each anchored text as written (workbench.export.anchors), its Markdown and
@@ -238,6 +241,7 @@ def snapshot(
     shown = shown or {}
     return {
         "title": plan.title,
+        "languages": [plan.language, *([second.language] if second else [])],
         "anchors": {
             anchor.name: {**anchor.as_json(), "shown": shown.get(anchor.name, "")}
             for anchor in anchors

@@ -1,0 +1,145 @@
+"""What a reviewed copy proposes for each record, set against the export it came
+from and the project as it is now.
+
+Three texts meet for each anchor: what the export showed (kept in the export's
+log entry), what the reviewer left (:mod:`workbench.review.reading`), and what
+the record says today (the submission walked again, as an export would). A
+change the reviewer made where the record has changed since the export is a
+conflict, shown, never applied. Nothing here writes: accepting changes into
+records is the review panel's (issue 21, still to come).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.composition import Composition
+from workbench.export.diff import Piece, word_diff
+from workbench.export.plan import build_plan
+from workbench.export.walk import DocumentWalk
+from workbench.project import Project
+from workbench.review.reading import (
+    AnchorReading,
+    Comment,
+    ReviewedDocument,
+    ReviewRefused,
+    TrackedChange,
+    read_reviewed,
+)
+
+
+@dataclass(frozen=True)
+class FieldReview:
+    """One anchored text: a record's field in one language."""
+
+    anchor: str
+    record_id: uuid.UUID
+    field: str
+    language: str
+    wording: int
+    exported: str
+    """What the export showed."""
+    reviewed: str
+    """What the reviewer left, their tracked changes accepted."""
+    tracked: tuple[TrackedChange, ...]
+    untracked: tuple[tuple[Piece, ...], tuple[Piece, ...]] | None
+    """Edits made with tracking off, word by word (as the comparative table marks
+    wordings: deletions in the first, insertions in the second): what the export
+    showed against what the reviewer left with their tracked changes rejected."""
+    comments: tuple[Comment, ...]
+    changed_since_export: bool
+    """The record's text is no longer what was exported."""
+
+    @property
+    def proposes(self) -> bool:
+        return bool(self.tracked or self.untracked)
+
+    @property
+    def conflict(self) -> bool:
+        return self.proposes and self.changed_since_export
+
+
+@dataclass(frozen=True)
+class Review:
+    export_id: uuid.UUID
+    submission_id: uuid.UUID
+    exported_at: str
+    fields: tuple[FieldReview, ...]
+    """Every anchored text with something to say (a change or a comment)."""
+    lost: tuple[str, ...]
+    """Anchors the reviewer's copy no longer has (their text deleted whole)."""
+    comments_elsewhere: tuple[Comment, ...]
+    """Comments on text that belongs to no record (a heading, the cover)."""
+
+
+def review_document(project: Project, path: Path) -> Review:
+    """Read ``path`` back against ``project``; raises :class:`ReviewRefused` for a
+    document of another project or of an export this project has no record of."""
+    document = read_reviewed(path)
+    if document.project_id != str(project.identity().id):
+        raise ReviewRefused(path, "was exported from another project")
+    try:
+        export_id = uuid.UUID(document.export_id)
+    except ValueError:
+        export_id = uuid.UUID(int=0)
+    found = Composition(project).logged_export(export_id)
+    if found is None:
+        raise ReviewRefused(path, "comes from an export this project has no record of")
+    submission_id, logged = found
+    anchors: dict[str, dict] = logged.snapshot.get("anchors", {})
+    now = _current_texts(project, submission_id, logged.snapshot.get("languages", []))
+    fields = [
+        _field(name, entry, document.anchors[name], now.get(name), document)
+        for name, entry in anchors.items()
+        if name in document.anchors
+    ]
+    commented = {c for reading in document.anchors.values() for c in reading.comments}
+    return Review(
+        export_id,
+        submission_id,
+        logged.exported_at.isoformat(timespec="seconds"),
+        tuple(f for f in fields if f.proposes or f.comments),
+        tuple(name for name in anchors if name not in document.anchors),
+        tuple(c for key, c in document.comments.items() if key not in commented),
+    )
+
+
+def _field(
+    name: str, entry: dict, reading: AnchorReading, now: str | None, document: ReviewedDocument
+) -> FieldReview:
+    shown = entry.get("shown", "")
+    untracked = None
+    if reading.before != shown:
+        exported, edited = word_diff(shown, reading.before)
+        untracked = (tuple(exported), tuple(edited))
+    return FieldReview(
+        anchor=name,
+        record_id=uuid.UUID(entry["id"]),
+        field=entry["field"],
+        language=entry["language"],
+        wording=int(entry.get("wording", 0)),
+        exported=shown,
+        reviewed=reading.after,
+        tracked=tuple(reading.changes),
+        untracked=untracked,
+        comments=tuple(document.comments[c] for c in reading.comments if c in document.comments),
+        changed_since_export=now != entry.get("text"),
+    )
+
+
+def _current_texts(
+    project: Project, submission_id: uuid.UUID, languages: list[str]
+) -> dict[str, str]:
+    """Each anchor's text as an export made now would write it (its Markdown)."""
+    if not languages:
+        return {}
+    plan = build_plan(project, submission_id, language=languages[0])
+    second = (
+        build_plan(project, submission_id, language=languages[1]) if len(languages) > 1 else None
+    )
+    walk = DocumentWalk(plan, second)
+    for _event in walk.events():
+        pass
+    return {name: anchor.text for name, anchor in walk.anchors.items()}

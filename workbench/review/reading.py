@@ -1,0 +1,270 @@
+"""A reviewed copy of an export, read back: which project and export it came from
+(its custom properties, workbench.export.properties), and for each of our
+anchors (workbench.export.anchors) the text as the reviewer left it, with their
+tracked changes and comments.
+
+The package is someone else's file and is opened as a template is
+(:func:`workbench.export.template_package.clean_package`: size and expansion
+limits, no DTD or entities). Each anchor is read twice over: ``before``, with
+the tracked changes rejected (what the reviewer started from, unless they also
+typed with tracking off), and ``after``, with them accepted. Insertions and
+moves into place (``w:ins``, ``w:moveTo``) count as inserted; deletions and
+moves away (``w:del``, ``w:moveFrom``) as deleted.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from workbench.errors import WorkbenchError
+from workbench.export.anchors import parse_anchor
+from workbench.export.properties import EXPORT_PROPERTY, PROJECT_PROPERTY
+from workbench.export.template_package import (
+    MAX_TEMPLATE_BYTES,
+    TemplateRefused,
+    clean_package,
+    safe_parser,
+)
+from workbench.inputs import require_regular_file
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+INSERTED = (f"{W}ins", f"{W}moveTo")
+DELETED = (f"{W}del", f"{W}moveFrom")
+_TEXTS = (f"{W}t", f"{W}delText", f"{W}tab", f"{W}br")
+_WATCHED = (f"{W}bookmarkStart", f"{W}bookmarkEnd", f"{W}p", f"{W}commentRangeStart", *_TEXTS)
+
+
+class ReviewRefused(WorkbenchError):
+    """A document that cannot be read back; the message names the problem."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path.name} {problem}; nothing was changed")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class TrackedChange:
+    kind: str
+    """"insertion" or "deletion" (a move counts as both, where it went and came from)."""
+    author: str
+    date: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: str
+    author: str
+    date: str
+    text: str
+    replies: tuple[Comment, ...] = ()
+
+
+@dataclass
+class AnchorReading:
+    """One anchored text as the reviewer left it (pieces of a side-by-side row joined)."""
+
+    before: str = ""
+    after: str = ""
+    changes: list[TrackedChange] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    """Ids of the comments that begin inside it."""
+
+
+@dataclass(frozen=True)
+class ReviewedDocument:
+    project_id: str
+    export_id: str
+    anchors: dict[str, AnchorReading]
+    """By the whole text's anchor name."""
+    comments: dict[str, Comment]
+    """Top-level comments by id (replies hang from them)."""
+
+
+def read_reviewed(path: Path) -> ReviewedDocument:
+    """Read ``path``; raises :class:`ReviewRefused` naming what is wrong with it."""
+    path = require_regular_file(path, "Word document")
+    if path.stat().st_size > MAX_TEMPLATE_BYTES:
+        raise ReviewRefused(path, "is too large to be a Word document")
+    try:
+        package = clean_package(path.read_bytes())
+        with zipfile.ZipFile(io.BytesIO(package.data)) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+        properties = _custom_properties(parts.get("docProps/custom.xml"))
+        document = etree.fromstring(parts["word/document.xml"], safe_parser())
+        comments = _comments(parts.get("word/comments.xml"), parts.get("word/commentsExtended.xml"))
+    except zipfile.BadZipFile as error:
+        raise ReviewRefused(path, "is not a Word document (not a .docx package)") from error
+    except TemplateRefused as error:
+        raise ReviewRefused(path, str(error)) from error
+    except (KeyError, etree.XMLSyntaxError) as error:
+        raise ReviewRefused(path, f"is not a readable Word document ({error})") from error
+    if not properties.get(EXPORT_PROPERTY):
+        raise ReviewRefused(path, "is not a document Workbench exported (it names no export)")
+    return ReviewedDocument(
+        properties.get(PROJECT_PROPERTY, ""),
+        properties[EXPORT_PROPERTY],
+        _anchors(document),
+        comments,
+    )
+
+
+def _custom_properties(xml: bytes | None) -> dict[str, str]:
+    if xml is None:
+        return {}
+    root = etree.fromstring(xml, safe_parser())
+    return {node.get("name", ""): "".join(node.itertext()).strip() for node in root}
+
+
+# --- the body ------------------------------------------------------------------------
+
+
+class _Reader:
+    """Walks the body once, in document order, feeding every anchor being read."""
+
+    def __init__(self) -> None:
+        self.pieces: dict[str, list[tuple[int, AnchorReading]]] = {}
+        self.reading: dict[str, AnchorReading] = {}
+        """By bookmark id: the anchors whose text is being read."""
+        self.ending: set[str] = set()
+        self.last_change: dict[str, tuple[etree._Element | None, TrackedChange | None]] = {}
+
+    def start(self, node: etree._Element) -> None:
+        read = parse_anchor(node.get(f"{W}name", ""))
+        if read is None:
+            return
+        reading = AnchorReading()
+        self.reading[node.get(f"{W}id", "")] = reading
+        self.pieces.setdefault(read.whole, []).append((read.piece, reading))
+
+    def paragraph(self) -> None:
+        for bookmark in self.ending & set(self.reading):
+            del self.reading[bookmark]
+        self.ending.clear()
+        for reading in self.reading.values():
+            reading.before += "\n"
+            reading.after += "\n"
+
+    def text(self, node: etree._Element) -> None:
+        piece = _piece(node)
+        change = _change_of(node)
+        for bookmark, reading in self.reading.items():
+            if change is None or change.tag not in DELETED:
+                reading.after += piece
+            if change is None or change.tag not in INSERTED:
+                reading.before += piece
+            if change is not None:
+                self._note_change(bookmark, reading, change, piece)
+
+    def _note_change(
+        self, bookmark: str, reading: AnchorReading, change: etree._Element, piece: str
+    ) -> None:
+        """Consecutive text of one ``w:ins``/``w:del`` is one change."""
+        element, last = self.last_change.get(bookmark, (None, None))
+        if element is change and last is not None:
+            reading.changes[-1] = TrackedChange(
+                last.kind, last.author, last.date, last.text + piece
+            )
+        else:
+            kind = "insertion" if change.tag in INSERTED else "deletion"
+            author, date = change.get(f"{W}author", ""), change.get(f"{W}date", "")
+            reading.changes.append(TrackedChange(kind, author, date, piece))
+        self.last_change[bookmark] = (change, reading.changes[-1])
+
+    def comment(self, node: etree._Element) -> None:
+        for reading in self.reading.values():
+            reading.comments.append(node.get(f"{W}id", ""))
+
+    def result(self) -> dict[str, AnchorReading]:
+        joined: dict[str, AnchorReading] = {}
+        for name, found in self.pieces.items():
+            readings = [reading for _, reading in sorted(found, key=lambda item: item[0])]
+            joined[name] = AnchorReading(
+                "\n".join(r.before.strip("\n") for r in readings),
+                "\n".join(r.after.strip("\n") for r in readings),
+                [change for r in readings for change in r.changes],
+                [comment for r in readings for comment in r.comments],
+            )
+        return joined
+
+
+def _anchors(document: etree._Element) -> dict[str, AnchorReading]:
+    reader = _Reader()
+    for node in document.iter(*_WATCHED):
+        if node.tag == f"{W}bookmarkStart":
+            reader.start(node)
+        elif node.tag == f"{W}bookmarkEnd":
+            reader.ending.add(node.get(f"{W}id", ""))
+        elif node.tag == f"{W}p":
+            reader.paragraph()
+        elif node.tag == f"{W}commentRangeStart":
+            reader.comment(node)
+        else:
+            reader.text(node)
+    return reader.result()
+
+
+def _piece(node: etree._Element) -> str:
+    if node.tag == f"{W}tab":
+        return "\t"
+    if node.tag == f"{W}br":
+        return "\n"
+    return node.text or ""
+
+
+def _change_of(node: etree._Element) -> etree._Element | None:
+    """The tracked insertion or deletion a text is part of, if any."""
+    for ancestor in node.iterancestors(*INSERTED, *DELETED, f"{W}p"):
+        return None if ancestor.tag == f"{W}p" else ancestor
+    return None
+
+
+# --- comments ------------------------------------------------------------------------
+
+
+def _comments(xml: bytes | None, extended: bytes | None) -> dict[str, Comment]:
+    """Comments by id, replies under the comment they answer (``commentsExtended``:
+    a comment's last paragraph's ``w14:paraId`` and its parent's)."""
+    if xml is None:
+        return {}
+    root = etree.fromstring(xml, safe_parser())
+    made: dict[str, Comment] = {}
+    paragraph_of: dict[str, str] = {}
+    for node in root.iter(f"{W}comment"):
+        comment_id = node.get(f"{W}id", "")
+        paragraphs = list(node.iter(f"{W}p"))
+        text = "\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs)
+        made[comment_id] = Comment(
+            comment_id, node.get(f"{W}author", ""), node.get(f"{W}date", ""), text
+        )
+        if paragraphs and (para_id := paragraphs[-1].get(f"{W14}paraId")):
+            paragraph_of[para_id] = comment_id
+    parent_of = _reply_parents(extended, paragraph_of)
+    replies: dict[str, list[Comment]] = {}
+    for reply, parent in parent_of.items():
+        replies.setdefault(parent, []).append(made[reply])
+    return {
+        comment_id: Comment(c.id, c.author, c.date, c.text, tuple(replies.get(comment_id, ())))
+        for comment_id, c in made.items()
+        if comment_id not in parent_of
+    }
+
+
+def _reply_parents(extended: bytes | None, paragraph_of: dict[str, str]) -> dict[str, str]:
+    if extended is None:
+        return {}
+    parents: dict[str, str] = {}
+    for node in etree.fromstring(extended, safe_parser()).iter(f"{W15}commentEx"):
+        reply = paragraph_of.get(node.get(f"{W15}paraId", ""))
+        parent = paragraph_of.get(node.get(f"{W15}paraIdParent", ""))
+        if reply and parent:
+            parents[reply] = parent
+    return parents

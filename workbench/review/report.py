@@ -1,0 +1,82 @@
+"""A review as the command line shows it: ``--json`` (docs/cli.md) or lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.export.diff import Piece
+from workbench.review.comparing import FieldReview, Review
+from workbench.review.reading import Comment
+
+
+def review_json(review: Review) -> dict[str, Any]:
+    return {
+        "export": {
+            "id": str(review.export_id),
+            "submission": str(review.submission_id),
+            "exported_at": review.exported_at,
+        },
+        "fields": [_field_json(field) for field in review.fields],
+        "lost": list(review.lost),
+        "comments_elsewhere": [_comment_json(c) for c in review.comments_elsewhere],
+    }
+
+
+def _field_json(field: FieldReview) -> dict[str, Any]:
+    untracked = None
+    if field.untracked is not None:
+        exported, edited = field.untracked
+        untracked = {"exported": _pieces(exported), "edited": _pieces(edited)}
+    return {
+        "anchor": field.anchor,
+        "id": str(field.record_id),
+        "field": field.field,
+        "language": field.language,
+        "wording": field.wording,
+        "exported": field.exported,
+        "reviewed": field.reviewed,
+        "tracked": [
+            {"kind": c.kind, "author": c.author, "date": c.date, "text": c.text}
+            for c in field.tracked
+        ],
+        "untracked": untracked,
+        "comments": [_comment_json(c) for c in field.comments],
+        "changed_since_export": field.changed_since_export,
+        "conflict": field.conflict,
+    }
+
+
+def _pieces(pieces: tuple[Piece, ...]) -> list[list[str]]:
+    return [[piece.text, piece.change] for piece in pieces]
+
+
+def _comment_json(comment: Comment) -> dict[str, Any]:
+    return {
+        "id": comment.id,
+        "author": comment.author,
+        "date": comment.date,
+        "text": comment.text,
+        "replies": [_comment_json(reply) for reply in comment.replies],
+    }
+
+
+def review_lines(review: Review) -> list[str]:
+    lines = [f"Export of {review.exported_at} ({review.export_id})"]
+    for field in review.fields:
+        where = f"{field.field}" + (f" {field.wording}" if field.wording else "")
+        lines.append(f"{field.record_id} {where} [{field.language}]")
+        if field.conflict:
+            lines.append("  conflict: the record changed since the export")
+        for change in field.tracked:
+            lines.append(f"  {change.kind} by {change.author or '?'}: {change.text!r}")
+        if field.untracked is not None:
+            lines.append(f"  edited without tracking: {field.reviewed!r}")
+        for comment in field.comments:
+            lines.append(f"  comment by {comment.author or '?'}: {comment.text!r}")
+            lines += [f"    reply by {r.author or '?'}: {r.text!r}" for r in comment.replies]
+    lines += [f"lost: {name} (its text was deleted whole)" for name in review.lost]
+    for comment in review.comments_elsewhere:
+        lines.append(f"comment outside any record's text by {comment.author}: {comment.text!r}")
+    if not review.fields and not review.lost:
+        lines.append("No changes and no comments.")
+    return lines
