@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -96,25 +97,29 @@ def _fields(report: dict) -> dict[str, dict]:
     return {field["anchor"]: field for field in report["fields"]}
 
 
+TITLE = anchor_name(fixed(50), "title", "ru")
+TEXT = anchor_name(fixed(50), "text", "ru")
+SUMMARY = anchor_name(SUBMISSION, "summary", "ru")
+
+
+def _review_edits(root: etree._Element) -> None:
+    """The title replaced and a phrase added with tracking on; the summary retyped
+    with it off."""
+    heading = _paragraph_of(root, TITLE)
+    old = heading.findall(f"{W}r")[-1]  # the title's own words, after the number
+    old.addprevious(_tracked("del", 901, _run(old.findtext(f"{W}t"), deleted=True)))
+    old.addprevious(_tracked("ins", 902, _run("Отменить наказание за оскорбление")))
+    heading.remove(old)
+    _paragraph_of(root, TEXT).append(_tracked("ins", 903, _run(" и штрафы")))
+    for piece in _paragraph_of(root, SUMMARY).iter(f"{W}t"):
+        piece.text = piece.text.replace("Три", "Четыре")
+
+
 def test_tracked_changes_untracked_edits_and_conflicts_are_listed_per_field(
     exported: tuple[Path, Path], tmp_path: Path, capsys
 ) -> None:
     project, export = exported
-    title = anchor_name(fixed(50), "title", "ru")
-    text = anchor_name(fixed(50), "text", "ru")
-    summary = anchor_name(SUBMISSION, "summary", "ru")
-
-    def edit(root: etree._Element) -> None:
-        heading = _paragraph_of(root, title)
-        old = heading.findall(f"{W}r")[-1]  # the title's own words, after the number
-        old.addprevious(_tracked("del", 901, _run(old.findtext(f"{W}t"), deleted=True)))
-        old.addprevious(_tracked("ins", 902, _run("Отменить наказание за оскорбление")))
-        heading.remove(old)
-        _paragraph_of(root, text).append(_tracked("ins", 903, _run(" и штрафы")))
-        for piece in _paragraph_of(root, summary).iter(f"{W}t"):
-            piece.text = piece.text.replace("Три", "Четыре")  # tracking off
-
-    reviewed = _edited(export, tmp_path / "reviewed.docx", edit)
+    reviewed = _edited(export, tmp_path / "reviewed.docx", _review_edits)
     with _open(project) as library:
         library.update(fixed(50), {"translations": _with_russian_title(library, "Новое название")})
     before = hashlib.sha256(project.read_bytes()).hexdigest()
@@ -123,8 +128,8 @@ def test_tracked_changes_untracked_edits_and_conflicts_are_listed_per_field(
     assert code == 0, report
     assert hashlib.sha256(project.read_bytes()).hexdigest() == before  # review writes nothing
     fields = _fields(report)
-    assert set(fields) == {title, text, summary}
-    renamed = fields[title]
+    assert set(fields) == {TITLE, TEXT, SUMMARY}
+    renamed = fields[TITLE]
     assert [(c["kind"], c["author"], c["text"]) for c in renamed["tracked"]] == [
         ("deletion", REVIEWER, "Декриминализировать оскорбление"),
         ("insertion", REVIEWER, "Отменить наказание за оскорбление"),
@@ -132,14 +137,45 @@ def test_tracked_changes_untracked_edits_and_conflicts_are_listed_per_field(
     assert renamed["reviewed"] == "Отменить наказание за оскорбление"
     assert renamed["changed_since_export"] and renamed["conflict"]
     assert renamed["untracked"] is None
-    extended = fields[text]
+    extended = fields[TEXT]
     assert extended["tracked"][0]["text"] == " и штрафы" and not extended["conflict"]
     assert extended["reviewed"].startswith("Исключить статью 131. и штрафы\nсуды")
-    edited = fields[summary]
+    edited = fields[SUMMARY]
     assert edited["tracked"] == [] and edited["untracked"] is not None
     assert ["Четыре ", "inserted"] in edited["untracked"]["edited"]
     assert ["Три ", "deleted"] in edited["untracked"]["exported"]
     assert report["lost"] == []
+
+
+@pytest.mark.slow
+def test_a_copy_libreoffice_saved_reads_back_the_same(
+    exported: tuple[Path, Path], tmp_path: Path, capsys
+) -> None:
+    """The reviewer's copy opened and saved again by LibreOffice (docx to docx):
+    the anchors, the tracked changes and their authors come through."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.fail("LibreOffice is needed (.ci/run installs it)")
+    project, export = exported
+    reviewed = _edited(export, tmp_path / "рецензия.docx", _review_edits)
+    saved = tmp_path / "saved"
+    command = [office, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless"]
+    command += ["--convert-to", "docx:MS Word 2007 XML", "--outdir", str(saved), str(reviewed)]
+    subprocess.run(command, capture_output=True, check=True, timeout=180)
+    code, direct = _review(project, reviewed, capsys)
+    code_saved, through_office = _review(project, saved / reviewed.name, capsys)
+    assert code == code_saved == 0, through_office
+
+    def essentials(report: dict) -> dict:
+        return {
+            f["anchor"]: (
+                f["reviewed"],
+                [(c["kind"], c["author"], c["text"]) for c in f["tracked"]],
+            )
+            for f in report["fields"]
+        }
+
+    assert essentials(through_office) == essentials(direct)
 
 
 def test_comments_and_their_replies_come_with_the_text_they_are_on(
@@ -206,6 +242,23 @@ def test_a_deleted_paragraph_takes_its_anchor_and_is_listed_as_lost(
 
     code, report = _review(project, _edited(export, tmp_path / "r.docx", edit), capsys)
     assert code == 0 and report["lost"] == [summary]
+
+
+def test_an_anchor_whose_end_was_lost_is_listed_not_guessed(
+    exported: tuple[Path, Path], tmp_path: Path, capsys
+) -> None:
+    project, export = exported
+
+    def edit(root: etree._Element) -> None:
+        [start] = [b for b in root.iter(f"{W}bookmarkStart") if b.get(f"{W}name") == SUMMARY]
+        for end in root.iter(f"{W}bookmarkEnd"):
+            if end.get(f"{W}id") == start.get(f"{W}id"):
+                end.getparent().remove(end)
+        for piece in _paragraph_of(root, SUMMARY).iter(f"{W}t"):
+            piece.text = "Совсем другой текст"
+
+    code, report = _review(project, _edited(export, tmp_path / "r.docx", edit), capsys)
+    assert code == 0 and report["lost"] == [SUMMARY] and report["fields"] == []
 
 
 def test_documents_it_cannot_read_back_are_refused_naming_why(

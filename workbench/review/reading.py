@@ -128,47 +128,65 @@ def _custom_properties(xml: bytes | None) -> dict[str, str]:
 
 
 class _Reader:
-    """Walks the body once, in document order, feeding every anchor being read."""
+    """Walks the body once, in document order, feeding every anchor being read.
+
+    LibreOffice, saving a bookmark that spans paragraphs with a tracked change
+    inside, writes its start twice (the second one later, with the end) and the
+    first with no end: starts of one name while it is being read are one
+    reading, ended by any of their ends. A reading that never ends is damaged
+    and left out (listed as lost), not guessed at."""
 
     def __init__(self) -> None:
         self.pieces: dict[str, list[tuple[int, AnchorReading]]] = {}
-        self.reading: dict[str, AnchorReading] = {}
-        """By bookmark id: the anchors whose text is being read."""
+        self.by_id: dict[str, AnchorReading] = {}
+        """Bookmark id -> the reading it starts (several ids may share one)."""
+        self.by_name: dict[str, AnchorReading] = {}
         self.ending: set[str] = set()
-        self.last_change: dict[str, tuple[etree._Element | None, TrackedChange | None]] = {}
+        self.ended: set[int] = set()
+        self.last_change: dict[int, tuple[etree._Element, TrackedChange]] = {}
 
     def start(self, node: etree._Element) -> None:
-        read = parse_anchor(node.get(f"{W}name", ""))
+        name = node.get(f"{W}name", "")
+        read = parse_anchor(name)
         if read is None:
             return
-        reading = AnchorReading()
-        self.reading[node.get(f"{W}id", "")] = reading
-        self.pieces.setdefault(read.whole, []).append((read.piece, reading))
+        reading = self.by_name.get(name)
+        if reading is None:
+            reading = self.by_name[name] = AnchorReading()
+            self.pieces.setdefault(read.whole, []).append((read.piece, reading))
+        self.by_id[node.get(f"{W}id", "")] = reading
+
+    def active(self) -> list[AnchorReading]:
+        return list({id(r): r for r in self.by_name.values()}.values())
 
     def paragraph(self) -> None:
-        for bookmark in self.ending & set(self.reading):
-            del self.reading[bookmark]
-        self.ending.clear()
-        for reading in self.reading.values():
+        self._close_ended()
+        for reading in self.active():
             reading.before += "\n"
             reading.after += "\n"
+
+    def _close_ended(self) -> None:
+        finished = [self.by_id[i] for i in self.ending if i in self.by_id]
+        self.ending.clear()
+        for reading in finished:
+            self.ended.add(id(reading))
+            for name in [n for n, r in self.by_name.items() if r is reading]:
+                del self.by_name[name]
 
     def text(self, node: etree._Element) -> None:
         piece = _piece(node)
         change = _change_of(node)
-        for bookmark, reading in self.reading.items():
+        for reading in self.active():
             if change is None or change.tag not in DELETED:
                 reading.after += piece
             if change is None or change.tag not in INSERTED:
                 reading.before += piece
             if change is not None:
-                self._note_change(bookmark, reading, change, piece)
+                self._note_change(reading, change, piece)
 
-    def _note_change(
-        self, bookmark: str, reading: AnchorReading, change: etree._Element, piece: str
-    ) -> None:
+    def _note_change(self, reading: AnchorReading, change: etree._Element, piece: str) -> None:
         """Consecutive text of one ``w:ins``/``w:del`` is one change."""
-        element, last = self.last_change.get(bookmark, (None, None))
+        element, last = self.last_change.get(id(reading), (None, None))
         if element is change and last is not None:
             reading.changes[-1] = TrackedChange(
                 last.kind, last.author, last.date, last.text + piece
@@ -177,16 +195,21 @@ class _Reader:
             kind = "insertion" if change.tag in INSERTED else "deletion"
             author, date = change.get(f"{W}author", ""), change.get(f"{W}date", "")
             reading.changes.append(TrackedChange(kind, author, date, piece))
-        self.last_change[bookmark] = (change, reading.changes[-1])
+        self.last_change[id(reading)] = (change, reading.changes[-1])
 
     def comment(self, node: etree._Element) -> None:
-        for reading in self.reading.values():
+        for reading in self.active():
             reading.comments.append(node.get(f"{W}id", ""))
 
     def result(self) -> dict[str, AnchorReading]:
+        """Whole texts, their pieces joined; a text with a piece that never ended is
+        left out."""
+        self._close_ended()
         joined: dict[str, AnchorReading] = {}
         for name, found in self.pieces.items():
             readings = [reading for _, reading in sorted(found, key=lambda item: item[0])]
+            if any(id(reading) not in self.ended for reading in readings):
+                continue
             joined[name] = AnchorReading(
                 "\n".join(r.before.strip("\n") for r in readings),
                 "\n".join(r.after.strip("\n") for r in readings),
