@@ -395,6 +395,12 @@ class MainWindow(QMainWindow):
 
             ImportDialog.bring_in(self, self.workspace, self.paths)
 
+    def bring_in_reviewed_document(self) -> None:
+        if self.workspace is not None and self.view is not None:
+            from ui.dialogs.review_dialog import ReviewDialog
+
+            ReviewDialog.bring_in(self, self.workspace, self.view.open_record)
+
     def restore_from_backup(
         self, path: Path | None = None, damage: ProjectDamaged | None = None
     ) -> bool:
@@ -554,6 +560,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export Submission…"), self.export_submission, [QKeySequence("Ctrl+E")]
         )
+        self.review_action = self._action(
+            self.tr("Bring In Re&viewed Document…"), self.bring_in_reviewed_document
+        )
         self.settings_action = self._action(
             self.tr("&Settings…"),
             self.edit_settings,
@@ -599,6 +608,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.review_action)
         file_menu.addAction(self.share_action)
         file_menu.addAction(self.merge_action)
         file_menu.addAction(self.import_action)
@@ -687,6 +697,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.close_action,
             self.export_action,
+            self.review_action,
             self.share_action,
             self.merge_action,
             self.import_action,

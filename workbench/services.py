@@ -45,6 +45,7 @@ from workbench.search import SearchHit, search
 Result = TypeVar("Result")
 
 if TYPE_CHECKING:  # the Word reader is loaded when a document is imported, not at start
+    from workbench.review import Review
     from workbench.word_import.importing import ImportedFile
     from workbench.word_import.proposal import Proposal
 
@@ -221,6 +222,18 @@ class WordImports:
         return merge_plan(self.project, proposal, self.project.author)
 
 
+class Reviews:
+    """Reviewed copies of exports read back (workbench.review); nothing is written."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    def read(self, path: Path) -> Review:
+        from workbench.review import review_document
+
+        return review_document(self.project, path)
+
+
 class ProjectServices:
     """Every service over one open project."""
 
@@ -234,6 +247,7 @@ class ProjectServices:
         self.shares = Shares(project)
         self.merges = Merges(project)
         self.word_imports = WordImports(project)
+        self.reviews = Reviews(project)
 
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
         return search(self.project, query, kinds=kinds, limit=limit)

@@ -935,6 +935,10 @@
       <translation>Қалың	Ctrl+B</translation>
     </message>
     <message>
+      <source>Bring In Re&amp;viewed Document…</source>
+      <translation>Рецензияланған &amp;құжатты енгізу…</translation>
+    </message>
+    <message>
       <source>Bulleted List	Ctrl+Shift+8</source>
       <translation>Таңбаланған тізім	Ctrl+Shift+8</translation>
     </message>
@@ -1690,6 +1694,141 @@ Close it there first, or open a copy.</source>
     <message>
       <source>“%s” was restored from the backup %s. The file it replaced is kept as “%s”.</source>
       <translation>«%s» %s сақтық көшірмесінен қалпына келтірілді. Ауыстырылған файл «%s» болып сақталды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message>
+      <source> — conflict: changed since the export</source>
+      <translation> — қайшылық: экспорттан кейін өзгерген</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Құжат:</translation>
+    </message>
+    <message>
+      <source>&amp;Read</source>
+      <translation>&amp;Оқу</translation>
+    </message>
+    <message>
+      <source>As exported:</source>
+      <translation>Экспортталғандай:</translation>
+    </message>
+    <message>
+      <source>As the reviewer left it:</source>
+      <translation>Рецензент қалдырғандай:</translation>
+    </message>
+    <message>
+      <source>Bring in a reviewed document</source>
+      <translation>Рецензияланған құжатты енгізу</translation>
+    </message>
+    <message>
+      <source>Changed in your records since the export (shown, not applied): %s.</source>
+      <translation>Экспорттан кейін жазбаларыңызда өзгерген (көрсетілді, қолданылмады): %s.</translation>
+    </message>
+    <message>
+      <source>Choose a copy of an export that a reviewer edited and sent back: nothing is changed in your records.</source>
+      <translation>Рецензент өңдеп қайтарған экспорт көшірмесін таңдаңыз: жазбаларыңызда ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+      <source>Choose the reviewed document to read.</source>
+      <translation>Оқу үшін рецензияланған құжатты таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Comments outside any record's text</source>
+      <translation>Жазба мәтінінен тыс пікірлер</translation>
+    </message>
+    <message>
+      <source>Reading %s…</source>
+      <translation>%s оқылуда…</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Мәтін</translation>
+    </message>
+    <message>
+      <source>Texts the copy no longer has</source>
+      <translation>Көшірмеде енді жоқ мәтіндер</translation>
+    </message>
+    <message>
+      <source>Texts with changes or comments: %s.</source>
+      <translation>Түзетулері немесе пікірлері бар мәтіндер: %s.</translation>
+    </message>
+    <message>
+      <source>The document could not be read: %s. Nothing was changed.</source>
+      <translation>Құжатты оқу мүмкін болмады: %s. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+      <source>The reviewer changed nothing and left no comments.</source>
+      <translation>Рецензент ештеңе өзгертпеді және пікір қалдырмады.</translation>
+    </message>
+    <message>
+      <source>What the reviewer did</source>
+      <translation>Рецензент не істеді</translation>
+    </message>
+    <message>
+      <source>Which reviewed document?</source>
+      <translation>Қай рецензияланған құжат?</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx);;All files (*)</source>
+      <translation>Word құжаттары (*.docx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+      <source>changed with tracking off</source>
+      <translation>түзетулерді жазусыз өзгертілген</translation>
+    </message>
+    <message>
+      <source>comment: %s, %s</source>
+      <translation>пікір: %s, %s</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>жойылды</translation>
+    </message>
+    <message>
+      <source>deleted with its paragraph</source>
+      <translation>азат жолымен бірге жойылған</translation>
+    </message>
+    <message>
+      <source>inserted</source>
+      <translation>қосылды</translation>
+    </message>
+    <message>
+      <source>introduction</source>
+      <translation>кіріспе</translation>
+    </message>
+    <message>
+      <source>proposed wording %s</source>
+      <translation>ұсынылған редакция %s</translation>
+    </message>
+    <message>
+      <source>rationale</source>
+      <translation>негіздеме</translation>
+    </message>
+    <message>
+      <source>section introduction</source>
+      <translation>бөлімге кіріспе</translation>
+    </message>
+    <message>
+      <source>someone</source>
+      <translation>біреу</translation>
+    </message>
+    <message>
+      <source>summary</source>
+      <translation>түйіндеме</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>мәтін</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>тақырып</translation>
     </message>
   </context>
   <context>

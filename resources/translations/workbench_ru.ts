@@ -935,6 +935,10 @@
       <translation>Полужирный	Ctrl+B</translation>
     </message>
     <message>
+      <source>Bring In Re&amp;viewed Document…</source>
+      <translation>Внести &amp;рецензированный документ…</translation>
+    </message>
+    <message>
       <source>Bulleted List	Ctrl+Shift+8</source>
       <translation>Маркированный список	Ctrl+Shift+8</translation>
     </message>
@@ -1690,6 +1694,141 @@ Close it there first, or open a copy.</source>
     <message>
       <source>“%s” was restored from the backup %s. The file it replaced is kept as “%s”.</source>
       <translation>«%s» восстановлен из резервной копии %s. Заменённый файл сохранён как «%s».</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message>
+      <source> — conflict: changed since the export</source>
+      <translation> — конфликт: изменено после экспорта</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+      <source>&amp;Read</source>
+      <translation>&amp;Прочитать</translation>
+    </message>
+    <message>
+      <source>As exported:</source>
+      <translation>Как экспортировано:</translation>
+    </message>
+    <message>
+      <source>As the reviewer left it:</source>
+      <translation>Как оставил рецензент:</translation>
+    </message>
+    <message>
+      <source>Bring in a reviewed document</source>
+      <translation>Внести рецензированный документ</translation>
+    </message>
+    <message>
+      <source>Changed in your records since the export (shown, not applied): %s.</source>
+      <translation>Изменено в ваших записях после экспорта (показано, не применено): %s.</translation>
+    </message>
+    <message>
+      <source>Choose a copy of an export that a reviewer edited and sent back: nothing is changed in your records.</source>
+      <translation>Выберите копию экспорта, которую рецензент отредактировал и вернул: в ваших записях ничего не изменится.</translation>
+    </message>
+    <message>
+      <source>Choose the reviewed document to read.</source>
+      <translation>Выберите рецензированный документ для чтения.</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Comments outside any record's text</source>
+      <translation>Комментарии вне текста записей</translation>
+    </message>
+    <message>
+      <source>Reading %s…</source>
+      <translation>Чтение %s…</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Texts the copy no longer has</source>
+      <translation>Тексты, которых больше нет в копии</translation>
+    </message>
+    <message>
+      <source>Texts with changes or comments: %s.</source>
+      <translation>Текстов с правками или комментариями: %s.</translation>
+    </message>
+    <message>
+      <source>The document could not be read: %s. Nothing was changed.</source>
+      <translation>Не удалось прочитать документ: %s. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The reviewer changed nothing and left no comments.</source>
+      <translation>Рецензент ничего не изменил и не оставил комментариев.</translation>
+    </message>
+    <message>
+      <source>What the reviewer did</source>
+      <translation>Что сделал рецензент</translation>
+    </message>
+    <message>
+      <source>Which reviewed document?</source>
+      <translation>Какой рецензированный документ?</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx);;All files (*)</source>
+      <translation>Документы Word (*.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>changed with tracking off</source>
+      <translation>изменено без записи исправлений</translation>
+    </message>
+    <message>
+      <source>comment: %s, %s</source>
+      <translation>комментарий: %s, %s</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>удалено</translation>
+    </message>
+    <message>
+      <source>deleted with its paragraph</source>
+      <translation>удалён вместе с абзацем</translation>
+    </message>
+    <message>
+      <source>inserted</source>
+      <translation>вставлено</translation>
+    </message>
+    <message>
+      <source>introduction</source>
+      <translation>введение</translation>
+    </message>
+    <message>
+      <source>proposed wording %s</source>
+      <translation>предлагаемая редакция %s</translation>
+    </message>
+    <message>
+      <source>rationale</source>
+      <translation>обоснование</translation>
+    </message>
+    <message>
+      <source>section introduction</source>
+      <translation>введение к разделу</translation>
+    </message>
+    <message>
+      <source>someone</source>
+      <translation>кто-то</translation>
+    </message>
+    <message>
+      <source>summary</source>
+      <translation>резюме</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>заголовок</translation>
     </message>
   </context>
   <context>

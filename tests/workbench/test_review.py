@@ -10,7 +10,6 @@ import hashlib
 import json
 import shutil
 import subprocess
-import zipfile
 from pathlib import Path
 
 import docx
@@ -19,16 +18,22 @@ from lxml import etree
 
 from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_translated_project, fixed
+from tests.workbench.reviewed_copies import (
+    REVIEWER,
+    W15_URI,
+    W,
+    comments_part,
+    edited,
+    paragraph_of,
+    run,
+    tracked,
+)
 from workbench.cli import main
 from workbench.export import export_submission
 from workbench.export.anchors import anchor_name
 from workbench.library import Library
 
-W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = f"{{{W_URI}}}"
-W15_URI = "http://schemas.microsoft.com/office/word/2012/wordml"
 SUBMISSION = fixed(60)
-REVIEWER, WHEN = "Айгерим", "2026-12-01T10:00:00Z"
 
 
 @pytest.fixture
@@ -41,49 +46,6 @@ def exported(tmp_path: Path) -> tuple[Path, Path]:
     with Project.open(project) as opened:
         export_submission(opened, tmp_path / "экспорт.docx", language="ru")
     return project, tmp_path / "экспорт.docx"
-
-
-def _edited(source: Path, target: Path, edit, parts: dict[str, bytes] | None = None) -> Path:
-    """A copy of ``source`` whose document.xml ``edit`` changed, with ``parts`` added."""
-    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(target, "w") as out:
-        for name in archive.namelist():
-            data = archive.read(name)
-            if name == "word/document.xml":
-                root = etree.fromstring(data)
-                edit(root)
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-            elif name == "[Content_Types].xml" and parts:
-                data = data.replace(b"</Types>", _overrides(parts) + b"</Types>")
-            elif name == "word/_rels/document.xml.rels" and parts:
-                data = data.replace(
-                    b"</Relationships>", _relationships(parts) + b"</Relationships>"
-                )
-            out.writestr(name, data)
-        for name, data in (parts or {}).items():
-            out.writestr(name, data)
-    return target
-
-
-def _paragraph_of(root: etree._Element, anchor: str) -> etree._Element:
-    [start] = [b for b in root.iter(f"{W}bookmarkStart") if b.get(f"{W}name") == anchor]
-    return start.getparent()
-
-
-def _run(text: str, deleted: bool = False) -> etree._Element:
-    run = etree.Element(f"{W}r")
-    piece = etree.SubElement(run, f"{W}delText" if deleted else f"{W}t")
-    piece.text = text
-    piece.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    return run
-
-
-def _tracked(kind: str, change_id: int, *runs: etree._Element) -> etree._Element:
-    change = etree.Element(f"{W}{kind}")
-    change.set(f"{W}id", str(change_id))
-    change.set(f"{W}author", REVIEWER)
-    change.set(f"{W}date", WHEN)
-    change.extend(runs)
-    return change
 
 
 def _review(project: Path, document: Path, capsys) -> tuple[int, dict]:
@@ -105,13 +67,13 @@ SUMMARY = anchor_name(SUBMISSION, "summary", "ru")
 def _review_edits(root: etree._Element) -> None:
     """The title replaced and a phrase added with tracking on; the summary retyped
     with it off."""
-    heading = _paragraph_of(root, TITLE)
+    heading = paragraph_of(root, TITLE)
     old = heading.findall(f"{W}r")[-1]  # the title's own words, after the number
-    old.addprevious(_tracked("del", 901, _run(old.findtext(f"{W}t"), deleted=True)))
-    old.addprevious(_tracked("ins", 902, _run("Отменить наказание за оскорбление")))
+    old.addprevious(tracked("del", 901, run(old.findtext(f"{W}t"), deleted=True)))
+    old.addprevious(tracked("ins", 902, run("Отменить наказание за оскорбление")))
     heading.remove(old)
-    _paragraph_of(root, TEXT).append(_tracked("ins", 903, _run(" и штрафы")))
-    for piece in _paragraph_of(root, SUMMARY).iter(f"{W}t"):
+    paragraph_of(root, TEXT).append(tracked("ins", 903, run(" и штрафы")))
+    for piece in paragraph_of(root, SUMMARY).iter(f"{W}t"):
         piece.text = piece.text.replace("Три", "Четыре")
 
 
@@ -119,7 +81,7 @@ def test_tracked_changes_untracked_edits_and_conflicts_are_listed_per_field(
     exported: tuple[Path, Path], tmp_path: Path, capsys
 ) -> None:
     project, export = exported
-    reviewed = _edited(export, tmp_path / "reviewed.docx", _review_edits)
+    reviewed = edited(export, tmp_path / "reviewed.docx", _review_edits)
     with _open(project) as library:
         library.update(fixed(50), {"translations": _with_russian_title(library, "Новое название")})
     before = hashlib.sha256(project.read_bytes()).hexdigest()
@@ -140,10 +102,10 @@ def test_tracked_changes_untracked_edits_and_conflicts_are_listed_per_field(
     extended = fields[TEXT]
     assert extended["tracked"][0]["text"] == " и штрафы" and not extended["conflict"]
     assert extended["reviewed"].startswith("Исключить статью 131. и штрафы\nсуды")
-    edited = fields[SUMMARY]
-    assert edited["tracked"] == [] and edited["untracked"] is not None
-    assert ["Четыре ", "inserted"] in edited["untracked"]["edited"]
-    assert ["Три ", "deleted"] in edited["untracked"]["exported"]
+    retyped = fields[SUMMARY]
+    assert retyped["tracked"] == [] and retyped["untracked"] is not None
+    assert ["Четыре ", "inserted"] in retyped["untracked"]["edited"]
+    assert ["Три ", "deleted"] in retyped["untracked"]["exported"]
     assert report["lost"] == []
 
 
@@ -157,7 +119,7 @@ def test_a_copy_libreoffice_saved_reads_back_the_same(
     if office is None:
         pytest.fail("LibreOffice is needed (.ci/run installs it)")
     project, export = exported
-    reviewed = _edited(export, tmp_path / "рецензия.docx", _review_edits)
+    reviewed = edited(export, tmp_path / "рецензия.docx", _review_edits)
     saved = tmp_path / "saved"
     command = [office, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless"]
     command += ["--convert-to", "docx:MS Word 2007 XML", "--outdir", str(saved), str(reviewed)]
@@ -185,7 +147,7 @@ def test_comments_and_their_replies_come_with_the_text_they_are_on(
     rationale = anchor_name(fixed(50), "rationale", "ru")
 
     def edit(root: etree._Element) -> None:
-        paragraph = _paragraph_of(root, rationale)
+        paragraph = paragraph_of(root, rationale)
         for comment_id in ("0", "1"):
             start = etree.Element(f"{W}commentRangeStart")
             start.set(f"{W}id", comment_id)
@@ -197,7 +159,7 @@ def test_comments_and_their_replies_come_with_the_text_they_are_on(
             )
             reference.set(f"{W}id", comment_id)
 
-    comments = _comments_part(
+    comments = comments_part(
         [
             ("0", REVIEWER, "Нужна ссылка на решение суда", "0A000001"),
             ("1", "Бек", "Добавлю в понедельник", "0A000002"),
@@ -210,7 +172,7 @@ def test_comments_and_their_replies_come_with_the_text_they_are_on(
         "</w15:commentsEx>"
     ).encode()
     parts = {"word/comments.xml": comments, "word/commentsExtended.xml": extended}
-    reviewed = _edited(export, tmp_path / "с комментариями.docx", edit, parts)
+    reviewed = edited(export, tmp_path / "с комментариями.docx", edit, parts)
     assert len(docx.Document(str(reviewed)).paragraphs) > 0  # still a document Word reads
 
     code, report = _review(project, reviewed, capsys)
@@ -237,10 +199,10 @@ def test_a_deleted_paragraph_takes_its_anchor_and_is_listed_as_lost(
     summary = anchor_name(SUBMISSION, "summary", "ru")
 
     def edit(root: etree._Element) -> None:
-        paragraph = _paragraph_of(root, summary)
+        paragraph = paragraph_of(root, summary)
         paragraph.getparent().remove(paragraph)
 
-    code, report = _review(project, _edited(export, tmp_path / "r.docx", edit), capsys)
+    code, report = _review(project, edited(export, tmp_path / "r.docx", edit), capsys)
     assert code == 0 and report["lost"] == [summary]
 
 
@@ -254,10 +216,10 @@ def test_an_anchor_whose_end_was_lost_is_listed_not_guessed(
         for end in root.iter(f"{W}bookmarkEnd"):
             if end.get(f"{W}id") == start.get(f"{W}id"):
                 end.getparent().remove(end)
-        for piece in _paragraph_of(root, SUMMARY).iter(f"{W}t"):
+        for piece in paragraph_of(root, SUMMARY).iter(f"{W}t"):
             piece.text = "Совсем другой текст"
 
-    code, report = _review(project, _edited(export, tmp_path / "r.docx", edit), capsys)
+    code, report = _review(project, edited(export, tmp_path / "r.docx", edit), capsys)
     assert code == 0 and report["lost"] == [SUMMARY] and report["fields"] == []
 
 
@@ -306,41 +268,3 @@ def _with_russian_title(library: Library, title: str) -> dict:
     translations = dict(library.get(fixed(50)).fields["translations"])
     translations["ru"] = {**translations["ru"], "title": title}
     return translations
-
-
-def _comments_part(comments: list[tuple[str, str, str, str]]) -> bytes:
-    body = "".join(
-        f'<w:comment w:id="{cid}" w:author="{author}" w:date="{WHEN}">'
-        f'<w:p w14:paraId="{para}"><w:r><w:t>{text}</w:t></w:r></w:p></w:comment>'
-        for cid, author, text, para in comments
-    )
-    return (
-        f'<w:comments xmlns:w="{W_URI}" '
-        f'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">{body}</w:comments>'
-    ).encode()
-
-
-_TYPES = {
-    "word/comments.xml": (
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
-        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
-    ),
-    "word/commentsExtended.xml": (
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml",
-        "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
-    ),
-}
-
-
-def _overrides(parts: dict[str, bytes]) -> bytes:
-    return "".join(
-        f'<Override PartName="/{name}" ContentType="{_TYPES[name][0]}"/>' for name in parts
-    ).encode()
-
-
-def _relationships(parts: dict[str, bytes]) -> bytes:
-    return "".join(
-        f'<Relationship Id="rIdReview{n}" Type="{_TYPES[name][1]}" '
-        f'Target="{name.removeprefix("word/")}"/>'
-        for n, name in enumerate(parts)
-    ).encode()

@@ -36,6 +36,8 @@ class FieldReview:
 
     anchor: str
     record_id: uuid.UUID
+    title: str
+    """The record's title as it is now (a section's, for its introduction)."""
     field: str
     language: str
     wording: int
@@ -89,9 +91,9 @@ def review_document(project: Project, path: Path) -> Review:
         raise ReviewRefused(path, "comes from an export this project has no record of")
     submission_id, logged = found
     anchors: dict[str, dict] = logged.snapshot.get("anchors", {})
-    now = _current_texts(project, submission_id, logged.snapshot.get("languages", []))
+    now, titles = _current_texts(project, submission_id, logged.snapshot.get("languages", []))
     fields = [
-        _field(name, entry, document.anchors[name], now.get(name), document)
+        _field(name, entry, document.anchors[name], now.get(name), document, titles)
         for name, entry in anchors.items()
         if name in document.anchors
     ]
@@ -107,16 +109,23 @@ def review_document(project: Project, path: Path) -> Review:
 
 
 def _field(
-    name: str, entry: dict, reading: AnchorReading, now: str | None, document: ReviewedDocument
+    name: str,
+    entry: dict,
+    reading: AnchorReading,
+    now: str | None,
+    document: ReviewedDocument,
+    titles: dict[uuid.UUID, str],
 ) -> FieldReview:
     shown = entry.get("shown", "")
     untracked = None
     if reading.before != shown:
         exported, edited = word_diff(shown, reading.before)
         untracked = (tuple(exported), tuple(edited))
+    record_id = uuid.UUID(entry["id"])
     return FieldReview(
         anchor=name,
-        record_id=uuid.UUID(entry["id"]),
+        record_id=record_id,
+        title=titles.get(record_id, ""),
         field=entry["field"],
         language=entry["language"],
         wording=int(entry.get("wording", 0)),
@@ -131,10 +140,11 @@ def _field(
 
 def _current_texts(
     project: Project, submission_id: uuid.UUID, languages: list[str]
-) -> dict[str, str]:
-    """Each anchor's text as an export made now would write it (its Markdown)."""
+) -> tuple[dict[str, str], dict[uuid.UUID, str]]:
+    """Each anchor's text as an export made now would write it (its Markdown), and
+    the titles of the records and sections they belong to."""
     if not languages:
-        return {}
+        return {}, {}
     plan = build_plan(project, submission_id, language=languages[0])
     second = (
         build_plan(project, submission_id, language=languages[1]) if len(languages) > 1 else None
@@ -142,4 +152,7 @@ def _current_texts(
     walk = DocumentWalk(plan, second)
     for _event in walk.events():
         pass
-    return {name: anchor.text for name, anchor in walk.anchors.items()}
+    titles = {plan.submission_id: plan.title}
+    titles |= {section.id: section.title for section in plan.sections}
+    titles |= {rec.id: rec.title for rec in plan.recommendations}
+    return {name: anchor.text for name, anchor in walk.anchors.items()}, titles

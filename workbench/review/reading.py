@@ -38,7 +38,8 @@ W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 INSERTED = (f"{W}ins", f"{W}moveTo")
 DELETED = (f"{W}del", f"{W}moveFrom")
 _TEXTS = (f"{W}t", f"{W}delText", f"{W}tab", f"{W}br")
-_WATCHED = (f"{W}bookmarkStart", f"{W}bookmarkEnd", f"{W}p", f"{W}commentRangeStart", *_TEXTS)
+_COMMENT_START, _COMMENT_END = f"{W}commentRangeStart", f"{W}commentRangeEnd"
+_WATCHED = (f"{W}bookmarkStart", f"{W}bookmarkEnd", f"{W}p", _COMMENT_START, _COMMENT_END, *_TEXTS)
 
 
 class ReviewRefused(WorkbenchError):
@@ -76,7 +77,7 @@ class AnchorReading:
     after: str = ""
     changes: list[TrackedChange] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
-    """Ids of the comments that begin inside it."""
+    """Ids of the comments on any of its text (or beginning inside it)."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ class _Reader:
         self.ending: set[str] = set()
         self.ended: set[int] = set()
         self.last_change: dict[int, tuple[etree._Element, TrackedChange]] = {}
+        self.open_comments: list[str] = []
+        """Comments whose range has begun and not ended."""
 
     def start(self, node: etree._Element) -> None:
         name = node.get(f"{W}name", "")
@@ -177,6 +180,7 @@ class _Reader:
         piece = _piece(node)
         change = _change_of(node)
         for reading in self.active():
+            self._attach(reading, self.open_comments)
             if change is None or change.tag not in DELETED:
                 reading.after += piece
             if change is None or change.tag not in INSERTED:
@@ -198,8 +202,22 @@ class _Reader:
         self.last_change[id(reading)] = (change, reading.changes[-1])
 
     def comment(self, node: etree._Element) -> None:
+        """A comment's range begins or ends: it is on every anchor whose text it
+        covers, and on those it begins in."""
+        comment_id = node.get(f"{W}id", "")
+        if node.tag == _COMMENT_END:
+            if comment_id in self.open_comments:
+                self.open_comments.remove(comment_id)
+            return
+        self.open_comments.append(comment_id)
         for reading in self.active():
-            reading.comments.append(node.get(f"{W}id", ""))
+            self._attach(reading, [comment_id])
+
+    @staticmethod
+    def _attach(reading: AnchorReading, comment_ids: list[str]) -> None:
+        for comment_id in comment_ids:
+            if comment_id not in reading.comments:
+                reading.comments.append(comment_id)
 
     def result(self) -> dict[str, AnchorReading]:
         """Whole texts, their pieces joined; a text with a piece that never ended is
@@ -228,7 +246,7 @@ def _anchors(document: etree._Element) -> dict[str, AnchorReading]:
             reader.ending.add(node.get(f"{W}id", ""))
         elif node.tag == f"{W}p":
             reader.paragraph()
-        elif node.tag == f"{W}commentRangeStart":
+        elif node.tag in (_COMMENT_START, _COMMENT_END):
             reader.comment(node)
         else:
             reader.text(node)

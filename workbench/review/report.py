@@ -30,6 +30,7 @@ def _field_json(field: FieldReview) -> dict[str, Any]:
     return {
         "anchor": field.anchor,
         "id": str(field.record_id),
+        "title": field.title,
         "field": field.field,
         "language": field.language,
         "wording": field.wording,
@@ -64,7 +65,7 @@ def review_lines(review: Review) -> list[str]:
     lines = [f"Export of {review.exported_at} ({review.export_id})"]
     for field in review.fields:
         where = f"{field.field}" + (f" {field.wording}" if field.wording else "")
-        lines.append(f"{field.record_id} {where} [{field.language}]")
+        lines.append(f"“{field.title}” {where} [{field.language}] ({field.record_id})")
         if field.conflict:
             lines.append("  conflict: the record changed since the export")
         for change in field.tracked:
