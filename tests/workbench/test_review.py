@@ -10,6 +10,7 @@ import hashlib
 import json
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
@@ -246,6 +247,37 @@ def test_documents_it_cannot_read_back_are_refused_naming_why(
         target = other if document == export else project
         code, report = _review(target, document, capsys)
         assert code == 2 and problem in report["error"], report
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "is not a Word document"),
+        (b"not a zip at all", "is not a Word document"),
+        ("entity", "DTD"),
+    ],
+    ids=["old .doc or password", "not a zip", "entity expansion"],
+)
+def test_a_hostile_or_broken_file_is_refused_and_nothing_read(
+    exported: tuple[Path, Path], tmp_path: Path, capsys, content: bytes | str, problem: str
+) -> None:
+    project, export = exported
+    target = tmp_path / "рецензия.docx"
+    if content == "entity":
+        bomb = b'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        with zipfile.ZipFile(export) as source, zipfile.ZipFile(target, "w") as out:
+            for name in source.namelist():
+                data = source.read(name)
+                if name == "word/document.xml":
+                    data = data.replace(b"?>", b"?>" + bomb, 1)
+                out.writestr(name, data)
+    else:
+        target.write_bytes(content)
+    before = hashlib.sha256(project.read_bytes()).hexdigest()
+    code, report = _review(project, target, capsys)
+    assert code == 2 and "рецензия.docx" in report["error"], report
+    assert problem.lower() in report["error"].lower(), report
+    assert hashlib.sha256(project.read_bytes()).hexdigest() == before
 
 
 # --- helpers --------------------------------------------------------------------------
