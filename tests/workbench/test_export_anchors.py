@@ -85,6 +85,7 @@ def test_each_record_text_is_anchored_and_logged_as_exported(
     logged = _export(translated, target, **options)
     ours = document_anchors(target.read_bytes(), logged)
     assert set(ours) == set(logged)
+    assert {name: entry["shown"] for name, entry in logged.items()} == ours  # as read back
     for name in our_bookmarks(target.read_bytes()):
         read = parse_anchor(name)
         assert len(name) <= 40 and re.fullmatch(r"[A-Za-z0-9_]+", name) and read is not None

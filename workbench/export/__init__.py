@@ -25,7 +25,7 @@ from typing import Any
 from workbench.changes import NO_CHANGES, Changes
 from workbench.composition import Composition
 from workbench.errors import ExportTargetError
-from workbench.export.anchors import Anchor, shown_texts
+from workbench.export.anchors import Anchor
 from workbench.export.language_check import texts_in_another_language
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
 from workbench.export.plan import second_language as plan_second_language
@@ -165,7 +165,7 @@ def render_submission(
         template_left_out=tuple(result.template_left_out),
         misplaced=tuple(text.message() for text in misplaced),
     )
-    logged = snapshot(plan, result.anchors.values(), shown_texts(data), second)
+    logged = snapshot(plan, result.anchors.values(), second)
     return RenderedExport(submission_id, data, logged, report, export_id)
 
 
@@ -230,22 +230,15 @@ def render(
 
 
 def snapshot(
-    plan: DocumentPlan,
-    anchors: Iterable[Anchor] = (),
-    shown: dict[str, str] | None = None,
-    second: DocumentPlan | None = None,
+    plan: DocumentPlan, anchors: Iterable[Anchor] = (), second: DocumentPlan | None = None
 ) -> dict[str, Any]:
     """What was exported, for showing what changed before the next export; and
     each anchored text as written (workbench.export.anchors), its Markdown and
     the text a reader saw, for reading back a copy someone reviewed."""
-    shown = shown or {}
     return {
         "title": plan.title,
         "languages": [plan.language, *([second.language] if second else [])],
-        "anchors": {
-            anchor.name: {**anchor.as_json(), "shown": shown.get(anchor.name, "")}
-            for anchor in anchors
-        },
+        "anchors": {anchor.name: anchor.as_json() for anchor in anchors},
         "sections": [
             {
                 "title": section.title,

@@ -30,10 +30,8 @@ paragraphs has one anchor per row, its name followed by the row's place
 from __future__ import annotations
 
 import base64
-import io
 import re
 import uuid
-import zipfile
 from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
 
@@ -78,6 +76,8 @@ class Anchor:
     """For a proposed wording: its place among the recommendation's, from 1."""
     pieces: int = 0
     """In how many rows' anchors (``name1``, ``name2``...) the text lies; 0: one."""
+    shown: str = ""
+    """What a reader sees of it: its paragraphs' text, footnote numbers left out."""
 
     def as_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -90,6 +90,7 @@ class Anchor:
             data["wording"] = self.wording
         if self.pieces:
             data["pieces"] = self.pieces
+        data["shown"] = self.shown
         return data
 
 
@@ -164,17 +165,16 @@ def _pieces_in(
     return replace(event, opens=tuple(opens), closes=tuple(closes))
 
 
-def shown_texts(docx: bytes) -> dict[str, str]:
-    """What a reader of the document sees of each of our anchors, a text cut into
-    rows joined again, by the whole text's name."""
-    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
-        texts = anchored_texts(archive.read("word/document.xml"))
-    pieces: dict[str, list[tuple[int, str]]] = {}
-    for name, text in texts.items():
-        read = parse_anchor(name)
-        if read is not None:
-            pieces.setdefault(read.whole, []).append((read.piece, text))
-    return {name: "\n".join(text for _, text in sorted(found)) for name, found in pieces.items()}
+def plain_text(paragraphs: list[ev.Paragraph]) -> str:
+    """What a reader sees of ``paragraphs``: their words and line breaks, one
+    paragraph a line; a footnote's number is not part of the text."""
+    return "\n".join("".join(_plain(inline) for inline in p.inlines) for p in paragraphs)
+
+
+def _plain(inline: ev.Inline) -> str:
+    if isinstance(inline, ev.Run | ev.UnknownCitation):
+        return inline.text
+    return "\n" if isinstance(inline, ev.LineBreak) else ""
 
 
 def anchored_texts(document_xml: bytes) -> dict[str, str]:

@@ -25,7 +25,13 @@ from itertools import zip_longest
 
 from workbench.collation import sort_key
 from workbench.export import events as ev
-from workbench.export.anchors import WORDING_FIELD, Anchor, anchor_name, one_anchor_per_row
+from workbench.export.anchors import (
+    WORDING_FIELD,
+    Anchor,
+    anchor_name,
+    one_anchor_per_row,
+    plain_text,
+)
 from workbench.export.citations import (
     Citation,
     CitedItem,
@@ -143,14 +149,18 @@ class DocumentWalk:
 
     # --- anchors ------------------------------------------------------------------
 
-    def _anchor(self, record_id: uuid.UUID, field: str, text: str, wording: int = 0) -> str:
+    def _anchor(
+        self, record_id: uuid.UUID, field: str, text: str, wording: int = 0, shown: str = ""
+    ) -> str:
         """The anchor of a text about to be written, recorded; "" when the same text
         was anchored before (a recommendation in two sections): names are unique."""
         language = self._language()
         name = anchor_name(record_id, field, language, wording)
         if name in self.anchors:
             return ""
-        self.anchors[name] = Anchor(name, record_id, field, language, text, wording)
+        self.anchors[name] = Anchor(
+            name, record_id, field, language, text, wording, shown=shown or text
+        )
         return name
 
     def _anchored(
@@ -164,7 +174,8 @@ class DocumentWalk:
         """``paragraphs`` (a field's text), the first opening its anchor and the last
         closing it; an empty text has none."""
         written = list(paragraphs)
-        name = self._anchor(record_id, field, text, wording) if written else ""
+        shown = plain_text(written)
+        name = self._anchor(record_id, field, text, wording, shown) if written else ""
         if name:
             first, last = written[0], written[-1]
             written[0] = replace(first, opens=(*first.opens, name))
