@@ -176,14 +176,22 @@ def _copy(project: Path, partial: Path) -> None:
             raise ProjectDamaged(project, "a copy of it failed SQLite's integrity check")
 
 
+_LOCK_BYTE_OFFSET = 1024**3
+"""Where SQLite's lock bytes lie: on Windows other connections lock them for a
+moment as they open or close, and reading them then fails, so a file that
+reaches them is copied with the backup API (which skips that page)."""
+
+
 def _reading_the_file_alone(source: sqlite3.Connection, project: Path) -> bool:
     """Begin a read on ``source`` and tell whether it reads the file with no WAL
     frames (it keeps reading if so; the caller ends the read). An empty WAL seen
     once the read has begun means the read began on an empty WAL: a WAL holding
     frames a reader uses cannot be emptied under it."""
+    if os.name == "nt" and project.stat().st_size > _LOCK_BYTE_OFFSET:
+        return False
     source.execute("BEGIN")
     source.execute("SELECT count(*) FROM sqlite_schema").fetchall()
-    log_file = sidecars(project)[0]
+    log_file = sidecars(project.resolve())[0]  # SQLite keeps it beside a link's target
     try:
         alone = log_file.stat().st_size == 0
     except FileNotFoundError:

@@ -330,9 +330,15 @@ def each_once(findings: Iterable[Finding]) -> list[Finding]:
     place of the first."""
     kept: dict[tuple[object, ...], Finding] = {}
     for finding in findings:
-        key = (finding.code, finding.kind, finding.record_id, finding.field, finding.detail)
-        kept[key] = finding
+        # One record's own problem is one finding, whatever title (translated or
+        # not) each check gave it; elsewhere the detail tells findings apart (a
+        # submission's empty sections, a recommendation's provisions).
+        detail = () if finding.code in ONE_PER_RECORD else finding.detail
+        kept[(finding.code, finding.kind, finding.record_id, finding.field, detail)] = finding
     return list(kept.values())
+
+
+ONE_PER_RECORD = frozenset({"evidence-without-source"})
 
 
 def check_project(project: Project) -> CheckReport:

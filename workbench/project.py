@@ -222,18 +222,19 @@ class Project:
                     paths=paths,
                 )
             if read_only and header.user_version < SCHEMA_VERSION:
-                return cls._through_upgraded_copy(path, header.user_version, author, clock)
+                return cls._through_upgraded_copy(path, header.user_version, author, clock, paths)
             return cls._open_for_writing(path, header, author, clock, paths, temporary, _fresh)
 
     @classmethod
     def _through_upgraded_copy(
-        cls, path: Path, version: int, author: str | None, clock: Clock
+        cls, path: Path, version: int, author: str | None, clock: Clock, paths: AppPaths | None
     ) -> Project:
         """An older project only looked at (``info``, ``search``, ``check``...): a
         copy in a temporary folder is upgraded and opened read-only, and the folder
         goes when it closes. Upgrading the file itself would change a colleague's
         project behind their back (their older Workbench could no longer open it)
         and back up a file nothing is about to change."""
+        author = author or default_author(paths)  # the user's, not the scratch folder's
         folder = Path(tempfile.mkdtemp(prefix="workbench-read-"))
         try:
             copy, paths = folder / path.name, AppPaths.rooted_at(folder)
@@ -452,7 +453,7 @@ def copy_with_log(source: Path, target: Path) -> None:
     changes not yet checkpointed into the file (an open or crashed project's);
     not the ``-shm``, which SQLite rebuilds."""
     shutil.copyfile(source, target)
-    log = sidecars(source)[0]
+    log = sidecars(source.resolve())[0]  # beside a link's target, where SQLite keeps it
     if log.exists():
         shutil.copyfile(log, sidecars(target)[0])
 

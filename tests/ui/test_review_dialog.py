@@ -77,10 +77,13 @@ def test_the_reviewers_changes_and_comments_are_listed_and_open_their_record(
     assert "(кешіктірмей)" in dialog.detail.toPlainText()
     assert dialog.status.text() == "Texts with changes or comments: 1."
 
+    opened: list[object] = []
+    dialog.open_requested.connect(opened.append)
     dialog.tree.setCurrentItem(top)
     dialog.tree.setFocus()
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: str(window.view.editor.record_id) == record)
+    assert [str(r) for r in opened] == [record]  # once, and the dialog stays
     assert dialog.isVisible()
     dialog.close()
     assert hashlib.sha256(project.read_bytes()).hexdigest() == before

@@ -111,3 +111,19 @@ def test_a_reader_on_a_log_with_frames_is_not_taken_for_one_reading_the_file(
         _rename_all(writer)
         assert not backups._reading_the_file_alone(source, path)
         assert not source.in_transaction
+
+
+def test_a_project_opened_through_a_link_is_backed_up_with_its_log(
+    tmp_path: Path, isolated_home: AppPaths
+) -> None:
+    """SQLite keeps the log beside the link's target: the backup must look there."""
+    real = tmp_path / "data" / "p.wbproj"
+    real.parent.mkdir()
+    _project(real)
+    link = tmp_path / "ярлык.wbproj"
+    link.symlink_to(real)
+    with _writer(link) as writer:
+        _rename_all(writer)  # committed, still in the log beside the target
+        assert real.with_name(real.name + "-wal").stat().st_size > 0
+        made = backups.make_backup(link, isolated_home.backups, "merge")
+    assert all(name.startswith("переименовано ") for name in _names(made))

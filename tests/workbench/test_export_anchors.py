@@ -90,8 +90,8 @@ def test_each_record_text_is_anchored_and_logged_as_exported(
         read = parse_anchor(name)
         assert len(name) <= 40 and re.fullmatch(r"[A-Za-z0-9_]+", name) and read is not None
         entry = logged[read.whole]
-        assert (read.record_id, read.field, read.language) == (
-            uuid.UUID(entry["id"]),
+        assert (read.key_id, read.field, read.language) == (
+            uuid.UUID(entry.get("part", entry["id"])),
             entry["field"],
             entry["language"],
         )
@@ -157,19 +157,18 @@ def custom_properties(data: bytes) -> dict[str, str]:
 
 
 @given(
-    record_id=st.uuids(),
-    field=st.sampled_from([*FIELD_CODES, WORDING_FIELD]),
+    key_id=st.uuids(),
+    field=st.sampled_from(sorted(FIELD_CODES)),
     language=st.sampled_from(["en", "ru", "kk"]),
-    wording=st.integers(1, 999),
+    piece=st.integers(1, 999),
 )
 def test_names_read_back_as_written(
-    record_id: uuid.UUID, field: str, language: str, wording: int
+    key_id: uuid.UUID, field: str, language: str, piece: int
 ) -> None:
-    place = wording if field == WORDING_FIELD else 0
-    name = anchor_name(record_id, field, language, place)
-    assert len(name) <= 38 and re.fullmatch(r"_[a-z0-9_]+", name)  # 2 left for a row's place
-    assert parse_anchor(name) == AnchorName(record_id, field, language, place)
-    assert parse_anchor(f"{name}12") == AnchorName(record_id, field, language, place, 12)
+    name = anchor_name(key_id, field, language)
+    assert len(name) <= 37 and re.fullmatch(r"_[a-z0-9_]+", name)  # 3 left for a row's place
+    assert parse_anchor(name) == AnchorName(key_id, field, language)
+    assert parse_anchor(f"{name}{piece}") == AnchorName(key_id, field, language, piece)
 
 
 @pytest.mark.parametrize("name", ["_Toc000001", "_GoBack", "мой_закладка", "_wb_x_tx_ru", ""])
@@ -234,3 +233,24 @@ def test_libreoffice_keeps_every_anchor_when_it_saves_the_document(
     assert after == before
     kept = custom_properties((saved / exported.name).read_bytes())
     assert kept == custom_properties(exported.read_bytes())
+
+
+def test_a_recommendation_in_two_sections_has_each_wording_anchored_once(
+    tmp_path: Path,
+) -> None:
+    """Anchors name a wording by its own id: listed twice in the table, it is
+    anchored once (names are unique), and reordering wordings later cannot make
+    an anchor point at another one."""
+    with build_translated_project(tmp_path / "p.wbproj", TickingClock()) as project:
+        first = _export(project, tmp_path / "one.docx", language="ru")
+        [(name, wording)] = [(n, e) for n, e in first.items() if e["field"] == WORDING_FIELD]
+        record = uuid.UUID(wording["id"])
+        composition = Composition(project)
+        again = composition.add_section(SUBMISSION, "Ещё раз").id
+        composition.set_section_items(again, [record])
+        twice = _export(project, tmp_path / "two.docx", language="ru")
+    assert [n for n, e in twice.items() if e["field"] == WORDING_FIELD] == [name]
+    assert parse_anchor(name).key_id == uuid.UUID(wording["part"]) != record
+    with zipfile.ZipFile(tmp_path / "two.docx") as archive:
+        names = re.findall(rb'w:name="(_wb_[^"]+)"', archive.read("word/document.xml"))
+    assert len(names) == len(set(names)) > 0

@@ -156,3 +156,18 @@ def test_check_reports_each_problem_once_naming_its_record(small: Project, capsy
     assert unsourced["code"] == "evidence-without-source"
     assert "Утверждение без источника" in unsourced["message"]
     assert "footnote will be missing" in unsourced["message"]
+
+
+def test_evidence_with_a_translated_title_is_reported_once(small: Project, capsys) -> None:
+    """The library check names evidence by its own title, a Russian submission's by
+    the Russian one: still one problem."""
+    library = Library(small)
+    bare = library.create(
+        "evidence",
+        {"title": "Claim", "translations": {"ru": {"title": "Утверждение без источника"}}},
+    )
+    library.link(fixed(52), "evidence", bare.id)
+    library.update(fixed(60), {"language": "ru"})
+    assert main(["check", str(small.path), "--json"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [f["code"] for f in findings if f["id"] == str(bare.id)] == ["evidence-without-source"]

@@ -300,3 +300,85 @@ def _with_russian_title(library: Library, title: str) -> dict:
     translations = dict(library.get(fixed(50)).fields["translations"])
     translations["ru"] = {**translations["ru"], "title": title}
     return translations
+
+
+def test_a_paragraph_split_with_tracking_on_is_a_tracked_change_not_an_edit(
+    exported: tuple[Path, Path], tmp_path: Path, capsys
+) -> None:
+    """Enter pressed inside a text with Track Changes on: Word marks the first
+    half's paragraph mark as inserted."""
+    project, export = exported
+
+    def edit(root: etree._Element) -> None:
+        first = paragraph_of(root, TEXT)
+        runs = first.findall(f"{W}r")
+        second = etree.Element(f"{W}p")
+        first.addnext(second)
+        for moved in runs[1:]:
+            second.append(moved)
+        for end in first.findall(f"{W}bookmarkEnd"):
+            second.append(end)
+        properties = first.find(f"{W}pPr")
+        if properties is None:
+            properties = etree.Element(f"{W}pPr")
+            first.insert(0, properties)
+        mark = etree.SubElement(etree.SubElement(properties, f"{W}rPr"), f"{W}ins")
+        for name, value in (("id", "950"), ("author", REVIEWER), ("date", "2026-12-01T10:00:00Z")):
+            mark.set(f"{W}{name}", value)
+
+    code, report = _review(project, edited(export, tmp_path / "r.docx", edit), capsys)
+    assert code == 0, report
+    [field] = report["fields"]
+    assert field["anchor"] == TEXT and field["untracked"] is None
+    assert [(c["kind"], c["text"]) for c in field["tracked"]] == [("insertion", "\n")]
+    assert field["reviewed"].startswith("Исключить \nстатью 131")
+
+
+def test_a_document_with_endless_overlapping_bookmarks_is_refused_quickly(
+    exported: tuple[Path, Path], tmp_path: Path, capsys
+) -> None:
+    project, export = exported
+
+    def edit(root: etree._Element) -> None:
+        body = root.find(f"{W}body")
+        paragraph = etree.SubElement(body, f"{W}p")
+        for n in range(200):
+            start = etree.SubElement(paragraph, f"{W}bookmarkStart")
+            start.set(f"{W}id", str(900_000 + n))
+            start.set(f"{W}name", anchor_name(fixed(1000 + n), "text", "ru"))
+        for _ in range(50_000):
+            paragraph.append(run("ж"))
+
+    code, report = _review(project, edited(export, tmp_path / "r.docx", edit), capsys)
+    assert code == 2 and "overlapping bookmarks" in report["error"]
+
+
+def test_a_reply_to_a_reply_stays_in_its_thread(
+    exported: tuple[Path, Path], tmp_path: Path, capsys
+) -> None:
+    project, export = exported
+    rationale = anchor_name(fixed(50), "rationale", "ru")
+
+    def edit(root: etree._Element) -> None:
+        paragraph = paragraph_of(root, rationale)
+        start = etree.Element(f"{W}commentRangeStart")
+        start.set(f"{W}id", "0")
+        paragraph.insert(1, start)
+
+    thread = [
+        ("0", REVIEWER, "Где решение?", "0C000001"),
+        ("1", "Бек", "Найду.", "0C000002"),
+        ("2", REVIEWER, "Спасибо.", "0C000003"),
+    ]
+    extended = (
+        f'<w15:commentsEx xmlns:w15="{W15_URI}">'
+        '<w15:commentEx w15:paraId="0C000001"/>'
+        '<w15:commentEx w15:paraId="0C000002" w15:paraIdParent="0C000001"/>'
+        '<w15:commentEx w15:paraId="0C000003" w15:paraIdParent="0C000002"/>'
+        "</w15:commentsEx>"
+    ).encode()
+    parts = {"word/comments.xml": comments_part(thread), "word/commentsExtended.xml": extended}
+    code, report = _review(project, edited(export, tmp_path / "r.docx", edit, parts), capsys)
+    assert code == 0, report
+    [comment] = report["fields"][0]["comments"]
+    assert [r["text"] for r in comment["replies"]] == ["Найду.", "Спасибо."]

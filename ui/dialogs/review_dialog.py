@@ -248,11 +248,9 @@ class ReviewDialog(QDialog):
             self.open_requested.emit(uuid.UUID(str(record)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in the list opens the record rather than closing the dialog."""
+        """Enter in the list has opened the record (``itemActivated``); it must not
+        go on to the dialog's default button."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.tree.hasFocus():
-            current = self.tree.currentItem()
-            if current is not None:
-                self._open_item(current)
             return
         super().keyPressEvent(event)
 

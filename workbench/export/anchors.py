@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from workbench.export import events as ev
+from workbench.export.wordtext import holdable
 
 PREFIX = "_wb_"
 FIELD_CODES = {
@@ -47,9 +48,10 @@ FIELD_CODES = {
     "summary": "su",
     "introduction": "in",
     "section_introduction": "si",
+    "proposed_wording": "pw",
 }
-"""Short codes of the anchored fields; a proposed wording's is ``w<n>`` (its
-place among the recommendation's wordings, from 1)."""
+"""Short codes of the anchored fields. A proposed wording's anchor is named by
+the wording's own id (it stays the wording's whatever is reordered later)."""
 WORDING_FIELD = "proposed_wording"
 _FIELDS = {code: name for name, code in FIELD_CODES.items()}
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -57,7 +59,7 @@ _START, _END, _PARAGRAPH = f"{_W}bookmarkStart", f"{_W}bookmarkEnd", f"{_W}p"
 _TEXT, _TAB, _BREAK = f"{_W}t", f"{_W}tab", f"{_W}br"
 _ID, _NAME_ATTRIBUTE = f"{_W}id", f"{_W}name"
 _NAME = re.compile(
-    r"^_wb_(?P<id>[a-z2-7]{26})_(?P<code>[a-z]{2}|w\d{1,3})_(?P<language>[a-z]{2})(?P<piece>\d{0,2})$"
+    r"^_wb_(?P<id>[a-z2-7]{26})_(?P<code>[a-z]{2})_(?P<language>[a-z]{2})(?P<piece>\d{0,3})$"
 )
 
 
@@ -74,6 +76,8 @@ class Anchor:
     """The field's text (its Markdown) as exported."""
     wording: int = 0
     """For a proposed wording: its place among the recommendation's, from 1."""
+    part_id: uuid.UUID | None = None
+    """For a proposed wording: its own id, which names the anchor."""
     pieces: int = 0
     """In how many rows' anchors (``name1``, ``name2``...) the text lies; 0: one."""
     shown: str = ""
@@ -88,6 +92,8 @@ class Anchor:
         }
         if self.wording:
             data["wording"] = self.wording
+        if self.part_id is not None:
+            data["part"] = str(self.part_id)
         if self.pieces:
             data["pieces"] = self.pieces
         data["shown"] = self.shown
@@ -98,37 +104,33 @@ class Anchor:
 class AnchorName:
     """What one of our bookmark names says."""
 
-    record_id: uuid.UUID
+    key_id: uuid.UUID
+    """The record's id; a section's for its introduction, a wording's for it."""
     field: str
     language: str
-    wording: int = 0
     piece: int = 0
     """The row's place, from 1, for a text cut into rows; 0 for a whole one."""
 
     @property
     def whole(self) -> str:
         """The name of the text this piece belongs to."""
-        return anchor_name(self.record_id, self.field, self.language, self.wording)
+        return anchor_name(self.key_id, self.field, self.language)
 
 
-def anchor_name(record_id: uuid.UUID, field: str, language: str, wording: int = 0) -> str:
-    code = f"w{wording}" if field == WORDING_FIELD else FIELD_CODES[field]
-    encoded = base64.b32encode(record_id.bytes).decode("ascii").rstrip("=").lower()
-    return f"{PREFIX}{encoded}_{code}_{language}"
+def anchor_name(key_id: uuid.UUID, field: str, language: str) -> str:
+    encoded = base64.b32encode(key_id.bytes).decode("ascii").rstrip("=").lower()
+    return f"{PREFIX}{encoded}_{FIELD_CODES[field]}_{language}"
 
 
 def parse_anchor(name: str) -> AnchorName | None:
     """What one of our anchors' names says; None for any other bookmark (a
     reviewer's own, Word's ``_Toc`` and ``_GoBack``)."""
     match = _NAME.match(name)
-    if match is None:
+    field = _FIELDS.get(match["code"]) if match else None
+    if match is None or field is None:
         return None
-    record_id = uuid.UUID(bytes=base64.b32decode(match["id"].upper() + "======"))
-    code, language, piece = match["code"], match["language"], int(match["piece"] or 0)
-    if code.startswith("w"):
-        return AnchorName(record_id, WORDING_FIELD, language, int(code[1:]), piece)
-    field = _FIELDS.get(code)
-    return None if field is None else AnchorName(record_id, field, language, 0, piece)
+    key_id = uuid.UUID(bytes=base64.b32decode(match["id"].upper() + "======"))
+    return AnchorName(key_id, field, match["language"], int(match["piece"] or 0))
 
 
 def one_anchor_per_row(
@@ -168,7 +170,8 @@ def _pieces_in(
 def plain_text(paragraphs: list[ev.Paragraph]) -> str:
     """What a reader sees of ``paragraphs``: their words and line breaks, one
     paragraph a line; a footnote's number is not part of the text."""
-    return "\n".join("".join(_plain(inline) for inline in p.inlines) for p in paragraphs)
+    text = "\n".join("".join(_plain(inline) for inline in p.inlines) for p in paragraphs)
+    return holdable(text)  # as the writer writes it: without what Word cannot hold
 
 
 def _plain(inline: ev.Inline) -> str:

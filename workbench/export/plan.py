@@ -70,6 +70,8 @@ class PlannedWording:
     unofficial: bool = False
     """Whether ``current`` is an unofficial translation of the statute's wording
     (the document marks it and says so under the table)."""
+    wording_id: uuid.UUID | None = None
+    """The wording's own id (its anchor in an exported document is named by it)."""
 
 
 @dataclass(frozen=True)
@@ -542,6 +544,7 @@ class _Planner:
             text("proposed_wording"),
             text("justification"),
             unofficial=translated and wording.get("current_wording_translation") == "unofficial",
+            wording_id=uuid.UUID(str(wording["id"])),
         )
 
     def _abbreviations(self) -> tuple[tuple[str, str], ...]:

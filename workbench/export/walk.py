@@ -150,16 +150,23 @@ class DocumentWalk:
     # --- anchors ------------------------------------------------------------------
 
     def _anchor(
-        self, record_id: uuid.UUID, field: str, text: str, wording: int = 0, shown: str = ""
+        self,
+        record_id: uuid.UUID,
+        field: str,
+        text: str,
+        shown: str = "",
+        wording: tuple[int, uuid.UUID] | None = None,
     ) -> str:
         """The anchor of a text about to be written, recorded; "" when the same text
-        was anchored before (a recommendation in two sections): names are unique."""
+        was anchored before (a recommendation in two sections): names are unique.
+        ``wording``: a proposed wording's place and id (the id names it)."""
         language = self._language()
-        name = anchor_name(record_id, field, language, wording)
+        place, part = wording or (0, None)
+        name = anchor_name(part or record_id, field, language)
         if name in self.anchors:
             return ""
         self.anchors[name] = Anchor(
-            name, record_id, field, language, text, wording, shown=shown or text
+            name, record_id, field, language, text, place, part, shown=shown or text
         )
         return name
 
@@ -169,13 +176,13 @@ class DocumentWalk:
         record_id: uuid.UUID,
         field: str,
         text: str,
-        wording: int = 0,
+        wording: tuple[int, uuid.UUID] | None = None,
     ) -> Iterator[ev.Paragraph]:
         """``paragraphs`` (a field's text), the first opening its anchor and the last
         closing it; an empty text has none."""
         written = list(paragraphs)
         shown = plain_text(written)
-        name = self._anchor(record_id, field, text, wording, shown) if written else ""
+        name = self._anchor(record_id, field, text, shown, wording) if written else ""
         if name:
             first, last = written[0], written[-1]
             written[0] = replace(first, opens=(*first.opens, name))
@@ -509,7 +516,8 @@ class DocumentWalk:
             yield ev.CellStart(3)
             proposed = ev.Paragraph(_marked(after or empty), where, "Table Text")
             record = wording.recommendation_id
-            yield from self._anchored([proposed], record, WORDING_FIELD, wording.proposed, place)
+            which = (place, wording.wording_id or record)
+            yield from self._anchored([proposed], record, WORDING_FIELD, wording.proposed, which)
         if first is None or wording.justification != first.justification:
             yield ev.CellStart(4)
             yield from self._markdown(wording.justification, where, "Table Text")

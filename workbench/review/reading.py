@@ -37,7 +37,16 @@ W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 INSERTED = (f"{W}ins", f"{W}moveTo")
 DELETED = (f"{W}del", f"{W}moveFrom")
-_TEXTS = (f"{W}t", f"{W}delText", f"{W}tab", f"{W}br")
+_TEXTS = (f"{W}t", f"{W}delText", f"{W}tab", f"{W}br", f"{W}noBreakHyphen", f"{W}softHyphen")
+_SPECIAL = {
+    f"{W}tab": "\t",
+    f"{W}br": "\n",
+    f"{W}noBreakHyphen": "\u2011",
+    f"{W}softHyphen": "\u00ad",
+}
+MAX_OPEN_ANCHORS = 64
+"""An export nests a handful at most; a document with more open at once is not
+one Workbench made, and reading it would cost time squared in their number."""
 _COMMENT_START, _COMMENT_END = f"{W}commentRangeStart", f"{W}commentRangeEnd"
 _WATCHED = (f"{W}bookmarkStart", f"{W}bookmarkEnd", f"{W}p", _COMMENT_START, _COMMENT_END, *_TEXTS)
 
@@ -80,6 +89,20 @@ class AnchorReading:
     """Ids of the comments on any of its text (or beginning inside it)."""
 
 
+@dataclass
+class _Collecting:
+    """A text being read: pieces in lists (joined once, at the end)."""
+
+    before: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+    changes: list[TrackedChange] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+
+    def done(self) -> AnchorReading:
+        joined = ("".join(self.before).strip("\n"), "".join(self.after).strip("\n"))
+        return AnchorReading(*joined, self.changes, self.comments)
+
+
 @dataclass(frozen=True)
 class ReviewedDocument:
     project_id: str
@@ -113,7 +136,7 @@ def read_reviewed(path: Path) -> ReviewedDocument:
     return ReviewedDocument(
         properties.get(PROJECT_PROPERTY, ""),
         properties[EXPORT_PROPERTY],
-        _anchors(document),
+        _anchors(document, path),
         comments,
     )
 
@@ -137,16 +160,20 @@ class _Reader:
     reading, ended by any of their ends. A reading that never ends is damaged
     and left out (listed as lost), not guessed at."""
 
-    def __init__(self) -> None:
-        self.pieces: dict[str, list[tuple[int, AnchorReading]]] = {}
-        self.by_id: dict[str, AnchorReading] = {}
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.pieces: dict[str, list[tuple[int, _Collecting]]] = {}
+        self.by_id: dict[str, _Collecting] = {}
         """Bookmark id -> the reading it starts (several ids may share one)."""
-        self.by_name: dict[str, AnchorReading] = {}
+        self.by_name: dict[str, _Collecting] = {}
+        self.active: list[_Collecting] = []
         self.ending: set[str] = set()
         self.ended: set[int] = set()
         self.last_change: dict[int, tuple[etree._Element, TrackedChange]] = {}
         self.open_comments: list[str] = []
         """Comments whose range has begun and not ended."""
+        self.paragraph_mark: etree._Element | None = None
+        """How the paragraph being read ends: its mark's tracked change, if any."""
 
     def start(self, node: etree._Element) -> None:
         name = node.get(f"{W}name", "")
@@ -155,18 +182,26 @@ class _Reader:
             return
         reading = self.by_name.get(name)
         if reading is None:
-            reading = self.by_name[name] = AnchorReading()
+            if len(self.active) >= MAX_OPEN_ANCHORS:
+                raise ReviewRefused(self.path, "holds more overlapping bookmarks than an export")
+            reading = self.by_name[name] = _Collecting()
+            self.active.append(reading)
             self.pieces.setdefault(read.whole, []).append((read.piece, reading))
         self.by_id[node.get(f"{W}id", "")] = reading
 
-    def active(self) -> list[AnchorReading]:
-        return list({id(r): r for r in self.by_name.values()}.values())
-
-    def paragraph(self) -> None:
+    def paragraph(self, node: etree._Element) -> None:
+        """A paragraph begins: the one before it ended, with its mark (a line
+        break in the text, unless the reviewer inserted or deleted it)."""
         self._close_ended()
-        for reading in self.active():
-            reading.before += "\n"
-            reading.after += "\n"
+        mark = self.paragraph_mark
+        for reading in self.active:
+            if mark is None or mark.tag not in INSERTED:
+                reading.before.append("\n")
+            if mark is None or mark.tag not in DELETED:
+                reading.after.append("\n")
+            if mark is not None:
+                self._note_change(reading, mark, "\n")
+        self.paragraph_mark = _mark_change(node)
 
     def _close_ended(self) -> None:
         finished = [self.by_id[i] for i in self.ending if i in self.by_id]
@@ -175,20 +210,21 @@ class _Reader:
             self.ended.add(id(reading))
             for name in [n for n, r in self.by_name.items() if r is reading]:
                 del self.by_name[name]
+        self.active = list({id(r): r for r in self.by_name.values()}.values())
 
     def text(self, node: etree._Element) -> None:
-        piece = _piece(node)
+        piece = _SPECIAL.get(node.tag, node.text or "")
         change = _change_of(node)
-        for reading in self.active():
+        for reading in self.active:
             self._attach(reading, self.open_comments)
             if change is None or change.tag not in DELETED:
-                reading.after += piece
+                reading.after.append(piece)
             if change is None or change.tag not in INSERTED:
-                reading.before += piece
+                reading.before.append(piece)
             if change is not None:
                 self._note_change(reading, change, piece)
 
-    def _note_change(self, reading: AnchorReading, change: etree._Element, piece: str) -> None:
+    def _note_change(self, reading: _Collecting, change: etree._Element, piece: str) -> None:
         """Consecutive text of one ``w:ins``/``w:del`` is one change."""
         element, last = self.last_change.get(id(reading), (None, None))
         if element is change and last is not None:
@@ -210,11 +246,11 @@ class _Reader:
                 self.open_comments.remove(comment_id)
             return
         self.open_comments.append(comment_id)
-        for reading in self.active():
+        for reading in self.active:
             self._attach(reading, [comment_id])
 
     @staticmethod
-    def _attach(reading: AnchorReading, comment_ids: list[str]) -> None:
+    def _attach(reading: _Collecting, comment_ids: list[str]) -> None:
         for comment_id in comment_ids:
             if comment_id not in reading.comments:
                 reading.comments.append(comment_id)
@@ -225,27 +261,28 @@ class _Reader:
         self._close_ended()
         joined: dict[str, AnchorReading] = {}
         for name, found in self.pieces.items():
-            readings = [reading for _, reading in sorted(found, key=lambda item: item[0])]
-            if any(id(reading) not in self.ended for reading in readings):
+            pieces = [reading for _, reading in sorted(found, key=lambda item: item[0])]
+            if any(id(reading) not in self.ended for reading in pieces):
                 continue
+            readings = [reading.done() for reading in pieces]
             joined[name] = AnchorReading(
-                "\n".join(r.before.strip("\n") for r in readings),
-                "\n".join(r.after.strip("\n") for r in readings),
+                "\n".join(r.before for r in readings),
+                "\n".join(r.after for r in readings),
                 [change for r in readings for change in r.changes],
                 [comment for r in readings for comment in r.comments],
             )
         return joined
 
 
-def _anchors(document: etree._Element) -> dict[str, AnchorReading]:
-    reader = _Reader()
+def _anchors(document: etree._Element, path: Path) -> dict[str, AnchorReading]:
+    reader = _Reader(path)
     for node in document.iter(*_WATCHED):
         if node.tag == f"{W}bookmarkStart":
             reader.start(node)
         elif node.tag == f"{W}bookmarkEnd":
             reader.ending.add(node.get(f"{W}id", ""))
         elif node.tag == f"{W}p":
-            reader.paragraph()
+            reader.paragraph(node)
         elif node.tag in (_COMMENT_START, _COMMENT_END):
             reader.comment(node)
         else:
@@ -253,12 +290,13 @@ def _anchors(document: etree._Element) -> dict[str, AnchorReading]:
     return reader.result()
 
 
-def _piece(node: etree._Element) -> str:
-    if node.tag == f"{W}tab":
-        return "\t"
-    if node.tag == f"{W}br":
-        return "\n"
-    return node.text or ""
+def _mark_change(paragraph: etree._Element) -> etree._Element | None:
+    """The tracked insertion or deletion of a paragraph's mark (``w:pPr/w:rPr``):
+    the reviewer pressed Enter, or joined two paragraphs, with tracking on."""
+    properties = paragraph.find(f"{W}pPr/{W}rPr")
+    if properties is None:
+        return None
+    return next((child for child in properties if child.tag in (*INSERTED, *DELETED)), None)
 
 
 def _change_of(node: etree._Element) -> etree._Element | None:
@@ -290,13 +328,22 @@ def _comments(xml: bytes | None, extended: bytes | None) -> dict[str, Comment]:
             paragraph_of[para_id] = comment_id
     parent_of = _reply_parents(extended, paragraph_of)
     replies: dict[str, list[Comment]] = {}
-    for reply, parent in parent_of.items():
-        replies.setdefault(parent, []).append(made[reply])
+    for reply in parent_of:
+        replies.setdefault(_thread_start(reply, parent_of), []).append(made[reply])
     return {
         comment_id: Comment(c.id, c.author, c.date, c.text, tuple(replies.get(comment_id, ())))
         for comment_id, c in made.items()
         if comment_id not in parent_of
     }
+
+
+def _thread_start(reply: str, parent_of: dict[str, str]) -> str:
+    """The comment a thread of replies (a reply to a reply...) hangs from."""
+    seen = {reply}
+    while (parent := parent_of.get(reply)) is not None and parent not in seen:
+        seen.add(parent)
+        reply = parent
+    return reply
 
 
 def _reply_parents(extended: bytes | None, paragraph_of: dict[str, str]) -> dict[str, str]:
