@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from tests.workbench.reviewed_copies import (
     REVIEWER,
     W15_URI,
-    W,
+    comment_on,
     comments_part,
     edited,
     paragraph_of,
@@ -40,11 +40,7 @@ def _reviewed_copy(window: MainWindow, folder: Path) -> tuple[Path, str]:
     def edit(root: etree._Element) -> None:
         paragraph = paragraph_of(root, name)
         paragraph.append(tracked("ins", 901, run(" (кешіктірмей)")))
-        start = etree.Element(f"{W}commentRangeStart")
-        start.set(f"{W}id", "0")
-        paragraph.insert(1, start)
-        end = etree.SubElement(paragraph, f"{W}commentRangeEnd")
-        end.set(f"{W}id", "0")
+        comment_on(paragraph, "0")
 
     comments = comments_part([("0", REVIEWER, "Мерзімін көрсетіңіз", "0B000001")])
     extended = f'<w15:commentsEx xmlns:w15="{W15_URI}"/>'.encode()

@@ -64,6 +64,18 @@ def tracked(kind: str, change_id: int, *runs: etree._Element) -> etree._Element:
     return change
 
 
+def comment_on(paragraph: etree._Element, comment_id: str) -> None:
+    """The whole paragraph commented on, as Word marks it: the range around its
+    content and the comment's reference after it."""
+    start = etree.Element(f"{W}commentRangeStart")
+    start.set(f"{W}id", comment_id)
+    paragraph.insert(1, start)
+    end = etree.SubElement(paragraph, f"{W}commentRangeEnd")
+    end.set(f"{W}id", comment_id)
+    reference = etree.SubElement(etree.SubElement(paragraph, f"{W}r"), f"{W}commentReference")
+    reference.set(f"{W}id", comment_id)
+
+
 def comments_part(comments: list[tuple[str, str, str, str]]) -> bytes:
     body = "".join(
         f'<w:comment w:id="{cid}" w:author="{author}" w:date="{WHEN}">'

@@ -23,6 +23,7 @@ from tests.workbench.reviewed_copies import (
     REVIEWER,
     W15_URI,
     W,
+    comment_on,
     comments_part,
     edited,
     paragraph_of,
@@ -150,15 +151,7 @@ def test_comments_and_their_replies_come_with_the_text_they_are_on(
     def edit(root: etree._Element) -> None:
         paragraph = paragraph_of(root, rationale)
         for comment_id in ("0", "1"):
-            start = etree.Element(f"{W}commentRangeStart")
-            start.set(f"{W}id", comment_id)
-            paragraph.insert(1, start)
-            end = etree.SubElement(paragraph, f"{W}commentRangeEnd")
-            end.set(f"{W}id", comment_id)
-            reference = etree.SubElement(
-                etree.SubElement(paragraph, f"{W}r"), f"{W}commentReference"
-            )
-            reference.set(f"{W}id", comment_id)
+            comment_on(paragraph, comment_id)
 
     comments = comments_part(
         [
@@ -360,10 +353,7 @@ def test_a_reply_to_a_reply_stays_in_its_thread(
     rationale = anchor_name(fixed(50), "rationale", "ru")
 
     def edit(root: etree._Element) -> None:
-        paragraph = paragraph_of(root, rationale)
-        start = etree.Element(f"{W}commentRangeStart")
-        start.set(f"{W}id", "0")
-        paragraph.insert(1, start)
+        comment_on(paragraph_of(root, rationale), "0")
 
     thread = [
         ("0", REVIEWER, "Где решение?", "0C000001"),
