@@ -7,7 +7,7 @@ with something to say is a row: the reviewer's tracked changes, what they
 changed with tracking off, their comments and replies beneath it, and a
 conflict where the record changed since the export. Double-clicking a row (or
 Enter) opens its record in the window. Taking changes into the records is for
-the review panel still to come (issue 21).
+the review panel still to come.
 """
 
 from __future__ import annotations

@@ -133,6 +133,49 @@ def parse_anchor(name: str) -> AnchorName | None:
     return AnchorName(key_id, field, match["language"], int(match["piece"] or 0))
 
 
+def record_anchor(
+    anchors: dict[str, Anchor],
+    record_id: uuid.UUID,
+    field: str,
+    language: str,
+    text: str,
+    shown: str = "",
+    wording: tuple[int, uuid.UUID] | None = None,
+) -> str:
+    """The anchor of a text about to be written, recorded in ``anchors``; "" when
+    the same text was anchored before (a recommendation in two sections): names
+    are unique. ``wording``: a proposed wording's place and id (the id names it)."""
+    place, part = wording or (0, None)
+    name = anchor_name(part or record_id, field, language)
+    if name in anchors:
+        return ""
+    anchors[name] = Anchor(name, record_id, field, language, text, place, part, shown=shown or text)
+    return name
+
+
+def anchored(
+    anchors: dict[str, Anchor],
+    paragraphs: list[ev.Paragraph],
+    record_id: uuid.UUID,
+    field: str,
+    language: str,
+    text: str,
+    wording: tuple[int, uuid.UUID] | None = None,
+) -> list[ev.Paragraph]:
+    """``paragraphs`` (a field's text), the first opening its anchor and the last
+    closing it; an empty text has none."""
+    if not paragraphs:
+        return paragraphs
+    shown = plain_text(paragraphs)
+    name = record_anchor(anchors, record_id, field, language, text, shown, wording)
+    if name:
+        first = paragraphs[0]
+        paragraphs = [replace(first, opens=(*first.opens, name)), *paragraphs[1:]]
+        last = paragraphs[-1]
+        paragraphs[-1] = replace(last, closes=(*last.closes, name))
+    return paragraphs
+
+
 def one_anchor_per_row(
     blocks: list[list[ev.Event]], anchors: MutableMapping[str, Anchor]
 ) -> list[list[ev.Event]]:

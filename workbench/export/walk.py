@@ -28,9 +28,9 @@ from workbench.export import events as ev
 from workbench.export.anchors import (
     WORDING_FIELD,
     Anchor,
-    anchor_name,
+    anchored,
     one_anchor_per_row,
-    plain_text,
+    record_anchor,
 )
 from workbench.export.citations import (
     Citation,
@@ -149,26 +149,8 @@ class DocumentWalk:
 
     # --- anchors ------------------------------------------------------------------
 
-    def _anchor(
-        self,
-        record_id: uuid.UUID,
-        field: str,
-        text: str,
-        shown: str = "",
-        wording: tuple[int, uuid.UUID] | None = None,
-    ) -> str:
-        """The anchor of a text about to be written, recorded; "" when the same text
-        was anchored before (a recommendation in two sections): names are unique.
-        ``wording``: a proposed wording's place and id (the id names it)."""
-        language = self._language()
-        place, part = wording or (0, None)
-        name = anchor_name(part or record_id, field, language)
-        if name in self.anchors:
-            return ""
-        self.anchors[name] = Anchor(
-            name, record_id, field, language, text, place, part, shown=shown or text
-        )
-        return name
+    def _anchor(self, record_id: uuid.UUID, field: str, text: str) -> str:
+        return record_anchor(self.anchors, record_id, field, self._language(), text)
 
     def _anchored(
         self,
@@ -178,16 +160,9 @@ class DocumentWalk:
         text: str,
         wording: tuple[int, uuid.UUID] | None = None,
     ) -> Iterator[ev.Paragraph]:
-        """``paragraphs`` (a field's text), the first opening its anchor and the last
-        closing it; an empty text has none."""
-        written = list(paragraphs)
-        shown = plain_text(written)
-        name = self._anchor(record_id, field, text, shown, wording) if written else ""
-        if name:
-            first, last = written[0], written[-1]
-            written[0] = replace(first, opens=(*first.opens, name))
-            written[-1] = replace(written[-1], closes=(*last.closes, name))
-        yield from written
+        """``paragraphs`` (a field's text) anchored, in the column's language."""
+        written, language = list(paragraphs), self._language()
+        yield from anchored(self.anchors, written, record_id, field, language, text, wording)
 
     def _section_introduction(self, section_id: uuid.UUID, text: str) -> Iterator[ev.Paragraph]:
         paragraphs = self._markdown(text, f"section {section_id}")

@@ -1,4 +1,4 @@
-"""Bringing a reviewed Word document back (issue 21): a copy of an export that
+"""Bringing a reviewed Word document back: a copy of an export that
 someone edited with tracked changes, commented on and sent back is read
 (:mod:`workbench.review.reading`) and set against the export it came from and
 the project as it is now (:mod:`workbench.review.comparing`)."""

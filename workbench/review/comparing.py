@@ -6,7 +6,7 @@ log entry), what the reviewer left (:mod:`workbench.review.reading`), and what
 the record says today (the submission walked again, as an export would). A
 change the reviewer made where the record has changed since the export is a
 conflict, shown, never applied. Nothing here writes: accepting changes into
-records is the review panel's (issue 21, still to come).
+records is the review panel's, still to come.
 """
 
 from __future__ import annotations
