@@ -38,11 +38,11 @@ from workbench.export.wordtext import DroppedCharacters
 
 TOC_LEVELS = 2
 RECOMMENDATION_SEQUENCES = ("Recommendation", "RecommendationSecond")
-ANCHOR_IDS_FROM = 100_000
-"""Anchors' bookmark ids start here, clear of the headings' (1, 2, ...)."""
 """Word's SEQ counters numbering the recommendations of the first and second column:
 the label and number are text every reader sees ("Recommendation 3."), while Word
 renumbers them when fields are updated after a recommendation is added by hand."""
+ANCHOR_IDS_FROM = 100_000
+"""Anchors' bookmark ids start here, clear of the headings' (1, 2, ...)."""
 _COVER_DETAIL_PLACES = {"to": "submission.addressee", "prepared_by": "submission.authors"}
 
 
