@@ -84,7 +84,7 @@ class RenderedExport:
     """What the export log keeps of it (:func:`snapshot`)."""
     report: ExportReport
     """What the document holds; its path, hash and logging are given when written."""
-    export_id: uuid.UUID = field(default_factory=uuid.uuid4)
+    export_id: uuid.UUID
     """The id its log entry gets, written into the document's properties."""
 
 
