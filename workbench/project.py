@@ -241,6 +241,9 @@ class Project:
             copy_with_log(path, copy)
             with cls.open(copy, author=author, clock=clock, paths=paths, temporary=True):
                 pass
+            # Checked on the way in and upgraded by us: opening it again to read need
+            # not read it whole a second time (verified_files, in the scratch folder).
+            remember_verified(paths, copy)
             project = cls.open(copy, author=author, clock=clock, paths=paths, read_only=True)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
