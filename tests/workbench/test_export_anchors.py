@@ -27,10 +27,10 @@ from workbench.export.anchors import (
     WORDING_FIELD,
     AnchorName,
     anchor_name,
-    anchored_texts,
     parse_anchor,
 )
 from workbench.project import Project
+from workbench.review.reading import read_reviewed
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SUBMISSION = fixed(60)
@@ -51,26 +51,27 @@ def _export(project: Project, target: Path, **options: str) -> dict[str, dict]:
     return Composition(project).export_log(SUBMISSION)[-1].snapshot["anchors"]
 
 
-def document_anchors(data: bytes, logged: dict[str, dict]) -> dict[str, str]:
-    """Each logged anchor's text as the document holds it, a text cut into rows
-    (a side-by-side export) read piece by piece."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        texts = anchored_texts(archive.read("word/document.xml"))
-    found = {}
-    for name, entry in logged.items():
-        pieces = [f"{name}{n}" for n in range(1, entry.get("pieces", 0) + 1)] or [name]
-        if all(piece in texts for piece in pieces):
-            found[name] = "\n".join(texts[piece] for piece in pieces)
-    return found
+def document_anchors(path: Path, logged: dict[str, dict]) -> dict[str, str]:
+    """Each logged anchor's text as the document holds it, read as a reviewed copy
+    is (workbench.review.reading: a text cut into rows joined again)."""
+    anchors = read_reviewed(path).anchors
+    return {name: anchors[name].after for name in logged if name in anchors}
 
 
-def our_bookmarks(data: bytes) -> set[str]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {
-            name
-            for name in anchored_texts(archive.read("word/document.xml"))
-            if name.startswith("_wb_")
-        }
+def our_bookmarks(path: Path) -> list[str]:
+    """The names of our bookmarks in the document's body, in order, repeats kept."""
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    return re.findall(r'w:name="(_wb_[^"]+)"', xml)
+
+
+def pieces_of(logged: dict[str, dict]) -> set[str]:
+    """The bookmark names the log says the document holds."""
+    return {
+        piece
+        for name, entry in logged.items()
+        for piece in [f"{name}{n}" for n in range(1, entry.get("pieces", 0) + 1)] or [name]
+    }
 
 
 @pytest.mark.parametrize(
@@ -83,10 +84,12 @@ def test_each_record_text_is_anchored_and_logged_as_exported(
 ) -> None:
     target = tmp_path / "предложения.docx"
     logged = _export(translated, target, **options)
-    ours = document_anchors(target.read_bytes(), logged)
+    ours = document_anchors(target, logged)
     assert set(ours) == set(logged)
     assert {name: entry["shown"] for name, entry in logged.items()} == ours  # as read back
-    for name in our_bookmarks(target.read_bytes()):
+    names = our_bookmarks(target)
+    assert sorted(names) == sorted(pieces_of(logged))  # each once, every piece there
+    for name in names:
         read = parse_anchor(name)
         assert len(name) <= 40 and re.fullmatch(r"[A-Za-z0-9_]+", name) and read is not None
         entry = logged[read.whole]
@@ -227,8 +230,8 @@ def test_libreoffice_keeps_every_anchor_when_it_saves_the_document(
     command = [office, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless"]
     command += ["--convert-to", "docx:MS Word 2007 XML", "--outdir", str(saved), str(exported)]
     subprocess.run(command, capture_output=True, check=True, timeout=180)
-    before = document_anchors(exported.read_bytes(), logged)
-    after = document_anchors((saved / exported.name).read_bytes(), logged)
+    before = document_anchors(exported, logged)
+    after = document_anchors(saved / exported.name, logged)
     assert set(before) == set(logged)
     assert after == before
     kept = custom_properties((saved / exported.name).read_bytes())
@@ -251,6 +254,5 @@ def test_a_recommendation_in_two_sections_has_each_wording_anchored_once(
         twice = _export(project, tmp_path / "two.docx", language="ru")
     assert [n for n, e in twice.items() if e["field"] == WORDING_FIELD] == [name]
     assert parse_anchor(name).key_id == uuid.UUID(wording["part"]) != record
-    with zipfile.ZipFile(tmp_path / "two.docx") as archive:
-        names = re.findall(rb'w:name="(_wb_[^"]+)"', archive.read("word/document.xml"))
+    names = our_bookmarks(tmp_path / "two.docx")
     assert len(names) == len(set(names)) > 0

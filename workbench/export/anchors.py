@@ -24,7 +24,8 @@ last character when a footnote reference precedes it). A side-by-side export
 puts each paragraph in a table row of its own, beside its translation, and
 LibreOffice loses a bookmark that ends in another row: there a text of several
 paragraphs has one anchor per row, its name followed by the row's place
-(``…_tx_ru1``, ``…_tx_ru2``), read back in that order.
+(``…_tx_ru1``, ``…_tx_ru2``), read back in that order
+(:mod:`workbench.review.reading` reads them).
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ import re
 import uuid
 from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
-
-from lxml import etree
 
 from workbench.export import events as ev
 from workbench.export.wordtext import holdable
@@ -54,10 +53,6 @@ FIELD_CODES = {
 the wording's own id (it stays the wording's whatever is reordered later)."""
 WORDING_FIELD = "proposed_wording"
 _FIELDS = {code: name for name, code in FIELD_CODES.items()}
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_START, _END, _PARAGRAPH = f"{_W}bookmarkStart", f"{_W}bookmarkEnd", f"{_W}p"
-_TEXT, _TAB, _BREAK = f"{_W}t", f"{_W}tab", f"{_W}br"
-_ID, _NAME_ATTRIBUTE = f"{_W}id", f"{_W}name"
 _NAME = re.compile(
     r"^_wb_(?P<id>[a-z2-7]{26})_(?P<code>[a-z]{2})_(?P<language>[a-z]{2})(?P<piece>\d{0,3})$"
 )
@@ -221,38 +216,3 @@ def _plain(inline: ev.Inline) -> str:
     if isinstance(inline, ev.Run | ev.UnknownCitation):
         return inline.text
     return "\n" if isinstance(inline, ev.LineBreak) else ""
-
-
-def anchored_texts(document_xml: bytes) -> dict[str, str]:
-    """The text of each bookmark in a document's body, by name: from its start to
-    the end of the paragraph holding its end, paragraphs joined by newlines
-    (bookmarks of others included: the caller keeps what it parses)."""
-    root = etree.fromstring(document_xml, parser=etree.XMLParser(resolve_entities=False))
-    names: dict[str, str] = {}
-    reading: dict[str, list[str]] = {}
-    ending: set[str] = set()
-    texts: dict[str, list[str]] = {}
-    for node in root.iter(_START, _END, _TEXT, _TAB, _BREAK, _PARAGRAPH):
-        if node.tag == _START:
-            bookmark = node.get(_ID, "")
-            names[bookmark] = node.get(_NAME_ATTRIBUTE, "")
-            reading[bookmark] = texts.setdefault(names[bookmark], [])
-        elif node.tag == _END:
-            ending.add(node.get(_ID, ""))
-        elif node.tag == _PARAGRAPH:
-            _end_paragraph(reading, ending)
-        else:
-            piece = node.text or "" if node.tag == _TEXT else "\t" if node.tag == _TAB else "\n"
-            for collected in reading.values():
-                collected.append(piece)
-    return {name: "".join(texts[name]).strip("\n") for name in names.values() if name}
-
-
-def _end_paragraph(reading: dict[str, list[str]], ending: set[str]) -> None:
-    """A paragraph begins (``w:p`` opens before its text): the one before it ended.
-    Bookmarks whose end was in it stop reading; the others read on."""
-    for bookmark in ending & set(reading):
-        del reading[bookmark]
-    ending.clear()
-    for collected in reading.values():
-        collected.append("\n")
