@@ -13,6 +13,7 @@ the review panel still to come.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -102,10 +103,13 @@ class ReviewDialog(QDialog):
 
     @classmethod
     def bring_in(
-        cls, parent: QWidget | None, workspace: Workspace, open_record: object = None
+        cls,
+        parent: QWidget | None,
+        workspace: Workspace,
+        open_record: Callable[[uuid.UUID], None] | None = None,
     ) -> Review | None:
         dialog = cls(workspace, parent)
-        if callable(open_record):
+        if open_record is not None:
             dialog.open_requested.connect(open_record)
         try:
             dialog.exec()
