@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from PySide6.QtCore import Qt
 
@@ -22,6 +23,8 @@ from tests.workbench.reviewed_copies import (
 )
 from ui.dialogs.review_dialog import ReviewDialog
 from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
 
 
 def _reviewed_copy(window: MainWindow, folder: Path) -> tuple[Path, str]:
