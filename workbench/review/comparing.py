@@ -5,8 +5,10 @@ Three texts meet for each anchor: what the export showed (kept in the export's
 log entry), what the reviewer left (:mod:`workbench.review.reading`), and what
 the record says today (the submission walked again, as an export would). A
 change the reviewer made where the record has changed since the export is a
-conflict, shown, never applied. Nothing here writes: accepting changes into
-records is the review panel's, still to come.
+conflict, shown, never applied. Nothing here writes: accepting and rejecting
+is :mod:`workbench.review.accepting`'s, which remembers its decisions in the
+export's log entry; they are read back here, so a document brought in again
+proposes only what is still undecided.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from workbench.export.diff import Piece, word_diff
 from workbench.export.plan import build_plan
 from workbench.export.walk import DocumentWalk
 from workbench.project import Project
+from workbench.review.proposals import Proposal, proposals_of
 from workbench.review.reading import (
     AnchorReading,
     Comment,
@@ -52,11 +55,21 @@ class FieldReview:
     showed against what the reviewer left with their tracked changes rejected."""
     comments: tuple[Comment, ...]
     changed_since_export: bool
-    """The record's text is no longer what was exported."""
+    """The record's text is no longer what was exported (nor what accepting this
+    document's changes wrote)."""
+    proposals: tuple[Proposal, ...] = ()
+    accepted: frozenset[str] = frozenset()
+    """Keys of the proposals accepted into the record (and still there)."""
+    rejected: frozenset[str] = frozenset()
+
+    @property
+    def undecided(self) -> tuple[Proposal, ...]:
+        decided = self.accepted | self.rejected
+        return tuple(p for p in self.proposals if p.key not in decided)
 
     @property
     def proposes(self) -> bool:
-        return bool(self.tracked or self.untracked)
+        return bool(self.undecided)
 
     @property
     def conflict(self) -> bool:
@@ -91,9 +104,15 @@ def review_document(project: Project, path: Path) -> Review:
         raise ReviewRefused(path, "comes from an export this project has no record of")
     submission_id, logged = found
     anchors: dict[str, dict] = logged.snapshot.get("anchors", {})
+    decisions: dict[str, dict] = logged.snapshot.get(DECISIONS, {})
     now, titles = _current_texts(project, submission_id, logged.snapshot.get("languages", []))
     fields = [
-        _field(name, entry, document.anchors[name], now.get(name), document, titles)
+        _field(
+            _Texts(name, entry, now.get(name), decisions.get(name, {})),
+            document.anchors[name],
+            document,
+            titles,
+        )
         for name, entry in anchors.items()
         if name in document.anchors
     ]
@@ -108,14 +127,44 @@ def review_document(project: Project, path: Path) -> Review:
     )
 
 
+DECISIONS = "review"
+"""The export log entry's key for what was decided about its reviewed copies:
+per anchor, the proposals ``accepted`` and ``rejected`` (keys) and the Markdown
+accepting ``written`` into the record."""
+
+
+@dataclass(frozen=True)
+class _Texts:
+    """What is known of one anchor before reading the reviewer's copy of it."""
+
+    name: str
+    entry: dict
+    """Its entry in the export's log."""
+    now: str | None
+    """Its text in the project today."""
+    decided: dict
+    """Its decisions (see DECISIONS)."""
+
+    def accepted(self) -> frozenset[str]:
+        """Accepted proposals whose result the record still holds (an undone accept
+        leaves them to be proposed again)."""
+        written = self.decided.get("written")
+        if written is None or self.now != written:
+            return frozenset()
+        return frozenset(self.decided.get("accepted", ()))
+
+    def changed(self) -> bool:
+        base = self.decided.get("written") if self.accepted() else self.entry.get("text")
+        return self.now != base
+
+
 def _field(
-    name: str,
-    entry: dict,
+    texts: _Texts,
     reading: AnchorReading,
-    now: str | None,
     document: ReviewedDocument,
     titles: dict[uuid.UUID, str],
 ) -> FieldReview:
+    name, entry = texts.name, texts.entry
     shown = entry.get("shown", "")
     untracked = None
     if reading.before != shown:
@@ -134,7 +183,10 @@ def _field(
         tracked=tuple(reading.changes),
         untracked=untracked,
         comments=tuple(document.comments[c] for c in reading.comments if c in document.comments),
-        changed_since_export=now != entry.get("text"),
+        changed_since_export=texts.changed(),
+        proposals=proposals_of(name, shown, reading.before, reading.after, reading.changes),
+        accepted=texts.accepted(),
+        rejected=frozenset(texts.decided.get("rejected", ())),
     )
 
 

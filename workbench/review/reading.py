@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -67,6 +67,9 @@ class TrackedChange:
     author: str
     date: str
     text: str
+    at: int = 0
+    """Where it lies in the anchor's ``before`` text: a deletion's first character,
+    the place an insertion goes."""
 
 
 @dataclass(frozen=True)
@@ -97,10 +100,21 @@ class _Collecting:
     after: list[str] = field(default_factory=list)
     changes: list[TrackedChange] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
+    before_length: int = 0
+
+    def add_before(self, piece: str) -> None:
+        self.before.append(piece)
+        self.before_length += len(piece)
 
     def done(self) -> AnchorReading:
-        joined = ("".join(self.before).strip("\n"), "".join(self.after).strip("\n"))
-        return AnchorReading(*joined, self.changes, self.comments)
+        before = "".join(self.before)
+        leading = len(before) - len(before.lstrip("\n"))
+        joined = (before.strip("\n"), "".join(self.after).strip("\n"))
+        changes = [
+            replace(change, at=min(max(change.at - leading, 0), len(joined[0])))
+            for change in self.changes
+        ]
+        return AnchorReading(*joined, changes, self.comments)
 
 
 @dataclass(frozen=True)
@@ -195,12 +209,12 @@ class _Reader:
         self._close_ended()
         mark = self.paragraph_mark
         for reading in self.active:
-            if mark is None or mark.tag not in INSERTED:
-                reading.before.append("\n")
-            if mark is None or mark.tag not in DELETED:
-                reading.after.append("\n")
             if mark is not None:
                 self._note_change(reading, mark, "\n")
+            if mark is None or mark.tag not in INSERTED:
+                reading.add_before("\n")
+            if mark is None or mark.tag not in DELETED:
+                reading.after.append("\n")
         self.paragraph_mark = _mark_change(node)
 
     def _close_ended(self) -> None:
@@ -217,24 +231,23 @@ class _Reader:
         change = _change_of(node)
         for reading in self.active:
             self._attach(reading, self.open_comments)
+            if change is not None:
+                self._note_change(reading, change, piece)
             if change is None or change.tag not in DELETED:
                 reading.after.append(piece)
             if change is None or change.tag not in INSERTED:
-                reading.before.append(piece)
-            if change is not None:
-                self._note_change(reading, change, piece)
+                reading.add_before(piece)
 
     def _note_change(self, reading: _Collecting, change: etree._Element, piece: str) -> None:
         """Consecutive text of one ``w:ins``/``w:del`` is one change."""
         element, last = self.last_change.get(id(reading), (None, None))
         if element is change and last is not None:
-            reading.changes[-1] = TrackedChange(
-                last.kind, last.author, last.date, last.text + piece
-            )
+            reading.changes[-1] = replace(last, text=last.text + piece)
         else:
             kind = "insertion" if change.tag in INSERTED else "deletion"
             author, date = change.get(f"{W}author", ""), change.get(f"{W}date", "")
-            reading.changes.append(TrackedChange(kind, author, date, piece))
+            at = reading.before_length
+            reading.changes.append(TrackedChange(kind, author, date, piece, at))
         self.last_change[id(reading)] = (change, reading.changes[-1])
 
     def comment(self, node: etree._Element) -> None:
@@ -268,10 +281,20 @@ class _Reader:
             joined[name] = AnchorReading(
                 "\n".join(r.before for r in readings),
                 "\n".join(r.after for r in readings),
-                [change for r in readings for change in r.changes],
+                _changes_of_pieces(readings),
                 [comment for r in readings for comment in r.comments],
             )
         return joined
+
+
+def _changes_of_pieces(readings: list[AnchorReading]) -> list[TrackedChange]:
+    """The pieces' changes, placed in their texts joined one a line."""
+    changes: list[TrackedChange] = []
+    offset = 0
+    for reading in readings:
+        changes += [replace(change, at=change.at + offset) for change in reading.changes]
+        offset += len(reading.before) + 1
+    return changes
 
 
 def _anchors(document: etree._Element, path: Path) -> dict[str, AnchorReading]:

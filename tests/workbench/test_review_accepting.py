@@ -1,0 +1,189 @@
+"""Accepting and rejecting a reviewer's changes (workbench.review.accepting): the
+records change as the reviewer's Word showed, their citations and emphasis kept,
+undo puts them back, and a document brought in again proposes nothing twice.
+Documents are edited here as Word writes tracked changes (w:ins, w:del)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.conftest import TickingClock
+from tests.workbench.export_fixtures import build_translated_project, fixed
+from tests.workbench.reviewed_copies import REVIEWER, W, edited, paragraph_of, run, tracked
+from tests.workbench.test_review import SUMMARY, TEXT, TITLE, _review_edits
+from workbench.export import export_submission
+from workbench.export.anchors import anchor_name
+from workbench.library import Library
+from workbench.merge.apply import undo_merge
+from workbench.project import Project
+from workbench.review.accepting import decide
+from workbench.review.comparing import Review, review_document
+from workbench.review.proposals import applied
+
+RECOMMENDATION = fixed(50)
+SUBMISSION = fixed(60)
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    path = tmp_path / "проект.wbproj"
+    build_translated_project(path, TickingClock()).close()
+    return path
+
+
+def _export(project: Path, target: Path, **options: str) -> Path:
+    with Project.open(project) as opened:
+        export_submission(opened, target, **options)  # type: ignore[arg-type]
+    return target
+
+
+def _reviewed(project: Path, tmp_path: Path, edit=_review_edits, **options: str) -> Path:
+    exported = _export(project, tmp_path / "экспорт.docx", **({"language": "ru"} | options))
+    return edited(exported, tmp_path / "рецензия.docx", edit)
+
+
+def _keys(review: Review, anchor: str | None = None) -> list[str]:
+    return [p.key for f in review.fields if anchor in (None, f.anchor) for p in f.undecided]
+
+
+def _russian(project: Project, record_id=RECOMMENDATION) -> dict[str, str]:
+    return Library(project).get(record_id).fields["translations"]["ru"]
+
+
+def test_every_proposal_applied_to_the_exported_text_gives_the_reviewed_one(
+    project_path: Path, tmp_path: Path
+) -> None:
+    reviewed = _reviewed(project_path, tmp_path)
+    with Project.open(project_path) as project:
+        review = review_document(project, reviewed)
+    assert {f.anchor for f in review.fields} == {TITLE, TEXT, SUMMARY}
+    for field in review.fields:
+        assert applied(field.exported, field.proposals) == field.reviewed
+    kinds = {f.anchor: [p.kind for p in f.proposals] for f in review.fields}
+    assert kinds == {TITLE: ["replacement"], TEXT: ["insertion"], SUMMARY: ["edit"]}
+
+
+def test_accepting_writes_the_reviewed_words_keeping_citations_and_emphasis(
+    project_path: Path, tmp_path: Path
+) -> None:
+    reviewed = _reviewed(project_path, tmp_path)
+    with Project.open(project_path, author="Сауле") as project:
+        done = decide(
+            project,
+            review_document(project, reviewed),
+            accept=_keys(review := review_document(project, reviewed)),
+        )
+        assert set(done.written) == {TITLE, TEXT, SUMMARY} and not done.conflicts
+        russian = _russian(project)
+        assert russian["title"] == "Отменить наказание за оскорбление"
+        assert russian["text"].startswith("Исключить **статью 131** [@rsf-2023]. и штрафы")
+        assert _russian(project, SUBMISSION)["summary"] == "Четыре рекомендации."
+        record = Library(project).get(RECOMMENDATION)
+        assert record.changed_by == f"Сауле + {REVIEWER}"
+        assert review.fields  # the review it decided on
+
+
+def test_undo_puts_the_records_back_and_the_changes_are_proposed_again(
+    project_path: Path, tmp_path: Path
+) -> None:
+    reviewed = _reviewed(project_path, tmp_path)
+    with Project.open(project_path) as project:
+        before = Library(project).get(RECOMMENDATION)
+        review = review_document(project, reviewed)
+        done = decide(project, review, accept=_keys(review))
+        assert done.undo is not None
+        assert review_document(project, reviewed).fields == ()  # nothing proposed twice
+        undo_merge(project, done.undo)
+        after_undo = Library(project).get(RECOMMENDATION)
+        assert after_undo.revision == before.revision
+        assert after_undo.fields["translations"] == before.fields["translations"]
+        again = review_document(project, reviewed)
+        assert {f.anchor for f in again.fields} == {TITLE, TEXT, SUMMARY}
+        assert not any(f.conflict for f in again.fields)
+
+
+def test_rejected_changes_write_nothing_and_are_not_proposed_again(
+    project_path: Path, tmp_path: Path
+) -> None:
+    reviewed = _reviewed(project_path, tmp_path)
+    with Project.open(project_path) as project:
+        before = Library(project).get(RECOMMENDATION).revision
+        review = review_document(project, reviewed)
+        done = decide(project, review, reject=_keys(review, TITLE))
+        assert done.undo is None and done.written == ()
+        assert Library(project).get(RECOMMENDATION).revision == before
+        again = review_document(project, reviewed)
+        assert {f.anchor for f in again.fields} == {TEXT, SUMMARY}
+
+
+def test_changes_of_one_text_accepted_one_at_a_time_all_land(
+    project_path: Path, tmp_path: Path
+) -> None:
+    """Two tracked insertions in one text, accepted in two sittings: the second is
+    not a conflict with the first (the record holds what accepting wrote)."""
+
+    def two_insertions(root: etree._Element) -> None:
+        paragraph = paragraph_of(root, TEXT)
+        first_run = paragraph.find(f"{W}r")
+        first_run.addprevious(tracked("ins", 910, run("Срочно: ")))
+        paragraph.append(tracked("ins", 911, run(" и штрафы")))
+
+    reviewed = _reviewed(project_path, tmp_path, two_insertions)
+    with Project.open(project_path) as project:
+        review = review_document(project, reviewed)
+        first, second = _keys(review, TEXT)
+        decide(project, review, accept=[first])
+        assert _russian(project)["text"].startswith("Срочно: Исключить **статью 131**")
+        later = review_document(project, reviewed)
+        [field] = later.fields
+        assert not field.conflict and [p.key for p in field.undecided] == [second]
+        decide(project, later, accept=[second])
+        text = _russian(project)["text"]
+        assert text.startswith("Срочно: Исключить **статью 131** [@rsf-2023]. и штрафы")
+        assert review_document(project, reviewed).fields == ()
+
+
+def test_a_text_changed_since_the_export_is_a_conflict_and_not_written(
+    project_path: Path, tmp_path: Path
+) -> None:
+    reviewed = _reviewed(project_path, tmp_path)
+    with Project.open(project_path) as project:
+        library = Library(project)
+        translations = dict(library.get(RECOMMENDATION).fields["translations"])
+        translations["ru"] = {**translations["ru"], "title": "Название, изменённое позже"}
+        library.update(RECOMMENDATION, {"translations": translations})
+        review = review_document(project, reviewed)
+        done = decide(project, review, accept=_keys(review))
+        assert done.conflicts == (TITLE,)
+        assert _russian(project)["title"] == "Название, изменённое позже"
+        assert TITLE not in done.written and TEXT in done.written
+
+
+def test_a_change_in_the_second_column_goes_to_that_language(
+    project_path: Path, tmp_path: Path
+) -> None:
+    """A side-by-side Russian and Kazakh export: the Kazakh column's text edited
+    with tracking on lands in the Kazakh translation, the Russian one untouched."""
+    kazakh_text = anchor_name(RECOMMENDATION, "text", "kk")
+
+    def kazakh_edit(root: etree._Element) -> None:
+        starts = [
+            b
+            for b in root.iter(f"{W}bookmarkStart")
+            if b.get(f"{W}name", "").startswith(kazakh_text)
+        ]
+        starts[0].getparent().append(tracked("ins", 920, run(" және айыппұлдар")))
+
+    reviewed = _reviewed(project_path, tmp_path, kazakh_edit, second_language="kk")
+    with Project.open(project_path) as project:
+        russian_before = _russian(project)
+        review = review_document(project, reviewed)
+        assert [f.language for f in review.fields] == ["kk"]
+        decide(project, review, accept=_keys(review))
+        kazakh = Library(project).get(RECOMMENDATION).fields["translations"]["kk"]["text"]
+        assert "**131-бабын**" in kazakh and "[@gc34, 5-б.]" in kazakh
+        assert "айыппұлдар" in kazakh
+        assert _russian(project) == russian_before

@@ -1,0 +1,215 @@
+"""Accepting a reviewer's changes into the records, and rejecting them.
+
+Accepting is one ordinary edit of the records it touches, made in one
+transaction and taken back by undo like a merge (:class:`MergeUndo`). The
+records are saved under the user's name and the reviewers' (``changed_by``
+reads "Айгерим + Dana"), so the library says whose words came from a review.
+
+Each anchored text is rebuilt from what the export wrote (the common
+ancestor): every proposal accepted so far applied to the text the export
+showed, carried onto the exported Markdown (:mod:`workbench.review.onto_markdown`),
+and written where the export read it: the record's own field, or its
+translation when the document showed one (a side-by-side document's second
+column always goes to the translation). A text changed in the project since
+the export is a conflict and is not written.
+
+What was decided is kept in the export's log entry on this machine (its
+``review`` key, see :data:`workbench.review.comparing.DECISIONS`), so a
+document brought in again proposes only what is still undecided.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.models import SHORT_TEXT_LIMIT, ExportLogEntry, ProposedWording, Record, Section
+from workbench import bilingual
+from workbench.errors import RecordNotFound
+from workbench.export.anchors import WORDING_FIELD
+from workbench.export.citations import CITATION_GROUP
+from workbench.merge.apply import MergeUndo
+from workbench.project import Project
+from workbench.records import coerce_field
+from workbench.review.comparing import DECISIONS, FieldReview, Review
+from workbench.review.onto_markdown import PLAIN_FIELDS, carried, shown_text
+from workbench.review.proposals import applied
+from workbench.snapshots import capture
+from workbench.writer import Writer
+
+
+@dataclass(frozen=True)
+class Decided:
+    """What :func:`decide` did."""
+
+    undo: MergeUndo | None
+    """Takes back what was written (None: nothing was)."""
+    written: tuple[str, ...] = ()
+    """Anchors whose text was rewritten."""
+    conflicts: tuple[str, ...] = ()
+    """Anchors whose record changed since the export: not written."""
+    not_carried: tuple[str, ...] = ()
+    """Anchors whose accepted text could not be put into the record's Markdown
+    without guessing (the user applies it by hand)."""
+
+
+@dataclass
+class _Rewrite:
+    field: FieldReview
+    entry: dict[str, Any]
+    accepted: frozenset[str]
+    markdown: str = ""
+
+
+@dataclass
+class _Decisions:
+    by_anchor: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def record(self, anchor: str, key: str, decision: str) -> None:
+        entry = self.by_anchor.setdefault(anchor, {"accepted": [], "rejected": []})
+        for name in ("accepted", "rejected"):
+            if key in entry.setdefault(name, []):
+                entry[name].remove(key)
+        entry[decision].append(key)
+
+
+def decide(
+    project: Project,
+    review: Review,
+    accept: Collection[str] = (),
+    reject: Collection[str] = (),
+) -> Decided:
+    """Accept the proposals keyed ``accept`` into the records and remember those
+    keyed ``reject`` as rejected; both only among ``review``'s undecided ones."""
+    with project.writing() as writer:
+        log = writer.session.get(ExportLogEntry, review.export_id)
+        if log is None:
+            raise RecordNotFound(review.export_id, "export")
+        decisions = _Decisions({k: dict(v) for k, v in log.snapshot.get(DECISIONS, {}).items()})
+        rewrites, conflicts = _planned(review, log.snapshot.get("anchors", {}), accept)
+        for item in review.fields:
+            for proposal in item.undecided:
+                if proposal.key in reject:
+                    decisions.record(item.anchor, proposal.key, "rejected")
+        done = [r for r in rewrites if _carry(r)]
+        not_carried = tuple(r.field.anchor for r in rewrites if not r.markdown)
+        undo = _write(writer, project.author, done, log.snapshot.get("languages", []))
+        for rewrite in done:
+            for key in rewrite.accepted - rewrite.field.accepted:
+                decisions.record(rewrite.field.anchor, key, "accepted")
+            decisions.by_anchor[rewrite.field.anchor]["written"] = rewrite.markdown
+        log.snapshot = {**log.snapshot, DECISIONS: decisions.by_anchor}
+        writer.changed(exports=True)
+    return Decided(undo, tuple(r.field.anchor for r in done), conflicts, not_carried)
+
+
+def _planned(
+    review: Review, anchors: dict[str, dict[str, Any]], accept: Collection[str]
+) -> tuple[list[_Rewrite], tuple[str, ...]]:
+    rewrites: list[_Rewrite] = []
+    conflicts: list[str] = []
+    for item in review.fields:
+        chosen = {p.key for p in item.undecided if p.key in accept}
+        if not chosen or item.anchor not in anchors:
+            continue
+        if item.changed_since_export:
+            conflicts.append(item.anchor)
+            continue
+        rewrites.append(_Rewrite(item, anchors[item.anchor], item.accepted | chosen))
+    return rewrites, tuple(conflicts)
+
+
+def _carry(rewrite: _Rewrite) -> bool:
+    """Make the rewrite's Markdown; False when it cannot be made without guessing."""
+    entry, item = rewrite.entry, rewrite.field
+    exported, shown, language = entry.get("text", ""), entry.get("shown", ""), item.language
+    cited = _cited_as_exported(exported, shown)
+    plain = item.field in PLAIN_FIELDS
+    if not plain and shown_text(exported, language, cited) != shown:
+        return False  # the export showed it otherwise than it reads now: do not guess
+    edited = applied(shown, (p for p in item.proposals if p.key in rewrite.accepted))
+    rewrite.markdown = carried(exported, edited, language, cited, item.field) or ""
+    return bool(rewrite.markdown) or not edited.strip()
+
+
+def _cited_as_exported(markdown: str, shown: str) -> Any:
+    """Which citation keys the export resolved to footnotes: those whose bracket
+    the reader did not see (an unresolved one is shown as typed)."""
+    unresolved = {
+        key
+        for match in CITATION_GROUP.finditer(markdown)
+        if match.group(0) in shown
+        for key in _keys(match.group(1))
+    }
+    return lambda key: key not in unresolved
+
+
+def _keys(inner: str) -> Iterable[str]:
+    for part in inner.split(";"):
+        token = part.strip().split(",")[0].split(" ")[0]
+        yield token.lstrip("-@")
+
+
+def _write(
+    writer: Writer, user: str, rewrites: list[_Rewrite], languages: list[str]
+) -> MergeUndo | None:
+    if not rewrites:
+        return None
+    owners = {_owner_id(writer, r) for r in rewrites}
+    before = capture(writer.session, owners)
+    reviewers = dict.fromkeys(
+        p.author for r in rewrites for p in r.field.proposals if p.key in r.accepted and p.author
+    )
+    writer.author = " + ".join([user, *reviewers])[:SHORT_TEXT_LIMIT]
+    second = languages[1] if len(languages) > 1 else None
+    for rewrite in rewrites:
+        _put(writer, rewrite, second)
+        writer.touch(_owner_id(writer, rewrite))
+    writer.finish()
+    return MergeUndo(before, capture(writer.session, owners))
+
+
+def _owner_id(writer: Writer, rewrite: _Rewrite) -> uuid.UUID:
+    record_id = uuid.UUID(rewrite.entry["id"])
+    if rewrite.field.field != "section_introduction":
+        return record_id
+    section = writer.session.get(Section, record_id)
+    if section is None:
+        raise RecordNotFound(record_id, "section")
+    return section.submission_id
+
+
+def _put(writer: Writer, rewrite: _Rewrite, second: str | None) -> None:
+    """Write the rewrite's Markdown where the export read the text from."""
+    owner_id = _owner_id(writer, rewrite)
+    record = writer.session.get(Record, owner_id)
+    if record is None:
+        raise RecordNotFound(owner_id, "record")
+    item, text = rewrite.field, rewrite.markdown
+    key, part = _key(writer, rewrite)
+    translated = (record.translations or {}).get(item.language, {})
+    if translated.get(key) or item.language == second:
+        texts = {**(record.translations or {}), item.language: {**translated, key: text}}
+        record.translations = bilingual.normalized(record.kind, texts)
+    elif isinstance(part, Section):
+        part.introduction = coerce_field("submission", "introduction", text)
+    elif isinstance(part, ProposedWording):
+        part.proposed_wording = coerce_field("recommendation", "text", text)
+    else:
+        setattr(record, item.field, coerce_field(record.kind, item.field, text))
+
+
+def _key(writer: Writer, rewrite: _Rewrite) -> tuple[str, Section | ProposedWording | None]:
+    """The text's key among the record's translations, and the part holding it."""
+    item, entry = rewrite.field, rewrite.entry
+    if item.field == "section_introduction":
+        section_id = uuid.UUID(entry["id"])
+        section = writer.session.get(Section, section_id)
+        return bilingual.section_key(section_id, "introduction"), section
+    if item.field == WORDING_FIELD:
+        wording_id = uuid.UUID(entry["part"])
+        wording = writer.session.get(ProposedWording, wording_id)
+        return bilingual.wording_key(wording_id, WORDING_FIELD), wording
+    return item.field, None
