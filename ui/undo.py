@@ -239,6 +239,16 @@ class ApplyMerge(_ServiceCommand):
         return wait_for(restore, label % self.source)
 
 
+def review_command(workspace: Workspace, undo: MergeUndo, document: str) -> ApplyMerge:
+    """A reviewer's changes accepted into the records, taken back as one."""
+    texts = (
+        _tr("Accept changes from “%s”"),
+        _tr("Accepting the changes from “%s” again…"),
+        _tr("Taking back the changes accepted from “%s”…"),
+    )
+    return ApplyMerge(workspace, undo, document, texts)
+
+
 def import_command(workspace: Workspace, undo: MergeUndo, document: str) -> ApplyMerge:
     """A Word document's import, written as a merge and taken back as one."""
     texts = (

@@ -153,10 +153,22 @@ def build_parser() -> argparse.ArgumentParser:
     bring.add_argument("--on-conflict", choices=CONFLICT_POLICIES, default=CONFLICT_POLICIES[0])
 
     review = commands.add_parser(
-        "review", help="what a reviewed copy of an export proposes (.docx); changes nothing"
+        "review",
+        help="what a reviewed copy of an export proposes (.docx); --accept/--reject decide",
     )
     review.add_argument("project", type=Path)
     review.add_argument("document", type=Path, metavar="REVIEWED.docx")
+    review.add_argument(
+        "--accept",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="accept the change with this key into its record (all: every one); repeatable",
+    )
+    review.add_argument(
+        "--reject", action="append", default=[], metavar="KEY", help="reject it (all: every one)"
+    )
+    review.add_argument("--reviewer", help="with all: only this reviewer's changes")
     review.add_argument("--json", action="store_true", help="machine-readable report")
 
     restore = commands.add_parser(

@@ -476,16 +476,25 @@ def _opening(path: Path, dry_run: bool) -> Project:
 
 
 def run_review(arguments: argparse.Namespace) -> int:
-    """List what a reviewed copy proposes; nothing is written."""
+    """List what a reviewed copy proposes; with --accept/--reject, decide first
+    (nothing is written without them)."""
     from workbench.review import review_document
-    from workbench.review.report import review_json, review_lines
+    from workbench.review.accepting import decide, keys_of
+    from workbench.review.report import decided_json, decided_lines, review_json, review_lines
 
-    with Project.open(arguments.project, read_only=True) as project:
+    deciding = bool(arguments.accept or arguments.reject)
+    with Project.open(arguments.project, read_only=not deciding) as project:
         review = review_document(project, arguments.document)
+        decided = None
+        if deciding:
+            accept = keys_of(review, arguments.accept, arguments.reviewer)
+            reject = keys_of(review, arguments.reject, arguments.reviewer)
+            decided = decide(project, review, accept, reject)
+            review = review_document(project, arguments.document)
     if arguments.json:
-        _emit(review_json(review))
+        _emit(review_json(review) | ({"decided": decided_json(decided)} if decided else {}))
     else:
-        print("\n".join(review_lines(review)))
+        print("\n".join((decided_lines(decided) if decided else []) + review_lines(review)))
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ or a result carrying it), which the GUI broadcasts to its views.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,6 +46,7 @@ Result = TypeVar("Result")
 
 if TYPE_CHECKING:  # the Word reader is loaded when a document is imported, not at start
     from workbench.review import Review
+    from workbench.review.accepting import Decided
     from workbench.word_import.importing import ImportedFile
     from workbench.word_import.proposal import Proposal
 
@@ -223,7 +224,8 @@ class WordImports:
 
 
 class Reviews:
-    """Reviewed copies of exports read back (workbench.review); nothing is written."""
+    """Reviewed copies of exports read back (workbench.review); reading writes
+    nothing, deciding accepts changes into the records (undoable) or rejects them."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
@@ -232,6 +234,11 @@ class Reviews:
         from workbench.review import review_document
 
         return review_document(self.project, path)
+
+    def decide(self, review: Review, accept: Collection[str], reject: Collection[str]) -> Decided:
+        from workbench.review.accepting import decide
+
+        return decide(self.project, review, accept, reject)
 
 
 class ProjectServices:

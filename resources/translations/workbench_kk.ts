@@ -1703,12 +1703,28 @@ Close it there first, or open a copy.</source>
       <translation> — қайшылық: экспорттан кейін өзгерген</translation>
     </message>
     <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
       <source>&amp;Document:</source>
       <translation>&amp;Құжат:</translation>
     </message>
     <message>
       <source>&amp;Read</source>
       <translation>&amp;Оқу</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(аты жоқ)</translation>
+    </message>
+    <message>
+      <source>Accept A&amp;ll From</source>
+      <translation>&amp;Барлығын қабылдау:</translation>
+    </message>
+    <message>
+      <source>Accepted into %s text(s); Edit ▸ Undo (Ctrl+Z) takes them back.</source>
+      <translation>Мәтіндерге қабылданды: %s; Түзету ▸ Болдырмау (Ctrl+Z) оларды қайтарады.</translation>
     </message>
     <message>
       <source>As exported:</source>
@@ -1743,8 +1759,32 @@ Close it there first, or open a copy.</source>
       <translation>Жазба мәтінінен тыс пікірлер</translation>
     </message>
     <message>
+      <source>Not written, changed in your records since the export: %s.</source>
+      <translation>Жазылмады, экспорттан кейін жазбаларыңызда өзгерген: %s.</translation>
+    </message>
+    <message>
+      <source>Not written, their formatting or citations could not be kept: %s (apply them by hand; the reviewer's text is shown below).</source>
+      <translation>Жазылмады, пішімі немесе сілтемелері сақталмас еді: %s (қолмен енгізіңіз; рецензенттің мәтіні төменде көрсетілген).</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>&amp;Қабылдамау</translation>
+    </message>
+    <message>
       <source>Reading %s…</source>
       <translation>%s оқылуда…</translation>
+    </message>
+    <message>
+      <source>Select the changes to accept or reject first.</source>
+      <translation>Алдымен қабылдайтын не қабылдамайтын түзетулерді таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Take the selected changes into the records</source>
+      <translation>Таңдалған түзетулерді жазбаларға енгізу</translation>
+    </message>
+    <message>
+      <source>Taking the changes into the records…</source>
+      <translation>Түзетулер жазбаларға енгізілуде…</translation>
     </message>
     <message>
       <source>Text</source>
@@ -1757,6 +1797,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Texts with changes or comments: %s.</source>
       <translation>Түзетулері немесе пікірлері бар мәтіндер: %s.</translation>
+    </message>
+    <message>
+      <source>The changes could not be taken in: %s. Nothing was changed.</source>
+      <translation>Түзетулерді енгізу мүмкін болмады: %s. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
       <source>The document could not be read: %s. Nothing was changed.</source>
@@ -1809,6 +1853,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>rationale</source>
       <translation>негіздеме</translation>
+    </message>
+    <message>
+      <source>replaced</source>
+      <translation>ауыстырылды</translation>
     </message>
     <message>
       <source>section introduction</source>
@@ -2232,6 +2280,14 @@ Close it there first, or open a copy.</source>
   <context>
     <name>Undo</name>
     <message>
+      <source>Accept changes from “%s”</source>
+      <translation>«%s» түзетулерін қабылдау</translation>
+    </message>
+    <message>
+      <source>Accepting the changes from “%s” again…</source>
+      <translation>«%s» түзетулері қайта қабылдануда…</translation>
+    </message>
+    <message>
       <source>Add proposed wording to “%s”</source>
       <translation>«%s» үшін ұсынылған тұжырым қосу</translation>
     </message>
@@ -2282,6 +2338,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Status of “%s”: %s</source>
       <translation>«%s» мәртебесі: %s</translation>
+    </message>
+    <message>
+      <source>Taking back the changes accepted from “%s”…</source>
+      <translation>«%s» ішінен қабылданған түзетулер қайтарылуда…</translation>
     </message>
     <message>
       <source>Taking back the import of “%s”…</source>

@@ -1703,12 +1703,28 @@ Close it there first, or open a copy.</source>
       <translation> — конфликт: изменено после экспорта</translation>
     </message>
     <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;Принять</translation>
+    </message>
+    <message>
       <source>&amp;Document:</source>
       <translation>&amp;Документ:</translation>
     </message>
     <message>
       <source>&amp;Read</source>
       <translation>&amp;Прочитать</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(без имени)</translation>
+    </message>
+    <message>
+      <source>Accept A&amp;ll From</source>
+      <translation>Принять &amp;все от</translation>
+    </message>
+    <message>
+      <source>Accepted into %s text(s); Edit ▸ Undo (Ctrl+Z) takes them back.</source>
+      <translation>Принято в тексты: %s; Правка ▸ Отменить (Ctrl+Z) вернёт их.</translation>
     </message>
     <message>
       <source>As exported:</source>
@@ -1743,8 +1759,32 @@ Close it there first, or open a copy.</source>
       <translation>Комментарии вне текста записей</translation>
     </message>
     <message>
+      <source>Not written, changed in your records since the export: %s.</source>
+      <translation>Не записано, изменено в ваших записях после экспорта: %s.</translation>
+    </message>
+    <message>
+      <source>Not written, their formatting or citations could not be kept: %s (apply them by hand; the reviewer's text is shown below).</source>
+      <translation>Не записано, не удалось сохранить оформление или ссылки: %s (внесите вручную; текст рецензента показан ниже).</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
       <source>Reading %s…</source>
       <translation>Чтение %s…</translation>
+    </message>
+    <message>
+      <source>Select the changes to accept or reject first.</source>
+      <translation>Сначала выберите правки, которые нужно принять или отклонить.</translation>
+    </message>
+    <message>
+      <source>Take the selected changes into the records</source>
+      <translation>Внести выбранные правки в записи</translation>
+    </message>
+    <message>
+      <source>Taking the changes into the records…</source>
+      <translation>Правки вносятся в записи…</translation>
     </message>
     <message>
       <source>Text</source>
@@ -1757,6 +1797,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Texts with changes or comments: %s.</source>
       <translation>Текстов с правками или комментариями: %s.</translation>
+    </message>
+    <message>
+      <source>The changes could not be taken in: %s. Nothing was changed.</source>
+      <translation>Не удалось внести правки: %s. Ничего не изменено.</translation>
     </message>
     <message>
       <source>The document could not be read: %s. Nothing was changed.</source>
@@ -1809,6 +1853,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>rationale</source>
       <translation>обоснование</translation>
+    </message>
+    <message>
+      <source>replaced</source>
+      <translation>заменено</translation>
     </message>
     <message>
       <source>section introduction</source>
@@ -2232,6 +2280,14 @@ Close it there first, or open a copy.</source>
   <context>
     <name>Undo</name>
     <message>
+      <source>Accept changes from “%s”</source>
+      <translation>Принять правки из «%s»</translation>
+    </message>
+    <message>
+      <source>Accepting the changes from “%s” again…</source>
+      <translation>Повторное принятие правок из «%s»…</translation>
+    </message>
+    <message>
       <source>Add proposed wording to “%s”</source>
       <translation>Добавить предлагаемую формулировку к «%s»</translation>
     </message>
@@ -2282,6 +2338,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Status of “%s”: %s</source>
       <translation>Статус «%s»: %s</translation>
+    </message>
+    <message>
+      <source>Taking back the changes accepted from “%s”…</source>
+      <translation>Отмена правок, принятых из «%s»…</translation>
     </message>
     <message>
       <source>Taking back the import of “%s”…</source>

@@ -5,6 +5,7 @@ text; Enter on a row opens its record; nothing in the project changes."""
 from __future__ import annotations
 
 import hashlib
+import uuid
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt
 from tests.workbench.reviewed_copies import (
     REVIEWER,
     W15_URI,
+    W,
     comment_on,
     comments_part,
     edited,
@@ -112,3 +114,105 @@ def test_the_file_menu_offers_it_while_a_project_is_open(window: MainWindow) -> 
     assert window.review_action.isEnabled()
     window.close_project()
     assert not window.review_action.isEnabled()
+
+
+def _title(window: MainWindow, record: str) -> str:
+    assert window.workspace is not None
+    return window.workspace.services.library.get(uuid.UUID(record)).fields["title"]
+
+
+def test_a_change_accepted_with_a_key_press_lands_in_its_record_and_undo_takes_it_back(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The reviewer's Kazakh insertion selected and accepted (Alt+A): the record's
+    title takes it, the change leaves the list, the window's undo stack holds it,
+    and Edit ▸ Undo puts the title back; the copy read again proposes it again."""
+    copy, record = _reviewed_copy(window, tmp_path)
+    assert window.workspace is not None
+    title = _title(window, record)
+    dialog = ReviewDialog(window.workspace, window, path=copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.read_back, timeout=30_000):
+        dialog.read()
+    top = dialog.tree.topLevelItem(0)
+    assert top is not None
+    [change] = [
+        top.child(n) for n in range(top.childCount()) if "(кешіктірмей)" in top.child(n).text(0)
+    ]
+    assert dialog.accept_button.isEnabled() and dialog.reject_button.isEnabled()
+    dialog.tree.setFocus()
+    dialog.tree.setCurrentItem(change)
+    with qtbot.waitSignal(dialog.decided, timeout=30_000) as blocker:
+        qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    decided = blocker.args[0]
+    assert decided is not None and len(decided.written) == 1
+    assert _title(window, record) == f"{title} (кешіктірмей)"
+    assert "Accepted into 1 text(s)" in dialog.status.text()
+    remaining = [dialog.tree.topLevelItem(n) for n in range(dialog.tree.topLevelItemCount())]
+    assert all(
+        "(кешіктірмей)»" not in item.child(n).text(0)
+        for item in remaining
+        for n in range(item.childCount())
+    )
+    stack = window.workspace.undo_stack
+    assert stack.undoText().startswith("Accept changes from")
+    stack.undo()
+    qtbot.waitUntil(lambda: _title(window, record) == title)
+    with qtbot.waitSignal(dialog.read_back, timeout=30_000) as again:
+        dialog.read()
+    assert len(again.args[0].fields[0].undecided) == 1
+
+
+def _second_reviewer_adds_to_the_text(window: MainWindow, copy: Path, record: str) -> Path:
+    """``copy`` with a second reviewer's tracked insertion in the record's text."""
+    assert window.workspace is not None and window.view is not None
+    submission = window.view.current_submission()
+    assert submission is not None
+    logged = window.workspace.services.composition.export_log(submission)[-1].snapshot["anchors"]
+    [name] = [n for n, e in logged.items() if e["id"] == record and e["field"] == "text"]
+
+    def edit(root: etree._Element) -> None:
+        insertion = tracked("ins", 950, run(" Жедел."))
+        insertion.set(f"{W}author", "Dana")
+        paragraph_of(root, name).append(insertion)
+
+    return edited(copy, copy.with_name("екі-пікір.docx"), edit)
+
+
+def test_accept_all_from_one_reviewer_then_reject_the_rest(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Two reviewers: Accept All From Dana takes only her insertion into the text;
+    Айгерим's change, rejected from its text's row, writes nothing and is gone."""
+    copy, record = _reviewed_copy(window, tmp_path)
+    copy = _second_reviewer_adds_to_the_text(window, copy, record)
+    assert window.workspace is not None
+    title = _title(window, record)
+    text = window.workspace.services.library.get(uuid.UUID(record)).fields["text"]
+    dialog = ReviewDialog(window.workspace, window, path=copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.read_back, timeout=30_000):
+        dialog.read()
+    names = [dialog.reviewers.itemText(n) for n in range(dialog.reviewers.count())]
+    assert names == sorted(["Dana", REVIEWER], key=str.casefold)
+    dialog.reviewers.setCurrentIndex(names.index("Dana"))
+    with qtbot.waitSignal(dialog.decided, timeout=30_000):
+        qtbot.mouseClick(dialog.accept_all_button, Qt.MouseButton.LeftButton)
+    fields = window.workspace.services.library.get(uuid.UUID(record)).fields
+    assert fields["text"].rstrip().endswith("Жедел.") and fields["text"] != text
+    assert fields["title"] == title
+    changed_by = window.workspace.services.library.get(uuid.UUID(record)).changed_by
+    assert changed_by.endswith(" + Dana")
+
+    pushed = window.workspace.undo_stack.count()
+    top = dialog.tree.topLevelItem(0)
+    assert top is not None and "title" in top.text(0)
+    dialog.tree.setCurrentItem(top)  # a text's row stands for all of its changes
+    with qtbot.waitSignal(dialog.decided, timeout=30_000):
+        qtbot.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
+    assert _title(window, record) == title
+    assert window.workspace.undo_stack.count() == pushed  # a rejection is no edit
+    assert dialog.review is not None and all(not f.undecided for f in dialog.review.fields)
+    assert not dialog.accept_all_button.isEnabled()  # nobody's changes are left

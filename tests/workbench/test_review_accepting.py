@@ -5,6 +5,7 @@ Documents are edited here as Word writes tracked changes (w:ins, w:del)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_translated_project, fixed
 from tests.workbench.reviewed_copies import REVIEWER, W, edited, paragraph_of, run, tracked
 from tests.workbench.test_review import SUMMARY, TEXT, TITLE, _review_edits
+from workbench.cli import main
 from workbench.export import export_submission
 from workbench.export.anchors import anchor_name
 from workbench.library import Library
@@ -187,3 +189,41 @@ def test_a_change_in_the_second_column_goes_to_that_language(
         assert "**131-бабын**" in kazakh and "[@gc34, 5-б.]" in kazakh
         assert "айыппұлдар" in kazakh
         assert _russian(project) == russian_before
+
+
+def test_the_command_line_accepts_by_key_and_all_and_refuses_an_unknown_key(
+    project_path: Path, tmp_path: Path, capsys
+) -> None:
+    reviewed = _reviewed(project_path, tmp_path)
+    listing = _run_json(["review", str(project_path), str(reviewed), "--json"], capsys)
+    [title] = [f for f in listing["fields"] if f["anchor"] == TITLE]
+    [replacement] = title["proposals"]
+    assert replacement["kind"] == "replacement" and replacement["decided"] is None
+    assert replacement["inserted"] == "Отменить наказание за оскорбление"
+
+    before = project_path.read_bytes()
+    code = main(["review", str(project_path), str(reviewed), "--accept", "0000000000000000"])
+    assert code == 2 and "no undecided change" in capsys.readouterr().err
+    assert project_path.read_bytes() == before  # refused before anything was written
+
+    argv = ["review", str(project_path), str(reviewed), "--json", "--accept", replacement["key"]]
+    after = _run_json(argv, capsys)
+    assert after["decided"] == {"written": [TITLE], "conflicts": [], "not_carried": []}
+    assert TITLE not in {f["anchor"] for f in after["fields"]}
+    argv = ["review", str(project_path), str(reviewed), "--json", "--accept", "all"]
+    argv += ["--reviewer", "someone else"]
+    assert _run_json(argv, capsys)["decided"]["written"] == []
+    argv[-1] = REVIEWER
+    assert _run_json(argv, capsys)["decided"]["written"] == [TEXT]  # hers: tracked
+    argv = ["review", str(project_path), str(reviewed), "--json", "--accept", "all"]
+    assert _run_json(argv, capsys)["decided"]["written"] == [SUMMARY]  # typed untracked
+    with Project.open(project_path) as project:
+        assert _russian(project)["title"] == "Отменить наказание за оскорбление"
+
+
+def _run_json(argv: list[str], capsys) -> dict:
+    capsys.readouterr()
+    code = main(argv)
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return json.loads(out.out)

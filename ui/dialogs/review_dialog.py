@@ -2,12 +2,17 @@
 edited in Word or LibreOffice and sent back proposes, record by record.
 
 The copy is read on a worker (:class:`~ui.runner.Runner`) through
-:class:`workbench.services.Reviews`; nothing is written. Each record's text
-with something to say is a row: the reviewer's tracked changes, what they
-changed with tracking off, their comments and replies beneath it, and a
-conflict where the record changed since the export. Double-clicking a row (or
-Enter) opens its record in the window. Taking changes into the records is for
-the review panel still to come.
+:class:`workbench.services.Reviews`. Each record's text with something to say
+is a row: beneath it each change still to decide (a tracked insertion,
+deletion or replacement; the whole text where the reviewer typed with
+tracking off), their comments and replies, and a conflict where the record
+changed since the export. Double-clicking a row (or Enter) opens its record.
+
+Nothing is written until the user accepts: Accept and Reject act on the
+selected changes (a text's row: all of its changes), Accept All From on every
+change of one reviewer. Accepting is one undoable edit (Edit ▸ Undo takes it
+back, :func:`ui.undo.review_command`); the copy is read again after each
+decision, so what was decided leaves the list.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -35,18 +42,25 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.job_footer import job_footer
 from ui.runner import Progress, Runner
+from ui.undo import review_command
 from ui.workspace import Workspace
 from workbench.review import FieldReview, Review
+from workbench.review.accepting import Decided
+from workbench.review.proposals import Proposal
 from workbench.review.reading import Comment
 
 WORD_FILTER = "Word documents (*.docx);;All files (*)"
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+PROPOSAL_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A change's key (on its row), or the keys of a text's changes (on the text's row)."""
 
 
 class ReviewDialog(QDialog):
     read_back = Signal(object)
     """The Review once the copy was read, or None if it could not be."""
+    decided = Signal(object)
+    """What accepting or rejecting did (a Decided), or None if it failed."""
     open_requested = Signal(object)
     """A record's id: the user asked to see it in the window."""
 
@@ -73,6 +87,7 @@ class ReviewDialog(QDialog):
         self.tree.setObjectName("review_tree")
         self.tree.setHeaderLabels([self.tr("Text"), self.tr("What the reviewer did")])
         self.tree.setColumnWidth(0, 330)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.itemActivated.connect(self._open_item)
         self.tree.currentItemChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit(self)
@@ -93,6 +108,7 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
+        layout.addLayout(self._decision_row())
         self.footer.add_to(layout)
         self.footer.say(
             self.tr(
@@ -100,6 +116,34 @@ class ReviewDialog(QDialog):
                 "nothing is changed in your records."
             )
         )
+
+    def _decision_row(self) -> QHBoxLayout:
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.accept_button.setObjectName("review_accept")
+        self.accept_button.setToolTip(self.tr("Take the selected changes into the records"))
+        self.accept_button.clicked.connect(lambda: self.decide_selected(accept=True))
+        self.reject_button = QPushButton(self.tr("Re&ject"), self)
+        self.reject_button.setObjectName("review_reject")
+        self.reject_button.clicked.connect(lambda: self.decide_selected(accept=False))
+        self.reviewers = QComboBox(self)
+        self.reviewers.setObjectName("review_reviewers")
+        self.accept_all_button = QPushButton(self.tr("Accept A&ll From"), self)
+        self.accept_all_button.setObjectName("review_accept_all")
+        self.accept_all_button.clicked.connect(self.accept_all_from_reviewer)
+        row = QHBoxLayout()
+        row.addWidget(self.accept_button)
+        row.addWidget(self.reject_button)
+        row.addStretch(1)
+        row.addWidget(self.accept_all_button)
+        row.addWidget(self.reviewers)
+        self._enable_decisions()
+        return row
+
+    def _enable_decisions(self) -> None:
+        undecided = self._undecided()
+        for button in (self.accept_button, self.reject_button):
+            button.setEnabled(bool(undecided) and self.runner.task is None)
+        self.accept_all_button.setEnabled(self.reviewers.count() > 0 and self.runner.task is None)
 
     @classmethod
     def bring_in(
@@ -144,10 +188,12 @@ class ReviewDialog(QDialog):
         self.detail.clear()
         self.footer.say(self.tr("Reading %s…") % source.name)
         self.runner.start("read a reviewed document", work, self._on_read, self._on_unread)
+        self._enable_decisions()
         return True
 
-    def _on_read(self, review: Review) -> None:
+    def _on_read(self, review: Review, said: str = "") -> None:
         self.review = review
+        self.tree.clear()
         for field in review.fields:
             self.tree.addTopLevelItem(self._field_item(field, review.submission_id))
         if review.lost:
@@ -165,8 +211,16 @@ class ReviewDialog(QDialog):
         if first is not None:
             self.tree.setCurrentItem(first)
             self.tree.setFocus()
-        self.footer.say(self._summary(review))
+        self._list_reviewers(review)
+        self.footer.say("\n".join(line for line in (said, self._summary(review)) if line))
+        self._enable_decisions()
         self.read_back.emit(review)
+
+    def _list_reviewers(self, review: Review) -> None:
+        authors = {p.author for f in review.fields if not f.conflict for p in f.undecided}
+        self.reviewers.clear()
+        for author in sorted(authors, key=str.casefold):
+            self.reviewers.addItem(author or self.tr("(no name)"), author)
 
     def _summary(self, review: Review) -> str:
         if not review.fields and not review.lost:
@@ -182,7 +236,89 @@ class ReviewDialog(QDialog):
 
     def _on_unread(self, error: BaseException) -> None:
         self.footer.fail(error, self.tr("The document could not be read: %s. Nothing was changed."))
+        self._enable_decisions()
         self.read_back.emit(None)
+
+    # --- deciding ---------------------------------------------------------------------
+
+    def _undecided(self) -> dict[str, tuple[FieldReview, Proposal]]:
+        if self.review is None:
+            return {}
+        return {p.key: (f, p) for f in self.review.fields if not f.conflict for p in f.undecided}
+
+    def selected_keys(self) -> list[str]:
+        """The changes the selected rows stand for (a text's row: all of its own)."""
+        keys: list[str] = []
+        for item in self.tree.selectedItems():
+            found = item.data(0, PROPOSAL_ROLE)
+            for key in found.split() if found else ():
+                if key not in keys:
+                    keys.append(key)
+        return keys
+
+    def decide_selected(self, *, accept: bool) -> bool:
+        keys = [k for k in self.selected_keys() if k in self._undecided()]
+        if not keys:
+            self.footer.fail_text(self.tr("Select the changes to accept or reject first."))
+            return False
+        return self._decide(keys if accept else [], [] if accept else keys)
+
+    def accept_all_from_reviewer(self) -> bool:
+        author = self.reviewers.currentData()
+        keys = [k for k, (_, p) in self._undecided().items() if p.author == author]
+        return bool(keys) and self._decide(keys, [])
+
+    def _decide(self, accept: list[str], reject: list[str]) -> bool:
+        if self.runner.task is not None or self.review is None:
+            return False
+        review, reviews = self.review, self.workspace.services.reviews
+        source = Path(self.path.text().strip()).expanduser()
+
+        def work(_progress: Progress) -> tuple[Decided, Review]:
+            decided = reviews.decide(review, accept, reject)
+            return decided, reviews.read(source)
+
+        self.footer.say(self.tr("Taking the changes into the records…"))
+        self.runner.start("decide on a review", work, self._on_decided, self._on_undecided)
+        self._enable_decisions()
+        return True
+
+    def _on_decided(self, outcome: tuple[Decided, Review]) -> None:
+        decided, review = outcome
+        name = Path(self.path.text().strip()).name
+        if decided.undo is not None:
+            self.workspace.push(review_command(self.workspace, decided.undo, name))
+        self._on_read(review, self._decided_text(decided))
+        self.decided.emit(decided)
+
+    def _decided_text(self, decided: Decided) -> str:
+        lines = []
+        if decided.written:
+            lines.append(
+                self.tr("Accepted into %s text(s); Edit ▸ Undo (Ctrl+Z) takes them back.")
+                % len(decided.written)
+            )
+        if decided.conflicts:
+            lines.append(
+                self.tr("Not written, changed in your records since the export: %s.")
+                % len(decided.conflicts)
+            )
+        if decided.not_carried:
+            lines.append(
+                self.tr(
+                    "Not written, their formatting or citations could not be kept: %s "
+                    "(apply them by hand; the reviewer's text is shown below)."
+                )
+                % len(decided.not_carried)
+            )
+        return "\n".join(lines)
+
+    def _on_undecided(self, error: BaseException) -> None:
+        self.footer.fail(
+            error, self.tr("The changes could not be taken in: %s. Nothing was changed.")
+        )
+        self._enable_decisions()
+        self.decided.emit(None)
 
     # --- rows ----------------------------------------------------------------------
 
@@ -194,21 +330,38 @@ class ReviewDialog(QDialog):
         record = submission_id if field.field == "section_introduction" else field.record_id
         item.setData(0, RECORD_ROLE, str(record))
         item.setData(0, DETAIL_ROLE, self._detail(field))
-        for change in field.tracked:
-            kind = self.tr("inserted") if change.kind == "insertion" else self.tr("deleted")
-            who = change.author or self.tr("someone")
-            child = QTreeWidgetItem(
-                [f"«{change.text.strip()}»", f"{kind}: {who}, {change.date[:10]}"]
-            )
-            child.setData(0, RECORD_ROLE, str(record))
-            item.addChild(child)
-        if field.untracked is not None:
-            child = QTreeWidgetItem([f"«{field.reviewed}»", self.tr("changed with tracking off")])
+        if not field.conflict:
+            item.setData(0, PROPOSAL_ROLE, " ".join(p.key for p in field.undecided))
+        for proposal in field.undecided:
+            child = self._proposal_item(proposal, field)
             child.setData(0, RECORD_ROLE, str(record))
             item.addChild(child)
         for comment in field.comments:
             item.addChild(self._comment_item(comment))
         return item
+
+    def _proposal_item(self, proposal: Proposal, field: FieldReview) -> QTreeWidgetItem:
+        """A change still to decide; one on a conflicting text cannot be chosen."""
+        kinds = {
+            "insertion": self.tr("inserted"),
+            "deletion": self.tr("deleted"),
+            "replacement": self.tr("replaced"),
+            "edit": self.tr("changed with tracking off"),
+        }
+        if proposal.kind == "insertion":
+            what = f"«{proposal.text.strip()}»"
+        elif proposal.kind == "deletion":
+            what = f"«{proposal.removed.strip()}»"
+        else:
+            what = f"«{proposal.removed.strip()}» → «{proposal.text.strip()}»"
+        who = proposal.author or self.tr("someone")
+        when = f", {proposal.date[:10]}" if proposal.date else ""
+        child = QTreeWidgetItem([what, f"{kinds[proposal.kind]}: {who}{when}"])
+        if field.conflict:
+            child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        else:
+            child.setData(0, PROPOSAL_ROLE, proposal.key)
+        return child
 
     def _field_name(self, field: FieldReview) -> str:
         names = {

@@ -27,7 +27,7 @@ from typing import Any
 
 from db.models import SHORT_TEXT_LIMIT, ExportLogEntry, ProposedWording, Record, Section
 from workbench import bilingual
-from workbench.errors import RecordNotFound
+from workbench.errors import RecordNotFound, WorkbenchError
 from workbench.export.anchors import WORDING_FIELD
 from workbench.export.citations import CITATION_GROUP
 from workbench.merge.apply import MergeUndo
@@ -73,6 +73,27 @@ class _Decisions:
             if key in entry.setdefault(name, []):
                 entry[name].remove(key)
         entry[decision].append(key)
+
+
+def keys_of(review: Review, wanted: Collection[str], reviewer: str | None = None) -> set[str]:
+    """The undecided proposals ``wanted`` names by key, or every one (``all``),
+    only ``reviewer``'s if given; raises :class:`UnknownProposal` for a key the
+    review does not propose (decided already, or mistyped)."""
+    undecided = [p for item in review.fields for p in item.undecided]
+    if "all" in wanted:
+        return {p.key for p in undecided if reviewer is None or p.author == reviewer}
+    known = {p.key for p in undecided}
+    for key in wanted:
+        if key not in known:
+            raise UnknownProposal(key)
+    return set(wanted)
+
+
+class UnknownProposal(WorkbenchError):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"the document proposes no undecided change with the key {key!r}; nothing was changed"
+        )
 
 
 def decide(

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.export.diff import Piece
+from workbench.review.accepting import Decided
 from workbench.review.comparing import FieldReview, Review
+from workbench.review.proposals import Proposal
 from workbench.review.reading import Comment
 
 
@@ -42,9 +44,42 @@ def _field_json(field: FieldReview) -> dict[str, Any]:
         ],
         "untracked": untracked,
         "comments": [_comment_json(c) for c in field.comments],
+        "proposals": [_proposal_json(p, field) for p in field.proposals],
         "changed_since_export": field.changed_since_export,
         "conflict": field.conflict,
     }
+
+
+def _proposal_json(proposal: Proposal, field: FieldReview) -> dict[str, Any]:
+    decided = "accepted" if proposal.key in field.accepted else None
+    decided = "rejected" if proposal.key in field.rejected else decided
+    return {
+        "key": proposal.key,
+        "kind": proposal.kind,
+        "author": proposal.author,
+        "date": proposal.date,
+        "removed": proposal.removed,
+        "inserted": proposal.text,
+        "decided": decided,
+    }
+
+
+def decided_json(decided: Decided) -> dict[str, list[str]]:
+    return {
+        "written": list(decided.written),
+        "conflicts": list(decided.conflicts),
+        "not_carried": list(decided.not_carried),
+    }
+
+
+def decided_lines(decided: Decided) -> list[str]:
+    lines = [f"written: {anchor}" for anchor in decided.written]
+    lines += [f"not written, changed since the export: {a}" for a in decided.conflicts]
+    lines += [
+        f"not written, its formatting could not be kept (apply it by hand): {a}"
+        for a in decided.not_carried
+    ]
+    return lines
 
 
 def _pieces(pieces: tuple[Piece, ...]) -> list[list[str]]:
@@ -68,10 +103,9 @@ def review_lines(review: Review) -> list[str]:
         lines.append(f"“{field.title}” {where} [{field.language}] ({field.record_id})")
         if field.conflict:
             lines.append("  conflict: the record changed since the export")
-        for change in field.tracked:
-            lines.append(f"  {change.kind} by {change.author or '?'}: {change.text!r}")
-        if field.untracked is not None:
-            lines.append(f"  edited without tracking: {field.reviewed!r}")
+        for proposal in field.undecided:
+            what = f"{proposal.removed!r} -> {proposal.text!r}"
+            lines.append(f"  {proposal.kind} by {proposal.author or '?'} [{proposal.key}]: {what}")
         for comment in field.comments:
             lines.append(f"  comment by {comment.author or '?'}: {comment.text!r}")
             lines += [f"    reply by {r.author or '?'}: {r.text!r}" for r in comment.replies]
