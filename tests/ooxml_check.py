@@ -34,6 +34,9 @@ ALLOWANCES = {"zoom-percent": f"{{{W}}}zoom"}
 ``w:zoom`` without its required ``w:percent``); none is set aside unless asked."""
 URI = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*$")
 BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+MS_EXTENSIONS = "http://schemas.microsoft.com/office/"
+"""Namespaces of parts Word adds beyond ISO/IEC 29500 (defined in [MS-DOCX], e.g.
+``commentsExtended.xml``): not validated, as the schemas here do not define them."""
 STORIES = ("document", "header", "footer", "footnotes", "endnotes", "comments")
 
 
@@ -102,11 +105,14 @@ def schema_errors(path: Path, allow: tuple[str, ...] = ()) -> list[str]:
         for name in archive.namelist():
             if not name.endswith((".xml", ".rels")) or re.match(r"customXml/item\d+\.xml$", name):
                 continue  # a custom XML item is any XML its owner defines
+            root = etree.fromstring(archive.read(name))
+            if (etree.QName(root).namespace or "").startswith(MS_EXTENSIONS):
+                continue  # Word's own parts ([MS-DOCX]: commentsExtended...): no ISO schema
             schema = _schema_for(name)
             if schema is None:
                 errors.append(f"{name}: no schema for this part")
                 continue
-            root = as_word_reads_it(etree.fromstring(archive.read(name)))
+            root = as_word_reads_it(root)
             for allowance in allow:
                 for node in list(root.iter(ALLOWANCES[allowance])):
                     node.getparent().remove(node)

@@ -12,6 +12,7 @@ from lxml import etree
 
 W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_URI}}}"
+MC_URI = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 W15_URI = "http://schemas.microsoft.com/office/word/2012/wordml"
 REVIEWER, WHEN = "Айгерим", "2026-12-01T10:00:00Z"
 
@@ -82,8 +83,8 @@ def comments_part(comments: list[tuple[str, str, str, str]]) -> bytes:
         f'<w:p w14:paraId="{para}"><w:r><w:t>{text}</w:t></w:r></w:p></w:comment>'
         for cid, author, text, para in comments
     )
-    return (
-        f'<w:comments xmlns:w="{W_URI}" '
+    return (  # Word marks its own extensions ignorable to other readers
+        f'<w:comments xmlns:w="{W_URI}" xmlns:mc="{MC_URI}" mc:Ignorable="w14" '
         f'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">{body}</w:comments>'
     ).encode()
 

@@ -18,6 +18,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import TickingClock
+from tests.ooxml_check import docx_problems
 from tests.workbench.export_fixtures import build_translated_project, fixed
 from tests.workbench.reviewed_copies import (
     REVIEWER,
@@ -100,6 +101,7 @@ def test_tracked_changes_untracked_edits_and_conflicts_are_listed_per_field(
 ) -> None:
     project, export = exported
     reviewed = edited(export, tmp_path / "reviewed.docx", _review_edits)
+    assert docx_problems(reviewed) == []  # tracked changes as ECMA-376 has them
     with _open(project) as library:
         library.update(fixed(50), {"translations": _with_russian_title(library, "Новое название")})
     before = hashlib.sha256(project.read_bytes()).hexdigest()
@@ -199,6 +201,7 @@ def test_comments_and_their_replies_come_with_the_text_they_are_on(
     parts = {"word/comments.xml": comments, "word/commentsExtended.xml": extended}
     reviewed = edited(export, tmp_path / "с комментариями.docx", edit, parts)
     assert len(docx.Document(str(reviewed)).paragraphs) > 0  # still a document Word reads
+    assert docx_problems(reviewed) == []  # comments as ECMA-376 has them
 
     code, report = _review(project, reviewed, capsys)
     assert code == 0, report
