@@ -52,24 +52,36 @@ def build_window(project: Path | None, paths: AppPaths | None = None) -> MainWin
     return window
 
 
-def launch(project: Path | None, paths: AppPaths | None = None) -> MainWindow:
-    """The window on screen at once, then ``project`` opened in it: what ``workbench`` does.
+def launch(
+    project: Path | None, paths: AppPaths | None = None, share: Path | None = None
+) -> MainWindow:
+    """The window on screen at once, then ``project`` opened in it: what ``workbench`` does
+    (``share``: a bundle to offer for merging once it is open).
 
     Unlike :func:`build_window`, nothing waits for the project: it opens
     after the window's first paint (see :meth:`MainWindow.open_in_background`).
+    Later launches hand their files to this window from then on
+    (:mod:`ui.single_instance`).
     """
     paths = paths or AppPaths.from_environment()
     window = build_window(None, paths)
-    AfterFirstPaint(window, lambda: _start_logging(paths))
+    AfterFirstPaint(window, lambda: _after_first_paint(window, paths))
     if project is not None:
         window.open_in_background(project)
+    if share is not None:
+        window.receive_file(share)
     window.show()
     return window
 
 
-def _start_logging(paths: AppPaths) -> None:
+def _after_first_paint(window: MainWindow, paths: AppPaths) -> None:
     setup_logging(paths)
     log.info("the app starts")
+    from ui.single_instance import InstanceServer
+
+    server = InstanceServer(paths, window)
+    server.received.connect(window.receive_file)
+    server.listen()
 
 
 class AfterFirstPaint(QObject):
@@ -95,10 +107,10 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def run_app(project: Path | None, paths: AppPaths | None = None) -> int:
+def run_app(project: Path | None, paths: AppPaths | None = None, share: Path | None = None) -> int:
     """Show the window and run until it is closed; the exit code for the command line."""
     app = application()
-    window = launch(project, paths)
+    window = launch(project, paths, share)
     previous_hook = sys.excepthook
 
     def log_then_report(*uncaught: Any) -> None:  # an exception no slot caught

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
     upgrading = Signal(str)
     """The project being opened (its file name) is from an earlier version and is being
     upgraded: sent from the worker opening it, so the opening page can say so."""
+    project_opened = Signal()
+    """A project is open in the window and shown."""
 
     def __init__(self, paths: AppPaths, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +110,12 @@ class MainWindow(QMainWindow):
         """Opens and creates projects in the background (see :meth:`open_in_background`)."""
         self.upgrading.connect(self._say_upgrading)
         self._opening_page: OpeningPage | None = None
+        self._pending_share: Path | None = None
+        """A bundle handed over before a project was open: merged once one is."""
+        self.project_opened.connect(
+            lambda: QTimer.singleShot(0, self._merge_pending_share),
+            Qt.ConnectionType.QueuedConnection,
+        )
         self._closing = False
         self.shortcuts_dialog: QDialog | None = None
         """Help ▸ Keyboard Shortcuts, made when first asked for and kept while open."""
@@ -256,6 +264,7 @@ class MainWindow(QMainWindow):
         self.close_project()
         self._install(Workspace(project, self))
         self._remember(self.settings.with_recent(path))
+        self.project_opened.emit()
 
     def _open_failed(self, path: Path, error: WorkbenchError) -> bool:
         """Say why ``path`` did not open (offering a backup if it is damaged); False
@@ -383,11 +392,43 @@ class MainWindow(QMainWindow):
 
             ShareDialog.share(self, self.workspace)
 
-    def merge_from_colleague(self) -> None:
+    def merge_from_colleague(self, path: Path | None = None) -> None:
+        """The merge dialog, reading ``path`` at once if given (a bundle opened from
+        the file manager)."""
         if self.workspace is not None and self.view is not None:
             from ui.dialogs.merge_dialog import MergeDialog
 
-            MergeDialog.merge(self, self.workspace, self.paths)
+            MergeDialog.merge(self, self.workspace, self.paths, path=path)
+
+    def receive_file(self, file: Path | None) -> None:
+        """A file handed over by a later launch (see ui.single_instance), or given at
+        start: the window comes to the front, then opens the project, or offers
+        the bundle for merging into the project open (once one is)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if file is None:
+            return
+        if file.suffix.lower() != ".wbshare":
+            current = self.workspace.project.path if self.workspace is not None else None
+            if current is None or current.resolve() != file.resolve():
+                self.open_in_background(file)
+            return
+        if QApplication.activeModalWidget() is not None:
+            note = self.tr(
+                "Finish what is open, then merge “%s” with File ▸ Merge from a Colleague…"
+            )
+            self.statusBar().showMessage(note % file.name)
+        elif self.workspace is None or self._opening_page is not None:
+            self._pending_share = file
+        else:
+            self.merge_from_colleague(file)
+
+    def _merge_pending_share(self) -> None:
+        share, self._pending_share = self._pending_share, None
+        if share is not None:
+            self.merge_from_colleague(share)
 
     def import_word_document(self) -> None:
         if self.workspace is not None and self.view is not None:

@@ -34,6 +34,7 @@ from workbench.exits import (
     EXIT_BROKEN_PIPE,
     EXIT_CANNOT_START,
     EXIT_INTERRUPTED,
+    EXIT_OK,
     UsageError,
 )
 from workbench.filesystem import cannot_write
@@ -272,6 +273,11 @@ def run_gui(arguments: argparse.Namespace) -> int:
         return EXIT_CANNOT_START
     paths = AppPaths.from_environment()
     project_path: Path | None = getattr(arguments, "project", None)
+    if _handed_to_running_app(paths, project_path):
+        return EXIT_OK
+    share = None
+    if project_path is not None and project_path.suffix.lower() == ".wbshare":
+        share, project_path = project_path, None  # merged into the project the app opens
     if project_path is None:
         last = load_settings(paths).last_project
         project_path = last if last is not None and last.exists() else None
@@ -283,14 +289,25 @@ def run_gui(arguments: argparse.Namespace) -> int:
             language = interface_language(load_settings(paths).interface_language)
             create_project(project_path, language=language).close()
             print(f"Created your project at {project_path}, with the starter library")
-    return launch_gui(project_path)
+    return launch_gui(project_path, share)
 
 
-def launch_gui(project_path: Path) -> int:
+def _handed_to_running_app(paths: AppPaths, file: Path | None) -> bool:
+    """Whether the app already runs for this user and took ``file`` (a double-click
+    on a project or bundle while it is open): then this launch has nothing to do."""
+    from ui.single_instance import hand_over
+
+    if not hand_over(paths, file):
+        return False
+    print("Handed to the Workbench already running" + (f": {file}" if file else ""))
+    return True
+
+
+def launch_gui(project_path: Path, share: Path | None = None) -> int:
     """Run the window until it closes. Qt is imported here, so other commands never load it."""
     from ui.app import run_app
 
-    return run_app(project_path)
+    return run_app(project_path, share=share)
 
 
 if __name__ == "__main__":

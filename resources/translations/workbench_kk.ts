@@ -955,6 +955,10 @@
       <translation>П&amp;ішім</translation>
     </message>
     <message>
+      <source>Finish what is open, then merge “%s” with File ▸ Merge from a Colleague…</source>
+      <translation>Ашық тұрған әрекетті аяқтаңыз, содан кейін «%s» файлын Файл ▸ Әріптестің жұмысымен біріктіру… арқылы біріктіріңіз</translation>
+    </message>
+    <message>
       <source>Italic	Ctrl+I</source>
       <translation>Көлбеу	Ctrl+I</translation>
     </message>

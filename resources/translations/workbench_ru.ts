@@ -955,6 +955,10 @@
       <translation>Ф&amp;ормат</translation>
     </message>
     <message>
+      <source>Finish what is open, then merge “%s” with File ▸ Merge from a Colleague…</source>
+      <translation>Завершите открытое действие, затем объедините «%s» через Файл ▸ Объединить с работой коллеги…</translation>
+    </message>
+    <message>
       <source>Italic	Ctrl+I</source>
       <translation>Курсив	Ctrl+I</translation>
     </message>

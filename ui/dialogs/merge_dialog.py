@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QUndoCommand
@@ -271,9 +272,17 @@ class MergeDialog(QDialog):
 
     @classmethod
     def merge(
-        cls, parent: QWidget | None, workspace: Workspace, paths: AppPaths | None = None
+        cls,
+        parent: QWidget | None,
+        workspace: Workspace,
+        paths: AppPaths | None = None,
+        *,
+        path: Path | None = None,
     ) -> tuple[MergeResult | None, bool]:
-        dialog = cls(workspace, parent, paths=paths)
+        """The dialog, modal; with ``path``, that bundle is read as soon as it shows."""
+        dialog = cls(workspace, parent, paths=paths, path=path)
+        if path is not None:
+            QTimer.singleShot(0, dialog.read)
         try:
             dialog.exec()
             return dialog.outcome, dialog.outcome is not None
