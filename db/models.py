@@ -13,8 +13,9 @@ Shape of the schema, and why:
   owned by one side: docs/interchange.md). Foreign keys cascade, so a deleted target
   can never leave a dangling link.
 * Things that only exist inside one record (a recommendation's proposed
-  wordings and status history, a submission's sections, their items and the
-  export log) are child tables. They change the owner's revision.
+  wordings and status history, a submission's sections, their items, the
+  review notes of either, and the export log) are child tables. They change
+  the owner's revision.
 * A deleted record leaves a row in ``tombstones`` carrying its revision
   history, so deletions merge like edits.
 
@@ -292,6 +293,9 @@ class Recommendation(Record):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+    review_notes: Mapped[list[ReviewNote]] = relationship(
+        order_by="ReviewNote.position", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     link_roles = {
         "provisions": LinkRole("provision"),
@@ -338,6 +342,43 @@ class StatusChange(Base):
     """A comment, or the authority's response when the status records one."""
 
 
+class ReviewNote(Base):
+    """A reviewer's comment on an exported document, brought home to the record it
+    is about (a recommendation, or a submission for its summary, introduction or a
+    section's introduction).
+
+    One table for both owners: ``record_id`` points at the identity table, so a
+    note's owner may be of either kind and goes with it (ON DELETE CASCADE)."""
+
+    __tablename__ = "review_notes"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = short_text()
+    """The field the comment is on (``text``, ``rationale``, ``summary``,
+    ``section_introduction``...), as the exported anchor named it."""
+    language: Mapped[str] = short_text()
+    """The language of the text commented on ("" when not known)."""
+    quote: Mapped[str] = long_text()
+    """The text the comment was anchored to, as the reviewer saw it."""
+    author: Mapped[str] = short_text()
+    written_at: Mapped[datetime | None]
+    """When the comment was written; None when the document does not say (Word
+    writes a comment without a date when asked to remove personal information)."""
+    text: Mapped[str] = long_text()
+    replies: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSON, default=list, server_default="[]", info={"item_keys": ("author", "date", "text")}
+    )
+    """The replies to the comment, in order: ``{"author", "date", "text"}`` each, the
+    date as ISO 8601 text ("" when not known)."""
+    status: Mapped[str] = choice(vocab.REVIEW_NOTE_STATUSES, "open")
+    origin: Mapped[str] = short_text()
+    """Where the comment came from (``<export id>/<comment id>``): a comment already
+    brought in is not brought in again. "" for a note made by hand."""
+
+
 class Submission(Record):
     """A document assembled from recommendations, exported to Word."""
 
@@ -372,6 +413,9 @@ class Submission(Record):
         order_by="ExportLogEntry.exported_at", cascade="all, delete-orphan", passive_deletes=True
     )
     """This machine's exports of the submission: not its content (see ExportLogEntry)."""
+    review_notes: Mapped[list[ReviewNote]] = relationship(
+        order_by="ReviewNote.position", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     link_roles = {"tags": TAGS}
     search_fields = ("title", "subtitle", "summary", "introduction", "addressee")

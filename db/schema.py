@@ -30,6 +30,7 @@ ALEMBIC_REVISIONS: dict[int, str] = {
     9: "0009_citations",
     10: "0010_search_prefixes",
     11: "0011_imported_records",
+    12: "0012_review_notes",
 }
 """Schema version number -> Alembic revision id. Append one per migration."""
 

@@ -40,6 +40,7 @@ SCHEMA_DIGESTS: dict[int, str] = {
     9: "3b02017da9299d2550a2de069b6fb698d35aba5635f28ac412c1e2e28587cc65",
     10: "d8fc002c1ea5a49092c9773d11ad041d442030120410e0b270064b5214b95afb",
     11: "45b8f4aa5133e2b8b9517201ee2aeda6d785b9fb8c7faca5a0bfdd56e025c86b",
+    12: "fe7080978f36a7958ae81091049dab358fe1e6898943c15383ad139630f40ba5",
 }
 """The digest of the schema our migrations build, per schema version: lets an
 open compare without running them. A test checks each against the migrations;

@@ -74,6 +74,10 @@ WORDING_TRANSLATIONS = ("official", "unofficial")
 """What the translations of a statute's current wording are: its official texts in
 those languages, or the authors' own (the document then says so under its table)."""
 
+REVIEW_NOTE_STATUSES = ("open", "resolved")
+"""Whether a reviewer's comment brought in from a Word document still asks for
+something (``open``) or has been dealt with (``resolved``)."""
+
 CITATION_STYLES = ("full_then_short", "always_full")
 """How a submission cites a source in its footnotes: in full the first time, then by
 author and short title ("Ibid." for the same source in the very next note), or in full

@@ -97,6 +97,8 @@ FIELD_LABELS = {
     "translations": QT_TRANSLATE_NOOP("Field", "Other languages"),
     "template": QT_TRANSLATE_NOOP("Field", "Template"),
     "introduction": QT_TRANSLATE_NOOP("Field", "Introduction"),
+    "section_introduction": QT_TRANSLATE_NOOP("Field", "Section introduction"),
+    "proposed_wording": QT_TRANSLATE_NOOP("Field", "Proposed wording"),
     "include_cover": QT_TRANSLATE_NOOP("Field", "Cover page"),
     "include_toc": QT_TRANSLATE_NOOP("Field", "Table of contents"),
     "include_abbreviations": QT_TRANSLATE_NOOP("Field", "List of abbreviations"),

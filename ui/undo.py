@@ -24,6 +24,7 @@ from workbench.errors import WorkbenchError
 from workbench.library import Deletion
 from workbench.merge import MergeUndo
 from workbench.records import RecordData, link_roles
+from workbench.review_notes import RESOLVED, ReviewNote
 
 
 def _tr(text: str) -> str:
@@ -138,6 +139,28 @@ class UpdateFields(_ServiceCommand):
             return self.workspace.library.update(self.record_id, values).changes
 
         self._run(update)
+
+
+class SetNoteStatus(_ServiceCommand):
+    """A review note resolved or reopened; undo sets the status it had."""
+
+    def __init__(self, workspace: Workspace, note: ReviewNote, status: str) -> None:
+        text = _tr("Resolve review note") if status == RESOLVED else _tr("Reopen review note")
+        super().__init__(workspace, text)
+        self.record_id, self.note_id = note.record_id, note.id
+        self.old, self.new = note.status, status
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def _apply(self, status: str) -> None:
+        def set_status() -> Changes:
+            return self.workspace.services.notes.set_status(self.record_id, self.note_id, status)
+
+        self._run(set_status)
 
 
 class SetLinks(_ServiceCommand):

@@ -33,6 +33,7 @@ from db.models import (
     LinkRole,
     ProposedWording,
     Record,
+    ReviewNote,
     Section,
     SectionItem,
     StatusChange,
@@ -93,6 +94,10 @@ class Part:
     translatable: tuple[str, ...] = ()
     """The texts a record may hold in other languages (see workbench.bilingual)."""
     references: tuple[PartReference, ...] = ()
+    later: bool = False
+    """Added after records were first shared: its list is left out of content while
+    empty (as ``records.LATER_FIELDS`` at their defaults), so records without any keep
+    the revisions they had, and colleagues on older versions can still read them."""
 
     @property
     def ordered(self) -> bool:
@@ -342,6 +347,26 @@ _SECTIONS = Part(
         ),
     ),
 )
+_REVIEW_NOTES = Part(
+    "review_notes",
+    ReviewNote,
+    owner=ReviewNote.record_id,
+    fields=(
+        "field",
+        "language",
+        "quote",
+        "author",
+        "written_at",
+        "text",
+        "replies",
+        "status",
+        "origin",
+    ),
+    later=True,
+)
+"""Reviewers' comments on an exported document (workbench.review_notes): one part,
+owned by recommendations and submissions alike (its rows point at ``records``)."""
+
 _ENTRIES = (
     RecordKind(
         "instrument",
@@ -393,7 +418,7 @@ _ENTRIES = (
         section="recommendations",
         translatable=("title", "text", "rationale", "addressee"),
         list_columns=("title", "action", "priority", "status", "updated_at"),
-        parts=(_WORDINGS, _STATUS_HISTORY),
+        parts=(_WORDINGS, _STATUS_HISTORY, _REVIEW_NOTES),
     ),
     RecordKind(
         "submission",
@@ -409,7 +434,7 @@ _ENTRIES = (
             "introduction",
         ),
         list_columns=("title", "addressee", "language", "submitted_on", "updated_at"),
-        parts=(_SECTIONS,),
+        parts=(_SECTIONS, _REVIEW_NOTES),
     ),
     RecordKind(
         "tag",
@@ -447,6 +472,11 @@ PART_NAMES: tuple[str, ...] = tuple(
 )
 """Every part list's name (keys of content that hold parts, whatever the kind)."""
 
+LATER_PARTS: frozenset[str] = frozenset(
+    part.name for kind in RECORD_KINDS.values() for part in kind.parts if part.later
+)
+"""The part lists left out of content while empty (see :attr:`Part.later`)."""
+
 POINTERS: tuple[Pointer, ...] = tuple(
     pointer for kind in RECORD_KINDS.values() for pointer in kind.pointers
 )
@@ -473,6 +503,12 @@ def references(kind: str, content: Mapping[str, Any]) -> list[Any]:
     """Every record id the content of a ``kind`` record points at (see
     :meth:`RecordKind.references`)."""
     return of(kind).references(content)
+
+
+def stored_form(content: Mapping[str, Any]) -> dict[str, Any]:
+    """``content`` as a stored record gives it back, which is what its revision must
+    hash: part lists added later left out while empty (a merge may build them so)."""
+    return {key: value for key, value in content.items() if key not in LATER_PARTS or value}
 
 
 def pointers_to(kind: str) -> tuple[Pointer, ...]:

@@ -27,7 +27,7 @@ from db.models import (
     Submission,
 )
 from db.sqlite import integrity_ok
-from workbench import naming
+from workbench import naming, review_notes
 from workbench.export.citations import find_citations
 from workbench.export.language_check import (
     LANGUAGE_NAMES,
@@ -187,6 +187,7 @@ def _plan_findings(
                     (evidence.title,),
                 )
     yield from _wordings_missing(project, plan, kept)
+    yield from _unresolved_notes(project, plan)
     if plan.include_confidential:
         yield from _confidential_included(project, plan, kept)
     texts = plan_texts(plan)
@@ -223,6 +224,28 @@ def _wordings_missing(
                     "proposed_wordings",
                     (named,),
                 )
+
+
+def _unresolved_notes(project: Project, plan: DocumentPlan) -> Iterator[Finding]:
+    """The submission and each of its recommendations that reviewers' notes still ask
+    something of: one finding per record, with the count."""
+    named = {plan.submission_id: ("submission", plan.title)}
+    named.update((rec.id, ("recommendation", rec.title)) for rec in plan.recommendations)
+    counts = review_notes.unresolved(project, named)
+    for record_id, (kind, title) in named.items():
+        count = counts.get(record_id)
+        if not count:
+            continue
+        yield Finding(
+            "warning",
+            "unresolved-review-notes",
+            f"{count} review note(s) on “{title}” not resolved",
+            kind,
+            record_id,
+            title,
+            "review_notes",
+            (str(count), title),
+        )
 
 
 def _confidential_included(
@@ -338,7 +361,7 @@ def each_once(findings: Iterable[Finding]) -> list[Finding]:
     return list(kept.values())
 
 
-ONE_PER_RECORD = frozenset({"evidence-without-source"})
+ONE_PER_RECORD = frozenset({"evidence-without-source", "unresolved-review-notes"})
 
 
 def check_project(project: Project) -> CheckReport:

@@ -41,6 +41,8 @@ class FieldSpec:
     choices: tuple[str, ...] | None = None
     nullable: bool = False
     default: Any = None
+    item_keys: tuple[str, ...] = ()
+    """For a list of objects (type list): the texts each object may hold."""
 
 
 @cache
@@ -68,7 +70,8 @@ def part_field_specs(part: kinds.Part) -> dict[str, FieldSpec]:
     """What each value of a part accepts (its id and references aside), read off its
     table as :func:`field_specs` reads a kind's: a time, an object (an export's
     snapshot), one of a vocabulary, or text within its column's length. What
-    validating a part needs, whatever its kind."""
+    validating a part needs, whatever its kind. A JSON column whose ``info`` names
+    ``item_keys`` holds a list of objects of those texts (a note's replies)."""
     columns = part.model.__table__.columns
     specs: dict[str, FieldSpec] = {}
     for name in part.fields:
@@ -76,7 +79,7 @@ def part_field_specs(part: kinds.Part) -> dict[str, FieldSpec]:
         if isinstance(column.type, UTCDateTime):
             python_type: type = datetime
         elif isinstance(column.type, JSON):
-            python_type = dict
+            python_type = list if "item_keys" in column.info else dict
         else:
             python_type = str
         # A choice is bounded by its vocabulary, as a record's is (field_specs).
@@ -94,6 +97,7 @@ def _column_spec(column: Any, python_type: type, max_length: int | None) -> Fiel
         choices=column.info.get("choices"),
         nullable=bool(column.nullable),
         default=column.default.arg if column.default is not None else None,
+        item_keys=tuple(column.info.get("item_keys", ())),
     )
 
 
@@ -315,7 +319,8 @@ def content_dict(
     }
     content["links"] = {role: [str(t) for t in targets] for role, targets in links.items()}
     for name, items in children.items():
-        content[name] = [dict(item) for item in items]
+        if items or name not in kinds.LATER_PARTS:
+            content[name] = [dict(item) for item in items]
     return content
 
 

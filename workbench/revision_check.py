@@ -98,11 +98,16 @@ def record_names_its_content(
 def _stored_shape(kind: str, content: Mapping[str, Any]) -> bool:
     """Whether an item's content has the keys its stored content will have: every
     field (those added later only when not at their default), every link role and
-    every part. Else the revision must name the stored content, built in full."""
+    every part (those added later only when not empty). Else the revision must name
+    the stored content, built in full."""
     fields, roles = _SHAPES[kind]
     later = [name for name in content if name in LATER_FIELDS]
     if any(content[name] == LATER_FIELDS[name] for name in later):
         return False
+    later_parts = [name for name in content if name in kinds.LATER_PARTS]
+    if any(not content[name] for name in later_parts):
+        return False
+    later += later_parts
     links = content.get("links")
     return (
         len(content) - len(later) == len(fields)
@@ -115,7 +120,11 @@ def _stored_shape(kind: str, content: Mapping[str, Any]) -> bool:
 _SHAPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     kind: (
         frozenset(
-            [*(n for n in field_specs(kind) if n not in LATER_FIELDS), "links", *entry.part_names]
+            [
+                *(n for n in field_specs(kind) if n not in LATER_FIELDS),
+                "links",
+                *(n for n in entry.part_names if n not in kinds.LATER_PARTS),
+            ]
         ),
         frozenset(link_roles(kind)),
     )

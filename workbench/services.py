@@ -11,10 +11,11 @@ or a result carrying it), which the GUI broadcasts to its views.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from workbench import review_notes
 from workbench.changes import Changes
 from workbench.citekeys import CitationKey, citation_keys
 from workbench.composition import Composition
@@ -40,6 +41,7 @@ from workbench.preview import Preview, read_preview
 from workbench.project import Project
 from workbench.reader_process import ReaderProcess
 from workbench.record_cache import RecordCache
+from workbench.review_notes import NewNote, ReviewNote
 from workbench.search import SearchHit, search
 
 Result = TypeVar("Result")
@@ -241,6 +243,27 @@ class Reviews:
         return decide(self.project, review, accept, reject)
 
 
+class Notes:
+    """Reviewers' comments kept on recommendations and submissions (workbench.review_notes)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    def of(self, record_id: uuid.UUID) -> list[ReviewNote]:
+        return review_notes.notes_of(self.project, record_id)
+
+    def add(self, record_id: uuid.UUID, notes: Sequence[NewNote]) -> Changes:
+        """Bring notes in; one whose origin the record holds already is skipped."""
+        return review_notes.add_notes(self.project, record_id, notes)
+
+    def set_status(self, record_id: uuid.UUID, note_id: uuid.UUID, status: str) -> Changes:
+        """Resolve (``"resolved"``) or reopen (``"open"``) a note."""
+        return review_notes.set_status(self.project, record_id, note_id, status)
+
+    def unresolved(self, record_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+        return review_notes.unresolved(self.project, record_ids)
+
+
 class ProjectServices:
     """Every service over one open project."""
 
@@ -255,6 +278,7 @@ class ProjectServices:
         self.merges = Merges(project)
         self.word_imports = WordImports(project)
         self.reviews = Reviews(project)
+        self.notes = Notes(project)
 
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
         return search(self.project, query, kinds=kinds, limit=limit)

@@ -391,6 +391,10 @@
       <translation>Басымдық</translation>
     </message>
     <message>
+      <source>Proposed wording</source>
+      <translation>Ұсынылған редакция</translation>
+    </message>
+    <message>
       <source>Publisher</source>
       <translation>Баспагер</translation>
     </message>
@@ -405,6 +409,10 @@
     <message>
       <source>Ready-made theme</source>
       <translation>Дайын тақырып</translation>
+    </message>
+    <message>
+      <source>Section introduction</source>
+      <translation>Бөлімнің кіріспесі</translation>
     </message>
     <message>
       <source>Severity</source>
@@ -1551,6 +1559,10 @@ Close it there first, or open a copy.</source>
       <translation>%s («%s»): мәтін тілі — %s, ал құжат тілі — %s</translation>
     </message>
     <message>
+      <source>%s review note(s) on “%s” not resolved</source>
+      <translation>Шешілмеген рецензент ескертпелері (%s): «%s»</translation>
+    </message>
+    <message>
       <source>Citation [@%s] in “%s” matches no source</source>
       <translation>[@%s] сілтемесі («%s») ешбір дереккөзге сәйкес келмейді</translation>
     </message>
@@ -1881,6 +1893,33 @@ Close it there first, or open a copy.</source>
     <message>
       <source>title</source>
       <translation>тақырып</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewNotesBox</name>
+    <message>
+      <source>%s, on %s</source>
+      <translation>%s, «%s» өрісіне</translation>
+    </message>
+    <message>
+      <source>A reviewer</source>
+      <translation>Рецензент</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Қайта ашу</translation>
+    </message>
+    <message>
+      <source>Resolve</source>
+      <translation>Шешілді деп белгілеу</translation>
+    </message>
+    <message>
+      <source>Review notes (%s open of %s)</source>
+      <translation>Рецензент ескертпелері (%s/%s ашық)</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>шешілді</translation>
     </message>
   </context>
   <context>
@@ -2340,6 +2379,14 @@ Close it there first, or open a copy.</source>
       <translation>«%s» ұсынылған тұжырымын жою</translation>
     </message>
     <message>
+      <source>Reopen review note</source>
+      <translation>Рецензент ескертпесін қайта ашу</translation>
+    </message>
+    <message>
+      <source>Resolve review note</source>
+      <translation>Рецензент ескертпесін шешілді деп белгілеу</translation>
+    </message>
+    <message>
       <source>Status of “%s”: %s</source>
       <translation>«%s» мәртебесі: %s</translation>
     </message>
@@ -2553,6 +2600,10 @@ Close it there first, or open a copy.</source>
       <translation>ресми</translation>
     </message>
     <message>
+      <source>open</source>
+      <translation>ашық</translation>
+    </message>
+    <message>
       <source>other</source>
       <translation>басқа</translation>
     </message>
@@ -2607,6 +2658,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>report</source>
       <translation>баяндама</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>шешілді</translation>
     </message>
     <message>
       <source>standard</source>

@@ -391,6 +391,10 @@
       <translation>Приоритет</translation>
     </message>
     <message>
+      <source>Proposed wording</source>
+      <translation>Предлагаемая формулировка</translation>
+    </message>
+    <message>
       <source>Publisher</source>
       <translation>Издатель</translation>
     </message>
@@ -405,6 +409,10 @@
     <message>
       <source>Ready-made theme</source>
       <translation>Готовая тема</translation>
+    </message>
+    <message>
+      <source>Section introduction</source>
+      <translation>Введение к разделу</translation>
     </message>
     <message>
       <source>Severity</source>
@@ -1551,6 +1559,10 @@ Close it there first, or open a copy.</source>
       <translation>%s («%s»): язык текста — %s, а язык документа — %s</translation>
     </message>
     <message>
+      <source>%s review note(s) on “%s” not resolved</source>
+      <translation>Не решены замечания рецензентов (%s) к «%s»</translation>
+    </message>
+    <message>
       <source>Citation [@%s] in “%s” matches no source</source>
       <translation>Ссылка [@%s] в «%s» не соответствует ни одному источнику</translation>
     </message>
@@ -1881,6 +1893,33 @@ Close it there first, or open a copy.</source>
     <message>
       <source>title</source>
       <translation>заголовок</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewNotesBox</name>
+    <message>
+      <source>%s, on %s</source>
+      <translation>%s, к полю «%s»</translation>
+    </message>
+    <message>
+      <source>A reviewer</source>
+      <translation>Рецензент</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Открыть снова</translation>
+    </message>
+    <message>
+      <source>Resolve</source>
+      <translation>Отметить решённым</translation>
+    </message>
+    <message>
+      <source>Review notes (%s open of %s)</source>
+      <translation>Замечания рецензентов (открыто %s из %s)</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>решено</translation>
     </message>
   </context>
   <context>
@@ -2340,6 +2379,14 @@ Close it there first, or open a copy.</source>
       <translation>Удалить предлагаемую формулировку из «%s»</translation>
     </message>
     <message>
+      <source>Reopen review note</source>
+      <translation>Снова открыть замечание рецензента</translation>
+    </message>
+    <message>
+      <source>Resolve review note</source>
+      <translation>Отметить замечание рецензента решённым</translation>
+    </message>
+    <message>
       <source>Status of “%s”: %s</source>
       <translation>Статус «%s»: %s</translation>
     </message>
@@ -2553,6 +2600,10 @@ Close it there first, or open a copy.</source>
       <translation>официальный</translation>
     </message>
     <message>
+      <source>open</source>
+      <translation>открыто</translation>
+    </message>
+    <message>
       <source>other</source>
       <translation>другое</translation>
     </message>
@@ -2607,6 +2658,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>report</source>
       <translation>доклад</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>решено</translation>
     </message>
     <message>
       <source>standard</source>

@@ -52,7 +52,7 @@ def test_migrations_stamp_the_header(tmp_path: Path, migrated) -> None:
     header = read_header(tmp_path / "m.wbproj")
     assert header.application_id == APPLICATION_ID
     assert header.user_version == SCHEMA_VERSION
-    assert head_revision() == "0011_imported_records"
+    assert head_revision() == "0012_review_notes"
 
 
 def test_every_kind_has_a_table_and_round_trips(migrated) -> None:

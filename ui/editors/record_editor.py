@@ -1,4 +1,4 @@
-"""The editor of one record, of any kind: fields, links and backlinks.
+"""The editor of one record, of any kind: fields, review notes, links and backlinks.
 
 Nothing here has a Save button. Typing is saved after a short pause, on
 leaving the field, and before anything else happens (switching record,
@@ -34,6 +34,7 @@ from ui.editors.extension import RecordExtension
 from ui.editors.fields import FieldEditor, FlagField, MarkdownField, field_editor
 from ui.editors.keys import GlobalUndoKeys
 from ui.editors.links import LinkRoleEditor, ReferenceList
+from ui.editors.review_notes import ReviewNotesBox
 from ui.editors.translations_field import TranslationsField
 from ui.icons import kind_icon
 from ui.labels import field_label, kind_name, role_label, untitled
@@ -82,6 +83,8 @@ class RecordEditor(QScrollArea):
         self.extension: RecordExtension | None = None
         """The kind's own panel: the composer of a recommendation, the outline of a submission."""
         self.backlinks = ReferenceList()
+        self.notes_box: ReviewNotesBox | None = None
+        """The review notes of a recommendation or submission (hidden while it has none)."""
         self._keys = GlobalUndoKeys(self.flush, self)
         self.wide = False
         """Whether the translator asked for the window's width (kept across records)."""
@@ -220,6 +223,8 @@ class RecordEditor(QScrollArea):
                 editor.set_originals(record.fields, record.children)
         self._refresh_header(record)
         self._refresh_links(record)
+        if self.notes_box is not None:
+            self.notes_box.show_record(record)
         if self.extension is not None:
             self.extension.show_record(record)
 
@@ -234,6 +239,7 @@ class RecordEditor(QScrollArea):
         self._shown = {}
         self.link_editors = {}
         self.extension = None
+        self.notes_box = None
         placeholder = QLabel(self.tr("Choose a record from the list, or create one."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setEnabled(False)
@@ -280,6 +286,9 @@ class RecordEditor(QScrollArea):
         if self.extension is not None and first:  # what the record is about, on top
             layout.addWidget(self.extension)
         layout.addLayout(form)
+        self.notes_box = ReviewNotesBox(self._workspace, content)
+        self.notes_box.show_record(record)
+        layout.addWidget(self.notes_box)
         layout.addWidget(self._links_box(record, content))
         if self.extension is not None:
             self.extension.open_requested.connect(self.open_requested)

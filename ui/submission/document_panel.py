@@ -79,6 +79,7 @@ def finding_text(finding: Finding) -> str:
         "unknown-citation-key": "Citation [@%s] in “%s” matches no source",
         "unholdable-characters": "%s character(s) Word cannot hold (%s) in “%s” will be dropped",
         "wrong-language": "%s of “%s” reads as %s, in a document in %s",
+        "unresolved-review-notes": "%s review note(s) on “%s” not resolved",
     }
     if finding.code not in templates:
         return finding.message

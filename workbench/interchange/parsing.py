@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from db.models import RECORD_KINDS
+from db.models import LONG_TEXT_LIMIT, RECORD_KINDS
 from db.types import STORED_TIME
 from workbench import kinds as registry
 from workbench.errors import InvalidField
@@ -432,7 +432,11 @@ def _value_check(kind: str, spec: FieldSpec) -> _Check:
     """A time, an object, one of a vocabulary, or text within the column's length."""
     name = spec.name
     if spec.type is datetime:
+        if spec.nullable:  # a time not known (a Word comment without a date)
+            return lambda item, where: _time_or_none(item.get(name), f"{where}.{name}")
         return lambda item, where: _time(item.get(name), f"{where}.{name}")
+    if spec.type is list:
+        return _objects_check(spec)
     if spec.type is dict:
 
         def parse_object(item: dict[str, Any], where: str) -> Any:
@@ -454,6 +458,38 @@ def _value_check(kind: str, spec: FieldSpec) -> _Check:
         return parse_choice
     limit = spec.max_length or 0
     return lambda item, where: _text(item.get(name, ""), f"{where}.{name}", limit)
+
+
+def _time_or_none(value: Any, where: str) -> datetime | None:
+    return None if value is None else _time(value, where)
+
+
+def _objects_check(spec: FieldSpec) -> _Check:
+    """A list of objects holding only texts, under the keys ``spec.item_keys`` (a
+    review note's replies): each key optional, each text within a long text's length."""
+    name, keys = spec.name, frozenset(spec.item_keys)
+
+    def parse_objects(item: dict[str, Any], where: str) -> list[dict[str, str]]:
+        values = item.get(name, [])
+        here = f"{where}.{name}"
+        if not isinstance(values, list):
+            raise InterchangeError(here, "must be an array")
+        parsed = []
+        for index, value in enumerate(values):
+            if not isinstance(value, dict):
+                raise InterchangeError(f"{here}[{index}]", "must be an object")
+            unknown = sorted(set(value) - keys)
+            if unknown:
+                raise InterchangeError(f"{here}[{index}]", f"has no key {unknown[0]!r}")
+            parsed.append(
+                {
+                    key: _text(text, f"{here}[{index}].{key}", LONG_TEXT_LIMIT)
+                    for key, text in value.items()
+                }
+            )
+        return parsed
+
+    return parse_objects
 
 
 def _single_check(reference: PartReference) -> _Check:

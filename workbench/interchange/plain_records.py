@@ -91,7 +91,9 @@ def iter_plain_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
         for row in rows:
             item = _item(row, names, convert, links[row[0]])
             for name, by_owner in children:
-                item[name] = by_owner.get(row[0], [])
+                found = by_owner.get(row[0], [])
+                if found or name not in kinds.LATER_PARTS:  # as records.content_dict
+                    item[name] = found
             yield item
         after = rows[-1][0]
 

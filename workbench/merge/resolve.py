@@ -319,7 +319,7 @@ def merged(
         "created_at": min(first["created_at"], second["created_at"]),
         "updated_at": max(first["updated_at"], second["updated_at"]),
         "changed_by": (first if first["revision"] == parent else second).get("changed_by", ""),
-        **chosen,
+        **kinds.stored_form(chosen),
     }
 
 
@@ -390,5 +390,6 @@ def conflicting_copy(kind: str, item: dict[str, Any], hidden: frozenset[str]) ->
 def merge_revision(parent: str, chosen: Mapping[str, Any], hidden: frozenset[str]) -> str:
     """The revision a merge gives content ``chosen``, its links to records confidential
     here left out of the hash: a colleague who cannot see those records (and so holds
-    no such links) reaches the same revision for the same merge, and the two converge."""
-    return next_revision(parent, without_links_to(chosen, hidden))
+    no such links) reaches the same revision for the same merge, and the two converge.
+    Hashed as it will be stored (an empty part list added later left out)."""
+    return next_revision(parent, without_links_to(kinds.stored_form(chosen), hidden))

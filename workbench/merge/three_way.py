@@ -23,6 +23,7 @@ Merging a side with itself, or with the unchanged ancestor, gives that side.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,7 @@ from workbench.merge.model import FieldOutcome
 from workbench.merge.ordered_merge import merge_ordered
 from workbench.merge.text_merge import TextConflict, TextMerge, merge_text
 from workbench.records import FieldSpec, field_specs, link_roles, part_field_specs
+from workbench.revisions import canonical_json
 
 __all__ = [
     "ContentMerge",
@@ -232,9 +234,25 @@ def _is_long(spec: FieldSpec | None) -> bool:
     )
 
 
+def _objects(base: Any, mine: Any, theirs: Any) -> _Merged:
+    """A list of objects without ids (a review note's replies) as an ordered set of
+    them: what either side added is kept, once, and what either removed is gone."""
+    if not all(isinstance(v, list) for v in (mine, theirs)):
+        return _scalar(base, mine, theirs)
+    ancestor, ours, other = ([canonical_json(o) for o in v] for v in (_list(base), mine, theirs))
+    return _Merged([json.loads(text) for text in merge_ordered(ancestor, ours, other)])
+
+
+def _list(value: Any) -> list[Any]:
+    """A list a version holds, or none (a version without the key: ABSENT)."""
+    return value if isinstance(value, list) else []
+
+
 def _spec_merger(spec: FieldSpec | None) -> Merger:
     if spec is not None and _is_long(spec):
         return _text_merger(spec.max_length)
+    if spec is not None and spec.type is list:
+        return _objects
     return _scalar
 
 
@@ -287,10 +305,13 @@ def _translation_merger(kind: str, key: str) -> Merger:
 
 def _merge_parts(part: kinds.Part, base: Any, mine: Any, theirs: Any) -> _Merged:
     """Parts as an ordered set of ids; a part both kept merged field by field; a part
-    one side removed and the other edited is a conflict (ours stands)."""
+    one side removed and the other edited is a conflict (ours stands). A part list
+    added later is absent from a version that has none, and from the result if empty."""
+    if part.later:
+        mine, theirs = _list(mine), _list(theirs)
     if not all(isinstance(v, list) for v in (mine, theirs)):
         return _scalar(base, mine, theirs)
-    by_id = [{str(p["id"]): p for p in v} for v in (base or [], mine, theirs)]
+    by_id = [{str(p["id"]): p for p in v} for v in (_list(base), mine, theirs)]
     ancestor, ours, other = by_id
     order = merge_ordered(list(ancestor), list(ours), list(other), key=_part_key(part, by_id))
     found = _Merged([])
@@ -314,6 +335,8 @@ def _merge_parts(part: kinds.Part, base: Any, mine: Any, theirs: Any) -> _Merged
         values.update((pid, ours[pid]) for pid in revived)
         order = _put_back(order, list(ours), revived)
     found.value = [values[pid] for pid in order]
+    if part.later and not found.value:
+        found.value = ABSENT
     return found
 
 
