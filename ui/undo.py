@@ -272,6 +272,16 @@ def review_command(workspace: Workspace, undo: MergeUndo, document: str) -> Appl
     return ApplyMerge(workspace, undo, document, texts)
 
 
+def notes_command(workspace: Workspace, undo: MergeUndo, document: str) -> ApplyMerge:
+    """A reviewed document's comments kept as review notes, taken back as one."""
+    texts = (
+        _tr("Keep comments from “%s” as notes"),
+        _tr("Keeping the comments from “%s” again…"),
+        _tr("Taking back the notes kept from “%s”…"),
+    )
+    return ApplyMerge(workspace, undo, document, texts)
+
+
 def import_command(workspace: Workspace, undo: MergeUndo, document: str) -> ApplyMerge:
     """A Word document's import, written as a merge and taken back as one."""
     texts = (

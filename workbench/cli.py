@@ -170,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--reject", action="append", default=[], metavar="KEY", help="reject it (all: every one)"
     )
     review.add_argument("--reviewer", help="with all: only this reviewer's changes")
+    review.add_argument(
+        "--keep-comments",
+        action="store_true",
+        help="keep the document's comments as review notes on their records (each once)",
+    )
     review.add_argument("--json", action="store_true", help="machine-readable report")
 
     restore = commands.add_parser(

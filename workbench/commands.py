@@ -479,22 +479,23 @@ def run_review(arguments: argparse.Namespace) -> int:
     """List what a reviewed copy proposes; with --accept/--reject, decide first
     (nothing is written without them)."""
     from workbench.review import review_document
-    from workbench.review.accepting import decide, keys_of
+    from workbench.review.accepting import decide, keep_comments, keys_of
     from workbench.review.report import decided_json, decided_lines, review_json, review_lines
 
-    deciding = bool(arguments.accept or arguments.reject)
+    deciding = bool(arguments.accept or arguments.reject or arguments.keep_comments)
     with Project.open(arguments.project, read_only=not deciding) as project:
         review = review_document(project, arguments.document)
-        decided = None
+        decided = kept = None
         if deciding:
             accept = keys_of(review, arguments.accept, arguments.reviewer)
             reject = keys_of(review, arguments.reject, arguments.reviewer)
             decided = decide(project, review, accept, reject)
+            kept = keep_comments(project, review) if arguments.keep_comments else None
             review = review_document(project, arguments.document)
     if arguments.json:
-        _emit(review_json(review) | ({"decided": decided_json(decided)} if decided else {}))
+        _emit(review_json(review) | ({"decided": decided_json(decided, kept)} if decided else {}))
     else:
-        print("\n".join((decided_lines(decided) if decided else []) + review_lines(review)))
+        print("\n".join((decided_lines(decided, kept) if decided else []) + review_lines(review)))
     return EXIT_OK
 
 

@@ -34,6 +34,7 @@ from workbench.errors import InvalidField, RecordNotFound
 from workbench.interchange.format import InterchangeError
 from workbench.interchange.parsing import CHILD_PARSERS
 from workbench.project import Project
+from workbench.writer import Writer
 
 PART = "review_notes"
 OPEN, RESOLVED = REVIEW_NOTE_STATUSES
@@ -104,18 +105,39 @@ def add_notes(project: Project, record_id: uuid.UUID, notes: Sequence[NewNote]) 
     the record already holds (or an earlier note of ``notes`` holds) is skipped.
     Nothing to add changes nothing (no new revision)."""
     with project.writing() as writer:
-        record = _owner(writer.session.get(Record, record_id), record_id)
-        held = getattr(record, PART)
-        seen = {row.origin for row in held if row.origin}
-        parse = CHILD_PARSERS[record.kind][PART]
-        for note in notes:
-            if note.origin and note.origin in seen:
-                continue
-            seen.add(note.origin)
-            values = _checked(parse, _item(record_id, note))
-            held.append(NoteRow(**values, record_id=record_id, position=len(held)))
-            writer.touch(record_id)
+        add_notes_in(writer, record_id, notes)
     return writer.changes
+
+
+def add_notes_in(writer: Writer, record_id: uuid.UUID, notes: Sequence[NewNote]) -> int:
+    """:func:`add_notes` inside a transaction of the caller's (bringing a reviewed
+    document's comments in adds to several records as one change); how many
+    were added."""
+    record = _owner(writer.session.get(Record, record_id), record_id)
+    held = getattr(record, PART)
+    seen = {row.origin for row in held if row.origin}
+    parse = CHILD_PARSERS[record.kind][PART]
+    added = 0
+    for note in notes:
+        if note.origin and note.origin in seen:
+            continue
+        seen.add(note.origin)
+        values = _checked(parse, _item(record_id, note))
+        held.append(NoteRow(**values, record_id=record_id, position=len(held)))
+        writer.touch(record_id)
+        added += 1
+    return added
+
+
+def origins_of(project: Project, record_ids: Iterable[uuid.UUID]) -> frozenset[str]:
+    """Every origin the notes of ``record_ids`` hold: which comments are in already."""
+    wanted = list(dict.fromkeys(record_ids))
+    found: set[str] = set()
+    with project.reading() as session:
+        for start in range(0, len(wanted), 500):
+            query = select(NoteRow.origin).where(NoteRow.record_id.in_(wanted[start : start + 500]))
+            found.update(origin for origin in session.scalars(query) if origin)
+    return frozenset(found)
 
 
 def set_status(project: Project, record_id: uuid.UUID, note_id: uuid.UUID, status: str) -> Changes:

@@ -48,7 +48,7 @@ Result = TypeVar("Result")
 
 if TYPE_CHECKING:  # the Word reader is loaded when a document is imported, not at start
     from workbench.review import Review
-    from workbench.review.accepting import Decided
+    from workbench.review.accepting import Decided, Kept
     from workbench.word_import.importing import ImportedFile
     from workbench.word_import.proposal import Proposal
 
@@ -241,6 +241,12 @@ class Reviews:
         from workbench.review.accepting import decide
 
         return decide(self.project, review, accept, reject)
+
+    def keep_comments(self, review: Review) -> Kept:
+        """The document's comments kept as review notes (each once), undoably."""
+        from workbench.review.accepting import keep_comments
+
+        return keep_comments(self.project, review)
 
 
 class Notes:

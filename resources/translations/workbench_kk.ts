@@ -1719,6 +1719,10 @@ Close it there first, or open a copy.</source>
       <translation> — қайшылық: экспорттан кейін өзгерген</translation>
     </message>
     <message>
+      <source> — kept as a note</source>
+      <translation> — ескертпе ретінде сақталды</translation>
+    </message>
+    <message>
       <source>&amp;Accept</source>
       <translation>&amp;Қабылдау</translation>
     </message>
@@ -1771,8 +1775,24 @@ Close it there first, or open a copy.</source>
       <translation>Таңдау…</translation>
     </message>
     <message>
+      <source>Comments kept as review notes: %s. The records' editors show them, to resolve there.</source>
+      <translation>Пікірлер рецензент ескертпелері ретінде сақталды: %s. Олар жазба редакторында көрсетіледі, сонда шешілді деп белгілеуге болады.</translation>
+    </message>
+    <message>
       <source>Comments outside any record's text</source>
       <translation>Жазба мәтінінен тыс пікірлер</translation>
+    </message>
+    <message>
+      <source>Keep Comments as &amp;Notes</source>
+      <translation>Пікірлерді &amp;ескертпе ретінде сақтау</translation>
+    </message>
+    <message>
+      <source>Keep every comment on the record it is about, to resolve there</source>
+      <translation>Әр пікірді өзі қатысты жазбада сақтау, сонда шешу үшін</translation>
+    </message>
+    <message>
+      <source>Keeping the comments as review notes…</source>
+      <translation>Пікірлер ескертпе ретінде сақталуда…</translation>
     </message>
     <message>
       <source>Not written, changed in your records since the export: %s.</source>
@@ -2359,6 +2379,14 @@ Close it there first, or open a copy.</source>
       <translation>«%s» қайта импортталуда…</translation>
     </message>
     <message>
+      <source>Keep comments from “%s” as notes</source>
+      <translation>«%s» пікірлерін ескертпе ретінде сақтау</translation>
+    </message>
+    <message>
+      <source>Keeping the comments from “%s” again…</source>
+      <translation>«%s» пікірлері қайта сақталуда…</translation>
+    </message>
+    <message>
       <source>Link to “%s”</source>
       <translation>«%s» жазбасымен байланыстыру</translation>
     </message>
@@ -2401,6 +2429,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Taking back the merge from “%s”…</source>
       <translation>«%s» біріктіруін болдырмау…</translation>
+    </message>
+    <message>
+      <source>Taking back the notes kept from “%s”…</source>
+      <translation>«%s» ішінен сақталған ескертпелер қайтарылуда…</translation>
     </message>
     <message>
       <source>Unlink from “%s”</source>

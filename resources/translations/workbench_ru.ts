@@ -1719,6 +1719,10 @@ Close it there first, or open a copy.</source>
       <translation> — конфликт: изменено после экспорта</translation>
     </message>
     <message>
+      <source> — kept as a note</source>
+      <translation> — сохранено как заметка</translation>
+    </message>
+    <message>
       <source>&amp;Accept</source>
       <translation>&amp;Принять</translation>
     </message>
@@ -1771,8 +1775,24 @@ Close it there first, or open a copy.</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
+      <source>Comments kept as review notes: %s. The records' editors show them, to resolve there.</source>
+      <translation>Комментарии сохранены как заметки рецензента: %s. Они видны в редакторе записей, там их можно отметить решёнными.</translation>
+    </message>
+    <message>
       <source>Comments outside any record's text</source>
       <translation>Комментарии вне текста записей</translation>
+    </message>
+    <message>
+      <source>Keep Comments as &amp;Notes</source>
+      <translation>Сохранить комментарии как &amp;заметки</translation>
+    </message>
+    <message>
+      <source>Keep every comment on the record it is about, to resolve there</source>
+      <translation>Сохранить каждый комментарий в записи, к которой он относится, чтобы решить его там</translation>
+    </message>
+    <message>
+      <source>Keeping the comments as review notes…</source>
+      <translation>Комментарии сохраняются как заметки…</translation>
     </message>
     <message>
       <source>Not written, changed in your records since the export: %s.</source>
@@ -2359,6 +2379,14 @@ Close it there first, or open a copy.</source>
       <translation>Повторный импорт «%s»…</translation>
     </message>
     <message>
+      <source>Keep comments from “%s” as notes</source>
+      <translation>Сохранить комментарии из «%s» как заметки</translation>
+    </message>
+    <message>
+      <source>Keeping the comments from “%s” again…</source>
+      <translation>Повторное сохранение комментариев из «%s»…</translation>
+    </message>
+    <message>
       <source>Link to “%s”</source>
       <translation>Связать с «%s»</translation>
     </message>
@@ -2401,6 +2429,10 @@ Close it there first, or open a copy.</source>
     <message>
       <source>Taking back the merge from “%s”…</source>
       <translation>Отмена объединения с «%s»…</translation>
+    </message>
+    <message>
+      <source>Taking back the notes kept from “%s”…</source>
+      <translation>Отмена заметок, сохранённых из «%s»…</translation>
     </message>
     <message>
       <source>Unlink from “%s”</source>

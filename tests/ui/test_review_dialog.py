@@ -216,3 +216,29 @@ def test_accept_all_from_one_reviewer_then_reject_the_rest(
     assert window.workspace.undo_stack.count() == pushed  # a rejection is no edit
     assert dialog.review is not None and all(not f.undecided for f in dialog.review.fields)
     assert not dialog.accept_all_button.isEnabled()  # nobody's changes are left
+
+
+def test_keep_comments_as_notes_puts_them_on_the_record_once_and_undo_removes_them(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    copy, record = _reviewed_copy(window, tmp_path)
+    assert window.workspace is not None
+    notes = window.workspace.services.notes
+    dialog = ReviewDialog(window.workspace, window, path=copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.read_back, timeout=30_000):
+        dialog.read()
+    assert dialog.keep_button.isEnabled()
+    with qtbot.waitSignal(dialog.decided, timeout=30_000) as blocker:
+        qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert blocker.args[0].notes == 1
+    [note] = notes.of(uuid.UUID(record))
+    assert (note.author, note.text, note.field) == (REVIEWER, "Мерзімін көрсетіңіз", "title")
+    top = dialog.tree.topLevelItem(0)
+    assert top is not None
+    kept = [top.child(n).text(1) for n in range(top.childCount())]
+    assert any(text.endswith("— kept as a note") for text in kept)
+    assert not dialog.keep_button.isEnabled()  # nothing left to keep
+    window.workspace.undo_stack.undo()
+    qtbot.waitUntil(lambda: notes.of(uuid.UUID(record)) == [])

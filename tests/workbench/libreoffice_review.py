@@ -80,6 +80,7 @@ def _module(reviewer: str, edits: list[Edit]) -> str:
                 f"  note = document.createInstance({_basic(ANNOTATION)})",
                 f"  note.Author = {_basic(reviewer)}",
                 f"  note.Content = {_basic(edit.comment)}",
+                "  note.DateTimeValue = written",
                 "  found.getText().insertTextContent(found, note, True)",
             ]
     body = "\n".join(steps)
@@ -95,6 +96,12 @@ Sub Review(source As String, target As String)
   document = StarDesktop.loadComponentFromURL(ConvertToURL(source), frame, 0, opening())
   document.RecordChanges = True
   search = document.createSearchDescriptor()
+  Dim written As New com.sun.star.util.DateTime
+  written.Year = 2026
+  written.Month = 12
+  written.Day = 2
+  written.Hours = 9
+  written.Minutes = 30
 {body}
   Dim saving(0) As New com.sun.star.beans.PropertyValue
   saving(0).Name = {_basic("FilterName")}

@@ -13,7 +13,17 @@ from lxml import etree
 
 from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_translated_project, fixed
-from tests.workbench.reviewed_copies import REVIEWER, W, edited, paragraph_of, run, tracked
+from tests.workbench.reviewed_copies import (
+    REVIEWER,
+    W15_URI,
+    W,
+    comment_on,
+    comments_part,
+    edited,
+    paragraph_of,
+    run,
+    tracked,
+)
 from tests.workbench.test_review import SUMMARY, TEXT, TITLE, _review_edits
 from workbench.cli import main
 from workbench.export import export_submission
@@ -21,9 +31,10 @@ from workbench.export.anchors import anchor_name
 from workbench.library import Library
 from workbench.merge.apply import undo_merge
 from workbench.project import Project
-from workbench.review.accepting import decide
+from workbench.review.accepting import decide, keep_comments
 from workbench.review.comparing import Review, review_document
 from workbench.review.proposals import applied
+from workbench.review_notes import notes_of
 
 RECOMMENDATION = fixed(50)
 SUBMISSION = fixed(60)
@@ -208,7 +219,12 @@ def test_the_command_line_accepts_by_key_and_all_and_refuses_an_unknown_key(
 
     argv = ["review", str(project_path), str(reviewed), "--json", "--accept", replacement["key"]]
     after = _run_json(argv, capsys)
-    assert after["decided"] == {"written": [TITLE], "conflicts": [], "not_carried": []}
+    assert after["decided"] == {
+        "written": [TITLE],
+        "conflicts": [],
+        "not_carried": [],
+        "notes_kept": 0,
+    }
     assert TITLE not in {f["anchor"] for f in after["fields"]}
     argv = ["review", str(project_path), str(reviewed), "--json", "--accept", "all"]
     argv += ["--reviewer", "someone else"]
@@ -227,3 +243,69 @@ def _run_json(argv: list[str], capsys) -> dict:
     out = capsys.readouterr()
     assert code == 0, out.err
     return json.loads(out.out)
+
+
+def _commented(project_path: Path, tmp_path: Path) -> Path:
+    """An export whose recommendation's rationale has a comment with a reply, and
+    whose submission's title (no record's text) has another."""
+    exported = _export(project_path, tmp_path / "экспорт.docx", language="ru")
+    rationale = anchor_name(RECOMMENDATION, "rationale", "ru")
+
+    def edit(root: etree._Element) -> None:
+        comment_on(paragraph_of(root, rationale), "0")
+        heading = next(p for p in root.iter(f"{W}p") if "Десять шагов" in "".join(p.itertext()))
+        comment_on(heading, "2")
+
+    comments = comments_part(
+        [
+            ("0", REVIEWER, "Нужна ссылка на решение суда", "0A000001"),
+            ("1", "Бек", "Добавлю в понедельник", "0A000002"),
+            ("2", "Бек", "Заголовок длинноват", "0A000003"),
+        ]
+    )
+    extended = (
+        f'<w15:commentsEx xmlns:w15="{W15_URI}">'
+        '<w15:commentEx w15:paraId="0A000002" w15:paraIdParent="0A000001" w15:done="0"/>'
+        "</w15:commentsEx>"
+    ).encode()
+    parts = {"word/comments.xml": comments, "word/commentsExtended.xml": extended}
+    return edited(exported, tmp_path / "с комментариями.docx", edit, parts)
+
+
+def test_comments_are_kept_as_review_notes_once_and_undo_takes_them_back(
+    project_path: Path, tmp_path: Path
+) -> None:
+    reviewed = _commented(project_path, tmp_path)
+    with Project.open(project_path) as project:
+        review = review_document(project, reviewed)
+        assert not any(review.is_kept(c) for f in review.fields for c in f.comments)
+        kept = keep_comments(project, review)
+        assert kept.notes == 2 and kept.undo is not None
+        [note] = notes_of(project, RECOMMENDATION)
+        assert (note.field, note.language, note.author) == ("rationale", "ru", REVIEWER)
+        assert note.text == "Нужна ссылка на решение суда" and not note.resolved
+        assert [(r.author, r.text) for r in note.replies] == [("Бек", "Добавлю в понедельник")]
+        assert note.written_at is not None and note.quote
+        [elsewhere] = notes_of(project, SUBMISSION)
+        assert (elsewhere.field, elsewhere.text) == ("", "Заголовок длинноват")
+
+        again = review_document(project, reviewed)  # the same document brought in again
+        assert all(again.is_kept(c) for f in again.fields for c in f.comments)
+        assert keep_comments(project, again).notes == 0
+        assert len(notes_of(project, RECOMMENDATION)) == 1
+
+        undo_merge(project, kept.undo)
+        assert notes_of(project, RECOMMENDATION) == [] and notes_of(project, SUBMISSION) == []
+
+
+def test_the_command_line_keeps_comments_as_notes(
+    project_path: Path, tmp_path: Path, capsys
+) -> None:
+    reviewed = _commented(project_path, tmp_path)
+    argv = ["review", str(project_path), str(reviewed), "--json", "--keep-comments"]
+    report = _run_json(argv, capsys)
+    assert report["decided"]["notes_kept"] == 2
+    [field] = report["fields"]
+    assert [c["kept"] for c in field["comments"]] == [True]
+    assert [c["kept"] for c in report["comments_elsewhere"]] == [True]
+    assert _run_json(argv, capsys)["decided"]["notes_kept"] == 0  # each comment once

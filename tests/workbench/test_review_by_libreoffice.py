@@ -17,8 +17,9 @@ from workbench.export import export_submission
 from workbench.export.anchors import anchor_name
 from workbench.library import Library
 from workbench.project import Project
-from workbench.review.accepting import decide
+from workbench.review.accepting import decide, keep_comments
 from workbench.review.comparing import Review, review_document
+from workbench.review_notes import notes_of
 
 pytestmark = pytest.mark.slow
 
@@ -83,6 +84,11 @@ def test_accepting_everything_puts_each_columns_words_into_its_language(
     kazakh = translations["kk"]["text"]
     assert kazakh == "Қылмыстық кодекстің **131-бабын** толық алып тастау [@gc34, 5-б.]."
     assert record.changed_by == f"Сауле + {REVIEWER}"
+    with Project.open(project) as opened:  # LibreOffice's comment, kept as a note
+        assert keep_comments(opened, _read(project, document)).notes == 1
+        [note] = notes_of(opened, RECOMMENDATION)
+    assert (note.author, note.text, note.language) == (REVIEWER, "Мерзімін көрсетіңіз", "kk")
+    assert note.written_at is not None and "алып тастау" in note.quote
     again = _read(project, document)  # only the commented text is left to see
     assert [(f.anchor, f.undecided) for f in again.fields] == [
         (anchor_name(RECOMMENDATION, "text", "kk"), ())

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.job_footer import job_footer
 from ui.runner import Progress, Runner
-from ui.undo import review_command
+from ui.undo import notes_command, review_command
 from ui.workspace import Workspace
 from workbench.review import FieldReview, Review
-from workbench.review.accepting import Decided
+from workbench.review.accepting import Decided, Kept
 from workbench.review.proposals import Proposal
 from workbench.review.reading import Comment
 
@@ -60,7 +60,8 @@ class ReviewDialog(QDialog):
     read_back = Signal(object)
     """The Review once the copy was read, or None if it could not be."""
     decided = Signal(object)
-    """What accepting or rejecting did (a Decided), or None if it failed."""
+    """What accepting or rejecting did (a Decided), keeping comments as notes did (a
+    Kept), or None if it failed."""
     open_requested = Signal(object)
     """A record's id: the user asked to see it in the window."""
 
@@ -130,9 +131,16 @@ class ReviewDialog(QDialog):
         self.accept_all_button = QPushButton(self.tr("Accept A&ll From"), self)
         self.accept_all_button.setObjectName("review_accept_all")
         self.accept_all_button.clicked.connect(self.accept_all_from_reviewer)
+        self.keep_button = QPushButton(self.tr("Keep Comments as &Notes"), self)
+        self.keep_button.setObjectName("review_keep_comments")
+        self.keep_button.setToolTip(
+            self.tr("Keep every comment on the record it is about, to resolve there")
+        )
+        self.keep_button.clicked.connect(self.keep_comments)
         row = QHBoxLayout()
         row.addWidget(self.accept_button)
         row.addWidget(self.reject_button)
+        row.addWidget(self.keep_button)
         row.addStretch(1)
         row.addWidget(self.accept_all_button)
         row.addWidget(self.reviewers)
@@ -144,6 +152,14 @@ class ReviewDialog(QDialog):
         for button in (self.accept_button, self.reject_button):
             button.setEnabled(bool(undecided) and self.runner.task is None)
         self.accept_all_button.setEnabled(self.reviewers.count() > 0 and self.runner.task is None)
+        self.keep_button.setEnabled(bool(self._unkept()) and self.runner.task is None)
+
+    def _unkept(self) -> list[Comment]:
+        if self.review is None:
+            return []
+        review = self.review
+        found = [c for f in review.fields for c in f.comments] + list(review.comments_elsewhere)
+        return [c for c in found if not review.is_kept(c)]
 
     @classmethod
     def bring_in(
@@ -268,6 +284,32 @@ class ReviewDialog(QDialog):
         keys = [k for k, (_, p) in self._undecided().items() if p.author == author]
         return bool(keys) and self._decide(keys, [])
 
+    def keep_comments(self) -> bool:
+        """Every comment not kept yet becomes a review note on its record."""
+        if self.runner.task is not None or self.review is None or not self._unkept():
+            return False
+        review, reviews = self.review, self.workspace.services.reviews
+        source = Path(self.path.text().strip()).expanduser()
+
+        def work(_progress: Progress) -> tuple[Kept, Review]:
+            return reviews.keep_comments(review), reviews.read(source)
+
+        self.footer.say(self.tr("Keeping the comments as review notes…"))
+        self.runner.start("keep comments as notes", work, self._on_kept, self._on_undecided)
+        self._enable_decisions()
+        return True
+
+    def _on_kept(self, outcome: tuple[Kept, Review]) -> None:
+        kept, review = outcome
+        if kept.undo is not None:
+            name = Path(self.path.text().strip()).name
+            self.workspace.push(notes_command(self.workspace, kept.undo, name))
+        said = self.tr(
+            "Comments kept as review notes: %s. The records' editors show them, to resolve there."
+        )
+        self._on_read(review, said % kept.notes)
+        self.decided.emit(kept)
+
     def _decide(self, accept: list[str], reject: list[str]) -> bool:
         if self.runner.task is not None or self.review is None:
             return False
@@ -377,9 +419,10 @@ class ReviewDialog(QDialog):
 
     def _comment_item(self, comment: Comment) -> QTreeWidgetItem:
         who = comment.author or self.tr("someone")
-        item = QTreeWidgetItem(
-            [comment.text, self.tr("comment: %s, %s") % (who, comment.date[:10])]
-        )
+        said = self.tr("comment: %s, %s") % (who, comment.date[:10])
+        if self.review is not None and self.review.is_kept(comment):
+            said += self.tr(" — kept as a note")
+        item = QTreeWidgetItem([comment.text, said])
         for reply in comment.replies:
             item.addChild(self._comment_item(reply))
         return item

@@ -33,9 +33,11 @@ from workbench.export.citations import CITATION_GROUP
 from workbench.merge.apply import MergeUndo
 from workbench.project import Project
 from workbench.records import coerce_field
+from workbench.review.comments import DOCUMENT_FIELD, note_of
 from workbench.review.comparing import DECISIONS, FieldReview, Review
 from workbench.review.onto_markdown import PLAIN_FIELDS, carried, shown_text
 from workbench.review.proposals import applied
+from workbench.review_notes import NewNote, add_notes_in
 from workbench.snapshots import capture
 from workbench.writer import Writer
 
@@ -73,6 +75,44 @@ class _Decisions:
             if key in entry.setdefault(name, []):
                 entry[name].remove(key)
         entry[decision].append(key)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What :func:`keep_comments` did."""
+
+    undo: MergeUndo | None
+    notes: int
+
+
+def keep_comments(project: Project, review: Review) -> Kept:
+    """Every comment of ``review`` not kept yet, as a review note on its record
+    (text of no record: on the submission), in one change undo takes back."""
+    wanted = _notes_to_keep(review)
+    if not wanted:
+        return Kept(None, 0)
+    with project.writing() as writer:
+        before = capture(writer.session, wanted)
+        added = sum(add_notes_in(writer, owner, notes) for owner, notes in wanted.items())
+        writer.finish()
+        undo = MergeUndo(before, capture(writer.session, wanted))
+    return Kept(undo if added else None, added)
+
+
+def _notes_to_keep(review: Review) -> dict[uuid.UUID, list[NewNote]]:
+    wanted: dict[uuid.UUID, list[NewNote]] = {}
+    for item in review.fields:
+        for comment in item.comments:
+            note = note_of(review.export_id, comment, item.field, item.language, item.exported)
+            wanted.setdefault(review.owner_of(item), []).append(note)
+    for comment in review.comments_elsewhere:
+        note = note_of(review.export_id, comment, DOCUMENT_FIELD, "", "")
+        wanted.setdefault(review.submission_id, []).append(note)
+    return {
+        owner: kept
+        for owner, notes in wanted.items()
+        if (kept := [n for n in notes if n.origin not in review.kept])
+    }
 
 
 def keys_of(review: Review, wanted: Collection[str], reviewer: str | None = None) -> set[str]:

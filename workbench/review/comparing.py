@@ -14,7 +14,7 @@ proposes only what is still undecided.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.composition import Composition
@@ -22,6 +22,7 @@ from workbench.export.diff import Piece, word_diff
 from workbench.export.plan import build_plan
 from workbench.export.walk import DocumentWalk
 from workbench.project import Project
+from workbench.review.comments import comment_origin
 from workbench.review.proposals import Proposal, proposals_of
 from workbench.review.reading import (
     AnchorReading,
@@ -31,6 +32,7 @@ from workbench.review.reading import (
     TrackedChange,
     read_reviewed,
 )
+from workbench.review_notes import origins_of
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,16 @@ class Review:
     """Anchors the reviewer's copy no longer has (their text deleted whole)."""
     comments_elsewhere: tuple[Comment, ...]
     """Comments on text that belongs to no record (a heading, the cover)."""
+    kept: frozenset[str] = frozenset()
+    """Origins of the comments already kept as review notes
+    (:func:`workbench.review.comments.comment_origin`)."""
+
+    def owner_of(self, field: FieldReview) -> uuid.UUID:
+        """The record a text's notes go to (a section's: its submission's)."""
+        return self.submission_id if field.field == "section_introduction" else field.record_id
+
+    def is_kept(self, comment: Comment) -> bool:
+        return comment_origin(self.export_id, comment) in self.kept
 
 
 def review_document(project: Project, path: Path) -> Review:
@@ -117,7 +129,7 @@ def review_document(project: Project, path: Path) -> Review:
         if name in document.anchors
     ]
     commented = {c for reading in document.anchors.values() for c in reading.comments}
-    return Review(
+    review = Review(
         export_id,
         submission_id,
         logged.exported_at.isoformat(timespec="seconds"),
@@ -125,6 +137,8 @@ def review_document(project: Project, path: Path) -> Review:
         tuple(name for name in anchors if name not in document.anchors),
         tuple(c for key, c in document.comments.items() if key not in commented),
     )
+    owners = {review.owner_of(f) for f in review.fields if f.comments} | {submission_id}
+    return replace(review, kept=origins_of(project, owners))
 
 
 DECISIONS = "review"

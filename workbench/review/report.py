@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.export.diff import Piece
-from workbench.review.accepting import Decided
+from workbench.review.accepting import Decided, Kept
 from workbench.review.comparing import FieldReview, Review
 from workbench.review.proposals import Proposal
 from workbench.review.reading import Comment
@@ -18,13 +18,13 @@ def review_json(review: Review) -> dict[str, Any]:
             "submission": str(review.submission_id),
             "exported_at": review.exported_at,
         },
-        "fields": [_field_json(field) for field in review.fields],
+        "fields": [_field_json(field, review) for field in review.fields],
         "lost": list(review.lost),
-        "comments_elsewhere": [_comment_json(c) for c in review.comments_elsewhere],
+        "comments_elsewhere": [_comment_json(c, review) for c in review.comments_elsewhere],
     }
 
 
-def _field_json(field: FieldReview) -> dict[str, Any]:
+def _field_json(field: FieldReview, review: Review) -> dict[str, Any]:
     untracked = None
     if field.untracked is not None:
         exported, edited = field.untracked
@@ -43,7 +43,7 @@ def _field_json(field: FieldReview) -> dict[str, Any]:
             for c in field.tracked
         ],
         "untracked": untracked,
-        "comments": [_comment_json(c) for c in field.comments],
+        "comments": [_comment_json(c, review) for c in field.comments],
         "proposals": [_proposal_json(p, field) for p in field.proposals],
         "changed_since_export": field.changed_since_export,
         "conflict": field.conflict,
@@ -64,16 +64,19 @@ def _proposal_json(proposal: Proposal, field: FieldReview) -> dict[str, Any]:
     }
 
 
-def decided_json(decided: Decided) -> dict[str, list[str]]:
+def decided_json(decided: Decided, kept: Kept | None = None) -> dict[str, Any]:
     return {
         "written": list(decided.written),
         "conflicts": list(decided.conflicts),
         "not_carried": list(decided.not_carried),
+        "notes_kept": kept.notes if kept is not None else 0,
     }
 
 
-def decided_lines(decided: Decided) -> list[str]:
+def decided_lines(decided: Decided, kept: Kept | None = None) -> list[str]:
     lines = [f"written: {anchor}" for anchor in decided.written]
+    if kept is not None:
+        lines.append(f"comments kept as review notes: {kept.notes}")
     lines += [f"not written, changed since the export: {a}" for a in decided.conflicts]
     lines += [
         f"not written, its formatting could not be kept (apply it by hand): {a}"
@@ -86,14 +89,18 @@ def _pieces(pieces: tuple[Piece, ...]) -> list[list[str]]:
     return [[piece.text, piece.change] for piece in pieces]
 
 
-def _comment_json(comment: Comment) -> dict[str, Any]:
-    return {
+def _comment_json(comment: Comment, review: Review | None = None) -> dict[str, Any]:
+    """A comment and its replies; a top-level one says whether it is kept as a note."""
+    found: dict[str, Any] = {
         "id": comment.id,
         "author": comment.author,
         "date": comment.date,
         "text": comment.text,
         "replies": [_comment_json(reply) for reply in comment.replies],
     }
+    if review is not None:
+        found["kept"] = review.is_kept(comment)
+    return found
 
 
 def review_lines(review: Review) -> list[str]:
@@ -107,7 +114,8 @@ def review_lines(review: Review) -> list[str]:
             what = f"{proposal.removed!r} -> {proposal.text!r}"
             lines.append(f"  {proposal.kind} by {proposal.author or '?'} [{proposal.key}]: {what}")
         for comment in field.comments:
-            lines.append(f"  comment by {comment.author or '?'}: {comment.text!r}")
+            kept = " (kept as a note)" if review.is_kept(comment) else ""
+            lines.append(f"  comment by {comment.author or '?'}{kept}: {comment.text!r}")
             lines += [f"    reply by {r.author or '?'}: {r.text!r}" for r in comment.replies]
     lines += [f"lost: {name} (its text was deleted whole)" for name in review.lost]
     for comment in review.comments_elsewhere:
