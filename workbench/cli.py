@@ -185,6 +185,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--backup", type=Path, metavar="FILE", help="restore this backup")
     which.add_argument("--list", action="store_true", help="list the backups; change nothing")
     restore.add_argument("--json", action="store_true", help="machine-readable output")
+
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="put Workbench in the desktop's menus; open .wbproj/.wbshare with it (Linux)",
+    )
+    desktop.add_argument("--remove", action="store_true", help="take it out again")
     return parser
 
 
@@ -265,7 +271,7 @@ def _command(name: str | None) -> Command:
         return run_gui
     from workbench import commands
 
-    run: Command = getattr(commands, f"run_{name}")
+    run: Command = getattr(commands, f"run_{name.replace('-', '_')}")
     return run
 
 

@@ -551,3 +551,16 @@ def _marked(snippet: str, highlights: tuple[tuple[int, int], ...]) -> str:
         last = end
     parts.append(snippet[last:])
     return "".join(parts).replace("\n", " ")
+
+
+def run_install_desktop(arguments: argparse.Namespace) -> int:
+    """Install (or remove) the desktop entry, MIME types and icons for this user."""
+    from workbench import desktop_integration
+
+    done = (desktop_integration.remove if arguments.remove else desktop_integration.install)()
+    verb = "Removed" if arguments.remove else "Installed"
+    for path in done.files:
+        print(f"{verb} {path}")
+    if done.refreshed:
+        print("Refreshed: " + ", ".join(done.refreshed))
+    return EXIT_OK
