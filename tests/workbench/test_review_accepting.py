@@ -309,3 +309,39 @@ def test_the_command_line_keeps_comments_as_notes(
     assert [c["kept"] for c in field["comments"]] == [True]
     assert [c["kept"] for c in report["comments_elsewhere"]] == [True]
     assert _run_json(argv, capsys)["decided"]["notes_kept"] == 0  # each comment once
+
+
+def test_a_review_read_before_the_record_changed_writes_nothing_over_the_change(
+    project_path: Path, tmp_path: Path
+) -> None:
+    """The review was read, then the title was edited (another window, a merge):
+    accepting with that review finds the title is not what it was and leaves it."""
+    reviewed = _reviewed(project_path, tmp_path)
+    with Project.open(project_path) as project:
+        review = review_document(project, reviewed)
+        library = Library(project)
+        translations = dict(library.get(RECOMMENDATION).fields["translations"])
+        translations["ru"] = {**translations["ru"], "title": "Изменено после чтения"}
+        library.update(RECOMMENDATION, {"translations": translations})
+        done = decide(project, review, accept=_keys(review, TITLE))
+        assert done.conflicts == (TITLE,) and done.written == () and done.undo is None
+        assert _russian(project)["title"] == "Изменено после чтения"
+
+
+def test_a_translation_deleted_whole_is_left_to_the_user(
+    project_path: Path, tmp_path: Path
+) -> None:
+    def delete_the_summary(root: etree._Element) -> None:
+        paragraph = paragraph_of(root, SUMMARY)
+        for old in paragraph.findall(f"{W}r"):
+            old.addprevious(tracked("del", 930, run(old.findtext(f"{W}t") or "", deleted=True)))
+            paragraph.remove(old)
+
+    reviewed = _reviewed(project_path, tmp_path, delete_the_summary)
+    with Project.open(project_path) as project:
+        review = review_document(project, reviewed)
+        done = decide(project, review, accept=_keys(review, SUMMARY))
+        # No Russian summary would make the Russian document show the English one:
+        # not what the reviewer meant, so it is left to the user, and said.
+        assert done.written == () and done.not_carried == (SUMMARY,)
+        assert _russian(project, SUBMISSION)["summary"] == "Три рекомендации."

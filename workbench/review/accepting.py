@@ -62,7 +62,11 @@ class _Rewrite:
     field: FieldReview
     entry: dict[str, Any]
     accepted: frozenset[str]
-    markdown: str = ""
+    base: str
+    """The Markdown the record must hold for the rewrite to apply: what the export
+    wrote, or what accepting wrote since."""
+    markdown: str | None = None
+    """What to write; None when it cannot be made without guessing."""
 
 
 @dataclass
@@ -149,14 +153,19 @@ def decide(
         if log is None:
             raise RecordNotFound(review.export_id, "export")
         decisions = _Decisions({k: dict(v) for k, v in log.snapshot.get(DECISIONS, {}).items()})
-        rewrites, conflicts = _planned(review, log.snapshot.get("anchors", {}), accept)
+        anchors = log.snapshot.get("anchors", {})
+        rewrites, conflicts = _planned(review, anchors, decisions.by_anchor, accept)
         for item in review.fields:
             for proposal in item.undecided:
                 if proposal.key in reject:
                     decisions.record(item.anchor, proposal.key, "rejected")
-        done = [r for r in rewrites if _carry(r)]
-        not_carried = tuple(r.field.anchor for r in rewrites if not r.markdown)
-        undo = _write(writer, project.author, done, log.snapshot.get("languages", []))
+        carried = [r for r in rewrites if _carry(r)]
+        languages = log.snapshot.get("languages", [])
+        done, undo = _write(writer, project.author, carried, languages)
+        not_carried = tuple(r.field.anchor for r in rewrites if r.markdown is None)
+        conflicts += tuple(
+            r.field.anchor for r in carried if r not in done and r.markdown is not None
+        )
         for rewrite in done:
             for key in rewrite.accepted - rewrite.field.accepted:
                 decisions.record(rewrite.field.anchor, key, "accepted")
@@ -167,7 +176,10 @@ def decide(
 
 
 def _planned(
-    review: Review, anchors: dict[str, dict[str, Any]], accept: Collection[str]
+    review: Review,
+    anchors: dict[str, dict[str, Any]],
+    decided: dict[str, dict[str, Any]],
+    accept: Collection[str],
 ) -> tuple[list[_Rewrite], tuple[str, ...]]:
     rewrites: list[_Rewrite] = []
     conflicts: list[str] = []
@@ -178,7 +190,10 @@ def _planned(
         if item.changed_since_export:
             conflicts.append(item.anchor)
             continue
-        rewrites.append(_Rewrite(item, anchors[item.anchor], item.accepted | chosen))
+        entry = anchors[item.anchor]
+        written = decided.get(item.anchor, {}).get("written")
+        base = written if item.accepted and written is not None else entry.get("text", "")
+        rewrites.append(_Rewrite(item, entry, item.accepted | chosen, base))
     return rewrites, tuple(conflicts)
 
 
@@ -191,8 +206,11 @@ def _carry(rewrite: _Rewrite) -> bool:
     if not plain and shown_text(exported, language, cited) != shown:
         return False  # the export showed it otherwise than it reads now: do not guess
     edited = applied(shown, (p for p in item.proposals if p.key in rewrite.accepted))
-    rewrite.markdown = carried(exported, edited, language, cited, item.field) or ""
-    return bool(rewrite.markdown) or not edited.strip()
+    if not edited.strip():
+        rewrite.markdown = ""  # every word deleted
+    else:
+        rewrite.markdown = carried(exported, edited, language, cited, item.field)
+    return rewrite.markdown is not None
 
 
 def _cited_as_exported(markdown: str, shown: str) -> Any:
@@ -215,9 +233,11 @@ def _keys(inner: str) -> Iterable[str]:
 
 def _write(
     writer: Writer, user: str, rewrites: list[_Rewrite], languages: list[str]
-) -> MergeUndo | None:
+) -> tuple[list[_Rewrite], MergeUndo | None]:
+    """Write ``rewrites`` whose text is still their base (the others changed since
+    the review was read: conflicts); those written, and how to take them back."""
     if not rewrites:
-        return None
+        return [], None
     owners = {_owner_id(writer, r) for r in rewrites}
     before = capture(writer.session, owners)
     reviewers = dict.fromkeys(
@@ -225,11 +245,13 @@ def _write(
     )
     writer.author = " + ".join([user, *reviewers])[:SHORT_TEXT_LIMIT]
     second = languages[1] if len(languages) > 1 else None
-    for rewrite in rewrites:
-        _put(writer, rewrite, second)
+    done = [rewrite for rewrite in rewrites if _put(writer, rewrite, second)]
+    if not done:
+        return [], None
+    for rewrite in done:
         writer.touch(_owner_id(writer, rewrite))
     writer.finish()
-    return MergeUndo(before, capture(writer.session, owners))
+    return done, MergeUndo(before, capture(writer.session, owners))
 
 
 def _owner_id(writer: Writer, rewrite: _Rewrite) -> uuid.UUID:
@@ -242,16 +264,23 @@ def _owner_id(writer: Writer, rewrite: _Rewrite) -> uuid.UUID:
     return section.submission_id
 
 
-def _put(writer: Writer, rewrite: _Rewrite, second: str | None) -> None:
-    """Write the rewrite's Markdown where the export read the text from."""
+def _put(writer: Writer, rewrite: _Rewrite, second: str | None) -> bool:
+    """Write the rewrite's Markdown where the export read the text from; False
+    (nothing written) if the text there is no longer the rewrite's base."""
     owner_id = _owner_id(writer, rewrite)
     record = writer.session.get(Record, owner_id)
     if record is None:
         raise RecordNotFound(owner_id, "record")
-    item, text = rewrite.field, rewrite.markdown
+    item, text = rewrite.field, rewrite.markdown or ""
     key, part = _key(writer, rewrite)
     translated = (record.translations or {}).get(item.language, {})
+    own = _own_text(record, part, item.field)
+    if (translated.get(key) or own) != rewrite.base:
+        return False
     if translated.get(key) or item.language == second:
+        if not text:  # no translation would read as the record's own text: not guessed
+            rewrite.markdown = None
+            return False
         texts = {**(record.translations or {}), item.language: {**translated, key: text}}
         record.translations = bilingual.normalized(record.kind, texts)
     elif isinstance(part, Section):
@@ -260,6 +289,16 @@ def _put(writer: Writer, rewrite: _Rewrite, second: str | None) -> None:
         part.proposed_wording = coerce_field("recommendation", "text", text)
     else:
         setattr(record, item.field, coerce_field(record.kind, item.field, text))
+    return True
+
+
+def _own_text(record: Record, part: Section | ProposedWording | None, field: str) -> str:
+    """The record's (or part's) own text of the field, as the export falls back to."""
+    if isinstance(part, Section):
+        return part.introduction
+    if isinstance(part, ProposedWording):
+        return part.proposed_wording
+    return str(getattr(record, field, ""))
 
 
 def _key(writer: Writer, rewrite: _Rewrite) -> tuple[str, Section | ProposedWording | None]:
