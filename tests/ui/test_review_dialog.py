@@ -12,6 +12,7 @@ import pytest
 from lxml import etree
 from PySide6.QtCore import Qt
 
+from tests.ui.keys import press
 from tests.workbench.reviewed_copies import (
     REVIEWER,
     W15_URI,
@@ -116,6 +117,14 @@ def test_the_file_menu_offers_it_while_a_project_is_open(window: MainWindow) -> 
     assert not window.review_action.isEnabled()
 
 
+def _activate(qtbot, dialog: ReviewDialog) -> None:
+    """The dialog the active window, as a user's click makes it: its mnemonics
+    (Alt+A...) are shortcuts of the active window only."""
+    dialog.activateWindow()
+    dialog.raise_()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
 def _title(window: MainWindow, record: str) -> str:
     assert window.workspace is not None
     return window.workspace.services.library.get(uuid.UUID(record)).fields["title"]
@@ -141,10 +150,11 @@ def test_a_change_accepted_with_a_key_press_lands_in_its_record_and_undo_takes_i
         top.child(n) for n in range(top.childCount()) if "(кешіктірмей)" in top.child(n).text(0)
     ]
     assert dialog.accept_button.isEnabled() and dialog.reject_button.isEnabled()
+    _activate(qtbot, dialog)
     dialog.tree.setFocus()
     dialog.tree.setCurrentItem(change)
     with qtbot.waitSignal(dialog.decided, timeout=30_000) as blocker:
-        qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        press("Alt+A")
     decided = blocker.args[0]
     assert decided is not None and len(decided.written) == 1
     assert _title(window, record) == f"{title} (кешіктірмей)"
@@ -230,8 +240,10 @@ def test_keep_comments_as_notes_puts_them_on_the_record_once_and_undo_removes_th
     with qtbot.waitSignal(dialog.read_back, timeout=30_000):
         dialog.read()
     assert dialog.keep_button.isEnabled()
+    _activate(qtbot, dialog)
+    dialog.tree.setFocus()
     with qtbot.waitSignal(dialog.decided, timeout=30_000) as blocker:
-        qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        press("Alt+N")
     assert blocker.args[0].notes == 1
     [note] = notes.of(uuid.UUID(record))
     assert (note.author, note.text, note.field) == (REVIEWER, "Мерзімін көрсетіңіз", "title")
