@@ -6,9 +6,16 @@ load the command-line module twice (as ``__main__`` and as ``workbench.cli``).
 executable started by ``multiprocessing`` (the reader process) into that process.
 """
 
+import os
 import sys
 
-from workbench.cli import main
-
 if __name__ == "__main__":
+    # A windowed program on Windows (Workbench.exe) has no standard streams: Python
+    # then sets them to None, and the app's prints and flushes would fail.
+    for name in ("stdin", "stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "r" if name == "stdin" else "w"))  # noqa: SIM115
+
+    from workbench.cli import main
+
     sys.exit(main())

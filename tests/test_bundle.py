@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -210,6 +211,9 @@ def test_the_window_opens_the_starter_project_and_quits_on_ctrl_q(
     assert left, "a process of the bundle outlived the window"
     assert "Traceback" not in errors and "QXcb" not in errors, errors
     assert took < WINDOW_SECONDS
+    log = (home / ".local" / "state" / "Workbench" / "log" / "workbench.log").read_text("utf-8")
+    assert "the app starts" in log and "open a project done" in log, log[-3000:]
+    assert re.search(r" (WARNING|ERROR|CRITICAL) |Traceback", log) is None, log[-3000:]
 
 
 # --- helpers ----------------------------------------------------------------------
