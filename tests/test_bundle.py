@@ -191,6 +191,7 @@ def test_the_window_opens_the_starter_project_and_quits_on_ctrl_q(
             window = _wait_for_window("Жоба — Workbench", display, started)
             reader = _wait_for(lambda: _processes_of(bundle, "--multiprocessing-fork"), started)
             assert reader, "no reader process started beside the window"
+            borrowed = _libraries_from_outside(app.pid, bundle.parent)
             environment = {**os.environ, **display}
             subprocess.run(
                 ["xdotool", "windowfocus", "--sync", window], env=environment, check=True
@@ -208,6 +209,7 @@ def test_the_window_opens_the_starter_project_and_quits_on_ctrl_q(
         for pid in _processes_of(bundle):
             os.kill(pid, 9)
     assert app.returncode == 0, errors
+    assert borrowed == [], f"the window loaded these from the system, not the bundle: {borrowed}"
     assert left, "a process of the bundle outlived the window"
     assert "Traceback" not in errors and "QXcb" not in errors, errors
     assert took < WINDOW_SECONDS
@@ -286,6 +288,25 @@ def _wait_for_window(title: str, display: dict[str, str], started: float) -> str
     window: str = _wait_for(search, started)
     assert window, f"no window titled {title!r} within {WINDOW_SECONDS} s"
     return window
+
+
+BUNDLED = ("libQt", "libpyside", "libshiboken", "libpython", "libicu", "libxcb-", "libX")
+BUNDLED += ("libxkbcommon", "libfontconfig", "libfreetype", "libssl", "libcrypto", "libsqlite")
+"""Libraries the bundle brings (all but glibc, OpenGL/EGL and libxcb itself)."""
+
+
+def _libraries_from_outside(pid: int, folder: Path) -> list[str]:
+    """Libraries the bundle brings that process ``pid`` loaded from elsewhere."""
+    mapped = {
+        line.split()[-1]
+        for line in Path(f"/proc/{pid}/maps").read_text().splitlines()
+        if ".so" in line and line.split()[-1].startswith("/")
+    }
+    return sorted(
+        path
+        for path in mapped
+        if Path(path).name.startswith(BUNDLED) and folder not in Path(path).parents
+    )
 
 
 def _processes_of(executable: Path, *marks: str) -> list[int]:
