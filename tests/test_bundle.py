@@ -124,6 +124,14 @@ def test_version(bundle: Path, tmp_path: Path) -> None:
     assert result.stdout.strip() == f"workbench {__version__}"
 
 
+def test_without_a_display_the_app_says_so_and_exits_3(bundle: Path, tmp_path: Path) -> None:
+    """The app's check before Qt starts (workbench.window_libraries) runs in the bundle
+    too: one line naming the missing display, exit code 3, no abort from Qt."""
+    result = run(bundle, tmp_path / "home", "gui", "Жоба.wbproj")
+    assert result.returncode == 3, result.stderr
+    assert "no graphical display here" in result.stderr
+
+
 def test_a_new_project_exports_the_starter_submission_in_russian_and_kazakh(
     bundle: Path, tmp_path: Path
 ) -> None:
