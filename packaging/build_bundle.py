@@ -55,7 +55,8 @@ def build_environment(folder: Path) -> Path:
     venv.EnvBuilder(with_pip=True, clear=True).create(folder)
     pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, *requirements()], check=True)
-    atomic_write(stamp, wanted)
+    with atomic_write(stamp, "w") as written:
+        written.write(wanted)
     return python
 
 
