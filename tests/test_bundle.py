@@ -122,6 +122,8 @@ def test_version(bundle: Path, tmp_path: Path) -> None:
     result = run(bundle, tmp_path / "home", "--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"workbench {__version__}"
+    installer = (ROOT / "packaging" / "workbench.iss").read_text(encoding="utf-8")
+    assert f'#define AppVersion "{__version__}"' in installer, "workbench.iss: AppVersion"
 
 
 def test_without_a_display_the_app_says_so_and_exits_3(bundle: Path, tmp_path: Path) -> None:
