@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,11 @@ from workbench.paths import AppPaths
 from workbench.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
+
+EXIT_AFTER_FIRST_PAINT = "WORKBENCH_EXIT_AFTER_FIRST_PAINT"
+"""When this is "1", the app prints ``painted`` once its window's first paint is on
+screen, then quits: how benchmarks/bundle_benchmark.py times a cold start of the
+bundled app, which runs no script of the benchmark's own."""
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -66,12 +72,19 @@ def launch(
     paths = paths or AppPaths.from_environment()
     window = build_window(None, paths)
     AfterFirstPaint(window, lambda: _after_first_paint(window, paths))
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        AfterFirstPaint(window, _report_first_paint_and_quit)
     if project is not None:
         window.open_in_background(project)
     if share is not None:
         window.receive_file(share)
     window.show()
     return window
+
+
+def _report_first_paint_and_quit() -> None:
+    print("painted", flush=True)
+    QApplication.quit()
 
 
 def _after_first_paint(window: MainWindow, paths: AppPaths) -> None:
