@@ -108,11 +108,14 @@ def test_bad_input_exits_2_with_message(tmp_path: Path, capsys, content: bytes) 
 
 @pytest.fixture
 def launched(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Stand in for the window: record which project it would have opened."""
+    """Stand in for the window: record which project it would have opened (and the
+    bundle it would have offered for merging, after it)."""
     opened: list[Path] = []
 
-    def launch(path: Path) -> int:
+    def launch(path: Path, share: Path | None = None) -> int:
         opened.append(path)
+        if share is not None:
+            opened.append(share)
         return 0
 
     monkeypatch.setattr(cli, "launch_gui", launch)
@@ -138,6 +141,19 @@ def test_gui_opens_the_given_project_else_the_last_one(
     assert run(capsys, "gui")[0] == 0
     assert launched == [given, last.resolve()]
     assert not isolated_home.default_project.exists()
+
+
+def test_gui_given_a_bundle_opens_the_last_project_and_offers_the_bundle(
+    isolated_home, tmp_path: Path, capsys, launched
+) -> None:
+    """A .wbshare double-clicked with no app running: the last project opens, and
+    the bundle is offered for merging into it."""
+    last = tmp_path / "last.wbproj"
+    Project.create(last).close()
+    save_settings(isolated_home, Settings().with_recent(last))
+    bundle = tmp_path / "от коллеги.wbshare"
+    assert run(capsys, "gui", str(bundle))[0] == 0
+    assert launched == [last.resolve(), bundle]
 
 
 def test_installed_entry_point(tmp_path: Path) -> None:
