@@ -176,7 +176,7 @@ def test_cli_new_uses_the_starter_unless_empty(tmp_path: Path, capsys) -> None:
 def test_first_run_creates_the_default_project_from_the_starter(
     isolated_home, capsys, monkeypatch
 ) -> None:
-    monkeypatch.setattr(cli, "launch_gui", lambda path: 0)  # no window in tests
+    monkeypatch.setattr(cli, "launch_gui", lambda path, share=None: 0)  # no window in tests
     assert main([]) == 0
     assert "starter library" in capsys.readouterr().out
     with Project.open(isolated_home.default_project) as project:

@@ -137,7 +137,7 @@ def test_check_finds_nothing_untranslated_or_in_another_language(starter: Path) 
 def test_the_first_run_offers_the_submission_in_the_interface_language(
     isolated_home, monkeypatch: pytest.MonkeyPatch, language: str
 ) -> None:
-    monkeypatch.setattr(cli, "launch_gui", lambda path: 0)  # no window in tests
+    monkeypatch.setattr(cli, "launch_gui", lambda path, share=None: 0)  # no window in tests
     monkeypatch.setenv("LC_ALL", {"ru": "ru_RU.UTF-8", "kk": "kk_KZ.UTF-8"}[language])
     assert main([]) == 0
     with Project.open(isolated_home.default_project) as project:
