@@ -126,6 +126,18 @@ def test_version(bundle: Path, tmp_path: Path) -> None:
     assert f'#define AppVersion "{__version__}"' in installer, "workbench.iss: AppVersion"
 
 
+def test_the_unpacked_bundle_installs_its_desktop_entry(bundle: Path, tmp_path: Path) -> None:
+    """Unpacked anywhere (no .deb): `install-desktop` puts the menu entry and the file
+    types in the user's data folder, the entry starting this bundle's executable."""
+    data = tmp_path / "home" / ".local" / "share"
+    result = run(bundle, tmp_path / "home", "install-desktop")
+    assert result.returncode == 0, result.stderr
+    entry = (data / "applications" / "workbench.desktop").read_text(encoding="utf-8")
+    assert f"Exec={bundle} gui %f" in entry
+    assert (data / "mime" / "packages" / "workbench.xml").is_file()
+    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "workbench.png").is_file()
+
+
 def test_without_a_display_the_app_says_so_and_exits_3(bundle: Path, tmp_path: Path) -> None:
     """The app's check before Qt starts (workbench.window_libraries) runs in the bundle
     too: one line naming the missing display, exit code 3, no abort from Qt."""
