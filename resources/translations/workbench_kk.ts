@@ -1922,6 +1922,10 @@ Close it there first, or open a copy.</source>
       <translation>%s, «%s» өрісіне</translation>
     </message>
     <message>
+      <source>%s, on the document</source>
+      <translation>%s, құжаттың өзіне</translation>
+    </message>
+    <message>
       <source>A reviewer</source>
       <translation>Рецензент</translation>
     </message>

@@ -1922,6 +1922,10 @@ Close it there first, or open a copy.</source>
       <translation>%s, к полю «%s»</translation>
     </message>
     <message>
+      <source>%s, on the document</source>
+      <translation>%s, к документу в целом</translation>
+    </message>
+    <message>
       <source>A reviewer</source>
       <translation>Рецензент</translation>
     </message>

@@ -71,9 +71,11 @@ def test_a_submission_shows_its_notes_and_a_record_without_shows_none(
     view.open_record(_first(window, "recommendation"))
     assert view.editor.notes_box is not None and not view.editor.notes_box.isVisible()
     hand = NewNote(field="section_introduction", text="Кіріспені қысқарту керек.", author="")
-    workspace.announce(workspace.services.notes.add(submission, [hand]))
+    heading = NewNote(field="", text="Тақырып тым ұзын.", author="Бек")  # on no record's text
+    workspace.announce(workspace.services.notes.add(submission, [hand, heading]))
     view.open_record(submission)
     box = view.editor.notes_box
     assert box is not None and box.isVisible()
-    assert box.title() == "Review notes (1 open of 1)"
+    assert box.title() == "Review notes (2 open of 2)"
     assert "A reviewer, on Section introduction" in _texts(window)
+    assert "Бек, on the document" in _texts(window)

@@ -91,10 +91,14 @@ class ReviewNotesBox(QGroupBox):
 
     def _heading(self, note: ReviewNote) -> str:
         """Who wrote it and when, on which text, and whether it is resolved."""
-        where = field_label(note.field)
-        if note.language:
-            where = f"{where} ({language_in_words(note.language)})"
-        heading = self.tr("%s, on %s") % (self._by(note.author, note.written_at), where)
+        by = self._by(note.author, note.written_at)
+        if not note.field:  # a comment on text of no record (a heading, the cover)
+            heading = self.tr("%s, on the document") % by
+        else:
+            where = field_label(note.field)
+            if note.language:
+                where = f"{where} ({language_in_words(note.language)})"
+            heading = self.tr("%s, on %s") % (by, where)
         return heading + (" · " + self.tr("resolved") if note.resolved else "")
 
     def _by(self, author: str, when: datetime | None) -> str:
