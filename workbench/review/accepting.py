@@ -21,7 +21,7 @@ document brought in again proposes only what is still undecided.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +29,7 @@ from db.models import SHORT_TEXT_LIMIT, ExportLogEntry, ProposedWording, Record,
 from workbench import bilingual
 from workbench.errors import RecordNotFound, WorkbenchError
 from workbench.export.anchors import WORDING_FIELD
-from workbench.export.citations import CITATION_GROUP
+from workbench.export.citations import CITATION_GROUP, parse_group
 from workbench.merge.apply import MergeUndo
 from workbench.project import Project
 from workbench.records import coerce_field
@@ -62,9 +62,6 @@ class _Rewrite:
     field: FieldReview
     entry: dict[str, Any]
     accepted: frozenset[str]
-    base: str
-    """The Markdown the record must hold for the rewrite to apply: what the export
-    wrote, or what accepting wrote since."""
     markdown: str | None = None
     """What to write; None when it cannot be made without guessing."""
 
@@ -154,7 +151,7 @@ def decide(
             raise RecordNotFound(review.export_id, "export")
         decisions = _Decisions({k: dict(v) for k, v in log.snapshot.get(DECISIONS, {}).items()})
         anchors = log.snapshot.get("anchors", {})
-        rewrites, conflicts = _planned(review, anchors, decisions.by_anchor, accept)
+        rewrites, conflicts = _planned(review, anchors, accept)
         for item in review.fields:
             for proposal in item.undecided:
                 if proposal.key in reject:
@@ -176,10 +173,7 @@ def decide(
 
 
 def _planned(
-    review: Review,
-    anchors: dict[str, dict[str, Any]],
-    decided: dict[str, dict[str, Any]],
-    accept: Collection[str],
+    review: Review, anchors: dict[str, dict[str, Any]], accept: Collection[str]
 ) -> tuple[list[_Rewrite], tuple[str, ...]]:
     rewrites: list[_Rewrite] = []
     conflicts: list[str] = []
@@ -190,10 +184,7 @@ def _planned(
         if item.changed_since_export:
             conflicts.append(item.anchor)
             continue
-        entry = anchors[item.anchor]
-        written = decided.get(item.anchor, {}).get("written")
-        base = written if item.accepted and written is not None else entry.get("text", "")
-        rewrites.append(_Rewrite(item, entry, item.accepted | chosen, base))
+        rewrites.append(_Rewrite(item, anchors[item.anchor], item.accepted | chosen))
     return rewrites, tuple(conflicts)
 
 
@@ -217,18 +208,13 @@ def _cited_as_exported(markdown: str, shown: str) -> Any:
     """Which citation keys the export resolved to footnotes: those whose bracket
     the reader did not see (an unresolved one is shown as typed)."""
     unresolved = {
-        key
+        item.key
         for match in CITATION_GROUP.finditer(markdown)
         if match.group(0) in shown
-        for key in _keys(match.group(1))
+        and (citation := parse_group(match.group(1), match.group(0))) is not None
+        for item in citation.items
     }
     return lambda key: key not in unresolved
-
-
-def _keys(inner: str) -> Iterable[str]:
-    for part in inner.split(";"):
-        token = part.strip().split(",")[0].split(" ")[0]
-        yield token.lstrip("-@")
 
 
 def _write(
@@ -236,80 +222,77 @@ def _write(
 ) -> tuple[list[_Rewrite], MergeUndo | None]:
     """Write ``rewrites`` whose text is still their base (the others changed since
     the review was read: conflicts); those written, and how to take them back."""
-    if not rewrites:
+    places = [(rewrite, _place_of(writer, rewrite)) for rewrite in rewrites]
+    owners = {place.record.id for _, place in places if place is not None}
+    if not owners:
         return [], None
-    owners = {_owner_id(writer, r) for r in rewrites}
     before = capture(writer.session, owners)
     reviewers = dict.fromkeys(
         p.author for r in rewrites for p in r.field.proposals if p.key in r.accepted and p.author
     )
     writer.author = " + ".join([user, *reviewers])[:SHORT_TEXT_LIMIT]
     second = languages[1] if len(languages) > 1 else None
-    done = [rewrite for rewrite in rewrites if _put(writer, rewrite, second)]
+    done = []
+    for rewrite, place in places:
+        if place is not None and _put(rewrite, place, second):
+            writer.touch(place.record.id)
+            done.append(rewrite)
     if not done:
         return [], None
-    for rewrite in done:
-        writer.touch(_owner_id(writer, rewrite))
     writer.finish()
     return done, MergeUndo(before, capture(writer.session, owners))
 
 
-def _owner_id(writer: Writer, rewrite: _Rewrite) -> uuid.UUID:
-    record_id = uuid.UUID(rewrite.entry["id"])
-    if rewrite.field.field != "section_introduction":
-        return record_id
-    section = writer.session.get(Section, record_id)
-    if section is None:
-        raise RecordNotFound(record_id, "section")
-    return section.submission_id
+@dataclass(frozen=True)
+class _Place:
+    """Where an anchored text lives: its record, the object holding the text (the
+    record, a section, a proposed wording) and under which name, and its key
+    among the record's translations."""
+
+    record: Record
+    holder: Any
+    attribute: str
+    key: str
+    rules: tuple[str, str]
+    """The (kind, field) whose rules the text must meet."""
 
 
-def _put(writer: Writer, rewrite: _Rewrite, second: str | None) -> bool:
-    """Write the rewrite's Markdown where the export read the text from; False
-    (nothing written) if the text there is no longer the rewrite's base."""
-    owner_id = _owner_id(writer, rewrite)
-    record = writer.session.get(Record, owner_id)
+def _place_of(writer: Writer, rewrite: _Rewrite) -> _Place | None:
+    """None when the section or wording the text was in is gone (a conflict)."""
+    item, entry, session = rewrite.field, rewrite.entry, writer.session
+    part: Section | ProposedWording | None
+    if item.field == "section_introduction":
+        part = session.get(Section, uuid.UUID(entry["id"]))
+        record = session.get(Record, part.submission_id) if part is not None else None
+        if part is None or record is None:
+            return None
+        key = bilingual.section_key(part.id, "introduction")
+        return _Place(record, part, "introduction", key, ("submission", "introduction"))
+    record = session.get(Record, uuid.UUID(entry["id"]))
     if record is None:
-        raise RecordNotFound(owner_id, "record")
-    item, text = rewrite.field, rewrite.markdown or ""
-    key, part = _key(writer, rewrite)
+        raise RecordNotFound(uuid.UUID(entry["id"]), "record")
+    if item.field != WORDING_FIELD:
+        return _Place(record, record, item.field, item.field, (record.kind, item.field))
+    part = session.get(ProposedWording, uuid.UUID(entry["part"]))
+    if part is None:
+        return None
+    key = bilingual.wording_key(part.id, WORDING_FIELD)
+    return _Place(record, part, WORDING_FIELD, key, ("recommendation", "text"))
+
+
+def _put(rewrite: _Rewrite, place: _Place, second: str | None) -> bool:
+    """Write the rewrite's Markdown where the export read the text from; False
+    (nothing written) if the text there is no longer the one the review read."""
+    item, text, record = rewrite.field, rewrite.markdown or "", place.record
     translated = (record.translations or {}).get(item.language, {})
-    own = _own_text(record, part, item.field)
-    if (translated.get(key) or own) != rewrite.base:
+    if (translated.get(place.key) or getattr(place.holder, place.attribute)) != item.base:
         return False
-    if translated.get(key) or item.language == second:
+    if translated.get(place.key) or item.language == second:
         if not text:  # no translation would read as the record's own text: not guessed
             rewrite.markdown = None
             return False
-        texts = {**(record.translations or {}), item.language: {**translated, key: text}}
+        texts = {**(record.translations or {}), item.language: {**translated, place.key: text}}
         record.translations = bilingual.normalized(record.kind, texts)
-    elif isinstance(part, Section):
-        part.introduction = coerce_field("submission", "introduction", text)
-    elif isinstance(part, ProposedWording):
-        part.proposed_wording = coerce_field("recommendation", "text", text)
     else:
-        setattr(record, item.field, coerce_field(record.kind, item.field, text))
+        setattr(place.holder, place.attribute, coerce_field(*place.rules, text))
     return True
-
-
-def _own_text(record: Record, part: Section | ProposedWording | None, field: str) -> str:
-    """The record's (or part's) own text of the field, as the export falls back to."""
-    if isinstance(part, Section):
-        return part.introduction
-    if isinstance(part, ProposedWording):
-        return part.proposed_wording
-    return str(getattr(record, field, ""))
-
-
-def _key(writer: Writer, rewrite: _Rewrite) -> tuple[str, Section | ProposedWording | None]:
-    """The text's key among the record's translations, and the part holding it."""
-    item, entry = rewrite.field, rewrite.entry
-    if item.field == "section_introduction":
-        section_id = uuid.UUID(entry["id"])
-        section = writer.session.get(Section, section_id)
-        return bilingual.section_key(section_id, "introduction"), section
-    if item.field == WORDING_FIELD:
-        wording_id = uuid.UUID(entry["part"])
-        wording = writer.session.get(ProposedWording, wording_id)
-        return bilingual.wording_key(wording_id, WORDING_FIELD), wording
-    return item.field, None

@@ -59,6 +59,9 @@ class FieldReview:
     changed_since_export: bool
     """The record's text is no longer what was exported (nor what accepting this
     document's changes wrote)."""
+    base: str = ""
+    """The Markdown the record should hold for the review to apply to it: what the
+    export wrote, or what accepting this document's changes wrote since."""
     proposals: tuple[Proposal, ...] = ()
     accepted: frozenset[str] = frozenset()
     """Keys of the proposals accepted into the record (and still there)."""
@@ -167,9 +170,9 @@ class _Texts:
             return frozenset()
         return frozenset(self.decided.get("accepted", ()))
 
-    def changed(self) -> bool:
-        base = self.decided.get("written") if self.accepted() else self.entry.get("text")
-        return self.now != base
+    def base(self) -> str:
+        written = self.decided.get("written")
+        return written if self.accepted() and written is not None else self.entry.get("text", "")
 
 
 def _field(
@@ -197,7 +200,8 @@ def _field(
         tracked=tuple(reading.changes),
         untracked=untracked,
         comments=tuple(document.comments[c] for c in reading.comments if c in document.comments),
-        changed_since_export=texts.changed(),
+        changed_since_export=texts.now != texts.base(),
+        base=texts.base(),
         proposals=proposals_of(name, shown, reading.before, reading.after, reading.changes),
         accepted=texts.accepted(),
         rejected=frozenset(texts.decided.get("rejected", ())),
