@@ -50,7 +50,7 @@ from ui.project_closing import wait_for_closes
 from ui.runner import Runner, tell
 from ui.translations import install_language
 from workbench.errors import ProjectDamaged, WorkbenchError
-from workbench.paths import PROJECT_SUFFIX, AppPaths
+from workbench.paths import BUNDLE_SUFFIX, PROJECT_SUFFIX, AppPaths
 from workbench.settings import Settings, save_settings
 
 if TYPE_CHECKING:
@@ -112,10 +112,8 @@ class MainWindow(QMainWindow):
         self._opening_page: OpeningPage | None = None
         self._pending_share: Path | None = None
         """A bundle handed over before a project was open: merged once one is."""
-        self.project_opened.connect(
-            lambda: QTimer.singleShot(0, self._merge_pending_share),
-            Qt.ConnectionType.QueuedConnection,
-        )
+        # Later, not inside the opening: merging shows a modal dialog.
+        self.project_opened.connect(lambda: QTimer.singleShot(0, self._merge_pending_share))
         self._closing = False
         self.shortcuts_dialog: QDialog | None = None
         """Help ▸ Keyboard Shortcuts, made when first asked for and kept while open."""
@@ -410,7 +408,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if file is None:
             return
-        if file.suffix.lower() != ".wbshare":
+        if file.suffix.lower() != BUNDLE_SUFFIX:
             current = self.workspace.project.path if self.workspace is not None else None
             if current is None or current.resolve() != file.resolve():
                 self.open_in_background(file)

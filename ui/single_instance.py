@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 WAIT_MS = 1_000
 """How long a second launch waits for the running app to answer; past that it
 starts on its own (the running app is hung, or is not one)."""
-SHARE_SUFFIX = ".wbshare"
 
 
 def server_name(paths: AppPaths) -> str:

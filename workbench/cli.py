@@ -39,7 +39,7 @@ from workbench.exits import (
 )
 from workbench.filesystem import cannot_write
 from workbench.logs import setup_logging
-from workbench.paths import AppPaths
+from workbench.paths import BUNDLE_SUFFIX, AppPaths
 from workbench.settings import interface_language, load_settings
 from workbench.window_libraries import window_start_problem
 
@@ -287,7 +287,7 @@ def run_gui(arguments: argparse.Namespace) -> int:
     if _handed_to_running_app(paths, project_path):
         return EXIT_OK
     share = None
-    if project_path is not None and project_path.suffix.lower() == ".wbshare":
+    if project_path is not None and project_path.suffix.lower() == BUNDLE_SUFFIX:
         share, project_path = project_path, None  # merged into the project the app opens
     if project_path is None:
         last = load_settings(paths).last_project

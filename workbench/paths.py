@@ -13,6 +13,8 @@ import platformdirs
 
 PROJECT_SUFFIX = ".wbproj"
 """The project file's extension."""
+BUNDLE_SUFFIX = ".wbshare"
+"""A share bundle's (workbench.share): what a colleague sends to be merged."""
 
 APP_NAME = "Workbench"
 APP_AUTHOR = "Workbench"

@@ -29,9 +29,7 @@ from ui.dialogs.job_footer import job_footer
 from ui.runner import Progress, Runner
 from ui.workspace import Workspace
 from workbench.file_names import safe_file_name
-from workbench.paths import AppPaths
-
-BUNDLE_SUFFIX = ".wbshare"
+from workbench.paths import BUNDLE_SUFFIX, AppPaths
 
 
 class ShareDialog(QDialog):
