@@ -20,6 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -194,7 +195,7 @@ class ReviewDialog(QDialog):
         if not text:
             self.footer.fail_text(self.tr("Choose the reviewed document to read."))
             return False
-        source = Path(text).expanduser()
+        source = self._source()
         reviews = self.workspace.services.reviews
 
         def work(_progress: Progress) -> Review:
@@ -286,24 +287,16 @@ class ReviewDialog(QDialog):
 
     def keep_comments(self) -> bool:
         """Every comment not kept yet becomes a review note on its record."""
-        if self.runner.task is not None or self.review is None or not self._unkept():
+        if not self._unkept():
             return False
-        review, reviews = self.review, self.workspace.services.reviews
-        source = Path(self.path.text().strip()).expanduser()
-
-        def work(_progress: Progress) -> tuple[Kept, Review]:
-            return reviews.keep_comments(review), reviews.read(source)
-
-        self.footer.say(self.tr("Keeping the comments as review notes…"))
-        self.runner.start("keep comments as notes", work, self._on_kept, self._on_undecided)
-        self._enable_decisions()
-        return True
+        reviews = self.workspace.services.reviews
+        saying = self.tr("Keeping the comments as review notes…")
+        return self._change_then_read(reviews.keep_comments, saying, self._on_kept)
 
     def _on_kept(self, outcome: tuple[Kept, Review]) -> None:
         kept, review = outcome
         if kept.undo is not None:
-            name = Path(self.path.text().strip()).name
-            self.workspace.push(notes_command(self.workspace, kept.undo, name))
+            self.workspace.push(notes_command(self.workspace, kept.undo, self._source().name))
         said = self.tr(
             "Comments kept as review notes: %s. The records' editors show them, to resolve there."
         )
@@ -311,25 +304,39 @@ class ReviewDialog(QDialog):
         self.decided.emit(kept)
 
     def _decide(self, accept: list[str], reject: list[str]) -> bool:
+        reviews = self.workspace.services.reviews
+        saying = self.tr("Taking the changes into the records…")
+        return self._change_then_read(
+            lambda review: reviews.decide(review, accept, reject), saying, self._on_decided
+        )
+
+    def _change_then_read(
+        self,
+        change: Callable[[Review], object],
+        saying: str,
+        done: Callable[[Any], None],
+    ) -> bool:
+        """``change`` the records by the review on a worker, then read the copy again
+        there (what was decided leaves the list); ``done`` gets both."""
         if self.runner.task is not None or self.review is None:
             return False
-        review, reviews = self.review, self.workspace.services.reviews
-        source = Path(self.path.text().strip()).expanduser()
+        review, reviews, source = self.review, self.workspace.services.reviews, self._source()
 
-        def work(_progress: Progress) -> tuple[Decided, Review]:
-            decided = reviews.decide(review, accept, reject)
-            return decided, reviews.read(source)
+        def work(_progress: Progress) -> tuple[object, Review]:
+            return change(review), reviews.read(source)
 
-        self.footer.say(self.tr("Taking the changes into the records…"))
-        self.runner.start("decide on a review", work, self._on_decided, self._on_undecided)
+        self.footer.say(saying)
+        self.runner.start("decide on a review", work, done, self._on_undecided)
         self._enable_decisions()
         return True
 
+    def _source(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
     def _on_decided(self, outcome: tuple[Decided, Review]) -> None:
         decided, review = outcome
-        name = Path(self.path.text().strip()).name
         if decided.undo is not None:
-            self.workspace.push(review_command(self.workspace, decided.undo, name))
+            self.workspace.push(review_command(self.workspace, decided.undo, self._source().name))
         self._on_read(review, self._decided_text(decided))
         self.decided.emit(decided)
 
