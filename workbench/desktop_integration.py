@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,28 +59,30 @@ def install(home: Path | None = None) -> Installed:
     """The entry, the MIME package and the icons, under ``home`` (the user's data
     folder by default); replaces what an earlier install put there."""
     home = home or data_home()
-    written = [
-        _write(home / "applications" / ENTRY, _entry().encode()),
-        _write(home / "mime" / "packages" / MIME_PACKAGE, _shipped("workbench-mime.xml")),
-    ]
-    for size, icon in _icons():
-        written.append(
-            _write(home / "icons" / "hicolor" / size / "apps" / icon.name, icon.read_bytes())
-        )
+    written = [_write(target, contents()) for target, contents in _files(home)]
     return Installed(tuple(written), _refresh(home))
 
 
 def remove(home: Path | None = None) -> Installed:
     """Take away what :func:`install` put under ``home``."""
     home = home or data_home()
-    removed = [home / "applications" / ENTRY, home / "mime" / "packages" / MIME_PACKAGE]
-    removed += [home / "icons" / "hicolor" / size / "apps" / icon.name for size, icon in _icons()]
     gone = []
-    for path in removed:
+    for path, _contents in _files(home):
         if path.exists():
             path.unlink()
             gone.append(path)
     return Installed(tuple(gone), _refresh(home))
+
+
+def _files(home: Path) -> list[tuple[Path, Callable[[], bytes]]]:
+    """Each file an install puts under ``home``, and what it holds."""
+    files: list[tuple[Path, Callable[[], bytes]]] = [
+        (home / "applications" / ENTRY, lambda: _entry().encode()),
+        (home / "mime" / "packages" / MIME_PACKAGE, lambda: _shipped("workbench-mime.xml")),
+    ]
+    for size, icon in _icons():
+        files.append((home / "icons" / "hicolor" / size / "apps" / icon.name, icon.read_bytes))
+    return files
 
 
 def _entry() -> str:
