@@ -438,38 +438,66 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
 
     Reading record by record costs several queries each (row, links, parts);
     documents, previews and lists that need hundreds of records use this.
-    Ids with no record are simply absent from the result.
+    Ids with no record are simply absent from the result. Each kind is read
+    through its own table with only its own parts: one query joining every
+    kind's table, with every kind's parts loaded, took a fifth longer (the
+    5,780 records an export of a 300-recommendation submission reads).
     """
-    wanted = list(dict.fromkeys(ids))
     found: dict[uuid.UUID, RecordData] = {}
-    poly, options = with_parts()
-    for start in range(0, len(wanted), _BATCH):
-        chunk = wanted[start : start + _BATCH]
-        records = session.scalars(select(poly).where(poly.id.in_(chunk)).options(*options)).all()
-        links: dict[uuid.UUID, dict[str, list[uuid.UUID]]] = {}
-        rows = session.execute(
-            select(Link.owner_id, Link.role, Link.target_id)
-            .where(Link.owner_id.in_(chunk))
-            .order_by(Link.owner_id, Link.role, Link.position)
-        )
-        for owner, role, target in rows:
-            links.setdefault(owner, {}).setdefault(role, []).append(target)
-        for record in records:
-            owned: dict[str, tuple[uuid.UUID, ...]] = {role: () for role in record.link_roles}
-            owned.update({role: tuple(t) for role, t in links.get(record.id, {}).items()})
-            found[record.id] = RecordData(
-                kind=record.kind,
-                id=record.id,
-                fields=read_fields(record),
-                links=owned,
-                children=read_children(record),
-                created_at=record.created_at,
-                updated_at=record.updated_at,
-                changed_by=record.changed_by,
-                revision=record.revision,
-                ancestors=tuple(record.ancestors),
-            )
+    for kind, of_kind in _by_kind(session, list(dict.fromkeys(ids))).items():
+        entry = kinds.of(kind)
+        options = [_loading(getattr(entry.model, part.name), part) for part in entry.parts]
+        for start in range(0, len(of_kind), _BATCH):
+            chunk = of_kind[start : start + _BATCH]
+            statement = select(entry.model).where(entry.model.id.in_(chunk)).options(*options)
+            links = _links_of(session, chunk)
+            for record in session.scalars(statement):
+                found[record.id] = _record_data(record, links.get(record.id, {}))
     return found
+
+
+def _by_kind(session: Session, ids: list[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
+    """``ids`` that name a record, grouped by the record's kind."""
+    grouped: dict[str, list[uuid.UUID]] = {}
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        for record_id, kind in session.execute(
+            select(Record.id, Record.kind).where(Record.id.in_(chunk))
+        ):
+            grouped.setdefault(kind, []).append(record_id)
+    return grouped
+
+
+def _links_of(
+    session: Session, owners: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, list[uuid.UUID]]]:
+    """The links ``owners`` hold, by owner and role, in their order."""
+    links: dict[uuid.UUID, dict[str, list[uuid.UUID]]] = {}
+    rows = session.execute(
+        select(Link.owner_id, Link.role, Link.target_id)
+        .where(Link.owner_id.in_(owners))
+        .order_by(Link.owner_id, Link.role, Link.position)
+    )
+    for owner, role, target in rows:
+        links.setdefault(owner, {}).setdefault(role, []).append(target)
+    return links
+
+
+def _record_data(record: Record, links: dict[str, list[uuid.UUID]]) -> RecordData:
+    owned: dict[str, tuple[uuid.UUID, ...]] = {role: () for role in record.link_roles}
+    owned.update({role: tuple(targets) for role, targets in links.items()})
+    return RecordData(
+        kind=record.kind,
+        id=record.id,
+        fields=read_fields(record),
+        links=owned,
+        children=read_children(record),
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        changed_by=record.changed_by,
+        revision=record.revision,
+        ancestors=tuple(record.ancestors),
+    )
 
 
 def with_parts() -> tuple[Any, list[Any]]:
