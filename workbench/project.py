@@ -56,7 +56,7 @@ from workbench.inputs import MISSING, sidecar_problem, what_is_wrong
 from workbench.lock import ProjectLock
 from workbench.own_schema import check_own_schema
 from workbench.paths import AppPaths, sidecars
-from workbench.search import rebuild_index
+from workbench.search import index_outdated_by, rebuild_index
 from workbench.tempfiles import create_partial, partial_path, refuse_link, replace_atomically
 from workbench.verified_files import is_verified, remember_verified
 from workbench.writer import Writer
@@ -524,7 +524,7 @@ def _creation_failed(path: Path, error: BaseException) -> BaseException:
 
 def _migrate(path: Path, engine: Engine, version: int) -> None:
     """Upgrade the schema from ``version``, bring records made under it up to date
-    and rebuild the search index, in one transaction."""
+    and rebuild the search index if it is outdated, in one transaction."""
     try:
         with engine.begin() as connection:
             upgrade(connection)
@@ -533,17 +533,19 @@ def _migrate(path: Path, engine: Engine, version: int) -> None:
 
                 upgrade_stored(session, version)
                 session.flush()
-                rebuild_index(session)
-                session.flush()
+                if index_outdated_by(version):
+                    rebuild_index(session)
+                    session.flush()
     except BaseException:
         engine.dispose()
         raise
 
 
 def needs_upgrade(path: Path) -> bool:
-    """Whether opening ``path`` upgrades it to this version's schema (and builds its
-    search index again): the window says so, as on a large library that takes a
-    while (23 s for 100,000 records). Anything wrong with the file is for the open
+    """Whether opening ``path`` upgrades it to this version's schema (after a
+    backup, and building its search index again if the index changed since):
+    the window says so, as on a large library that takes a while (23 s for
+    100,000 records when the index is rebuilt). Anything wrong with the file is for the open
     to say: here it only means no."""
     try:
         return inspect_file(path).user_version < SCHEMA_VERSION

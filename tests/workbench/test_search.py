@@ -138,3 +138,36 @@ def test_a_rebuilt_index_holds_what_each_write_made(project, library: Library) -
     assert rebuilt == written
     assert any("Статья утрачивает силу." in row.body for row in rebuilt)
     assert any(row.title == "УК РК, Статья 519" for row in rebuilt), rebuilt[:3]
+
+
+def test_an_upgrade_keeps_an_index_this_version_would_build_the_same(tmp_path) -> None:
+    """Upgrading a schema-11 file (what is indexed has not changed since) keeps its
+    index as it was (older files, rebuilt: test_project_schema.py)."""
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db.schema import SCHEMA_VERSION, alembic_config
+    from db.search_index import SEARCH_TABLE
+    from workbench.project import Project
+    from workbench.search import INDEXED_AS_OF_SCHEMA
+
+    assert INDEXED_AS_OF_SCHEMA <= SCHEMA_VERSION
+    path = tmp_path / "v11.wbproj"
+    with Project.create(path) as project:
+        Library(project).create("evidence", {"title": "Хабарлама туралы есеп"})
+    connection = sqlite3.connect(path)
+    with connection:
+        # A word no record holds, put in the index alone: still there after the
+        # upgrade means the index was kept; a rebuild would leave only the records'.
+        connection.execute(f"UPDATE {SEARCH_TABLE} SET body = body || ' kepttoken'")
+    with connection:
+        engine = create_engine("sqlite://", creator=lambda: connection)
+        with engine.begin() as bound:
+            command.downgrade(alembic_config(bound), "0011_imported_records")
+    connection.close()
+    with Project.open(path) as project:
+        assert project.migrated_from == 11
+        assert _titles(project, "kepttoken") == ["Хабарлама туралы есеп"]
+        assert _titles(project, "хабарлама") == ["Хабарлама туралы есеп"]
