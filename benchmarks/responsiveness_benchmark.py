@@ -30,7 +30,11 @@ million records); ``--theirs`` merges a file made beforehand (``generate.py
 --edited 10000 --only-edited`` for a million records) instead of generating
 one. ``--why`` also prints where the GUI thread was during each stall: a watchdog
 thread samples its stack while the loop is late and names the innermost
-frames of Workbench's own code.
+frames of Workbench's own code (or, when the GUI thread is in Qt's own code,
+what the other threads are doing: one holding the GIL shows there), and the
+app times each Qt event it delivers, naming those over 40 ms (a dialog's
+first layout, a paint). Timing every event costs a little: compare stall
+counts from runs without ``--why``.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ import tempfile
 import threading
 import time
 import traceback
+import types
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -132,17 +137,18 @@ class LagMonitor:
                 late = (time.perf_counter() - self._last) * 1000 >= 40
                 if not (self.running and late and self.step is not None):
                     continue  # not late, or not measuring (the script's own work)
-                frame = sys._current_frames().get(gui)
+                frames = sys._current_frames()
+                frame = frames.pop(gui, None)
                 if frame is None:
                     return
-                ours = [
-                    f"{Path(f.filename).relative_to(ROOT)}:{f.lineno} {f.name}"
-                    for f in traceback.extract_stack(frame)
-                    if f.filename.startswith(str(ROOT))
-                    and not f.filename.startswith(str(ROOT / "benchmarks"))
-                    and "/.venv/" not in f.filename
-                ]
-                places[f"{self.step}: " + " < ".join(reversed(ours[-3:]))] += 1
+                ours = _our_frames(frame)
+                if ours:
+                    places[f"{self.step}: " + " < ".join(reversed(ours[-3:]))] += 1
+                    continue
+                # In Qt's own code, or waiting there for the GIL another thread holds:
+                # name what the other threads are doing.
+                busy = [_innermost(other) for other in frames.values()]
+                places[f"{self.step}: (in Qt) others: " + " | ".join(sorted(busy))] += 1
 
         threading.Thread(target=sample, daemon=True).start()
         return places
@@ -163,6 +169,24 @@ class LagMonitor:
         finally:
             self.step = None
         print(f"  {step}: {time.perf_counter() - started:.1f} s", flush=True)
+
+
+def _our_frames(frame: types.FrameType) -> list[str]:
+    """The stack's frames in Workbench's own code (not the benchmark's), outermost first."""
+    return [
+        f"{Path(f.filename).relative_to(ROOT)}:{f.lineno} {f.name}"
+        for f in traceback.extract_stack(frame)
+        if f.filename.startswith(str(ROOT))
+        and not f.filename.startswith(str(ROOT / "benchmarks"))
+        and "/.venv/" not in f.filename
+    ]
+
+
+def _innermost(frame: types.FrameType) -> str:
+    """A thread's innermost frame, and its innermost one in Workbench's code."""
+    ours = _our_frames(frame)
+    here = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno} {frame.f_code.co_name}"
+    return f"{here} < {ours[-1]}" if ours else here
 
 
 def report(monitor: LagMonitor) -> None:
@@ -186,6 +210,43 @@ def _line(name: str, lateness: list[float]) -> str:
         f"{name:<16}{len(lateness):>7}{over_50:>8}{over_100:>9}"
         f"{max(lateness):>8.0f} ms{p99:>6.0f} ms"
     )
+
+
+SLOW_EVENT_MS = 40.0
+MONITOR: LagMonitor | None = None
+"""The session's monitor, so that the timed application knows the step."""
+
+
+def timed_application() -> dict[tuple[str, str], float]:
+    """Make the app one that times each event it delivers (Qt's own work: layout,
+    paint, a dialog shown), which the stack sampler sees only as an empty stack;
+    returns where the slow ones are gathered: (step, receiver and event) -> ms."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    slow: dict[tuple[str, str], float] = {}
+    depth = [0]
+
+    class TimedApplication(QApplication):
+        def notify(self, receiver: QObject, event: QEvent) -> bool:
+            kind, started = event.type(), time.perf_counter()
+            depth[0] += 1
+            try:
+                return super().notify(receiver, event)
+            finally:
+                depth[0] -= 1
+                took = (time.perf_counter() - started) * 1000
+                step = MONITOR.step if MONITOR is not None else None
+                if took > SLOW_EVENT_MS and step is not None:
+                    try:
+                        name = receiver.objectName()
+                    except RuntimeError:  # deleted while the event was delivered
+                        name = "deleted"
+                    what = f"{type(receiver).__name__}({name}) {kind.name} depth {depth[0]}"
+                    slow[(step, what)] = max(took, slow.get((step, what), 0.0))
+
+    TimedApplication(sys.argv[:1])
+    return slow
 
 
 Wait = int | Callable[[], bool]
@@ -374,8 +435,11 @@ def main() -> int:
             project, theirs = prepare(arguments, scratch)
             from ui.app import application
 
+            events = timed_application() if arguments.why else None
             app = application()
             monitor = LagMonitor()
+            global MONITOR
+            MONITOR = monitor
             print(f"platform: {app.platformName()}; {arguments.records:,} records", flush=True)
             places = monitor.watch() if arguments.why else Counter()
             steps = frozenset(arguments.steps)
@@ -385,6 +449,10 @@ def main() -> int:
                 print("\nwhere the GUI thread was while late (10 ms samples):")
                 for place, samples in places.most_common(25):
                     print(f"{samples:>5}  {place}")
+            if events:
+                print("\nQt events that took over 40 ms (innermost first, slowest of each):")
+                for (step, what), took in sorted(events.items(), key=lambda e: -e[1])[:25]:
+                    print(f"{took:>5.0f} ms  {step}: {what}")
     finally:
         if server is not None:
             server.terminate()
