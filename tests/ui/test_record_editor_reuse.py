@@ -4,7 +4,7 @@ it instead of building them anew; nothing typed in one record reaches another.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.keys import type_text
 from tests.ui.submissions import open_submission
@@ -14,6 +14,14 @@ from workbench.library import Library
 from workbench.outline import read_outline
 
 pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
+
+
+def _focus(qtbot, window: MainWindow, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Keys typed next go to ``widget`` (a real display gives them to the active window)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
 
 
 def _library(window: MainWindow) -> Library:
@@ -51,7 +59,38 @@ def test_records_of_one_kind_share_the_editors_and_keep_their_own_text(
     assert library.get(first.id).fields["title"] == "Первый источник"
 
 
-def test_another_kind_is_built_anew(window: MainWindow) -> None:
+def test_another_kind_and_back_fills_the_editors_kept_for_it(qtbot, window: MainWindow) -> None:
+    """Following a link to another kind and back reuses the first kind's editors,
+    filled with the record opened (nothing of the one shown before), and what is
+    typed there is saved to that record."""
+    library = _library(window)
+    first = library.create("source", {"title": "Источник", "notes": "Бірінші ескерту"})
+    second = library.create("source", {"title": "Дереккөз"})
+    tag = library.create("tag", {"name": "Белгі"})
+    view = window.view
+    assert view is not None
+    view.open_record(first.id)
+    source_title, source_notes = view.editor.field("title"), view.editor.field("notes")
+    view.open_record(tag.id)
+    assert "title" not in view.editor._fields and view.editor.field("name").line.text() == "Белгі"
+    assert window.findChild(LineField, "field_title") is None  # kept off the window
+    view.open_record(second.id)
+    assert view.editor.field("title") is source_title  # kept, not built anew
+    assert source_title.line.text() == "Дереккөз"
+    assert isinstance(source_notes, MarkdownField) and source_notes.text.markdown().strip() == ""
+    _focus(qtbot, window, source_title.line)
+    source_title.line.end(False)
+    type_text(", толықтырылған", source_title.line)
+    qtbot.waitUntil(lambda: source_title.line.text().endswith("толықтырылған"))
+    view.editor.flush()  # leaving the field does the same
+    assert library.get(second.id).fields["title"] == "Дереккөз, толықтырылған"
+    assert library.get(first.id).fields["title"] == "Источник"
+    view.open_record(tag.id)
+    assert view.editor.field("name").line.text() == "Белгі"
+
+
+def test_a_language_switch_builds_every_kind_anew(window: MainWindow) -> None:
+    """Editors kept for other kinds were labelled in the language before: dropped."""
     library = _library(window)
     source = library.create("source", {"title": "Источник"})
     tag = library.create("tag", {"name": "Белгі"})
@@ -60,9 +99,37 @@ def test_another_kind_is_built_anew(window: MainWindow) -> None:
     view.open_record(source.id)
     source_title = view.editor.field("title")
     view.open_record(tag.id)
-    assert "title" not in view.editor._fields and view.editor.field("name").line.text() == "Белгі"
+    tag_name = view.editor.field("name")
+    window.retranslate()
+    assert view.editor.field("name") is not tag_name
     view.open_record(source.id)
-    assert source_title is not view.editor.field("title")
+    assert view.editor.field("title") is not source_title
+    assert view.editor.field("title").line.text() == "Источник"
+
+
+def test_an_outline_kept_off_screen_shows_what_changed_meanwhile(qtbot, window: MainWindow) -> None:
+    """A recommendation renamed while another kind is shown is renamed in its
+    submission's outline when the submission is opened again."""
+    library = _library(window)
+    starter, builder = open_submission(window)
+    assert window.workspace is not None
+    [first] = read_outline(window.workspace.project, starter).sections[0].items[:1]
+    view = window.view
+    assert view is not None
+    view.open_record(first)
+    assert view.editor.extension is not builder
+    title = view.editor.field("title")
+    assert isinstance(title, LineField)
+    _focus(qtbot, window, title.line)
+    title.line.clear()  # what is typed next is the whole title
+    type_text("Жаңа атау, новое название", title.line)
+    qtbot.waitUntil(lambda: title.line.text() == "Жаңа атау, новое название")
+    view.editor.flush()
+    view.open_record(starter)
+    assert view.editor.extension is builder  # kept, not built anew
+    section = builder.model.index(0, 0)
+    assert builder.model.index(0, 0, section).data() == "1. Жаңа атау, новое название"
+    assert library.get(first).fields["title"] == "Жаңа атау, новое название"
 
 
 def test_submissions_share_the_outline_and_nothing_of_one_reaches_the_other(

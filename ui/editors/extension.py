@@ -40,5 +40,13 @@ class RecordExtension(QWidget):
     def show_record(self, record: RecordData) -> None:
         raise NotImplementedError
 
+    shown: bool = True
+    """False while the editor keeps the panel off screen for its kind's next record."""
+
     def flush(self) -> None:
         """Save what is being typed (the default: nothing is)."""
+
+    def set_shown(self, shown: bool) -> None:
+        """Kept off screen (False) or shown again (True, then :meth:`show_record`):
+        a panel that follows changes to what it shows can stop while off screen."""
+        self.shown = shown

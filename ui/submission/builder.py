@@ -217,6 +217,8 @@ class SubmissionBuilder(RecordExtension):
     def _on_changed(self, change: Changes) -> None:
         """A recommendation of the outline renamed (the submission itself did not change),
         by an edit or by a merge or its undo (which report their records in bulk)."""
+        if not self.shown:  # read again when shown
+            return
         renamed = {ref.id for ref in change.updated} | change.bulk
         if self.outline is not None and renamed & self._titles.keys():
             try:
