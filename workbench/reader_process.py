@@ -124,7 +124,7 @@ class ReaderProcess:
                     self._executor = ProcessPoolExecutor(
                         max_workers=1,
                         mp_context=multiprocessing.get_context("spawn"),
-                        initializer=_end_with_the_window,
+                        initializer=_start_reader,
                     )
                 return self._executor.submit(function, *args)
             except (OSError, ImportError, NotImplementedError, RuntimeError) as error:
@@ -167,6 +167,28 @@ def _read_in_reader(
 ) -> Result:
     with _opened(opening) as project:
         return function(project, *args, **kwargs, kept=_kept_for(opening.path))
+
+
+READER_NICENESS = 5
+"""How much lower the reader's CPU priority is than the window's (Unix): on a
+two-core laptop a preview or export being rendered took the CPU the window's
+thread and the display server needed to lay out and paint a dialog appearing
+meanwhile (100 ms of painting instead of a few)."""
+
+
+def _start_reader() -> None:
+    _end_with_the_window()
+    _yield_to_the_window()
+
+
+def _yield_to_the_window() -> None:
+    """Let the window's process run first when both want the CPU: the reader's work
+    is in the background, and waited for on a worker thread."""
+    if hasattr(os, "nice"):  # Windows has no niceness; the reader keeps its priority
+        try:
+            os.nice(READER_NICENESS)
+        except OSError as error:  # not allowed (a container's limits): not needed
+            log.info("the reader keeps the window's priority: %s", error)
 
 
 def _end_with_the_window() -> None:

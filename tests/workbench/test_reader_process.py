@@ -31,7 +31,7 @@ from workbench.library import Library
 from workbench.outline import read_outline
 from workbench.preview import read_preview
 from workbench.project import Project
-from workbench.reader_process import ReaderProcess
+from workbench.reader_process import READER_NICENESS, ReaderProcess
 from workbench.services import ProjectServices
 from workbench.starter import create_project
 
@@ -108,6 +108,16 @@ def test_a_missing_submission_comes_back_as_record_not_found(
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="Unix niceness")
+def test_the_reader_gives_way_to_the_window_for_the_cpu(
+    reader: ReaderProcess, starter: Project
+) -> None:
+    reader.read(starter, read_preview, _submission(starter), None, False)
+    assert reader.pid is not None
+    window = os.getpriority(os.PRIO_PROCESS, os.getpid())
+    assert os.getpriority(os.PRIO_PROCESS, reader.pid) == min(19, window + READER_NICENESS)
+
+
 def test_nothing_is_held_open_between_requests(reader: ReaderProcess, starter: Project) -> None:
     """The window may replace the file (a restore) at any time, which Windows refuses
     while another process has it open."""
