@@ -416,18 +416,7 @@ def part_json(part: kinds.Part, row: Any) -> dict[str, JSONValue]:
 
 
 def to_data(session: Session, record: Record) -> RecordData:
-    return RecordData(
-        kind=record.kind,
-        id=record.id,
-        fields=read_fields(record),
-        links=read_links(session, record),
-        children=read_children(record),
-        created_at=record.created_at,
-        updated_at=record.updated_at,
-        changed_by=record.changed_by,
-        revision=record.revision,
-        ancestors=tuple(record.ancestors),
-    )
+    return _record_data(record, read_links(session, record))
 
 
 _BATCH = 500
@@ -444,7 +433,7 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
     5,780 records an export of a 300-recommendation submission reads).
     """
     found: dict[uuid.UUID, RecordData] = {}
-    for kind, of_kind in _by_kind(session, list(dict.fromkeys(ids))).items():
+    for kind, of_kind in ids_by_kind(session, list(dict.fromkeys(ids))).items():
         entry = kinds.of(kind)
         options = [_loading(getattr(entry.model, part.name), part) for part in entry.parts]
         for start in range(0, len(of_kind), _BATCH):
@@ -456,7 +445,7 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
     return found
 
 
-def _by_kind(session: Session, ids: list[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
+def ids_by_kind(session: Session, ids: Sequence[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
     """``ids`` that name a record, grouped by the record's kind."""
     grouped: dict[str, list[uuid.UUID]] = {}
     for start in range(0, len(ids), _BATCH):
@@ -483,7 +472,7 @@ def _links_of(
     return links
 
 
-def _record_data(record: Record, links: dict[str, list[uuid.UUID]]) -> RecordData:
+def _record_data(record: Record, links: Mapping[str, Sequence[uuid.UUID]]) -> RecordData:
     owned: dict[str, tuple[uuid.UUID, ...]] = {role: () for role in record.link_roles}
     owned.update({role: tuple(targets) for role, targets in links.items()})
     return RecordData(

@@ -20,6 +20,7 @@ from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
 from workbench.records import (
     content_dict,
+    ids_by_kind,
     json_value,
     read_children,
     read_fields,
@@ -76,16 +77,8 @@ def records_json(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, 
     """The records among ``ids`` the project holds, as :func:`record_json` gives them,
     read a batch of a kind at a time with their links and parts (a merge reads its
     conflicts this way: one record at a time cost a dozen queries each)."""
-    wanted = list(ids)
     found: dict[uuid.UUID, dict[str, Any]] = {}
-    kinds_of: dict[str, list[uuid.UUID]] = {}
-    for start in range(0, len(wanted), _BATCH):
-        batch = wanted[start : start + _BATCH]
-        for record_id, kind in session.execute(
-            select(Record.id, Record.kind).where(Record.id.in_(batch))
-        ):
-            kinds_of.setdefault(kind, []).append(record_id)
-    for kind, held in kinds_of.items():
+    for kind, held in ids_by_kind(session, list(ids)).items():
         entry = kinds.of(kind)
         model = entry.model
         for start in range(0, len(held), _BATCH):
