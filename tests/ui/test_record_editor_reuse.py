@@ -195,3 +195,21 @@ def test_recommendations_share_the_editor_and_the_composer_shows_each_afresh(
     assert {w["provision"] for w in second.children["proposed_wordings"]} <= shown
     assert all(editor.parent() is composer.wordings for editor in composer.wordings.editors)
     assert library.get(first.id).children == first.children  # nothing of it changed
+
+
+def test_editors_kept_off_screen_go_with_the_project(qtbot, window: MainWindow) -> None:
+    """Kept outside the window's widget tree, they are deleted (on the GUI thread)
+    when the project's editor is."""
+    import shiboken6
+
+    library = _library(window)
+    source = library.create("source", {"title": "Источник"})
+    tag = library.create("tag", {"name": "Белгі"})
+    view = window.view
+    assert view is not None
+    view.open_record(source.id)
+    kept = view.editor.field("title").line
+    view.open_record(tag.id)
+    assert shiboken6.isValid(kept)
+    window.close_project()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(kept))

@@ -74,6 +74,14 @@ class _KindEditors:
     header: tuple[QLabel, QLabel, QLabel]
 
 
+def _discard(kept: dict[str, _KindEditors]) -> None:
+    """Delete the kept editors on the GUI thread (left to Python's collector, they
+    could be deleted on whichever thread it ran on)."""
+    for editors in kept.values():
+        editors.content.deleteLater()
+    kept.clear()
+
+
 class RecordEditor(QScrollArea):
     open_requested = Signal(object)
     """A record id the user wants to open (a link or backlink activated)."""
@@ -107,7 +115,10 @@ class RecordEditor(QScrollArea):
         """The kind the editors on screen were built for (None: a placeholder)."""
         self._kept: dict[str, _KindEditors] = {}
         """Editors built for other kinds, by kind: following a link to another kind and
-        back fills them again rather than building them anew (50-110 ms each)."""
+        back fills them again rather than building them anew (50-110 ms each). Out
+        of the window's widget tree, so gone with the editor only when told."""
+        kept = self._kept
+        self.destroyed.connect(lambda: _discard(kept))
         self._keys = GlobalUndoKeys(self.flush, self)
         self.wide = False
         """Whether the translator asked for the window's width (kept across records)."""
@@ -178,9 +189,7 @@ class RecordEditor(QScrollArea):
         installed (what was typed is saved first); editors kept for other kinds,
         labelled in the language before, are dropped."""
         self.flush()
-        for kept in self._kept.values():
-            kept.content.deleteLater()
-        self._kept.clear()
+        _discard(self._kept)
         self._kind_shown = None  # built anew below, not kept
         if self._record is None:
             self._show_nothing()
