@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -433,19 +433,27 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
     5,780 records an export of a 300-recommendation submission reads).
     """
     found: dict[uuid.UUID, RecordData] = {}
-    for kind, of_kind in ids_by_kind(session, list(dict.fromkeys(ids))).items():
+    for batch in record_batches(session, list(dict.fromkeys(ids))):
+        links = _links_of(session, [record.id for record in batch])
+        found.update(
+            (record.id, _record_data(record, links.get(record.id, {}))) for record in batch
+        )
+    return found
+
+
+def record_batches(session: Session, ids: Sequence[uuid.UUID]) -> Iterator[list[Record]]:
+    """The records among ``ids``, up to 500 of one kind at a time, each read through
+    its kind's own table with its parts (and the rows a part lists) loaded with it."""
+    for kind, of_kind in _ids_by_kind(session, ids).items():
         entry = kinds.of(kind)
         options = [_loading(getattr(entry.model, part.name), part) for part in entry.parts]
         for start in range(0, len(of_kind), _BATCH):
             chunk = of_kind[start : start + _BATCH]
             statement = select(entry.model).where(entry.model.id.in_(chunk)).options(*options)
-            links = _links_of(session, chunk)
-            for record in session.scalars(statement):
-                found[record.id] = _record_data(record, links.get(record.id, {}))
-    return found
+            yield list(session.scalars(statement))
 
 
-def ids_by_kind(session: Session, ids: Sequence[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
+def _ids_by_kind(session: Session, ids: Sequence[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
     """``ids`` that name a record, grouped by the record's kind."""
     grouped: dict[str, list[uuid.UUID]] = {}
     for start in range(0, len(ids), _BATCH):

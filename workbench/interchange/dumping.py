@@ -20,12 +20,12 @@ from workbench.kinds import SECTION_NAMES
 from workbench.project import Project
 from workbench.records import (
     content_dict,
-    ids_by_kind,
     json_value,
     read_children,
     read_fields,
     read_links,
     read_links_many,
+    record_batches,
 )
 from workbench.tempfiles import atomic_write
 
@@ -78,20 +78,10 @@ def records_json(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, 
     read a batch of a kind at a time with their links and parts (a merge reads its
     conflicts this way: one record at a time cost a dozen queries each)."""
     found: dict[uuid.UUID, dict[str, Any]] = {}
-    for kind, held in ids_by_kind(session, list(ids)).items():
-        entry = kinds.of(kind)
-        model = entry.model
-        for start in range(0, len(held), _BATCH):
-            statement = select(model).where(model.id.in_(held[start : start + _BATCH]))
-            for part in entry.parts:
-                statement = statement.options(selectinload(getattr(model, part.name)))
-            chunk = list(session.scalars(statement))
-            links = read_links_many(session, chunk)
-            found.update((r.id, record_json(session, r, links[r.id])) for r in chunk)
+    for chunk in record_batches(session, list(ids)):
+        links = read_links_many(session, chunk)
+        found.update((r.id, record_json(session, r, links[r.id])) for r in chunk)
     return found
-
-
-_BATCH = 500
 
 
 def iter_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
