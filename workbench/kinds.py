@@ -508,7 +508,13 @@ def references(kind: str, content: Mapping[str, Any]) -> list[Any]:
 def stored_form(content: Mapping[str, Any]) -> dict[str, Any]:
     """``content`` as a stored record gives it back, which is what its revision must
     hash: part lists added later left out while empty (a merge may build them so)."""
-    return {key: value for key, value in content.items() if key not in LATER_PARTS or value}
+    return {key: value for key, value in content.items() if in_content(key, value)}
+
+
+def in_content(key: str, value: Any) -> bool:
+    """Whether content holds ``key`` with ``value``: all but a part list added later
+    (:attr:`Part.later`) that is empty."""
+    return key not in LATER_PARTS or bool(value)
 
 
 def pointers_to(kind: str) -> tuple[Pointer, ...]:

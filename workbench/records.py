@@ -319,7 +319,7 @@ def content_dict(
     }
     content["links"] = {role: [str(t) for t in targets] for role, targets in links.items()}
     for name, items in children.items():
-        if items or name not in kinds.LATER_PARTS:
+        if kinds.in_content(name, items):
             content[name] = [dict(item) for item in items]
     return content
 

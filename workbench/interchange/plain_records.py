@@ -92,7 +92,7 @@ def iter_plain_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
             item = _item(row, names, convert, links[row[0]])
             for name, by_owner in children:
                 found = by_owner.get(row[0], [])
-                if found or name not in kinds.LATER_PARTS:  # as records.content_dict
+                if kinds.in_content(name, found):
                     item[name] = found
             yield item
         after = rows[-1][0]
