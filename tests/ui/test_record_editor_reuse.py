@@ -3,13 +3,16 @@ it instead of building them anew; nothing typed in one record reaches another.""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.keys import type_text
 from tests.ui.submissions import open_submission
-from ui.editors.fields import LineField, MarkdownField
+from ui.editors.fields import FieldEditor, LineField, MarkdownField
 from ui.main_window import MainWindow
+from ui.project_view import ProjectView
 from workbench.library import Library
 from workbench.outline import read_outline
 
@@ -89,8 +92,9 @@ def test_another_kind_and_back_fills_the_editors_kept_for_it(qtbot, window: Main
     assert view.editor.field("name").line.text() == "Белгі"
 
 
-def test_a_language_switch_builds_every_kind_anew(window: MainWindow) -> None:
-    """Editors kept for other kinds were labelled in the language before: dropped."""
+def _source_kept_behind_a_tag(window: MainWindow) -> tuple[ProjectView, uuid.UUID, FieldEditor]:
+    """A source opened, then a tag: the view, the source's id and its title's editor
+    (kept off screen now)."""
     library = _library(window)
     source = library.create("source", {"title": "Источник"})
     tag = library.create("tag", {"name": "Белгі"})
@@ -99,10 +103,16 @@ def test_a_language_switch_builds_every_kind_anew(window: MainWindow) -> None:
     view.open_record(source.id)
     source_title = view.editor.field("title")
     view.open_record(tag.id)
+    return view, source.id, source_title
+
+
+def test_a_language_switch_builds_every_kind_anew(window: MainWindow) -> None:
+    """Editors kept for other kinds were labelled in the language before: dropped."""
+    view, source, source_title = _source_kept_behind_a_tag(window)
     tag_name = view.editor.field("name")
     window.retranslate()
     assert view.editor.field("name") is not tag_name
-    view.open_record(source.id)
+    view.open_record(source)
     assert view.editor.field("title") is not source_title
     assert view.editor.field("title").line.text() == "Источник"
 
@@ -202,14 +212,9 @@ def test_editors_kept_off_screen_go_with_the_project(qtbot, window: MainWindow) 
     when the project's editor is."""
     import shiboken6
 
-    library = _library(window)
-    source = library.create("source", {"title": "Источник"})
-    tag = library.create("tag", {"name": "Белгі"})
-    view = window.view
-    assert view is not None
-    view.open_record(source.id)
-    kept = view.editor.field("title").line
-    view.open_record(tag.id)
+    _view, _source, source_title = _source_kept_behind_a_tag(window)
+    assert isinstance(source_title, LineField)
+    kept = source_title.line
     assert shiboken6.isValid(kept)
     window.close_project()
     qtbot.waitUntil(lambda: not shiboken6.isValid(kept))

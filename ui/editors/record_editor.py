@@ -159,9 +159,7 @@ class RecordEditor(QScrollArea):
         if record is None:
             self._show_nothing()
         elif self._built_for(previous, record):
-            self._shown = {}  # every field gets the new record's value
-            self._fill(record)
-            self.verticalScrollBar().setValue(0)
+            self._refill(record)
         else:
             self._set_aside_shown()
             kept = self._kept.pop(record.kind, None)
@@ -270,6 +268,12 @@ class RecordEditor(QScrollArea):
         if self.extension is not None:
             self.extension.show_record(record)
 
+    def _refill(self, record: RecordData) -> None:
+        """Another record in the editors built for its kind, shown from the top."""
+        self._shown = {}  # every field gets the new record's value
+        self._fill(record)
+        self.verticalScrollBar().setValue(0)
+
     def _set_wide(self, wide: bool) -> None:
         self.wide = wide
         self.wide_requested.emit(wide)
@@ -306,16 +310,12 @@ class RecordEditor(QScrollArea):
         self.extension, self.notes_box = kept.extension, kept.notes_box
         self.backlinks = kept.backlinks
         self._icon, self._title, self._meta = kept.header
-        self._shown = {}
         for editor in self._fields.values():
             if isinstance(editor, TranslationsField):  # the view chosen since
-                editor.wide.blockSignals(True)
-                editor.wide.setChecked(self.wide)
-                editor.wide.blockSignals(False)
+                editor.show_wide(self.wide)
         if self.extension is not None:
             self.extension.set_shown(True)
-        self._fill(record)
-        self.verticalScrollBar().setValue(0)
+        self._refill(record)
 
     def _show_nothing(self) -> None:
         self._set_aside_shown()
@@ -350,9 +350,7 @@ class RecordEditor(QScrollArea):
             editor: FieldEditor
             if name == bilingual.FIELD:
                 editor = TranslationsField(spec, content, record.kind)
-                editor.wide.blockSignals(True)
-                editor.wide.setChecked(self.wide)  # the next record keeps the view
-                editor.wide.blockSignals(False)
+                editor.show_wide(self.wide)
                 editor.wide_requested.connect(self._set_wide)
             else:
                 editor = field_editor(spec, content)

@@ -154,6 +154,13 @@ class TranslationsField(FieldEditor):
         self._value = {language: dict(texts) for language, texts in (value or {}).items() if texts}
         self._show_language()
 
+    def show_wide(self, wide: bool) -> None:
+        """Show the view the editor is in (the next record keeps it), without
+        asking for it again."""
+        self.wide.blockSignals(True)
+        self.wide.setChecked(wide)
+        self.wide.blockSignals(False)
+
     def set_originals(
         self, fields: Mapping[str, Any], children: Mapping[str, Sequence[Mapping[str, Any]]]
     ) -> None:
