@@ -213,14 +213,13 @@ def _line(name: str, lateness: list[float]) -> str:
 
 
 SLOW_EVENT_MS = 40.0
-MONITOR: LagMonitor | None = None
-"""The session's monitor, so that the timed application knows the step."""
 
 
-def timed_application() -> dict[tuple[str, str], float]:
+def timed_application(step: Callable[[], str | None]) -> dict[tuple[str, str], float]:
     """Make the app one that times each event it delivers (Qt's own work: layout,
     paint, a dialog shown), which the stack sampler sees only as an empty stack;
-    returns where the slow ones are gathered: (step, receiver and event) -> ms."""
+    returns where the slow ones are gathered: (``step()`` then, receiver and
+    event) -> ms, the slowest of each."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
@@ -236,14 +235,14 @@ def timed_application() -> dict[tuple[str, str], float]:
             finally:
                 depth[0] -= 1
                 took = (time.perf_counter() - started) * 1000
-                step = MONITOR.step if MONITOR is not None else None
-                if took > SLOW_EVENT_MS and step is not None:
+                during = step()
+                if took > SLOW_EVENT_MS and during is not None:
                     try:
                         name = receiver.objectName()
                     except RuntimeError:  # deleted while the event was delivered
                         name = "deleted"
                     what = f"{type(receiver).__name__}({name}) {kind.name} depth {depth[0]}"
-                    slow[(step, what)] = max(took, slow.get((step, what), 0.0))
+                    slow[(during, what)] = max(took, slow.get((during, what), 0.0))
 
     TimedApplication(sys.argv[:1])
     return slow
@@ -435,11 +434,15 @@ def main() -> int:
             project, theirs = prepare(arguments, scratch)
             from ui.app import application
 
-            events = timed_application() if arguments.why else None
+            monitors: list[LagMonitor] = []  # made once the app is (it needs one)
+
+            def step() -> str | None:
+                return monitors[0].step if monitors else None
+
+            events = timed_application(step) if arguments.why else None
             app = application()
             monitor = LagMonitor()
-            global MONITOR
-            MONITOR = monitor
+            monitors.append(monitor)
             print(f"platform: {app.platformName()}; {arguments.records:,} records", flush=True)
             places = monitor.watch() if arguments.why else Counter()
             steps = frozenset(arguments.steps)
@@ -450,7 +453,7 @@ def main() -> int:
                 for place, samples in places.most_common(25):
                     print(f"{samples:>5}  {place}")
             if events:
-                print("\nQt events that took over 40 ms (innermost first, slowest of each):")
+                print(f"\nQt events that took over {SLOW_EVENT_MS:.0f} ms (slowest first):")
                 for (step, what), took in sorted(events.items(), key=lambda e: -e[1])[:25]:
                     print(f"{took:>5.0f} ms  {step}: {what}")
     finally:
