@@ -13,13 +13,13 @@ records linking to it get new revisions that do cover the links.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import sqlite
 from workbench import kinds
 
 _MODELS: list[Any] = [kinds.of(name).model for name in kinds.confidential_kinds()]
@@ -36,16 +36,18 @@ def confidential_ids(session: Session) -> frozenset[str]:
 
 
 def confidential_among(session: Session, ids: Iterable[str]) -> frozenset[str]:
-    """Those of ``ids`` (text) that are records not public here."""
-    wanted = list({uuid.UUID(text) for text in ids})
-    found: set[str] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        for model in _MODELS:
-            query = select(model.id).where(model.id.in_(chunk), model.confidentiality != "public")
-            found.update(str(record_id) for record_id in session.scalars(query))
-    return frozenset(found)
+    """Those of ``ids`` (as stored: canonical text) that are records not public here.
 
-
-_CHUNK = 500
-"""Ids asked about per query (SQLite bounds a statement's parameters)."""
+    Looked up as text in one query per table: a merge asks about the targets of
+    every link of ten thousand records, and a UUID made of each, in queries of
+    a few hundred, cost a quarter of a second."""
+    wanted = list(set(ids))
+    connection = session.connection()
+    return frozenset(
+        record_id
+        for model in _MODELS
+        for record_id, confidentiality in sqlite.rows_with_ids(
+            connection, model.__tablename__, ["id", "confidentiality"], wanted
+        )
+        if confidentiality != "public"
+    )

@@ -66,3 +66,5 @@ class ParsedDocument:
     header: dict[str, Any]
     records: list[ParsedRecord] = field(default_factory=list)
     tombstones: list[ParsedTombstone] = field(default_factory=list)
+    kinds: dict[uuid.UUID, str] = field(default_factory=dict)
+    """The kind of each of the document's records, by id."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -96,15 +96,22 @@ def text_near(text: str, position: int) -> str:
     return text[max(position - 1, 0) : position + 9]
 
 
-_NONE: Mapping[uuid.UUID, str] = {}
+class KindsById(Protocol):
+    """Record kinds looked up by id: a dict, or a reader of a project's rows that
+    reads only the ids asked about (a merge into a large project)."""
+
+    def get(self, key: uuid.UUID, /) -> str | None: ...
+
+
+_NONE: KindsById = {}
 
 
 def check_known_kind(
     record_id: uuid.UUID,
     kind: str,
     where: str,
-    known_kinds: Mapping[uuid.UUID, str],
-    deleted_kinds: Mapping[uuid.UUID, str] = _NONE,
+    known_kinds: KindsById,
+    deleted_kinds: KindsById = _NONE,
 ) -> None:
     """Refuse a record or deletion whose id the project holds as another kind, live
     (``known_kinds``) or deleted (``deleted_kinds``): an id names one record for
@@ -122,8 +129,8 @@ def check_known_kind(
 
 def validate(
     document: Any,
-    known_kinds: Mapping[uuid.UUID, str],
-    deleted_kinds: Mapping[uuid.UUID, str] = _NONE,
+    known_kinds: KindsById,
+    deleted_kinds: KindsById = _NONE,
 ) -> ParsedDocument:
     """Check everything, or raise InterchangeError naming the first fault.
 
@@ -131,11 +138,28 @@ def validate(
     point to them as well as to records in the document. ``deleted_kinds`` are
     the project's deletions (by id, the kind deleted): an id stays that kind's.
     """
+    parsed = parse_document(document, known_kinds, deleted_kinds)
+    check_document_targets(parsed, known_kinds)
+    return parsed
+
+
+def parse_document(
+    document: Any,
+    known_kinds: KindsById,
+    deleted_kinds: KindsById = _NONE,
+) -> ParsedDocument:
+    """As :func:`validate`, but for where links point (:func:`check_document_targets`).
+
+    Separate so that a caller that reads the project's kinds on demand (a merge
+    into a large project) learns which records the links name
+    (:func:`link_targets`) before they are checked; ``known_kinds`` here need
+    only hold the document's own ids.
+    """
     if not isinstance(document, dict):
         raise InterchangeError("document", "must be a JSON object")
     check_header(document)
     parsed = ParsedDocument(header={k: document[k] for k in ("format", "version")})
-    seen: dict[uuid.UUID, str] = {}
+    seen = parsed.kinds
     for kind, section in SECTION_NAMES.items():
         items = document.get(section, [])
         if not isinstance(items, list):
@@ -155,10 +179,16 @@ def validate(
         check_unique(seen, tombstone.id, f"tombstones[{index}]")
         check_known_kind(tombstone.id, tombstone.kind, "tombstones", known_kinds, deleted_kinds)
         parsed.tombstones.append(tombstone)
-    kinds = TargetKinds(seen, known_kinds, {t.id for t in parsed.tombstones})
+    return parsed
+
+
+def check_document_targets(parsed: ParsedDocument, known_kinds: KindsById) -> None:
+    """Refuse a parsed document's record that links to a record that will not exist
+    (neither in the document nor in the project, or deleted by the document) or
+    is of another kind."""
+    kinds = TargetKinds(parsed.kinds, known_kinds, {t.id for t in parsed.tombstones})
     for record in parsed.records:
         check_targets(record, kinds)
-    return parsed
 
 
 class TargetKinds:
@@ -168,7 +198,7 @@ class TargetKinds:
     def __init__(
         self,
         document: Mapping[uuid.UUID, str],
-        project: Mapping[uuid.UUID, str],
+        project: KindsById,
         deleted: set[uuid.UUID],
     ) -> None:
         self._document = document
@@ -333,15 +363,26 @@ def check_targets(record: ParsedRecord, kinds: TargetKinds) -> None:
 
 def _check_record_targets(record: ParsedRecord, kinds: TargetKinds) -> None:
     """Faults placed relative to the record, as in :func:`_record`."""
+    for target, expected, where in _targets(record):
+        _check_target(kinds, target, expected, where)
+
+
+def link_targets(records: Iterable[ParsedRecord]) -> set[uuid.UUID]:
+    """Every record that ``records`` link to, by links or from their parts."""
+    return {target for record in records for target, _, _ in _targets(record)}
+
+
+def _targets(record: ParsedRecord) -> Iterator[tuple[uuid.UUID, str, str]]:
+    """Each record ``record`` links to, with the kind it must be and where a fault is placed."""
     links = _LINK_TARGETS[record.kind]
     for role, targets in record.links.items():
         expected, where = links[role]
         for target in targets:
-            _check_target(kinds, target, expected, where)
+            yield target, expected, where
     for name, reference, expected, where in _PART_TARGETS[record.kind]:
         for item in record.children.get(name, ()):
             for target in reference.ids(item):
-                _check_target(kinds, target, expected, where)
+                yield target, expected, where
 
 
 _LINK_TARGETS: dict[str, dict[str, tuple[str, str]]] = {

@@ -12,12 +12,10 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from operator import itemgetter
+from itertools import count, repeat
 from typing import Any
 
-from sqlalchemy import literal, select
-
-from db import bulk, sqlite
+from db import sqlite
 from db.models import Record, Tombstone
 from workbench import ancestors, confidential, revision_check
 from workbench.gcpause import gc_paused
@@ -26,8 +24,10 @@ from workbench.interchange import (
     ParsedDocument,
     ParsedRecord,
     StreamedDocument,
+    check_document_targets,
+    link_targets,
+    parse_document,
     records_json,
-    validate,
 )
 from workbench.interchange.record_lines import UnparsedRecord
 from workbench.kinds import SECTION_NAMES
@@ -39,6 +39,7 @@ from workbench.merge.model import (
     MergePlan,
     Version,
 )
+from workbench.merge.our_rows import LiveKinds, OurRows, Row
 from workbench.merge.resolve import compare, content, differing_fields
 from workbench.merge.three_way import ContentMerge, merge_content
 from workbench.merge.withheld import keep_links_to_withheld
@@ -49,9 +50,12 @@ from workbench.records import canonical_id_text, display_title
 @gc_paused
 def plan_merge(project: Project, document: Any) -> MergePlan:
     """Validate their document and decide, record by record, what merging would do."""
-    ours = _our_versions(project)
+    ours = OurRows(project)
     document, present = _changed_only(document, ours)
-    parsed = validate(document, _LiveKinds(ours))
+    parsed = parse_document(document, LiveKinds(ours))
+    if not ours.complete:
+        ours.read(str(target) for target in link_targets(parsed.records))
+    check_document_targets(parsed, LiveKinds(ours))
     # Validation parses the document's records in order, so they pair up with its items.
     items = (item for section in SECTION_NAMES.values() for item in document.get(section, []))
     theirs = {record.id: dict(item) for record, item in zip(parsed.records, items, strict=True)}
@@ -72,7 +76,7 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
     held = _held(ours, texts)
     _check_kinds(held, parsed)
     _check_revisions(project, document, shipped, plan)
-    plan.ours = _histories(project, ours, held, versions)
+    plan.ours = _histories(project, held, versions)
     for record in parsed.records:
         title = display_title(record.kind, record.fields)
         local = plan.ours.get(record.id) or _without_history(held.get(record.id))
@@ -86,31 +90,9 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
     return plan
 
 
-_Row = tuple[str, str, int, str]
-"""One of our records or tombstones, as stored: kind, revision, deleted (1 for a
-tombstone, 0 for a record) and id, as the driver returns it."""
-
-
-def _our_versions(project: Project) -> dict[str, _Row]:
-    """Every id we hold, keyed by its canonical text, with its kind and revision.
-
-    A large project has many more records than a share changes: converting
-    each id to a UUID and decoding each history would cost more than the
-    rest of the merge, so histories are read for the changed records only.
-    """
-    versions: dict[str, _Row] = {}
-    with project.reading() as session:
-        connection = session.connection()
-        for model, deleted in ((Record, 0), (Tombstone, 1)):
-            statement = select(model.kind, model.revision, literal(deleted), model.id)
-            rows = bulk.plain_rows(connection, statement)
-            # Keyed by the id the row ends with, all in C: half the time of a loop.
-            versions.update(zip(map(itemgetter(3), rows), rows, strict=True))
-    return versions
-
-
-def _held(ours: Mapping[str, _Row], ids: Mapping[uuid.UUID, str]) -> dict[uuid.UUID, _Row]:
+def _held(ours: OurRows, ids: Mapping[uuid.UUID, str]) -> dict[uuid.UUID, Row]:
     """Our rows of the records and tombstones among ``ids`` (given with their text) we hold."""
+    ours.read(ids.values())  # all read while sieving: this makes _held right on its own
     held = {}
     for record_id, text in ids.items():
         row = ours.get(text)
@@ -119,7 +101,7 @@ def _held(ours: Mapping[str, _Row], ids: Mapping[uuid.UUID, str]) -> dict[uuid.U
     return held
 
 
-def _check_kinds(held: Mapping[uuid.UUID, _Row], parsed: ParsedDocument) -> None:
+def _check_kinds(held: Mapping[uuid.UUID, Row], parsed: ParsedDocument) -> None:
     """Refuse a record or deletion of theirs whose id we hold as another kind: an id
     names one record for good, so theirs cannot be ours edited (or deleted)."""
     theirs = [(r.id, r.kind, SECTION_NAMES[r.kind]) for r in parsed.records]
@@ -141,13 +123,18 @@ def _check_revisions(
     plan: MergePlan,
 ) -> None:
     """Refuse a record or deletion of theirs whose revision does not name its content:
-    damaged or forged (:mod:`workbench.revision_check`)."""
+    damaged or forged (:mod:`workbench.revision_check`). Whether a record is
+    confidential here matters only where their records link to it (as shipped,
+    or with our links to withheld records given back)."""
+    records = [*(record for record, _ in shipped), *plan.parsed.values()]
+    targets = {str(t) for record in records for each in record.links.values() for t in each}
     with project.reading() as session:
-        hidden = revision_check.hidden_ids(session, revision_check.document_hidden(document))
+        in_document = revision_check.document_hidden(document)
+        hidden = revision_check.hidden_ids(session, in_document, among=targets)
     revision_check.check_theirs(hidden, shipped, plan.parsed, plan.their_tombstones.values())
 
 
-def _without_history(row: _Row | None) -> Version | None:
+def _without_history(row: Row | None) -> Version | None:
     """Our version as ``row`` gives it, history left out: for records whose new version
     of theirs descends from ours, where deciding needs no history of ours."""
     return None if row is None else Version(row[1], (), bool(row[2]))
@@ -155,16 +142,15 @@ def _without_history(row: _Row | None) -> Version | None:
 
 def _histories(
     project: Project,
-    ours: Mapping[str, _Row],
-    held: Mapping[uuid.UUID, _Row],
+    held: Mapping[uuid.UUID, Row],
     theirs: Mapping[uuid.UUID, Version],
 ) -> dict[uuid.UUID, Version]:
     """Our versions, histories included, of the ``held`` records whose history counts:
     those whose version of theirs does not descend from ours (ours may be newer,
     or both changed). A merge of a colleague's edits reads none; each is looked for
-    only in the table ``ours`` found it in, ids compared as text."""
+    only in the table its row came from, ids compared as text."""
     wanted = {
-        row[3]: record_id
+        row[3]: (record_id, row[2])
         for record_id, row in held.items()
         if row[1] != theirs[record_id].revision and row[1] not in theirs[record_id].ancestors
     }
@@ -174,10 +160,10 @@ def _histories(
     with project.reading() as session:
         connection = session.connection()
         for model, deleted in ((Record, 0), (Tombstone, 1)):
-            texts = [text for text in wanted if ours[text][2] == deleted]
+            texts = [text for text, (_, stored) in wanted.items() if stored == deleted]
             columns = ["id", "revision", "ancestors"]
             versions.update(
-                (wanted[text], Version(revision, tuple(json.loads(history)), bool(deleted)))
+                (wanted[text][0], Version(revision, tuple(json.loads(history)), bool(deleted)))
                 for text, revision, history in sqlite.rows_with_ids(
                     connection, model.__tablename__, columns, texts
                 )
@@ -185,32 +171,7 @@ def _histories(
     return versions
 
 
-class _LiveKinds(Mapping[uuid.UUID, str]):
-    """Our live records' kinds by id, read straight from :func:`_our_versions`."""
-
-    def __init__(self, ours: Mapping[str, _Row]) -> None:
-        self._ours = ours
-
-    def __getitem__(self, key: uuid.UUID) -> str:
-        row = self._ours.get(str(key))
-        if row is None or row[2]:
-            raise KeyError(key)
-        return row[0]
-
-    def get(self, key: uuid.UUID, default: Any = None) -> Any:
-        """As :meth:`__getitem__`, without raising and catching a KeyError per miss
-        (validation asks for every record theirs links to)."""
-        row = self._ours.get(str(key))
-        return default if row is None or row[2] else row[0]
-
-    def __iter__(self) -> Iterator[uuid.UUID]:
-        return (uuid.UUID(k) for k, row in self._ours.items() if not row[2])
-
-    def __len__(self) -> int:
-        return sum(1 for row in self._ours.values() if not row[2])
-
-
-def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str]]:
+def _changed_only(document: Any, ours: OurRows) -> tuple[Any, set[str]]:
     """Their document less the records we hold at the very same revision, and the
     ids of every record and deletion it holds (as we store ids).
 
@@ -229,16 +190,15 @@ def _changed_only(document: Any, ours: Mapping[str, _Row]) -> tuple[Any, set[str
     for section in _RECORD_SECTIONS:
         items = document.get(section)
         if isinstance(items, list):
-            reduced[section] = [
-                kept
-                for index, item in enumerate(items)
-                if (kept := sieve.kept(section, index, item)) is not None
-            ]
+            reduced[section] = []
+            sieve.offer_all(section, items)
+    for section, kept in sieve.kept():
+        reduced[section].append(kept)
     return reduced, sieve.ids(_record_entries(document))
 
 
 def _streamed_changed_only(
-    document: StreamedDocument, ours: Mapping[str, _Row]
+    document: StreamedDocument, ours: OurRows
 ) -> tuple[dict[str, Any], set[str]]:
     """As :func:`_changed_only`, walking the file once: only what differs is held."""
     reduced: dict[str, Any] = {}
@@ -248,8 +208,14 @@ def _streamed_changed_only(
             reduced[key] = value  # a record section that is not an array: validation says so
         elif key not in _RECORD_SECTIONS:
             reduced.setdefault(key, []).append(value)
-        elif (kept := sieve.kept(key, index, value)) is not None:
-            reduced.setdefault(key, []).append(kept)
+        else:
+            reduced.setdefault(key, [])
+            sieve.offer(key, index, value)
+            if sieve.full:
+                for section, kept in sieve.kept():
+                    reduced[section].append(kept)
+    for section, kept in sieve.kept():
+        reduced[section].append(kept)
     entries = (m for m in document.members() if m[1] is not None and m[0] in _RECORD_SECTIONS)
     return reduced, sieve.ids(entries)
 
@@ -258,26 +224,58 @@ _RECORD_SECTIONS = (*SECTION_NAMES.values(), "tombstones")
 
 
 class _Sieve:
-    """Drops the records we hold at the same revision, noting every id it sees."""
+    """Drops the records we hold at the same revision, noting every id it sees.
 
-    def __init__(self, ours: Mapping[str, _Row]) -> None:
+    Items are offered one by one and sieved a batch at a time, so that our rows
+    of a batch's ids are read in one lookup (:class:`OurRows`)."""
+
+    BATCH = 5_000
+    """Items a streamed file's sieve holds before sieving them (a few megabytes)."""
+
+    def __init__(self, ours: OurRows) -> None:
         self.ours = ours
         self.keys: list[str] = []  # checked for repeats once, at the end: a set per item costs
+        self._offered: list[tuple[str, int, Any]] = []
 
-    def kept(self, section: str, index: int, item: Any) -> Any:
-        """``item`` (parsed, if it was not), or None when it changes nothing."""
-        identity, revision = _identity(item)
-        if type(identity) is str:
-            local = self.ours.get(identity)
-            if local is None:  # an id we hold as given is in canonical form already
-                identity = _canonical(identity)
-                local = self.ours.get(identity)
-            self.keys.append(identity)
-            if local is not None and local[1] == revision:
-                return None
-        if type(item) is UnparsedRecord:
-            return item.parsed(f"{section}[{index}]")
-        return item
+    def offer(self, section: str, index: int, item: Any) -> None:
+        """Hold ``item``, the ``index``-th of ``section``, to be sieved with its batch."""
+        self._offered.append((section, index, item))
+
+    def offer_all(self, section: str, items: list[Any]) -> None:
+        """Hold every item of ``section`` (as :meth:`offer` does each, in one call)."""
+        self._offered.extend(zip(repeat(section), count(), items))
+
+    @property
+    def full(self) -> bool:
+        return len(self._offered) >= self.BATCH
+
+    def kept(self) -> Iterator[tuple[str, Any]]:
+        """Each item offered since the last call that changes something, with its
+        section, in the order offered (parsed, if it was not)."""
+        offered, self._offered = self._offered, []
+        identities = [_identity(item) for _, _, item in offered]
+        if not self.ours.complete:
+            self._read_ours([identity for identity, _ in identities if type(identity) is str])
+        known = self.ours.known
+        for (section, index, item), (identity, revision) in zip(offered, identities, strict=True):
+            if type(identity) is str:
+                local = known.get(identity)
+                if local is None:  # an id we hold as given is in canonical form already
+                    identity = _canonical(identity)
+                    local = known.get(identity)
+                self.keys.append(identity)
+                if local is not None and local[1] == revision:
+                    continue
+            if type(item) is UnparsedRecord:
+                item = item.parsed(f"{section}[{index}]")
+            yield section, item
+
+    def _read_ours(self, ids: list[str]) -> None:
+        """Read our rows of ``ids``, as given and, for those not found so, as we store ids."""
+        self.ours.read(ids)
+        if not self.ours.complete:
+            known = self.ours.known
+            self.ours.read([_canonical(text) for text in ids if text not in known])
 
     def ids(self, entries: Iterable[tuple[str, int | None, Any]]) -> set[str]:
         """Every id seen; when one repeats, ``entries`` (the document's records and
