@@ -8,8 +8,9 @@ waited for on a worker thread (``ui.background_reads``): the plan, the
 preflight and the HTML of a 300-recommendation submission take half a second
 of Python, which would otherwise hold the window back after every pause in
 typing (even on a worker thread, as Python runs one thread at a time). Only the
-newest read is shown; laying the HTML out is left to the GUI thread, and only
-while the preview is seen.
+newest read is shown; the worker also parses its HTML into a text document
+(``ui.submission.preview_document``); laying that out is left to the GUI
+thread, and only while the preview is seen.
 
 A submission exported side by side in two languages is previewed in either,
 chosen above the preview (the document's labels and every translated text
@@ -24,7 +25,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +41,12 @@ from PySide6.QtWidgets import (
 
 from ui.labels import field_label, kind_name, language_in_words, untitled, value_label
 from ui.models import roles
+from ui.submission.preview_document import (
+    DocumentStyle,
+    ParsedPreview,
+    parsed_preview,
+    show_document,
+)
 from ui.workspace import Workspace
 from workbench.changes import Changes
 from workbench.errors import RecordNotFound
@@ -216,6 +223,8 @@ class DocumentPanel(QTabWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._pending_html: str | None = None
+        self._pending_document: QTextDocument | None = None
+        """The pending HTML, parsed on the worker that read it (ui.submission.preview_document)."""
         self._last_preview: Preview | None = None
         self._shown_html: str | None = None
         """The document in the preview now, not laid out again when it comes back the same."""
@@ -270,7 +279,7 @@ class DocumentPanel(QTabWidget):
         if self.submission_id is None:
             self._show_nothing()
         elif shown is not None and shown.submission_id == self.submission_id:
-            self._show_preview(shown)
+            self._show_preview(ParsedPreview(shown, None))  # a document pending stays so
         else:
             self.refresh()
 
@@ -329,9 +338,12 @@ class DocumentPanel(QTabWidget):
             return
         documents, submission = self.workspace.services.documents, self.submission_id
         language, side = self.language_box.currentData(), self.side_by_side.isChecked()
+        style, shown = DocumentStyle.of(self.preview), self._shown_html
         self.workspace.reads.request(
             PREVIEW,
-            lambda _progress: documents.preview(submission, language, side),
+            lambda _progress: parsed_preview(
+                documents.preview(submission, language, side), style, shown
+            ),
             self._show_preview,
             self._show_failure,
         )
@@ -341,14 +353,17 @@ class DocumentPanel(QTabWidget):
         """Whether a refresh is being read (tests wait for it to end)."""
         return self.workspace.reads.busy(PREVIEW) or self._timer.isActive()
 
-    def _show_preview(self, preview: Preview) -> None:
+    def _show_preview(self, parsed: ParsedPreview) -> None:
+        preview = parsed.preview
         if preview.submission_id != self.submission_id:
             return
         self._last_preview = preview
         findings = preview.findings
         self._offer_languages(preview.language, preview.second_language)
-        if preview.html != self._shown_html:  # laying out the same document again is a stall
-            self._pending_html = preview.html
+        # Laying out the same document again is a stall; one parsed already is kept.
+        new = parsed.document is not None or preview.html != self._pending_html
+        if preview.html != self._shown_html and new:
+            self._pending_html, self._pending_document = preview.html, parsed.document
         if self.currentIndex() == 0:
             self._show_pending_html()
         self.preflight.set_findings(findings)
@@ -380,9 +395,13 @@ class DocumentPanel(QTabWidget):
         if self._pending_html is not None:
             bar = self.preview.verticalScrollBar()
             position = bar.value()
-            self.preview.setHtml(self._pending_html)
+            if self._pending_document is not None:
+                show_document(self.preview, self._pending_document)
+            else:
+                self.preview.setHtml(self._pending_html)
             bar.setValue(position)
             self._shown_html, self._pending_html = self._pending_html, None
+            self._pending_document = None
         elif self._shown_html is None:
             return  # nothing to scroll in yet
         if self._anchor is not None:
@@ -391,6 +410,7 @@ class DocumentPanel(QTabWidget):
 
     def _show_nothing(self) -> None:
         self._pending_html = self._shown_html = self._last_preview = None
+        self._pending_document = None
         self.language_row.hide()
         hint = self.tr("Open a submission to see its document here.")
         self.preview.setHtml(f"<p><i>{hint}</i></p>")
