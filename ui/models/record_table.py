@@ -54,9 +54,12 @@ class RecordTableModel(QAbstractTableModel):
     A page of 200 took 8-38 ms at 100,000 records (a long stall while scrolling);
     one of 50 takes 2.5-4 ms."""
     MAX_PAGES = 120
-    LARGE = 5_000
+    LARGE = 500
     """Lists longer than this have their ids read on a worker (given ``reads``):
-    reading and sorting 30,000 ids takes 100-250 ms, a stall in the window."""
+    reading 30,000 ids takes 100-250 ms, and putting titles in alphabetical
+    order costs about 50 ms a thousand (the 1,000 instruments listed first when
+    a 100,000-record project opens held the window that long); a stall in the
+    window either way."""
 
     ids_arrived = Signal()
     """The ids of a large list were read: rows (and a pending selection) can be shown."""
