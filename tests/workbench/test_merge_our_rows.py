@@ -186,6 +186,8 @@ def test_only_the_ids_asked_about_are_read_until_they_near_a_fifth(ours: Path) -
         assert kind_and_deleted(str(_finding(0))) == ("evidence", 0)
         assert kind_and_deleted(str(_finding(2))) == ("evidence", 1)  # our deletion
         assert kind_and_deleted(str(_finding(5))) is None  # held, but not asked about
+        rows.read([str(_finding(0)), str(_finding(2))] * 10)  # asked before: counts for nothing
+        assert kind_and_deleted(str(_finding(5))) is None
         # 42 held: 3 + 8 ids asked, at 5 rows' cost each, cost more than reading all.
         rows.read(str(_finding(n)) for n in range(4, 4 + FINDINGS // our_rows.LOOKUP_COST))
         assert kind_and_deleted(str(_finding(FINDINGS - 1))) == ("evidence", 0)

@@ -50,12 +50,11 @@ class OurRows:
         """Look up those of ``ids`` (as text) not asked about before."""
         if self._complete:
             return
-        given = list(ids)
-        if (len(self._asked) + len(given)) * LOOKUP_COST > self._held_count():
-            self._read_all()
-            return
-        new = [text for text in set(given) if text not in self._asked]
+        new = list(set(ids) - self._asked)
         if not new:
+            return
+        if (len(self._asked) + len(new)) * LOOKUP_COST > self._held_count():
+            self._read_all()
             return
         self._asked.update(new)
         with self._project.reading() as session:
