@@ -448,7 +448,8 @@ def main() -> int:
             app = application()
             monitor = LagMonitor()
             monitors.append(monitor)
-            print(f"platform: {app.platformName()}; {arguments.records:,} records", flush=True)
+            size = arguments.project.name if arguments.project else f"{arguments.records:,} records"
+            print(f"platform: {app.platformName()}; {size}", flush=True)
             places = monitor.watch() if arguments.why else Counter()
             steps = frozenset(arguments.steps)
             drive(session(project, theirs, scratch, monitor, steps), app)
