@@ -52,10 +52,11 @@ def plan_merge(project: Project, document: Any) -> MergePlan:
     """Validate their document and decide, record by record, what merging would do."""
     ours = OurRows(project)
     document, present = _changed_only(document, ours)
-    parsed = parse_document(document, LiveKinds(ours))
+    live = LiveKinds(ours)
+    parsed = parse_document(document, live)
     if not ours.complete:
         ours.read(str(target) for target in link_targets(parsed.records))
-    check_document_targets(parsed, LiveKinds(ours))
+    check_document_targets(parsed, live)
     # Validation parses the document's records in order, so they pair up with its items.
     items = (item for section in SECTION_NAMES.values() for item in document.get(section, []))
     theirs = {record.id: dict(item) for record, item in zip(parsed.records, items, strict=True)}
@@ -192,8 +193,7 @@ def _changed_only(document: Any, ours: OurRows) -> tuple[Any, set[str]]:
         if isinstance(items, list):
             reduced[section] = []
             sieve.offer_all(section, items)
-    for section, kept in sieve.kept():
-        reduced[section].append(kept)
+    sieve.sieve_into(reduced)
     return reduced, sieve.ids(_record_entries(document))
 
 
@@ -212,10 +212,8 @@ def _streamed_changed_only(
             reduced.setdefault(key, [])
             sieve.offer(key, index, value)
             if sieve.full:
-                for section, kept in sieve.kept():
-                    reduced[section].append(kept)
-    for section, kept in sieve.kept():
-        reduced[section].append(kept)
+                sieve.sieve_into(reduced)
+    sieve.sieve_into(reduced)
     entries = (m for m in document.members() if m[1] is not None and m[0] in _RECORD_SECTIONS)
     return reduced, sieve.ids(entries)
 
@@ -249,9 +247,9 @@ class _Sieve:
     def full(self) -> bool:
         return len(self._offered) >= self.BATCH
 
-    def kept(self) -> Iterator[tuple[str, Any]]:
-        """Each item offered since the last call that changes something, with its
-        section, in the order offered (parsed, if it was not)."""
+    def sieve_into(self, reduced: dict[str, Any]) -> None:
+        """Append each item offered since the last call that changes something to
+        its section's list in ``reduced``, in the order offered (parsed, if it was not)."""
         offered, self._offered = self._offered, []
         identities = [_identity(item) for _, _, item in offered]
         if not self.ours.complete:
@@ -268,7 +266,7 @@ class _Sieve:
                     continue
             if type(item) is UnparsedRecord:
                 item = item.parsed(f"{section}[{index}]")
-            yield section, item
+            reduced[section].append(item)
 
     def _read_ours(self, ids: list[str]) -> None:
         """Read our rows of ``ids``, as given and, for those not found so, as we store ids."""
