@@ -40,6 +40,7 @@ counts from runs without ``--why``.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import subprocess
@@ -213,6 +214,23 @@ def _line(name: str, lateness: list[float]) -> str:
 
 
 SLOW_EVENT_MS = 40.0
+
+
+def collector_pauses(step: Callable[[], str | None]) -> dict[tuple[str, int], list[float]]:
+    """The pauses of Python's cyclic garbage collector, in ms, by step and generation:
+    a full collection walks every object the window holds (a large list's ids)."""
+    pauses: dict[tuple[str, int], list[float]] = {}
+    started: list[float] = [0.0]
+
+    def observe(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+            return
+        key = (step() or "between steps", info["generation"])
+        pauses.setdefault(key, []).append((time.perf_counter() - started[0]) * 1000)
+
+    gc.callbacks.append(observe)
+    return pauses
 
 
 def timed_application(step: Callable[[], str | None]) -> dict[tuple[str, str], float]:
@@ -451,6 +469,7 @@ def main() -> int:
             size = arguments.project.name if arguments.project else f"{arguments.records:,} records"
             print(f"platform: {app.platformName()}; {size}", flush=True)
             places = monitor.watch() if arguments.why else Counter()
+            collections = collector_pauses(step) if arguments.why else None
             steps = frozenset(arguments.steps)
             drive(session(project, theirs, scratch, monitor, steps), app)
             report(monitor)
@@ -460,8 +479,15 @@ def main() -> int:
                     print(f"{samples:>5}  {place}")
             if events:
                 print(f"\nQt events that took over {SLOW_EVENT_MS:.0f} ms (slowest first):")
-                for (step, what), took in sorted(events.items(), key=lambda e: -e[1])[:25]:
-                    print(f"{took:>5.0f} ms  {step}: {what}")
+                for (during, what), took in sorted(events.items(), key=lambda e: -e[1])[:25]:
+                    print(f"{took:>5.0f} ms  {during}: {what}")
+            if collections:
+                print("\nPython's cyclic garbage collections (count, longest, total, by step):")
+                for (during, generation), pauses in sorted(collections.items(), key=str):
+                    print(
+                        f"  {during}: generation {generation}: {len(pauses)}, longest "
+                        f"{max(pauses):.0f} ms, total {sum(pauses):.0f} ms"
+                    )
     finally:
         if server is not None:
             server.terminate()

@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
 
     def _install(self, workspace: Workspace) -> None:
         from ui.project_view import ProjectView
+        from ui.warm_up import warm_up
 
         self.workspace = workspace
         self.view = ProjectView(workspace, self.search_box, self.stack)
@@ -334,6 +335,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         collector.set_aside_survivors()  # the project's lasting objects: see ui.collector
+        warm_up(workspace.reads, workspace.library)
 
     # --- records --------------------------------------------------------------
 

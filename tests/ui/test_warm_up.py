@@ -1,0 +1,84 @@
+"""The reads of opening a record, done once on a worker when a project opens: what a
+record's first opening then finds compiled, and that the warm-up never troubles
+the window (a closed project, a failure)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from ui.labels import KIND_ORDER
+from ui.main_window import MainWindow
+from ui.warm_up import read_as_an_opening_would, warm_up
+from ui.workspace import Workspace
+from workbench.library import Library
+
+WARM_UP = "warm up"
+
+
+def _compiled(library: Library) -> int:
+    """How many statements the project's engine has compiled (SQLAlchemy's cache)."""
+    cache = library.project.engine._compiled_cache
+    assert cache is not None
+    return len(cache)
+
+
+def _read_one_of_each_kind(library: Library) -> None:
+    """What the record editor reads when a record opens (as the warm-up does)."""
+    for kind in KIND_ORDER:
+        for summary in library.page(kind, limit=1):
+            record = library.get(summary.id)
+            library.summaries([record.id, *(t for ts in record.links.values() for t in ts)])
+            library.backlinks(record.id)
+
+
+def test_an_opened_project_has_its_record_reads_compiled_on_a_worker(
+    qtbot, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: not workspace.reads.busy(WARM_UP), timeout=10_000)
+    before = _compiled(workspace.library)
+    _read_one_of_each_kind(workspace.library)
+    assert _compiled(workspace.library) == before, "a record's reads compiled on opening it"
+
+
+def test_without_the_warm_up_the_first_reads_compile(workspace: Workspace) -> None:
+    """The measure above can fail: a project nothing has read yet compiles them."""
+    before = _compiled(workspace.library)
+    _read_one_of_each_kind(workspace.library)
+    assert _compiled(workspace.library) > before
+
+
+def test_the_warm_up_reads_a_record_of_every_kind_held(workspace: Workspace) -> None:
+    held = [kind for kind in KIND_ORDER if workspace.library.page(kind, limit=1)]
+    assert len(held) >= 6  # the starter library holds most kinds
+    assert read_as_an_opening_would(workspace.library) == len(held)
+
+
+def test_a_project_closed_while_warming_up_shows_nothing(
+    qtbot, workspace: Workspace, recorded_messages
+) -> None:
+    warm_up(workspace.reads, workspace.library)
+    workspace.close()  # waits for the worker; its outcome is dropped
+    qtbot.wait(50)
+    assert not workspace.reads.busy(WARM_UP)
+    assert recorded_messages.shown == []
+
+
+def test_a_failed_warm_up_is_logged_not_shown(
+    qtbot,
+    workspace: Workspace,
+    recorded_messages,
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+) -> None:
+    workspace.project.close()
+    workspace.project.path.rename(tmp_path / "moved away.wbproj")  # every read now fails
+    with caplog.at_level(logging.INFO, logger="ui.warm_up"):
+        warm_up(workspace.reads, workspace.library)
+        qtbot.waitUntil(lambda: not workspace.reads.busy(WARM_UP), timeout=10_000)
+        qtbot.waitUntil(lambda: "warming up the record reads failed" in caplog.text)
+    assert recorded_messages.shown == []
