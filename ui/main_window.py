@@ -188,8 +188,10 @@ class MainWindow(QMainWindow):
     def _open_on_worker(self, path: Path, create: bool = False) -> Project:
         """The project, opened (or first created) on the worker thread, which also
         loads the modules of the project's panes (their import is a quarter of a
-        second the GUI thread would otherwise wait for; importing creates no widgets)."""
-        import ui.project_view  # noqa: F401
+        second the GUI thread would otherwise wait for; importing creates no widgets)
+        and makes their first reads once (compiled and cached when they are built)."""
+        from ui.warm_up import read_as_the_panes_will
+        from workbench.library import Library
 
         if create:
             from ui.translations import effective_language
@@ -198,7 +200,9 @@ class MainWindow(QMainWindow):
             create_project(
                 path, language=effective_language(self.settings.interface_language)
             ).close()
-        return self._open_file(path)
+        project = self._open_file(path)
+        read_as_the_panes_will(Library(project))
+        return project
 
     def _finish_opening(self, page: OpeningPage, path: Path, outcome: object) -> None:
         from workbench.project import Project

@@ -21,6 +21,8 @@ EDITOR_MIN_WIDTH = 320
 NAVIGATOR_WIDTH = 200
 """Room for the kind names and their counts when the preview takes its share."""
 NAVIGATOR_MIN_WIDTH = 140
+FIRST_KIND = "instrument"
+"""The kind listed when a project opens."""
 
 
 class ProjectView(QSplitter):
@@ -81,7 +83,7 @@ class ProjectView(QSplitter):
         self._sizes_before_wide: list[int] | None = None
         self._removed_current: uuid.UUID | None = None
         workspace.changed.connect(self._on_changed)
-        self.navigator.setCurrentIndex(self.navigator_model.kind_index("instrument"))
+        self.navigator.setCurrentIndex(self.navigator_model.kind_index(FIRST_KIND))
 
     def retranslate(self) -> None:
         """Every panel relabelled in the interface language now installed, in place:

@@ -1,4 +1,4 @@
-"""The reads that opening a record does, done once on a worker when a project opens.
+"""The reads that opening a project's panes and its records does, done ahead on a worker.
 
 The first record of each kind opened in a session took 10 to 30 ms longer than
 the next: SQLAlchemy compiles each query the first time it meets its shape,
@@ -7,6 +7,9 @@ shown. Done on the GUI thread, that was added to the build of the record's
 editors and made the opening a stall. Done here, on a worker while the user
 looks at the first list, the editor finds the queries compiled (the cache is
 the engine's, shared by every thread) and the modules loaded.
+
+The panes' own first reads (:func:`read_as_the_panes_will`) are made the same way
+by the worker that opened the project, before the GUI thread builds them.
 
 Nothing read is kept: the answers are thrown away. A project closed meanwhile
 stops the work (:class:`~ui.background_reads.BackgroundReads` drops it).
@@ -25,6 +28,22 @@ log = logging.getLogger(__name__)
 
 PANEL_MODULES = ("ui.compose.composer", "ui.submission.builder")
 """The panels :func:`ui.compose.extensions.extension_for` imports when first needed."""
+
+
+def read_as_the_panes_will(library: Library) -> None:
+    """The reads the project's panes make as they are built (the kinds' counts, the
+    first list's length, the tags to filter by), made on the worker that opened the
+    project: compiled and in SQLite's cache when the GUI thread makes them."""
+    from ui.list_panel import MAX_TAGS
+    from ui.models.record_table import RecordTableModel
+    from ui.project_view import FIRST_KIND
+
+    try:
+        library.counts()
+        library.count(FIRST_KIND, up_to=RecordTableModel.LARGE + 1)
+        library.page("tag", limit=MAX_TAGS)
+    except Exception as error:  # any: the panes read it again, and say what is wrong
+        log.info("reading ahead for the panes failed: %s", error)
 
 
 def read_as_an_opening_would(library: Library) -> int:

@@ -10,10 +10,15 @@ from pathlib import Path
 import pytest
 
 from ui.labels import KIND_ORDER
+from ui.list_panel import MAX_TAGS
 from ui.main_window import MainWindow
+from ui.models.record_table import RecordTableModel
+from ui.project_view import FIRST_KIND
 from ui.warm_up import read_as_an_opening_would, warm_up
 from ui.workspace import Workspace
 from workbench.library import Library
+from workbench.project import Project
+from workbench.settings import Settings
 
 WARM_UP = "warm up"
 
@@ -82,3 +87,35 @@ def test_a_failed_warm_up_is_logged_not_shown(
         qtbot.waitUntil(lambda: not workspace.reads.busy(WARM_UP), timeout=10_000)
         qtbot.waitUntil(lambda: "warming up the record reads failed" in caplog.text)
     assert recorded_messages.shown == []
+
+
+def _panes_first_reads(library: Library) -> None:
+    library.counts()
+    library.count(FIRST_KIND, up_to=RecordTableModel.LARGE + 1)
+    library.page("tag", limit=MAX_TAGS)
+
+
+def test_the_worker_opening_a_project_makes_the_panes_first_reads(
+    qapp, isolated_home, starter_path: Path
+) -> None:
+    main = MainWindow(isolated_home, Settings())
+    try:
+        project = main._open_on_worker(starter_path)  # what the opening worker runs
+        try:
+            library = Library(project)
+            before = _compiled(library)
+            _panes_first_reads(library)
+            assert _compiled(library) == before, "the panes' reads compiled on the GUI thread"
+        finally:
+            project.close()
+    finally:
+        main.deleteLater()
+
+
+def test_the_panes_first_reads_compile_on_a_project_just_opened(starter_path: Path) -> None:
+    """The measure above can fail."""
+    with Project.open(starter_path) as project:
+        library = Library(project)
+        before = _compiled(library)
+        _panes_first_reads(library)
+        assert _compiled(library) > before
