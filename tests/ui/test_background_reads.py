@@ -130,13 +130,13 @@ def test_a_submission_deleted_while_shown_empties_the_preview(qtbot, window: Mai
     submission, _builder = open_submission(window)
     panel = window.view.document
     settled(qtbot, panel)
-    assert panel.preflight.topLevelItemCount() > 0
+    assert panel.preflight.findings.rowCount() > 0
     record = window.workspace.library.get(submission)
     window.workspace.push(DeleteRecord(window.workspace, record))
     panel.refresh()
     settled(qtbot, panel)
     assert panel.submission_id is None
-    assert panel.preflight.topLevelItemCount() == 0
+    assert panel.preflight.findings.rowCount() == 0
 
 
 def test_closing_the_project_while_the_preview_reads_drops_it(qtbot, window: MainWindow) -> None:

@@ -20,15 +20,16 @@ def test_every_finding_names_its_record_and_the_tab_counts_them(
         assert window.view is not None
         panel = window.view.document
         refreshed(qtbot, panel)
-        listed = panel.preflight.topLevelItemCount()
+        findings = panel.preflight.findings
+        listed = findings.rowCount()
         assert listed > 0
         assert panel.tabText(1).endswith(f"({listed})")
         named = 0
         for row in range(listed):
-            item = panel.preflight.topLevelItem(row)
-            record_title = item.text(2).split(": ", 1)[1]
-            if item.data(0, 0x0100) in {"source-without-date", "source-without-url"}:
-                assert record_title in item.text(1), item.text(1)
+            problem, record = findings.index(row, 1).data(), findings.index(row, 2).data()
+            record_title = record.split(": ", 1)[1]
+            if findings.index(row, 0).data(0x0100) in {"source-without-date", "source-without-url"}:
+                assert record_title in problem, problem
                 named += 1
         assert named > 0, "the starter library has sources without a date"
     finally:
@@ -43,12 +44,12 @@ def test_a_refresh_that_finds_the_same_redraws_nothing(qtbot, window: MainWindow
     panel = window.view.document
     refreshed(qtbot, panel)
     shown = panel.preview.document()
-    first = panel.preflight.topLevelItem(0)
-    first.setData(1, 0x0101, "kept")  # a mark a rebuilt row would not carry
+    relisted: list[int] = []
+    panel.preflight.findings.modelReset.connect(lambda: relisted.append(1))
     panel.refresh()
     refreshed(qtbot, panel)
     assert panel.preview.document() is shown  # not parsed, nor laid out, again
-    assert panel.preflight.topLevelItem(0).data(1, 0x0101) == "kept"
+    assert relisted == []  # the findings not listed again
 
     assert window.workspace is not None
     window.workspace.library.update(submission_id, {"title": "Ұсыныстар — новый заголовок"})

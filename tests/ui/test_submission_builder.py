@@ -170,9 +170,9 @@ def test_preflight_finds_an_injected_problem_and_a_click_opens_the_record(
     assert window.workspace is not None and window.view is not None
     library = _library(window)
     document = window.view.document
+    findings = document.preflight.findings
     codes = lambda: [  # noqa: E731
-        document.preflight.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-        for i in range(document.preflight.topLevelItemCount())
+        findings.index(i, 0).data(Qt.ItemDataRole.UserRole) for i in range(findings.rowCount())
     ]
     assert "unknown-citation-key" not in codes()
     outline = read_outline(window.workspace.project, submission)
@@ -182,11 +182,12 @@ def test_preflight_finds_an_injected_problem_and_a_click_opens_the_record(
     qtbot.waitUntil(lambda: "unknown-citation-key" in codes(), timeout=3000)
     document.setCurrentIndex(1)
     row = codes().index("unknown-citation-key")
-    item = document.preflight.topLevelItem(row)
-    assert "no-such-source" in item.text(1) and item.text(0) == "Error"  # errors come first
-    document.preflight.scrollToItem(item)
+    item = findings.index(row, 0)
+    problem = findings.index(row, 1).data()
+    assert "no-such-source" in problem and item.data() == "Error"  # errors come first
+    document.preflight.scrollTo(item)
     QApplication.processEvents()
-    rect = document.preflight.visualItemRect(item)
+    rect = document.preflight.visualRect(item)
     qtbot.mouseClick(
         document.preflight.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, rect.center().y())
     )
@@ -194,7 +195,7 @@ def test_preflight_finds_an_injected_problem_and_a_click_opens_the_record(
     assert document.submission_id == submission  # the panel still shows the submission
     # Enter on a finding opens it too
     window.view.open_record(submission)
-    document.preflight.setCurrentItem(item)
+    document.preflight.setCurrentIndex(item)
     document.preflight.setFocus()
     qtbot.keyClick(document.preflight, Qt.Key.Key_Return)
     assert window.view.editor.record_id == culprit.id

@@ -552,7 +552,7 @@ def test_proposed_wordings_are_translated_beside_the_recommendation(window: Main
 def test_preflight_findings_read_in_the_interface_language(qapp) -> None:
     import uuid
 
-    from ui.submission.document_panel import finding_text
+    from ui.submission.preflight_list import finding_text
     from workbench.preflight import Finding
 
     record = uuid.uuid4()

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QTextDocument
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,14 +33,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QTabWidget,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.labels import field_label, kind_name, language_in_words, untitled, value_label
-from ui.models import roles
+from ui.labels import untitled, value_label
+from ui.submission.preflight_list import PreflightList
 from ui.submission.preview_document import (
     DocumentStyle,
     ParsedPreview,
@@ -50,7 +48,6 @@ from ui.submission.preview_document import (
 from ui.workspace import Workspace
 from workbench.changes import Changes
 from workbench.errors import RecordNotFound
-from workbench.preflight import Finding
 from workbench.preview import Preview
 from workbench.records import RecordData
 
@@ -61,135 +58,6 @@ through the list with the arrow keys starts no read per submission passed (each
 takes up to a second of the reader process on a large one)."""
 PREVIEW = "preview"
 """The name the panel's reads run under (see ui.background_reads)."""
-_SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5a00", "info": "#44546a"}
-
-
-def _severity_label(severity: str) -> str:
-    words = {"error": "Error", "warning": "Warning", "info": "Note"}
-    return QCoreApplication.translate("Preflight", words.get(severity, severity))
-
-
-def finding_text(finding: Finding) -> str:
-    """The finding in the interface language, from its code and its detail; as the
-    service worded it (English) for a code this list does not know."""
-    templates = {
-        "not-translated": "Not translated into %s: %s",
-        "empty-section": "Section “%s” holds no recommendation",
-        "recommendation-without-evidence": "The recommendation “%s” relies on no evidence",
-        "evidence-without-source": (
-            "The evidence “%s” cites no source, so its footnote will be missing"
-        ),
-        "provision-without-proposed-wording": "No proposed wording for %s",
-        "confidential-exported": "This evidence (%s) will be in the exported document",
-        "source-without-url": "The source “%s” has no URL",
-        "source-without-date": "The source “%s” has no date",
-        "unknown-citation-key": "Citation [@%s] in “%s” matches no source",
-        "unholdable-characters": "%s character(s) Word cannot hold (%s) in “%s” will be dropped",
-        "wrong-language": "%s of “%s” reads as %s, in a document in %s",
-        "unresolved-review-notes": "%s review note(s) on “%s” not resolved",
-    }
-    if finding.code not in templates:
-        return finding.message
-    detail = list(finding.detail)
-    if finding.code == "not-translated" and detail:
-        detail = [
-            language_in_words(detail[0]),
-            ", ".join(field_label(f).lower() for f in detail[1:]),
-        ]
-    elif finding.code == "wrong-language" and len(detail) == 4:
-        field, title, found, expected = detail
-        detail = [field_label(field), title, language_in_words(found), language_in_words(expected)]
-    elif finding.code == "confidential-exported" and detail:
-        detail = [value_label(detail[0])]
-    template = QCoreApplication.translate("Preflight", templates.get(finding.code, finding.message))
-    if template.count("%s") != len(detail):
-        return finding.message
-    return template % tuple(detail)
-
-
-def _label_finding(item: QTreeWidgetItem, finding: Finding) -> None:
-    """A finding's severity, problem (its tip too) and record, in the interface language."""
-    message = finding_text(finding)
-    item.setText(0, _severity_label(finding.severity))
-    item.setText(1, message)
-    item.setText(2, f"{kind_name(finding.kind)}: {finding.title or untitled()}")
-    item.setToolTip(1, message)
-
-
-class PreflightList(QTreeWidget):
-    """Findings, worst first; clicking one (or Enter) asks to open its record."""
-
-    open_requested = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("preflight")
-        self.setRootIsDecorated(False)
-        self._label_columns()
-        self.header().setResizeContentsPrecision(0)  # fitted to the rows shown, not 1,000
-        self._listed: list[Finding] = []
-        self._in_order: list[Finding] = []
-        """The findings as the rows list them, worst first."""
-        self.itemClicked.connect(self._open)
-        self.itemActivated.connect(self._open)
-
-    def _label_columns(self) -> None:
-        self.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Record")])
-
-    def retranslate(self) -> None:
-        """The findings listed, in the interface language now installed: their rows
-        relabelled where they are (making a thousand rows again is a stall)."""
-        self._label_columns()
-        self.setUpdatesEnabled(False)
-        try:
-            for row, finding in enumerate(self._in_order):
-                item = self.topLevelItem(row)
-                if item is not None:  # the rows are the findings listed
-                    _label_finding(item, finding)
-            self._fit_columns()
-        finally:
-            self.setUpdatesEnabled(True)
-
-    def set_findings(self, findings: list[Finding]) -> None:
-        """List ``findings``, unless they are those listed (most refreshes after an
-        edit find the same: refilling a thousand rows is a stall)."""
-        if findings == self._listed and self.topLevelItemCount() == len(findings):
-            return
-        self.setUpdatesEnabled(False)  # one repaint for the whole list
-        try:
-            self._fill(findings)
-        finally:
-            self.setUpdatesEnabled(True)
-        self._listed = list(findings)
-
-    def clear(self) -> None:
-        self._listed = []
-        self._in_order = []
-        super().clear()
-
-    def _fill(self, findings: list[Finding]) -> None:
-        self.clear()
-        order = {"error": 0, "warning": 1, "info": 2}
-        self._in_order = sorted(findings, key=lambda f: order.get(f.severity, 3))
-        items = []
-        for finding in self._in_order:
-            item = QTreeWidgetItem()
-            _label_finding(item, finding)
-            item.setData(0, roles.RECORD_ID, finding.record_id)
-            item.setData(0, Qt.ItemDataRole.UserRole, finding.code)
-            item.setForeground(0, QBrush(QColor(_SEVERITY_COLOURS.get(finding.severity, "#000"))))
-            items.append(item)
-        self.addTopLevelItems(items)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        for column in range(3):
-            self.resizeColumnToContents(column)
-
-    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        record_id = item.data(0, roles.RECORD_ID)
-        if isinstance(record_id, uuid.UUID):
-            self.open_requested.emit(record_id)
 
 
 class DocumentPanel(QTabWidget):
