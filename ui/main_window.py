@@ -168,9 +168,12 @@ class MainWindow(QMainWindow):
         )
 
     def _start_opening(self, page: OpeningPage, path: Path, create: bool) -> None:
+        from ui.warm_up import make_the_first_widgets
+
         if self.stack.currentWidget() is not page or self._closing:
             self._drop_opening_page(page)
             return
+        QTimer.singleShot(0, make_the_first_widgets)  # while the worker opens the file
         self.runner.start(
             "create a project" if create else "open a project",
             lambda _progress: self._open_paused(path, create),

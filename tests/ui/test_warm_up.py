@@ -14,7 +14,7 @@ from ui.list_panel import MAX_TAGS
 from ui.main_window import MainWindow
 from ui.models.record_table import RecordTableModel
 from ui.project_view import FIRST_KIND
-from ui.warm_up import read_as_an_opening_would, warm_up
+from ui.warm_up import make_the_first_widgets, read_as_an_opening_would, warm_up
 from ui.workspace import Workspace
 from workbench.library import Library
 from workbench.project import Project
@@ -119,3 +119,14 @@ def test_the_panes_first_reads_compile_on_a_project_just_opened(starter_path: Pa
         before = _compiled(library)
         _panes_first_reads(library)
         assert _compiled(library) > before
+
+
+def test_the_first_widgets_made_while_a_project_opens_are_all_thrown_away(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    before = set(QApplication.topLevelWidgets())
+    make_the_first_widgets()
+    assert len(set(QApplication.topLevelWidgets()) - before) == 5
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert set(QApplication.topLevelWidgets()) - before == set()
