@@ -30,6 +30,7 @@ from workbench.records import (
     coerce_field,
     display_title,
     field_specs,
+    ids_by_kind,
     model_for,
     to_data,
 )
@@ -181,20 +182,19 @@ class Library:
         just the rows it shows, or refresh the rows that changed."""
         if not record_ids:
             return {}
-        wanted = list(record_ids)
         result: dict[uuid.UUID, RecordSummary] = {}
         with self.project.reading() as session:
-            by_kind: dict[str, list[uuid.UUID]] = {}
-            for record_id, kind in session.execute(
-                select(Record.id, Record.kind).where(Record.id.in_(wanted))
-            ):
-                by_kind.setdefault(kind, []).append(record_id)
-            for kind, ids in by_kind.items():
+            for kind, ids in ids_by_kind(session, list(record_ids)).items():
                 model = model_for(kind)
                 for record in session.scalars(select(model).where(model.id.in_(ids))):
                     result[record.id] = _summary(record)
             named = _named(session, list(result.values()))
         return {summary.id: summary for summary in named}
+
+    def titles(self, record_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """The titles :meth:`summaries` gives, read without the rest (:func:`naming.titles`)."""
+        with self.project.reading() as session:
+            return naming.titles(session, record_ids)
 
     def ordered_ids(
         self,

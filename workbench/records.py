@@ -444,7 +444,7 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
 def record_batches(session: Session, ids: Sequence[uuid.UUID]) -> Iterator[list[Record]]:
     """The records among ``ids``, up to 500 of one kind at a time, each read through
     its kind's own table with its parts (and the rows a part lists) loaded with it."""
-    for kind, of_kind in _ids_by_kind(session, ids).items():
+    for kind, of_kind in ids_by_kind(session, ids).items():
         entry = kinds.of(kind)
         options = [_loading(getattr(entry.model, part.name), part) for part in entry.parts]
         for start in range(0, len(of_kind), _BATCH):
@@ -453,7 +453,7 @@ def record_batches(session: Session, ids: Sequence[uuid.UUID]) -> Iterator[list[
             yield list(session.scalars(statement))
 
 
-def _ids_by_kind(session: Session, ids: Sequence[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
+def ids_by_kind(session: Session, ids: Sequence[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
     """``ids`` that name a record, grouped by the record's kind."""
     grouped: dict[str, list[uuid.UUID]] = {}
     for start in range(0, len(ids), _BATCH):

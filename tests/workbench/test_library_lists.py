@@ -1,10 +1,14 @@
 """Services the GUI's lists need: rows for given ids, and how often each tag is used."""
 
 import uuid
+from pathlib import Path
 
 import pytest
 
+from db.models import RECORD_KINDS
 from workbench.library import Library
+from workbench.project import Project
+from workbench.starter import create_project
 
 
 def test_summaries_for_given_ids(library: Library) -> None:
@@ -59,3 +63,34 @@ def test_a_count_up_to_a_limit_stops_there_whatever_the_filters(library: Library
         for up_to in (1, whole - 1, whole, whole + 5):
             counted = library.count("critique", filters=filters, tag=chosen_tag, up_to=up_to)
             assert counted == min(whole, up_to)
+
+
+@pytest.fixture(scope="module")
+def starter_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("titles") / "starter.wbproj"
+    create_project(path).close()
+    return path
+
+
+def test_titles_are_the_titles_summaries_give(starter_file: Path) -> None:
+    """Read alone, every kind's titles read as its list rows name it: a provision
+    with its instrument; ids that name nothing are left out."""
+    with Project.open(starter_file, read_only=True) as project:
+        library = Library(project)
+        every = [s.id for kind in RECORD_KINDS for s in library.page(kind, limit=10_000)]
+        expected = {i: s.title for i, s in library.summaries(every).items()}
+        assert library.titles([*every, uuid.uuid4()]) == expected
+        provisions = [s for s in library.page("provision", limit=3)]
+        assert all(", " in library.titles([p.id])[p.id] for p in provisions)
+        assert library.titles([]) == {}
+
+
+def test_titles_keep_kazakh_and_russian_as_typed(library: Library) -> None:
+    kazakh = library.create("critique", {"title": "Сөз бостандығы шектеледі"})
+    russian = library.create("source", {"key": "adil-soz", "title": "«Әділ сөз»: мониторинг"})
+    untitled = library.create("tag", {"name": ""})
+    assert library.titles([kazakh.id, russian.id, untitled.id]) == {
+        kazakh.id: "Сөз бостандығы шектеледі",
+        russian.id: "«Әділ сөз»: мониторинг",
+        untitled.id: "",
+    }

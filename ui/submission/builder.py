@@ -199,8 +199,8 @@ class SubmissionBuilder(RecordExtension):
     def show_record(self, record: RecordData) -> None:
         outline = outline_of(record)
         ids = outline.recommendations()
-        found = self.workspace.library.summaries(ids)
-        titles = {i: found[i].title for i in ids if i in found}
+        found = self.workspace.library.titles(ids)
+        titles = {i: found[i] for i in ids if i in found}
         if outline == self.outline and titles == self._titles:
             return
         keep = self.current()
