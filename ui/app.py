@@ -28,11 +28,20 @@ screen, then quits: how benchmarks/bundle_benchmark.py times a cold start of the
 bundled app, which runs no script of the benchmark's own."""
 
 
+SERIAL_PAINTING = ("QT_NO_GUI_THREADPOOL", "1")
+"""Qt's raster engine paints on the GUI thread alone. Left to itself it hands any
+fill of 96 spans or more to a pool of threads and waits for them: on a two-core
+laptop with the reader process rendering an export beside the window, the pool's
+threads waited for a core, and the window with them (a native profile of the
+export dialog's first repaint found the GUI thread waiting on the pool's latch)."""
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, made if there is none (tests share pytest-qt's)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    os.environ.setdefault(*SERIAL_PAINTING)  # read once, when Qt first paints
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Workbench")
     app.setOrganizationName("Workbench")

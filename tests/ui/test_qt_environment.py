@@ -29,3 +29,33 @@ def test_emitting_signals_keeps_every_reference(qtbot) -> None:
     for _ in range(1000):
         emitter.happened.emit()
     assert sys.getrefcount(True) - before > -10
+
+
+def test_the_app_paints_on_its_gui_thread_alone() -> None:
+    """The application asks Qt to paint without its pool of drawing threads (see
+    ``ui.app.SERIAL_PAINTING``), before Qt can read the setting."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import os\n"
+        "from ui.app import application\n"
+        "application()\n"
+        "from PySide6.QtWidgets import QLabel\n"
+        "QLabel('Қазақша').grab()\n"
+        "print(os.environ.get('QT_NO_GUI_THREADPOOL'))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parents[2],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert shown.stdout.strip() == "1"
