@@ -268,7 +268,9 @@ class MainWindow(QMainWindow):
 
         self.close_project()
         self._install(Workspace(project, self))
-        self._remember(self.settings.with_recent(path))
+        self.settings = self.settings.with_recent(path)
+        # Written once the view has been painted: not part of the wait to see it.
+        QTimer.singleShot(0, lambda: self._remember(self.settings))
         self.project_opened.emit()
 
     def _open_failed(self, path: Path, error: WorkbenchError) -> bool:

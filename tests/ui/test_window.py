@@ -104,6 +104,17 @@ def test_settings_dialog_returns_what_was_chosen(qtbot) -> None:
     )
 
 
+def test_an_opened_project_is_remembered_while_the_window_stays_open(
+    qtbot, isolated_home, starter_path: Path
+) -> None:
+    """A crash later on still finds the project among the recent ones."""
+    window = build_window(starter_path, isolated_home)
+    qtbot.addWidget(window)
+    recent = (str(starter_path.resolve()),)
+    qtbot.waitUntil(lambda: load_settings(isolated_home).recent_projects == recent)
+    window.close()
+
+
 def test_layout_and_recent_projects_are_remembered(
     qtbot, isolated_home, starter_path: Path
 ) -> None:
