@@ -130,3 +130,12 @@ def test_the_first_widgets_made_while_a_project_opens_are_all_thrown_away(qtbot)
     assert len(set(QApplication.topLevelWidgets()) - before) == 5
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert set(QApplication.topLevelWidgets()) - before == set()
+
+
+def test_the_kinds_icons_are_drawn_while_a_project_opens(qapp) -> None:
+    from ui.icons import icon
+
+    icon.cache_clear()
+    make_the_first_widgets()
+    assert icon.cache_info().currsize == len(KIND_ORDER)
+    assert all(not icon(kind).isNull() for kind in KIND_ORDER)
