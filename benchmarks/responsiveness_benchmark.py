@@ -332,14 +332,11 @@ def type_into(widget: QWidget, text: str, pause_ms: int) -> Iterator[Wait]:
 def session(
     project: Path, theirs: Path, scratch: Path, monitor: LagMonitor, steps: frozenset[str]
 ) -> Iterator[Wait]:
-    from generate import SUBMISSION_TITLE
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
     from ui.app import launch
-    from ui.dialogs.export_dialog import ExportDialog
-    from ui.dialogs.merge_dialog import MergeDialog
     from ui.labels import KIND_ORDER
     from ui.translations import install_language
     from workbench.paths import AppPaths
@@ -351,6 +348,10 @@ def session(
         yield lambda: window.view is not None and window.view.list.model.rowCount() > 0
     view, workspace = window.view, window.workspace
     assert view is not None and workspace is not None
+    # Only now: it loads the project layer, which the window must load itself (on the
+    # worker that opens the project); loaded before, it hid any import on the GUI thread.
+    from generate import SUBMISSION_TITLE
+
     if "scroll lists" in steps:
         with monitor.measuring("scroll lists"):
             for kind in KIND_ORDER:
@@ -399,6 +400,8 @@ def session(
             yield 3000
     if "export" in steps:
         with monitor.measuring("export"):
+            from ui.dialogs.export_dialog import ExportDialog  # imported as the window would
+
             dialog = ExportDialog(workspace, submission.id, window)
             dialog.path.setText(str(scratch / "submission.docx"))
             dialog.open_after.setChecked(False)
@@ -412,6 +415,8 @@ def session(
             yield 200
     if "merge and undo" in steps:
         with monitor.measuring("merge and undo"):
+            from ui.dialogs.merge_dialog import MergeDialog
+
             merge = MergeDialog(workspace, window, path=theirs, paths=paths)
             merge.show()
             merge.read()

@@ -168,12 +168,9 @@ class MainWindow(QMainWindow):
         )
 
     def _start_opening(self, page: OpeningPage, path: Path, create: bool) -> None:
-        from ui.warm_up import make_the_first_widgets
-
         if self.stack.currentWidget() is not page or self._closing:
             self._drop_opening_page(page)
             return
-        QTimer.singleShot(0, make_the_first_widgets)  # while the worker opens the file
         self.runner.start(
             "create a project" if create else "open a project",
             lambda _progress: self._open_paused(path, create),
@@ -193,8 +190,13 @@ class MainWindow(QMainWindow):
         loads the modules of the project's panes (their import is a quarter of a
         second the GUI thread would otherwise wait for; importing creates no widgets)
         and makes their first reads once (compiled and cached when they are built)."""
-        from ui.warm_up import read_as_the_panes_will
+        import ui.project_view  # noqa: F401
+        from ui.warm_up import make_the_first_widgets, read_as_the_panes_will
         from workbench.library import Library
+
+        # The panes' modules are loaded: the GUI thread, idle while the file opens,
+        # makes the first of their widgets (importing them there would hold it).
+        QTimer.singleShot(0, self, make_the_first_widgets)
 
         if create:
             from ui.translations import effective_language

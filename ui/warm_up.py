@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import importlib
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QTableView, QTextBrowser, QTreeView
 
-from ui.background_reads import BackgroundReads
 from ui.icons import kind_icon
 from ui.labels import KIND_ORDER
-from workbench.library import Library
+
+if TYPE_CHECKING:  # imported by the worker that opens a project, not the GUI thread
+    from ui.background_reads import BackgroundReads
+    from workbench.library import Library
 
 log = logging.getLogger(__name__)
 
