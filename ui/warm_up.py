@@ -77,7 +77,7 @@ def read_as_an_opening_would(library: Library) -> int:
     for kind in KIND_ORDER:
         for summary in library.page(kind, limit=1):
             record = library.get(summary.id)
-            library.summaries([record.id, *(t for ts in record.links.values() for t in ts)])
+            library.summaries([record.id, *record.link_targets])
             library.backlinks(record.id)
             read += 1
     return read

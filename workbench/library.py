@@ -357,7 +357,7 @@ class Library:
             session.flush()
             writer.reindex(record_id)
             writer.deleted(before.kind, record_id)
-            writer.relinked(_targets(before))
+            writer.relinked(before.link_targets)
         return Deletion(before, inbound, writer.changes)
 
     def restore(self, deletion: Deletion) -> RecordData:
@@ -389,7 +389,7 @@ class Library:
                 _put_back(session, reference, data.id)
                 writer.touch(reference.owner_id)
             writer.touch(data.id, created=True)
-            writer.relinked(_targets(data))
+            writer.relinked(data.link_targets)
             writer.finish()
             restored = to_data(session, _load(session, data.id))
         return replace(restored, changes=writer.changes)
@@ -423,10 +423,6 @@ def _load(session: Session, record_id: uuid.UUID) -> Record:
     if record is None:
         raise RecordNotFound(record_id)
     return record
-
-
-def _targets(data: RecordData) -> set[uuid.UUID]:
-    return {target for targets in data.links.values() for target in targets}
 
 
 def _summary(record: Record) -> RecordSummary:

@@ -270,6 +270,11 @@ class RecordData:
     def title(self) -> str:
         return display_title(self.kind, self.fields)
 
+    @property
+    def link_targets(self) -> list[uuid.UUID]:
+        """The records its links point at, role by role, each in its order."""
+        return [target for targets in self.links.values() for target in targets]
+
     def content(self) -> dict[str, JSONValue]:
         """The record's content as JSON values: what revisions hash and interchange writes."""
         return content_dict(self.fields, self.links, self.children)

@@ -35,7 +35,7 @@ def _read_one_of_each_kind(library: Library) -> None:
     for kind in KIND_ORDER:
         for summary in library.page(kind, limit=1):
             record = library.get(summary.id)
-            library.summaries([record.id, *(t for ts in record.links.values() for t in ts)])
+            library.summaries([record.id, *record.link_targets])
             library.backlinks(record.id)
 
 

@@ -448,8 +448,7 @@ class RecordEditor(QScrollArea):
         )
 
     def _refresh_links(self, record: RecordData) -> None:
-        targets = [t for ts in record.links.values() for t in ts]
-        found = self._workspace.library.summaries(targets)
+        found = self._workspace.library.summaries(record.link_targets)
         for role, editor in self.link_editors.items():
             editor.set_references(
                 [
