@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from tests.ui.submissions import open_submission, refreshed
 from ui.main_window import MainWindow
+from ui.paced_layout import LayoutPace
 from ui.submission.preview_document import (
     DocumentStyle,
     ParsedPreview,
@@ -83,6 +84,7 @@ def test_the_panel_shows_documents_parsed_off_the_gui_thread(qtbot, window: Main
     panel = window.view.document
     refreshed(qtbot, panel)
     assert panel.preview.document().parent() is panel.preview  # shown by show_document
+    assert panel.preview.document().findChildren(LayoutPace)  # laid out a slice at a time
     window.workspace.library.update(submission_id, {"title": "Баяндама — новый заголовок"})
     panel.refresh()
     refreshed(qtbot, panel)

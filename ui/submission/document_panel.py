@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import untitled, value_label
+from ui.paced_layout import pace_layout
 from ui.submission.preflight_list import PreflightList
 from ui.submission.preview_document import (
     DocumentStyle,
@@ -75,6 +76,7 @@ class DocumentPanel(QTabWidget):
         self.preview.setObjectName("preview")
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._on_anchor)
+        pace_layout(self.preview.document())  # its own, for the HTML set directly
         self.preflight = PreflightList(self)
         self.preflight.open_requested.connect(self.open_requested)
         self.heading = QLabel(self)

@@ -4,8 +4,8 @@
 holds the GUI thread for about 50 ms, every time the preview refreshes after a
 pause in typing. QTextDocument is reentrant: a worker may build one, so the
 thread that read the preview also parses it and hands the document to the GUI
-thread, which only sets it in the browser and lays it out (in Qt's own steps,
-as before). Nothing here touches a widget: what the document needs of the
+thread, which only sets it in the browser and lays it out a slice at a time
+(:mod:`ui.paced_layout`). Nothing here touches a widget: what the document needs of the
 browser (its font, its margin) is read on the GUI thread when the read is asked
 for (:func:`DocumentStyle.of`).
 """
@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
+from ui.paced_layout import pace_layout
 from workbench.preview import Preview
 
 
@@ -58,12 +59,14 @@ def parsed_preview(preview: Preview, style: DocumentStyle, shown: str | None) ->
 
 
 def show_document(browser: QTextBrowser, document: QTextDocument) -> None:
-    """Show ``document`` in ``browser``, which owns it from here; the document
+    """Show ``document`` in ``browser``, which owns it from here and lays it out
+    a few milliseconds at a time (:func:`pace_layout`); the document
     shown before, if it was given so, is deleted (the browser deletes only its
     own first document, whatever Qt's documentation says of its children)."""
     previous = browser.document()
     given = previous.parent() is browser  # else the browser's own, which it deletes now
     document.setParent(browser)
     browser.setDocument(document)
+    pace_layout(document)
     if given:
         previous.deleteLater()
