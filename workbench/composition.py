@@ -261,6 +261,18 @@ class Composition:
             )
             return [_logged(entry) for entry in session.scalars(query)]
 
+    def last_export_path(self, submission_id: uuid.UUID) -> str | None:
+        """Where the last export of the submission made here went, as logged;
+        read without the logged snapshots, which run to megabytes."""
+        with self.project.reading() as session:
+            query = (
+                select(ExportLogEntry.path)
+                .where(ExportLogEntry.submission_id == submission_id)
+                .order_by(ExportLogEntry.exported_at.desc())
+                .limit(1)
+            )
+            return session.scalar(query)
+
     def logged_export(self, export_id: uuid.UUID) -> tuple[uuid.UUID, LoggedExport] | None:
         """The submission and the log entry of the export with this id (the id a
         document carries in its properties); None when this project never made it."""

@@ -142,11 +142,11 @@ class Exports:
         """Where to offer to export: beside the last export made here when the log
         knows its folder (one inside the project's) and it is still there, else in
         ``documents``; named after the title, whole, as Windows accepts it."""
-        title = str(Library(self.project).get(submission_id).fields["title"])
+        title = str(Library(self.project).fields(submission_id)["title"])
         name = safe_file_name(title, ".docx", "submission")
-        log = Composition(self.project).export_log(submission_id)
-        if log:
-            last = Path(log[-1].path)
+        logged = Composition(self.project).last_export_path(submission_id)
+        if logged is not None:
+            last = Path(logged)
             folder = self.project.path.parent / last.parent
             if last.parent != Path(".") and folder.is_dir():
                 return folder / last.name

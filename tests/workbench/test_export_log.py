@@ -21,13 +21,14 @@ import pytest
 
 from workbench.cli import main
 from workbench.composition import Composition
+from workbench.errors import RecordNotFound
 from workbench.export import export_submission
 from workbench.file_names import safe_file_name
 from workbench.interchange.format import META_KEYS
 from workbench.library import Library
 from workbench.project import Project
 from workbench.revisions import next_revision
-from workbench.services import ProjectServices
+from workbench.services import Exports, ProjectServices
 from workbench.starter import create_project, starter_document
 
 
@@ -232,3 +233,32 @@ def test_a_long_title_is_cut_between_words() -> None:
     name = safe_file_name(title, ".docx", "submission")
     stem = name.removesuffix(".docx")
     assert len(stem) <= 120 and title.startswith(stem) and title[len(stem)] == " "
+
+
+def test_an_export_is_offered_beside_the_last_one_made_here(tmp_path: Path) -> None:
+    documents = tmp_path / "Документы"
+    with create_project(tmp_path / "Жоба.wbproj", language="kk") as project:
+        submission = _submission(project)
+        exports = Exports(project)
+        title = str(submission.fields["title"])
+        first = exports.default_target(submission.id, documents)
+        assert first == documents / safe_file_name(title, ".docx", "submission")
+        for folder, name in (("Ескі", "Алғашқы.docx"), ("Жаңа", "Соңғы нұсқа.docx")):
+            (tmp_path / folder).mkdir()
+            exports.export(submission.id, tmp_path / folder / name)
+        assert (
+            exports.default_target(submission.id, documents)
+            == tmp_path / "Жаңа" / "Соңғы нұсқа.docx"
+        )
+        (tmp_path / "Жаңа" / "Соңғы нұсқа.docx").unlink()
+        (tmp_path / "Жаңа").rmdir()  # the folder is gone: back to the documents folder
+        assert exports.default_target(submission.id, documents) == first
+
+
+def test_a_records_own_values_are_read_without_its_parts(tmp_path: Path) -> None:
+    with create_project(tmp_path / "Жоба.wbproj", language="ru") as project:
+        submission = _submission(project)
+        assert submission.children["sections"]  # what fields() leaves out
+        assert Library(project).fields(submission.id) == submission.fields
+        with pytest.raises(RecordNotFound):
+            Library(project).fields(uuid.uuid4())

@@ -60,8 +60,8 @@ class ExportDialog(QDialog):
         self.workspace = workspace
         self.submission_id = submission_id
         self.report: ExportReport | None = None
-        record = workspace.library.get(submission_id)
-        self.title = str(record.fields["title"]) or untitled()
+        fields = workspace.library.fields(submission_id)  # not its 300 recommendations
+        self.title = str(fields["title"]) or untitled()
         self.setWindowTitle(self.tr("Export “%s”") % self.title)
         self.resize(620, 480)
 
@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)
-        self.template = QLineEdit(str(record.fields["template"]), self)
+        self.template = QLineEdit(str(fields["template"]), self)
         self.template.setObjectName("export_template")
         self.template.setPlaceholderText(self.tr("The bundled template"))
         choose_template = QPushButton(self.tr("Choose…"), self)
@@ -83,7 +83,7 @@ class ExportDialog(QDialog):
         template_row.addWidget(self.template, 1)
         template_row.addWidget(choose_template)
         self.confidential = QCheckBox(self.tr("Include confidential material"), self)
-        self.confidential.setChecked(bool(record.fields["include_confidential"]))
+        self.confidential.setChecked(bool(fields["include_confidential"]))
         self.open_after = QCheckBox(self.tr("Open the file when done"), self)
         self.open_after.setChecked(True)
         self.changes = QPlainTextEdit(self)
