@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -126,13 +127,22 @@ class RecordTableModel(QAbstractTableModel):
             self._pages.clear()
             self._ids = [] if large else self._library.ordered_ids(**arguments)
             self.endResetModel()
-        if large and self._reads is not None:
-            self._reads.request(
-                "list ids",
-                lambda _progress: self._read_ids(arguments),
-                lambda ids: self._arrive(generation, ids),
-                lambda error: self._arrive(generation, [], error),
-            )
+        if large:
+            # Asked for once the event loop has run again: the read holds the GIL for
+            # tens of milliseconds, which would slow the building of the panes around
+            # it (a project opening) and their first paint. A timer of 1 ms, not 0 (a
+            # queued call), fires after the paint the building posted.
+            QTimer.singleShot(1, self, lambda: self._request_ids(generation, arguments))
+
+    def _request_ids(self, generation: int, arguments: dict[str, Any]) -> None:
+        if generation != self._generation or self._reads is None:
+            return  # another list was asked for meanwhile
+        self._reads.request(
+            "list ids",
+            lambda _progress: self._read_ids(arguments),
+            lambda ids: self._arrive(generation, ids),
+            lambda error: self._arrive(generation, [], error),
+        )
 
     def _read_ids(self, arguments: dict[str, Any]) -> list[uuid.UUID]:
         """On a worker. A list of 300,000 ids is as many new objects: the cycle
