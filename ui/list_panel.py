@@ -34,6 +34,8 @@ from workbench.records import field_specs
 
 MAX_TAGS = 5_000
 FILTER_MIN_CHARACTERS = 8
+ROWS_MEASURED = RecordTableModel.PAGE_SIZE
+"""Rows measured to fit a column to its contents: a screenful, read as one page."""
 
 
 class ListPanel(QWidget):
@@ -59,10 +61,11 @@ class ListPanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setHighlightSections(False)
-        # Fitting a column to its contents measures the rows on screen only: measuring
-        # a thousand rows (Qt's default) reads their records, a stall on a large list.
-        self.view.verticalHeader().setResizeContentsPrecision(0)
-        self.view.horizontalHeader().setResizeContentsPrecision(0)
+        # Fitting a column to its contents measures a screenful of rows: a thousand
+        # (Qt's default) reads their records, a stall on a large list. Not 0 ("the
+        # rows on screen"): a table not shown yet then measures every row it has.
+        self.view.verticalHeader().setResizeContentsPrecision(ROWS_MEASURED)
+        self.view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         self.view.setSortingEnabled(True)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)

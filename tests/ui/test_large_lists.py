@@ -10,6 +10,7 @@ import gc
 
 import pytest
 
+from ui.list_panel import ROWS_MEASURED
 from ui.main_window import MainWindow
 from ui.models.record_table import RecordTableModel
 
@@ -109,3 +110,46 @@ def test_a_large_list_is_read_with_the_collector_paused_and_kept_out_of_its_walk
         view.show_kind("provision")
     assert collecting == [False] and gc.isenabled()
     assert gc.get_freeze_count() >= view.list.model.rowCount() > 3
+
+
+def test_ids_are_asked_for_once_the_event_loop_runs_and_only_for_the_last_list(
+    qtbot, window: MainWindow, large_from_three, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read holds the GIL for tens of milliseconds: it must not run beside the
+    building of the panes (a project opening) or their first paint."""
+    view = _view(window)
+    reads = view.list.model._reads
+    assert reads is not None
+    asked: list[str] = []
+    real = reads.request
+
+    def request(label, work, done, failed):  # type: ignore[no-untyped-def]
+        asked.append(view.list.model.kind)
+        return real(label, work, done, failed)
+
+    monkeypatch.setattr(reads, "request", request)
+    view.show_kind("provision")
+    view.show_kind("critique")  # another list asked for before the loop ran
+    assert asked == []  # nothing read while the panes are built
+    with qtbot.waitSignal(view.list.model.ids_arrived, timeout=10_000):
+        pass
+    assert asked == ["critique"]
+    assert view.list.model.rowCount() == window.workspace.library.count("critique")
+
+
+def test_a_list_not_shown_fits_its_columns_to_a_page_of_rows_not_every_row(
+    qtbot, window: MainWindow
+) -> None:
+    """Qt's "rows on screen" means every row for a table not shown: picking a kind
+    in the navigator after a tag's records (the list hidden) read them all."""
+    view = _view(window)
+    library = window.workspace.library
+    code = library.create("instrument", {"title": "Кодекс об административных правонарушениях"})
+    for number in range(1, 4 * ROWS_MEASURED):
+        library.create("provision", {"unit": f"Статья {number}"}, {"instrument": [code.id]})
+    assert library.count("provision") < RecordTableModel.LARGE  # read at once, then fitted
+    view.middle.setCurrentWidget(view.search)  # as when a tag's records are listed
+    assert not view.list.view.isVisible()
+    view.list.show_kind("provision")
+    pages = len(view.list.model._pages)
+    assert 1 <= pages <= ROWS_MEASURED // RecordTableModel.PAGE_SIZE + 1
