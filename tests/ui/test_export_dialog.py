@@ -242,3 +242,40 @@ def test_the_dialog_offers_documents_then_the_folder_last_exported_to(
     again = ExportDialog(window.workspace, submission)
     qtbot.addWidget(again)
     assert Path(again.path.text()) == folder / "Өтініш.docx"
+
+
+def test_what_an_export_left_out_is_listed_below_the_one_line_status(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    submission, _builder = open_submission(window)
+    assert window.workspace is not None
+    library = window.workspace.library
+    cited = [
+        target
+        for recommendation in read_outline(window.workspace.project, submission).recommendations()
+        for target in library.get(recommendation).link_targets
+    ]
+    evidence = next(t for t in cited if library.get(t).kind == "evidence")
+    title = "Сот статистикасы: журналистерге қарсы істер"
+    library.update(evidence, {"title": title, "confidentiality": "confidential"})
+    dialog = ExportDialog(window.workspace, submission, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_after.setChecked(False)
+    dialog.confidential.setChecked(False)
+    dialog.path.setText(str(tmp_path / "Ұсыныстар.docx"))
+    assert not dialog.notes.isVisible()
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
+        assert dialog.start()
+    status = dialog.status.text()
+    assert "notes below" in status and "\n" not in status
+    assert dialog.notes.isVisible()
+    notes = dialog.notes.toPlainText().splitlines()
+    assert any(title in note and "confidential" in note for note in notes)
+    assert len(notes) == len(dialog.report.warnings())
+
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=5000)
+    dialog.confidential.setChecked(True)  # nothing left out now
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
+        assert dialog.start()
+    assert not any(title in note for note in dialog.notes.toPlainText().splitlines())
