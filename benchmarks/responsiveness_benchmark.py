@@ -111,6 +111,11 @@ class LagMonitor:
         """The step measured now; None between steps, while the script itself reads
         what to do next (the window is not waited on then)."""
         self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
+        self.stalls: list[tuple[str, float, float]] = []
+        """Each stall over 50 ms: its step, its length and the GUI thread's CPU time
+        in it (near the length: the thread was working; far below: it waited, for
+        the GIL, the X server or a core)."""
         self.running = False
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -118,7 +123,7 @@ class LagMonitor:
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        self._last = time.perf_counter()
+        self._last, self._last_cpu = time.perf_counter(), time.thread_time()
         self.running = True
         self._timer.start()
 
@@ -155,11 +160,13 @@ class LagMonitor:
         return places
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         late = (now - self._last) * 1000 - TICK_MS
         if self.step is not None:
             self.lateness[self.step].append(max(0.0, late))
-        self._last = now
+            if late > 50:
+                self.stalls.append((self.step, late, (cpu - self._last_cpu) * 1000))
+        self._last, self._last_cpu = now, cpu
 
     @contextmanager
     def measuring(self, step: str) -> Iterator[None]:
@@ -198,6 +205,10 @@ def report(monitor: LagMonitor) -> None:
         print(_line(step, lateness))
     print(_line("whole session", every))
     print("target: no stall over 100 ms, at most 5 over 50 ms in the whole session")
+    if monitor.stalls:
+        print("\nstalls over 50 ms, and the GUI thread's CPU time in each:")
+        for step, late, cpu in monitor.stalls:
+            print(f"  {step:<16}{late:>5.0f} ms, CPU {cpu:>4.0f} ms")
 
 
 def _line(name: str, lateness: list[float]) -> str:
