@@ -148,6 +148,10 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>%s notes below.</source>
+      <translation>Төменде %s ескерту.</translation>
+    </message>
+    <message>
       <source>Added</source>
       <translation>Қосылды</translation>
     </message>
@@ -214,6 +218,10 @@
     <message>
       <source>No recommendation changed since.</source>
       <translation>Содан бері бірде-бір ұсыныс өзгерген жоқ.</translation>
+    </message>
+    <message>
+      <source>Notes on the export:</source>
+      <translation>Экспорт туралы ескертулер:</translation>
     </message>
     <message>
       <source>Open the file when done</source>

@@ -148,6 +148,10 @@
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>%s notes below.</source>
+      <translation>Замечаний ниже: %s.</translation>
+    </message>
+    <message>
       <source>Added</source>
       <translation>Добавлено</translation>
     </message>
@@ -214,6 +218,10 @@
     <message>
       <source>No recommendation changed since.</source>
       <translation>С тех пор ни одна рекомендация не изменилась.</translation>
+    </message>
+    <message>
+      <source>Notes on the export:</source>
+      <translation>Замечания к экспорту:</translation>
     </message>
     <message>
       <source>Open the file when done</source>

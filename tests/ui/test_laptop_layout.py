@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTextEdit, QWidget
 
+from tests.ui.relabelling import relabelled
 from tests.ui.submissions import open_submission
 from tests.ui.test_translations import Stretching
 from ui.editors.translations_field import TranslationsField
@@ -22,12 +23,12 @@ COMBO_CHROME = 28
 """Pixels a combo box needs besides its text: the arrow and the frame."""
 
 
-def _language(window: MainWindow, language: str) -> None:
+def _language(qtbot, window: MainWindow, language: str) -> None:  # type: ignore[no-untyped-def]
     if language == "pseudo":
         install_language("en", extra=Stretching())
     else:
         install_language(language)
-    window.retranslate()
+    relabelled(qtbot, window)
 
 
 def _clipped_filters(window: MainWindow) -> list[str]:
@@ -78,7 +79,7 @@ def test_nothing_is_cut_at_laptop_sizes_with_the_preview_open(
     qtbot, window: MainWindow, language: str, size: tuple[int, int]
 ) -> None:
     try:
-        _language(window, language)
+        _language(qtbot, window, language)
         window.resize(*size)
         open_submission(window)
         assert window.view is not None and window.workspace is not None
@@ -102,7 +103,7 @@ def test_the_translation_editor_gives_both_texts_the_same_width(
     qtbot, window: MainWindow, language: str
 ) -> None:
     try:
-        _language(window, language)
+        _language(qtbot, window, language)
         window.resize(1366, 768)
         open_submission(window)
         assert window.view is not None

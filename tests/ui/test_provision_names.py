@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.relabelling import relabelled
 from ui.main_window import MainWindow
 from workbench.collation import sort_key
 from workbench.kinds import INSTRUMENT_COLUMN
@@ -78,7 +79,7 @@ def test_the_navigator_has_room_for_every_kind_in_kazakh(qtbot, window: MainWind
 
     install_language("kk")
     try:
-        window.retranslate()
+        relabelled(qtbot, window)
         window.resize(1280, 800)
         qtbot.wait(30)
         assert window.view is not None

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.keys import type_text
+from tests.ui.relabelling import relabelled
 from tests.ui.submissions import open_submission
 from ui.editors.fields import FieldEditor, LineField, MarkdownField
 from ui.main_window import MainWindow
@@ -106,11 +107,11 @@ def _source_kept_behind_a_tag(window: MainWindow) -> tuple[ProjectView, uuid.UUI
     return view, source.id, source_title
 
 
-def test_a_language_switch_builds_every_kind_anew(window: MainWindow) -> None:
+def test_a_language_switch_builds_every_kind_anew(qtbot, window: MainWindow) -> None:
     """Editors kept for other kinds were labelled in the language before: dropped."""
     view, source, source_title = _source_kept_behind_a_tag(window)
     tag_name = view.editor.field("name")
-    window.retranslate()
+    relabelled(qtbot, window)
     assert view.editor.field("name") is not tag_name
     view.open_record(source)
     assert view.editor.field("title") is not source_title
