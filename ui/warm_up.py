@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QTableView, QTextBrowser, QTreeView
@@ -32,6 +33,10 @@ if TYPE_CHECKING:  # imported by the worker that opens a project, not the GUI th
 
 log = logging.getLogger(__name__)
 
+WARM_UP_AFTER_S = 0.3
+"""The warm-up waits this long on its worker before reading: the reads hold the GIL,
+which the first paint of the project's panes needs for every row it draws, and
+nobody opens a record in the first moments a project is shown."""
 PANEL_MODULES = ("ui.compose.composer", "ui.submission.builder")
 """The panels :func:`ui.compose.extensions.extension_for` imports when first needed."""
 
@@ -86,9 +91,14 @@ def read_as_an_opening_would(library: Library) -> int:
 def warm_up(reads: BackgroundReads, library: Library) -> None:
     """Start :func:`read_as_an_opening_would` on a worker; a failure is only logged
     (the reads are done again, and reported, when a record is opened)."""
+
+    def after_the_first_paint(_progress: object) -> int:
+        time.sleep(WARM_UP_AFTER_S)  # frees the GIL
+        return read_as_an_opening_would(library)
+
     reads.request(
         "warm up",
-        lambda _progress: read_as_an_opening_would(library),
+        after_the_first_paint,
         done=lambda read: log.debug("queries of %d kinds compiled ahead", read),
         failed=lambda error: log.info("warming up the record reads failed: %s", error),
     )
