@@ -148,12 +148,16 @@ class LagMonitor:
                 if frame is None:
                     return
                 ours = _our_frames(frame)
+                busy = [] if ours else [_innermost(other) for other in frames.values()]
+                # Let go of the frames at once: a frame held here keeps its locals, the
+                # wrappers of a Qt event among them, alive after Qt deletes the event,
+                # and PySide then takes a new object at that address for the event.
+                del frames, frame
                 if ours:
                     places[f"{self.step}: " + " < ".join(reversed(ours[-3:]))] += 1
                     continue
                 # In Qt's own code, or waiting there for the GIL another thread holds:
                 # name what the other threads are doing.
-                busy = [_innermost(other) for other in frames.values()]
                 places[f"{self.step}: (in Qt) others: " + " | ".join(sorted(busy))] += 1
 
         threading.Thread(target=sample, daemon=True).start()
