@@ -8,6 +8,7 @@ import copy
 import itertools
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -473,6 +474,27 @@ def test_three_copies_editing_different_places_of_a_list_converge(data: st.DataO
     results = set()
     for first, second, third in itertools.permutations(copies):
         results.add(tuple(merge_ordered(base, merge_ordered(base, first, second), third)))
+    assert len(results) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug: three copies adding items at one place converge only in some merge orders",
+)
+def test_three_copies_adding_tags_at_the_head_converge_in_any_order() -> None:
+    """Found by the property test below its list: each copy adds at the head of the
+    list (one after removing the first tag, two after removing every tag of their
+    own stretch); merging them in different orders puts n16 and n19 either way."""
+    base = [f"t{i}" for i in range(12)]
+    copies = [
+        ["n14", "n13", *base[1:]],
+        ["n16", *[t for t in base if t not in ("t4", "t5", "t6")]],
+        ["n19", *[t for t in base if t not in ("t8", "t9", "t10")]],
+    ]
+    results = {
+        tuple(merge_ordered(base, merge_ordered(base, first, second), third))
+        for first, second, third in itertools.permutations(copies)
+    }
     assert len(results) == 1
 
 
