@@ -3,7 +3,7 @@
 Qt lays a document out lazily: once it is shown or resized, a timer on its
 layout lays out 1,000 characters, then twice as many at each tick, up to
 200,000 at once. The preview of a 300-recommendation submission holds about
-300,000 characters, so its last steps held the GUI thread 60-80 ms each,
+500,000 characters, so its last steps held the GUI thread 60-80 ms each,
 after every refresh (measured offscreen, and seen as stalls by
 ``benchmarks/responsiveness_benchmark.py``).
 
@@ -63,15 +63,15 @@ class LayoutPace(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Timer or watched is not self._layout:
             return False
-        if laid_out_up_to(self._document) >= self._document.characterCount():
+        reached = laid_out_up_to(self._document)
+        if reached >= self._document.characterCount():
             self._chars = FIRST_STEP_CHARS  # for the next layout (a resize)
             return False  # Qt's own handling: it stops its timers and reports the size
-        self.step()
+        self._step(reached)
         return True
 
-    def step(self) -> None:
-        """Lay out the next slice, and size the one after to the budget."""
-        start = laid_out_up_to(self._document)
+    def _step(self, start: int) -> None:
+        """Lay out the slice after ``start``, and size the next one to the budget."""
         end = min(start + self._chars, self._document.characterCount() - 1)
         began = time.perf_counter()
         self._layout.blockBoundingRect(self._document.findBlock(end))
