@@ -19,7 +19,13 @@ In what order, the same whoever merges:
 
 Merging three copies one pair at a time gives the same items in any order; the
 order of items added concurrently at one place can differ (no position
-identifiers are stored, so nothing else could tell them apart).
+identifiers are stored, so nothing else could tell them apart). A chosen trade:
+after one merge, two copies' runs at one place read as a single run, so an order
+that converged for a third copy would have to cut merged runs apart by their keys
+alone, and would cut one colleague's run of additions (three recommendations
+added together to a section) apart around another's. Each copy's run stays whole
+and in its order instead; only the order of the runs may depend on who merged
+first, and the next merge between those copies settles it (the skeleton rule).
 """
 
 from __future__ import annotations
