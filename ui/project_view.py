@@ -81,8 +81,6 @@ class ProjectView(QSplitter):
         self.editor.highlighted.connect(self.document.show_recommendation)
         self.editor.wide_requested.connect(self.set_wide_editor)
         self._sizes_before_wide: list[int] | None = None
-        self.relabelling = False
-        """A language was switched and the open record's editors wait to be built anew."""
         self._removed_current: uuid.UUID | None = None
         workspace.changed.connect(self._on_changed)
         self.navigator.setCurrentIndex(self.navigator_model.kind_index(FIRST_KIND))
@@ -92,21 +90,20 @@ class ProjectView(QSplitter):
         building the view again (as this once did) stalled the window for half a
         second, and each panel's words are few.
 
-        The open record's editors are built anew in the next turn of the event loop
-        (:attr:`relabelling` until then): done with the rest in one, the window
-        stopped 70-110 ms; what was typed is saved at once, in either case."""
+        What was typed is saved at once; the open record's editors are made anew
+        a slice at a time while the window is idle, and shown when made
+        (:attr:`relabelling` until then): built at once, they stopped the window
+        70-110 ms."""
         self.navigator_model.retranslate()
         self.list.retranslate()
         self.search.retranslate()
         self.document.retranslate()
-        self.editor.flush()
-        self.relabelling = True
-        QTimer.singleShot(0, self, self._retranslate_editor)
+        self.editor.retranslate()
 
-    def _retranslate_editor(self) -> None:
-        if self.relabelling:
-            self.relabelling = False
-            self.editor.retranslate()
+    @property
+    def relabelling(self) -> bool:
+        """A language was switched and the open record waits for its new editors."""
+        return self.editor.relabelling
 
     def _make_room_for_document(self) -> None:
         """Share the space beside the navigator between list, editor and preview."""

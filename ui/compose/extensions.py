@@ -6,17 +6,14 @@ from PySide6.QtWidgets import QWidget
 
 from ui.editors.extension import RecordExtension
 from ui.workspace import Workspace
-from workbench.records import RecordData
 
 
-def extension_for(
-    workspace: Workspace, record: RecordData, parent: QWidget
-) -> RecordExtension | None:
-    if record.kind == "recommendation":
+def extension_for(workspace: Workspace, kind: str, parent: QWidget) -> RecordExtension | None:
+    if kind == "recommendation":
         from ui.compose.composer import RecommendationComposer
 
         return RecommendationComposer(workspace, parent)
-    if record.kind == "submission":
+    if kind == "submission":
         from ui.submission.builder import SubmissionBuilder
 
         return SubmissionBuilder(workspace, parent)

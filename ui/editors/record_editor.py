@@ -9,13 +9,17 @@ refreshed from the stored record.
 
 The editors are built once per kind: another record of the kind shown fills
 them again, and those of a kind left are kept off screen until a record of
-it opens again (a language switch builds them anew).
+it opens again. Those of the kinds not yet shown are made ahead while the
+window is idle (:mod:`ui.editors.editors_ahead`), so the first record of a kind
+opens as fast as the next; a language switch makes every kind's anew that way,
+the record shown staying in its editors until its new ones are made.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
 from ui.compose.citation_completer import CitationCompleter
 from ui.compose.extensions import extension_for
 from ui.dialogs.link_picker import LinkPickerDialog
+from ui.editors.editors_ahead import EditorsAhead, finish
 from ui.editors.extension import RecordExtension
 from ui.editors.fields import FieldEditor, FlagField, MarkdownField, field_editor
 from ui.editors.keys import GlobalUndoKeys
@@ -42,7 +47,7 @@ from ui.editors.links import LinkRoleEditor, ReferenceList
 from ui.editors.review_notes import ReviewNotesBox
 from ui.editors.translations_field import TranslationsField
 from ui.icons import kind_icon
-from ui.labels import field_label, kind_name, role_label, untitled
+from ui.labels import KIND_ORDER, field_label, kind_name, role_label, untitled
 from ui.messages import field_problem
 from ui.models.references import Reference
 from ui.models.values import format_datetime
@@ -52,13 +57,16 @@ from workbench import bilingual
 from workbench.changes import Changes
 from workbench.errors import InvalidField, RecordNotFound
 from workbench.library import Backlink
-from workbench.records import RecordData, coerce_field, field_specs, link_roles
+from workbench.records import FieldSpec, RecordData, coerce_field, field_specs, link_roles
 
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
 BACKLINKS = "backlinks"
 """The name what points at the open record is read under (ui.background_reads)."""
+MAKE_AHEAD_AFTER_MS = 1_000
+"""When the editors of the kinds not shown begin to be made, after the editor is:
+once a project's opening (its lists' first reads and paint, the warm-up) is done."""
 
 
 @dataclass
@@ -74,9 +82,10 @@ class _KindEditors:
     header: tuple[QLabel, QLabel, QLabel]
 
 
-def _discard(kept: dict[str, _KindEditors]) -> None:
-    """Delete the kept editors on the GUI thread (left to Python's collector, they
-    could be deleted on whichever thread it ran on)."""
+def _discard(kept: dict[str, _KindEditors], ahead: EditorsAhead[_KindEditors]) -> None:
+    """Delete the kept editors, and those half made, on the GUI thread (left to
+    Python's collector, they could be deleted on whichever thread it ran on)."""
+    ahead.cancel()
     for editors in kept.values():
         editors.content.deleteLater()
     kept.clear()
@@ -117,8 +126,13 @@ class RecordEditor(QScrollArea):
         """Editors built for other kinds, by kind: following a link to another kind and
         back fills them again rather than building them anew (50-110 ms each). Out
         of the window's widget tree, so gone with the editor only when told."""
-        kept = self._kept
-        self.destroyed.connect(lambda: _discard(kept))
+        self._ahead = EditorsAhead(self._make, self._made_ahead, self, workspace)
+        self.relabelling = False
+        """Whether the record shown waits for its editors in the language just
+        installed (being made ahead, then shown in its place)."""
+        kept, ahead = self._kept, self._ahead
+        self.destroyed.connect(lambda: _discard(kept, ahead))
+        QTimer.singleShot(MAKE_AHEAD_AFTER_MS, self, lambda: self._ahead.want(KIND_ORDER))
         self._keys = GlobalUndoKeys(self.flush, self)
         self.wide = False
         """Whether the translator asked for the window's width (kept across records)."""
@@ -157,16 +171,13 @@ class RecordEditor(QScrollArea):
         self._record = record
         self._dirty.clear()
         if record is None:
+            self.relabelling = False
             self._show_nothing()
         elif self._built_for(previous, record):
             self._refill(record)
         else:
             self._set_aside_shown()
-            kept = self._kept.pop(record.kind, None)
-            if kept is None:
-                self._build(record)
-            else:
-                self._bring_back(kept, record)
+            self._build(record)
         self.record_shown.emit(record)
 
     def _built_for(self, previous: RecordData | None, record: RecordData) -> bool:
@@ -177,22 +188,39 @@ class RecordEditor(QScrollArea):
         per field, was most of the time it took to open one."""
         return (
             previous is not None
-            and previous.kind == record.kind
+            and previous.kind == record.kind == self._kind_shown
             and (self.extension is None or self.extension.reusable)
             and bool(self._fields)
         )
 
     def retranslate(self) -> None:
-        """The record shown, in editors labelled in the interface language now
-        installed (what was typed is saved first); editors kept for other kinds,
-        labelled in the language before, are dropped."""
+        """Every kind's editors made anew, ahead, in the interface language now
+        installed (those made before are dropped), the record shown's kind first;
+        the record shown stays in its editors until its new ones are made (what was
+        typed in them is saved now, and when they are replaced)."""
         self.flush()
-        _discard(self._kept)
-        self._kind_shown = None  # built anew below, not kept
+        _discard(self._kept, self._ahead)
+        self._kind_shown = None  # in the language before: replaced, never kept
         if self._record is None:
+            self.relabelling = False
             self._show_nothing()
         else:
-            self._build(self._record)
+            self.relabelling = True
+            self._ahead.want([self._record.kind])
+        self._ahead.want(KIND_ORDER)
+
+    def _made_ahead(self, kind: str, editors: _KindEditors) -> None:
+        """Editors made ahead: kept for the kind's next record, or shown now for the
+        record shown, if it waits for them in a new language."""
+        record = self._record
+        if self.relabelling and record is not None and record.kind == kind:
+            self.flush()  # what was typed meanwhile, saved from the editors it was typed in
+            self.relabelling = False
+            self._bring_back(editors, self._record or record)
+        elif kind == self._kind_shown or kind in self._kept:
+            editors.content.deleteLater()  # made while the kind's own were shown
+        else:
+            self._kept[kind] = editors
 
     def focus_first_field(self) -> None:
         for editor in self._fields.values():
@@ -302,9 +330,10 @@ class RecordEditor(QScrollArea):
         self._kind_shown = None
 
     def _bring_back(self, kept: _KindEditors, record: RecordData) -> None:
-        """Show ``record`` in editors kept for its kind (filled afresh, as when
-        another record of the kind shown opens)."""
-        self._replace_content(kept.content)
+        """Show ``record`` in editors kept or made for its kind (filled afresh, as
+        when another record of the kind shown opens). Filled before they are shown:
+        a word-wrapped label given its text once on screen kept the height of
+        the text before (the translation progress, cut off)."""
         self._kind_shown = record.kind
         self._fields, self.link_editors = kept.fields, kept.link_editors
         self.extension, self.notes_box = kept.extension, kept.notes_box
@@ -315,7 +344,10 @@ class RecordEditor(QScrollArea):
                 editor.show_wide(self.wide)
         if self.extension is not None:
             self.extension.set_shown(True)
-        self._refill(record)
+        self._shown = {}  # every field gets the new record's value
+        self._fill(record)
+        self._replace_content(kept.content)
+        self.verticalScrollBar().setValue(0)
 
     def _show_nothing(self) -> None:
         self._set_aside_shown()
@@ -331,103 +363,119 @@ class RecordEditor(QScrollArea):
         self._replace_content(placeholder)
 
     def _build(self, record: RecordData) -> None:
+        """Show ``record`` in its kind's editors: kept, being made ahead (finished
+        now), or made now."""
+        kept = self._kept.pop(record.kind, None)
+        if kept is None:
+            kept = finish(self._ahead.take(record.kind) or self._make(record.kind))
+        self.relabelling = False  # whatever waited, the record shown has new editors
+        self._bring_back(kept, record)
+
+    def _make(self, kind: str) -> Generator[None, None, _KindEditors]:
+        """The editors of ``kind``, empty (:meth:`_bring_back` fills them), made a
+        piece at a time: each ``yield`` is a place to stop (see EditorsAhead). Off
+        the window's widget tree until shown; dropped half made, they are deleted."""
         content = QWidget()
-        self._kind_shown = record.kind
+        try:
+            return (yield from self._make_in(content, kind))
+        except GeneratorExit:
+            content.deleteLater()
+            raise
+
+    def _make_in(self, content: QWidget, kind: str) -> Generator[None, None, _KindEditors]:
         layout = QVBoxLayout(content)
-        layout.addLayout(self._header(content))
+        header_row, header = self._header(content)
+        layout.addLayout(header_row)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Beside the preview the editor may be narrow: a label that leaves its field
         # too little room goes above it, so no field is ever cut off at the edge.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._fields = {}
-        self._shown = {}
-        self.extension = extension_for(self._workspace, record, content)
-        claimed = self.extension.claimed_fields if self.extension else frozenset()
-        for name, spec in field_specs(record.kind).items():
-            if name in claimed:
-                continue
-            editor: FieldEditor
-            if name == bilingual.FIELD:
-                editor = TranslationsField(spec, content, record.kind)
-                editor.show_wide(self.wide)
-                editor.wide_requested.connect(self._set_wide)
-            else:
-                editor = field_editor(spec, content)
-            editor.set_value(record.fields[name])
-            if isinstance(editor, TranslationsField):
-                editor.set_originals(record.fields, record.children)
-            self._shown[name] = record.fields[name]
-            editor.edited.connect(self._on_edited)
-            editor.committed.connect(self._on_committed)
-            editor.input.installEventFilter(self._keys)
-            self._fields[name] = editor
-            if isinstance(editor, MarkdownField):
-                CitationCompleter.attach(editor.text, self._workspace)
-            label = "" if isinstance(editor, FlagField) else field_label(name)
-            form.addRow(label, editor.container)
-        first = self.extension is not None and self.extension.first
-        if self.extension is not None and first:  # what the record is about, on top
-            layout.addWidget(self.extension)
+        extension = extension_for(self._workspace, kind, content)
+        yield
+        claimed = extension.claimed_fields if extension else frozenset()
+        fields: dict[str, FieldEditor] = {}
+        for name, spec in field_specs(kind).items():
+            if name not in claimed:
+                editor = fields[name] = self._field_editor(name, spec, content, kind)
+                label = "" if isinstance(editor, FlagField) else field_label(name)
+                form.addRow(label, editor.container)
+                yield
+        first = extension is not None and extension.first
+        if extension is not None and first:  # what the record is about, on top
+            layout.addWidget(extension)
         layout.addLayout(form)
-        self.notes_box = ReviewNotesBox(self._workspace, content)
-        self.notes_box.show_record(record)
-        layout.addWidget(self.notes_box)
-        layout.addWidget(self._links_box(record, content))
-        if self.extension is not None:
-            self.extension.open_requested.connect(self.open_requested)
-            self.extension.highlighted.connect(self.highlighted)
+        notes_box = ReviewNotesBox(self._workspace, content)
+        layout.addWidget(notes_box)
+        links_box, link_editors = self._links_box(kind, content)
+        layout.addWidget(links_box)
+        yield
+        if extension is not None:
+            extension.open_requested.connect(self.open_requested)
+            extension.highlighted.connect(self.highlighted)
             if not first:
-                layout.addWidget(self.extension)
-            self.extension.show_record(record)
-        layout.addWidget(self._backlinks_box(content))
+                layout.addWidget(extension)
+        backlinks_box, backlinks = self._backlinks_box(content)
+        layout.addWidget(backlinks_box)
         layout.addStretch(1)
-        self._replace_content(content)
-        self._refresh_header(record)
-        self._refresh_links(record)
+        return _KindEditors(content, fields, link_editors, extension, notes_box, backlinks, header)
 
-    def _header(self, parent: QWidget) -> QHBoxLayout:
+    def _field_editor(self, name: str, spec: FieldSpec, parent: QWidget, kind: str) -> FieldEditor:
+        editor: FieldEditor
+        if name == bilingual.FIELD:
+            editor = TranslationsField(spec, parent, kind)
+            editor.wide_requested.connect(self._set_wide)
+        else:
+            editor = field_editor(spec, parent)
+        editor.edited.connect(self._on_edited)
+        editor.committed.connect(self._on_committed)
+        editor.input.installEventFilter(self._keys)
+        if isinstance(editor, MarkdownField):
+            CitationCompleter.attach(editor.text, self._workspace)
+        return editor
+
+    def _header(self, parent: QWidget) -> tuple[QHBoxLayout, tuple[QLabel, QLabel, QLabel]]:
         row = QHBoxLayout()
-        self._icon = QLabel(parent)
-        self._title = QLabel(parent)
-        font = QFont(self._title.font())
+        icon = QLabel(parent)
+        title = QLabel(parent)
+        font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
-        self._title.setFont(font)
-        self._title.setWordWrap(True)
-        self._meta = QLabel(parent)
-        self._meta.setEnabled(False)
-        self._meta.setWordWrap(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        meta = QLabel(parent)
+        meta.setEnabled(False)
+        meta.setWordWrap(True)
         titles = QVBoxLayout()
-        titles.addWidget(self._title)
-        titles.addWidget(self._meta)
-        row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        titles.addWidget(title)
+        titles.addWidget(meta)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(titles, 1)
-        return row
+        return row, (icon, title, meta)
 
-    def _links_box(self, record: RecordData, parent: QWidget) -> QGroupBox:
+    def _links_box(self, kind: str, parent: QWidget) -> tuple[QGroupBox, dict[str, LinkRoleEditor]]:
         box = QGroupBox(self.tr("Links"), parent)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.link_editors = {}
-        for role, spec in link_roles(record.kind).items():
+        link_editors = {}
+        for role, spec in link_roles(kind).items():
             editor = LinkRoleEditor(role, box, spec.target_kind, spec.many)
             editor.link_requested.connect(self._pick_link)
             editor.unlink_requested.connect(self._unlink)
             editor.reorder_requested.connect(self.set_links)
             editor.list.open_requested.connect(self.open_requested)
-            self.link_editors[role] = editor
+            link_editors[role] = editor
             form.addRow(role_label(role), editor)
-        return box
+        return box, link_editors
 
-    def _backlinks_box(self, parent: QWidget) -> QGroupBox:
+    def _backlinks_box(self, parent: QWidget) -> tuple[QGroupBox, ReferenceList]:
         box = QGroupBox(self.tr("Cited by"), parent)
         layout = QVBoxLayout(box)
-        self.backlinks = ReferenceList(box)
-        self.backlinks.setObjectName("backlinks")
-        self.backlinks.open_requested.connect(self.open_requested)
-        layout.addWidget(self.backlinks)
-        return box
+        backlinks = ReferenceList(box)
+        backlinks.setObjectName("backlinks")
+        backlinks.open_requested.connect(self.open_requested)
+        layout.addWidget(backlinks)
+        return box, backlinks
 
     def _replace_content(self, content: QWidget) -> None:
         old = self.takeWidget()
