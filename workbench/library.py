@@ -195,10 +195,10 @@ class Library:
             named = _named(session, list(result.values()))
         return {summary.id: summary for summary in named}
 
-    def titles(self, record_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    def titles(self, ids: Sequence[uuid.UUID], kind: str | None = None) -> dict[uuid.UUID, str]:
         """The titles :meth:`summaries` gives, read without the rest (:func:`naming.titles`)."""
         with self.project.reading() as session:
-            return naming.titles(session, record_ids)
+            return naming.titles(session, ids, kind)
 
     def ordered_ids(
         self,

@@ -51,13 +51,18 @@ def provision_title(instrument: str, own: str) -> str:
     return instrument or own
 
 
-def titles(session: Session, record_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+def titles(
+    session: Session, record_ids: Sequence[uuid.UUID], kind: str | None = None
+) -> dict[uuid.UUID, str]:
     """The records' titles as lists name them (a provision with its instrument), reading
     only the fields a title is made of: an outline names its 300 recommendations
-    in 4 ms, where reading them whole for their list rows takes 9."""
+    in 4 ms, where reading them whole for their list rows takes 9. Given the ``kind``
+    the ids name (an outline's are recommendations), their kinds are not looked up
+    (half the time); an id of another kind is then left out, as one naming nothing."""
     found: dict[uuid.UUID, str] = {}
     provisions: list[uuid.UUID] = []
-    for kind, ids in ids_by_kind(session, list(record_ids)).items():
+    grouped = {kind: list(record_ids)} if kind else ids_by_kind(session, list(record_ids))
+    for kind, ids in grouped.items():
         entry, model = kinds.of(kind), model_for(kind)
         names = entry.title_fields or (entry.title_field,)
         query = select(model.id, *(getattr(model, name) for name in names))

@@ -85,6 +85,23 @@ def test_titles_are_the_titles_summaries_give(starter_file: Path) -> None:
         assert library.titles([]) == {}
 
 
+def test_titles_of_one_kind_given_are_read_without_looking_their_kinds_up(
+    starter_file: Path,
+) -> None:
+    """An outline names recommendations: given the kind, the titles are those read
+    without it; an id of another kind is left out, like one naming nothing."""
+    with Project.open(starter_file, read_only=True) as project:
+        library = Library(project)
+        ids = [s.id for s in library.page("recommendation", limit=10_000)]
+        [tag] = library.page("tag", limit=1)
+        expected = library.titles(ids)
+        assert len(expected) == len(ids) > 1
+        assert library.titles([*ids, tag.id, uuid.uuid4()], "recommendation") == expected
+        [provision] = library.page("provision", limit=1)
+        assert library.titles([provision.id], "provision") == library.titles([provision.id])
+        assert ", " in library.titles([provision.id], "provision")[provision.id]
+
+
 def test_titles_keep_kazakh_and_russian_as_typed(library: Library) -> None:
     kazakh = library.create("critique", {"title": "Сөз бостандығы шектеледі"})
     russian = library.create("source", {"key": "adil-soz", "title": "«Әділ сөз»: мониторинг"})

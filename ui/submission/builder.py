@@ -199,7 +199,7 @@ class SubmissionBuilder(RecordExtension):
     def show_record(self, record: RecordData) -> None:
         outline = outline_of(record)
         ids = outline.recommendations()
-        found = self.workspace.library.titles(ids)
+        found = self.workspace.library.titles(ids, "recommendation")
         titles = {i: found[i] for i in ids if i in found}
         if outline == self.outline and titles == self._titles:
             return
