@@ -4,6 +4,7 @@ is idle; a language switch makes the shown record's anew that way."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.relabelling import relabelled
@@ -69,7 +70,7 @@ def test_without_making_ahead_the_first_record_of_a_kind_makes_its_editors(
     assert made == ["tag"]
 
 
-def test_a_kinds_editors_are_made_a_field_at_a_time(window: MainWindow) -> None:
+def test_a_kinds_editors_are_made_a_field_at_a_time(qtbot, window: MainWindow) -> None:
     """Each field's editor is a piece of its own (a slice of the event loop's time
     ends after a piece)."""
     editor = _editor(window)
@@ -80,21 +81,24 @@ def test_a_kinds_editors_are_made_a_field_at_a_time(window: MainWindow) -> None:
                 next(making)
                 pieces += 1
             except StopIteration as made:
-                fields = made.value.fields
-                made.value.content.deleteLater()
+                fields, content = len(made.value.fields), made.value.content
                 break
-        assert len(fields) >= 3 and pieces > len(fields), kind
+        assert fields >= 3 and pieces > fields, kind
+        content.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(content))  # noqa: B023
 
 
 def test_editors_dropped_half_made_are_deleted(qtbot, window: MainWindow) -> None:
     editor = _editor(window)
-    before = len(QApplication.topLevelWidgets())
+    editor._ahead.cancel()  # nothing else made meanwhile
+    before = set(QApplication.topLevelWidgets())
     making = editor._make("recommendation")
     next(making)
     next(making)
-    assert len(QApplication.topLevelWidgets()) > before  # off the window, half made
+    half_made = set(QApplication.topLevelWidgets()) - before  # off the window
+    assert half_made
     making.close()
-    qtbot.waitUntil(lambda: len(QApplication.topLevelWidgets()) == before)
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in half_made))
 
 
 def test_after_a_language_switch_the_record_stays_in_its_editors_until_the_new_are_made(

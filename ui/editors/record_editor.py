@@ -23,6 +23,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -82,12 +83,21 @@ class _KindEditors:
     header: tuple[QLabel, QLabel, QLabel]
 
 
+def _delete_off_screen(content: QWidget) -> None:
+    """Delete editors kept off screen, now, on the GUI thread: without a parent they
+    are Python's, and left to ``deleteLater`` when no event loop runs again (the
+    application closing, a test) Python's collector would delete them, on
+    whichever thread it runs (a worker's)."""
+    if shiboken6.isValid(content):
+        shiboken6.delete(content)
+
+
 def _discard(kept: dict[str, _KindEditors], ahead: EditorsAhead[_KindEditors]) -> None:
     """Delete the kept editors, and those half made, on the GUI thread (left to
     Python's collector, they could be deleted on whichever thread it ran on)."""
     ahead.cancel()
     for editors in kept.values():
-        editors.content.deleteLater()
+        _delete_off_screen(editors.content)
     kept.clear()
 
 
@@ -218,7 +228,7 @@ class RecordEditor(QScrollArea):
             self.relabelling = False
             self._bring_back(editors, self._record or record)
         elif kind == self._kind_shown or kind in self._kept:
-            editors.content.deleteLater()  # made while the kind's own were shown
+            _delete_off_screen(editors.content)  # made while the kind's own were shown
         else:
             self._kept[kind] = editors
 
@@ -379,19 +389,23 @@ class RecordEditor(QScrollArea):
         try:
             return (yield from self._make_in(content, kind))
         except GeneratorExit:
-            content.deleteLater()
+            _delete_off_screen(content)
             raise
 
     def _make_in(self, content: QWidget, kind: str) -> Generator[None, None, _KindEditors]:
         layout = QVBoxLayout(content)
         header_row, header = self._header(content)
         layout.addLayout(header_row)
+        extension = extension_for(self._workspace, kind, content)
+        first = extension is not None and extension.first
+        if extension is not None and first:  # what the record is about, on top
+            layout.addWidget(extension)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Beside the preview the editor may be narrow: a label that leaves its field
         # too little room goes above it, so no field is ever cut off at the edge.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        extension = extension_for(self._workspace, kind, content)
+        layout.addLayout(form)  # before its rows: a row's label is then made in content
         yield
         claimed = extension.claimed_fields if extension else frozenset()
         fields: dict[str, FieldEditor] = {}
@@ -401,10 +415,6 @@ class RecordEditor(QScrollArea):
                 label = "" if isinstance(editor, FlagField) else field_label(name)
                 form.addRow(label, editor.container)
                 yield
-        first = extension is not None and extension.first
-        if extension is not None and first:  # what the record is about, on top
-            layout.addWidget(extension)
-        layout.addLayout(form)
         notes_box = ReviewNotesBox(self._workspace, content)
         layout.addWidget(notes_box)
         links_box, link_editors = self._links_box(kind, content)
