@@ -147,3 +147,18 @@ def test_a_record_opened_before_its_new_editors_are_made_gets_them_at_once(
     assert _labels(editor) != russian
     _made_ahead(qtbot, editor)
     assert editor.record_id == tag.id
+
+
+def test_after_a_language_switch_the_record_shown_gets_its_editors_before_other_kinds(
+    qtbot, window: MainWindow
+) -> None:
+    """A tag, last of the kinds in the navigator, is made first when one is shown."""
+    assert window.view is not None and window.workspace is not None
+    editor = _editor(window)
+    [tag] = window.workspace.library.page("tag", limit=1)
+    window.view.open_record(tag.id)
+    install_language("kk")
+    window.retranslate()
+    qtbot.waitUntil(lambda: not window.view.relabelling, timeout=5_000)
+    assert not set(KIND_ORDER) - {"tag"} <= set(editor._kept)  # the rest still to come
+    _made_ahead(qtbot, editor)

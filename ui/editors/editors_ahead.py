@@ -56,15 +56,13 @@ class EditorsAhead(Generic[T]):
         self._timer.setInterval(EACH_TURN_MS)
         self._timer.timeout.connect(self._slice)
 
-    def want(self, kinds: Iterable[str], *, first: bool = False) -> None:
-        """Make these kinds' editors (ahead of those already wanted, if ``first``)."""
-        added = {kind: self._waiting.pop(kind, None) for kind in kinds}
-        self._waiting = {**added, **self._waiting} if first else {**self._waiting, **added}
+    def want(self, kinds: Iterable[str]) -> None:
+        """Make these kinds' editors, after those already wanted (which keep their place:
+        the kind of the record shown, wanted first after a language switch, stays first)."""
+        for kind in kinds:
+            self._waiting.setdefault(kind, None)
         if self._waiting and not self._timer.isActive():
             self._timer.start()
-
-    def wanted(self, kind: str) -> bool:
-        return kind in self._waiting
 
     def take(self, kind: str) -> Making[T] | None:
         """The making of ``kind``, no longer ahead: begun, or None if not wanted."""
