@@ -70,3 +70,12 @@ def window(qtbot, isolated_home, starter_path: Path) -> Iterator[MainWindow]:
     assert main.open_project(starter_path)
     yield main
     main.close()
+
+
+@pytest.fixture
+def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Other tests read English: whatever language a test installs is removed after it."""
+    from ui.translations import install_language
+
+    yield
+    install_language("en")

@@ -14,6 +14,8 @@ from ui.labels import KIND_ORDER, field_label
 from ui.main_window import MainWindow
 from ui.translations import install_language
 
+pytestmark = pytest.mark.usefixtures("english_afterwards")
+
 
 def _editor(window: MainWindow) -> RecordEditor:
     assert window.view is not None

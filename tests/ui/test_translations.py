@@ -6,7 +6,7 @@ import importlib.util
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -51,11 +51,7 @@ def _tools() -> object:
 tools = _tools()
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp: QApplication) -> Iterator[None]:
-    """Other tests read English: whatever a test installs is removed after it."""
-    yield
-    install_language("en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 # --- the catalogues ------------------------------------------------------------
