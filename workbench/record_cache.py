@@ -18,7 +18,8 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from workbench.records import RecordData, load_many
+from workbench.record_rows import load_many
+from workbench.records import RecordData
 
 Stamp = tuple[str, str, str, str]
 """A record's revision, update time, author and ancestors, as stored."""
@@ -38,7 +39,7 @@ class RecordCache:
         """How many records were read rather than found kept (for tests and benchmarks)."""
 
     def load_many(self, session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, RecordData]:
-        """As :func:`workbench.records.load_many`: those of ``ids`` that exist."""
+        """As :func:`workbench.record_rows.load_many`: those of ``ids`` that exist."""
         stamps = _stamps(session, list(dict.fromkeys(ids)))
         found: dict[uuid.UUID, RecordData] = {}
         with self._lock:
@@ -63,7 +64,7 @@ class RecordCache:
 def read_records(
     session: Session, ids: Iterable[uuid.UUID], kept: RecordCache | None
 ) -> dict[uuid.UUID, RecordData]:
-    """:func:`workbench.records.load_many`, through ``kept`` when there is one."""
+    """:func:`workbench.record_rows.load_many`, through ``kept`` when there is one."""
     return kept.load_many(session, ids) if kept is not None else load_many(session, ids)
 
 

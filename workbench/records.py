@@ -427,18 +427,13 @@ def to_data(session: Session, record: Record) -> RecordData:
 _BATCH = 500
 
 
-def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, RecordData]:
-    """Many records at once, in a handful of queries whatever their kinds.
-
-    Reading record by record costs several queries each (row, links, parts);
-    documents, previews and lists that need hundreds of records use this.
-    Ids with no record are simply absent from the result. Each kind is read
-    through its own table with only its own parts: one query joining every
-    kind's table, with every kind's parts loaded, took a fifth longer (the
-    5,780 records an export of a 300-recommendation submission reads).
-    """
+def load_through_orm(
+    session: Session, kind: str, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, RecordData]:
+    """Records of one kind by id through the ORM, with their parts: for the kinds
+    :func:`workbench.record_rows.load_many` does not read as plain rows."""
     found: dict[uuid.UUID, RecordData] = {}
-    for batch in record_batches(session, list(dict.fromkeys(ids))):
+    for batch in _kind_batches(session, kind, ids):
         links = _links_of(session, [record.id for record in batch])
         found.update(
             (record.id, _record_data(record, links.get(record.id, {}))) for record in batch
@@ -448,14 +443,20 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
 
 def record_batches(session: Session, ids: Sequence[uuid.UUID]) -> Iterator[list[Record]]:
     """The records among ``ids``, up to 500 of one kind at a time, each read through
-    its kind's own table with its parts (and the rows a part lists) loaded with it."""
+    its kind's own table with its parts (and the rows a part lists) loaded with it.
+    Each kind through its own table with only its own parts: one query joining every
+    kind's table, with every kind's parts loaded, took a fifth longer."""
     for kind, of_kind in ids_by_kind(session, ids).items():
-        entry = kinds.of(kind)
-        options = [_loading(getattr(entry.model, part.name), part) for part in entry.parts]
-        for start in range(0, len(of_kind), _BATCH):
-            chunk = of_kind[start : start + _BATCH]
-            statement = select(entry.model).where(entry.model.id.in_(chunk)).options(*options)
-            yield list(session.scalars(statement))
+        yield from _kind_batches(session, kind, of_kind)
+
+
+def _kind_batches(session: Session, kind: str, ids: Sequence[uuid.UUID]) -> Iterator[list[Record]]:
+    entry = kinds.of(kind)
+    options = [_loading(getattr(entry.model, part.name), part) for part in entry.parts]
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        statement = select(entry.model).where(entry.model.id.in_(chunk)).options(*options)
+        yield list(session.scalars(statement))
 
 
 def ids_by_kind(session: Session, ids: Sequence[uuid.UUID]) -> dict[str, list[uuid.UUID]]:

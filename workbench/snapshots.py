@@ -28,7 +28,8 @@ from db.models import Link, Record, Tombstone
 from workbench.interchange import record_from_data, tombstone_json
 from workbench.kinds import PART_REFERENCES
 from workbench.project import Project
-from workbench.records import RecordData, json_value, load_many
+from workbench.record_rows import load_many
+from workbench.records import RecordData, json_value
 from workbench.store import write_records
 
 _BATCH = 500

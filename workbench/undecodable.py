@@ -20,7 +20,8 @@ from sqlalchemy.types import TypeDecorator
 from db.models import RECORD_KINDS, Base, Record, Tombstone
 from workbench.preflight import Finding
 from workbench.project import Project
-from workbench.records import RecordData, display_title, load_many
+from workbench.record_rows import load_many
+from workbench.records import RecordData, display_title
 
 _IS_UTF8 = "workbench_is_utf8"
 CODE = "text-not-utf8"

@@ -82,7 +82,7 @@ def iter_plain_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
     )
     names = [*_META, *fields, bilingual.FIELD]
     roles = list(model.link_roles)
-    parts = [_PartReader(part, dialect) for part in kinds.of(kind).parts]
+    parts = [PartReader(part, dialect) for part in kinds.of(kind).parts]
     after = ""
     while rows := sqlite.fetch_all(connection, sql, (after,)):
         owners = [row[0] for row in rows]
@@ -98,7 +98,7 @@ def iter_plain_records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
         after = rows[-1][0]
 
 
-class _PartReader:
+class PartReader:
     """One part's rows for a batch of records, as
     :func:`workbench.records.part_json` gives them, in their order."""
 
