@@ -108,7 +108,7 @@ def _wrong_language(plan: DocumentPlan, first: DocumentPlan | None = None) -> It
         yield Finding(
             "warning",
             "wrong-language",
-            text.message(),
+            text.english(),
             text.kind,
             text.record_id,
             text.title,

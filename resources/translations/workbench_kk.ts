@@ -261,6 +261,77 @@
     </message>
   </context>
   <context>
+    <name>ExportNotes</name>
+    <message>
+      <source>%s “%s”</source>
+      <translation>%s «%s»</translation>
+    </message>
+    <message>
+      <source>%s: %s characters Word cannot hold were dropped.</source>
+      <translation>%s: Word сақтай алмайтын таңбалар алынып тасталды (%s).</translation>
+    </message>
+    <message>
+      <source>ActiveX controls</source>
+      <translation>ActiveX басқару элементтері</translation>
+    </message>
+    <message>
+      <source>Citation key “@%s” matches no source (%s times); it was left as text.</source>
+      <translation>«@%s» сілтеме кілті ешбір дереккөзге сәйкес келмейді (%s рет); ол мәтін ретінде қалдырылды.</translation>
+    </message>
+    <message>
+      <source>Left out %s “%s” (%s).</source>
+      <translation>Құжатқа енгізілмеді: %s «%s» (%s).</translation>
+    </message>
+    <message>
+      <source>Left out %s “%s”: its source is not public.</source>
+      <translation>Құжатқа енгізілмеді: %s «%s» — дереккөзі жария емес.</translation>
+    </message>
+    <message>
+      <source>Left out of the template: %s.</source>
+      <translation>Үлгіден алынбады: %s.</translation>
+    </message>
+    <message>
+      <source>Left out of the template: a link to an outside file (%s, %s).</source>
+      <translation>Үлгіден алынбады: сыртқы файлға сілтеме (%s, %s).</translation>
+    </message>
+    <message>
+      <source>Section “%s”</source>
+      <translation>«%s» бөлімі</translation>
+    </message>
+    <message>
+      <source>The document's headings and labels</source>
+      <translation>Құжаттың тақырыптары мен белгілері</translation>
+    </message>
+    <message>
+      <source>The list of abbreviations</source>
+      <translation>Қысқартулар тізімі</translation>
+    </message>
+    <message>
+      <source>The submission's field “%s”</source>
+      <translation>Өтінімнің «%s» өрісі</translation>
+    </message>
+    <message>
+      <source>custom XML bindings</source>
+      <translation>пайдаланушы XML деректеріне байланыстар</translation>
+    </message>
+    <message>
+      <source>custom XML data</source>
+      <translation>пайдаланушы XML деректері</translation>
+    </message>
+    <message>
+      <source>embedded objects</source>
+      <translation>ендірілген нысандар</translation>
+    </message>
+    <message>
+      <source>macros</source>
+      <translation>макростар</translation>
+    </message>
+    <message>
+      <source>“%s”, %s: the text reads as %s; the document is in %s.</source>
+      <translation>«%s», %s: мәтін тілі — %s, құжат тілі — %s.</translation>
+    </message>
+  </context>
+  <context>
     <name>Field</name>
     <message>
       <source>Accessed on</source>

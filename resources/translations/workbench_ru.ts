@@ -261,6 +261,77 @@
     </message>
   </context>
   <context>
+    <name>ExportNotes</name>
+    <message>
+      <source>%s “%s”</source>
+      <translation>%s «%s»</translation>
+    </message>
+    <message>
+      <source>%s: %s characters Word cannot hold were dropped.</source>
+      <translation>%s: удалены символы, которые Word не может сохранить (%s).</translation>
+    </message>
+    <message>
+      <source>ActiveX controls</source>
+      <translation>элементы ActiveX</translation>
+    </message>
+    <message>
+      <source>Citation key “@%s” matches no source (%s times); it was left as text.</source>
+      <translation>Ключ ссылки «@%s» не соответствует ни одному источнику (раз: %s); он оставлен как текст.</translation>
+    </message>
+    <message>
+      <source>Left out %s “%s” (%s).</source>
+      <translation>Не включено в документ: %s «%s» (%s).</translation>
+    </message>
+    <message>
+      <source>Left out %s “%s”: its source is not public.</source>
+      <translation>Не включено в документ: %s «%s» — источник не публичный.</translation>
+    </message>
+    <message>
+      <source>Left out of the template: %s.</source>
+      <translation>Не перенесено из шаблона: %s.</translation>
+    </message>
+    <message>
+      <source>Left out of the template: a link to an outside file (%s, %s).</source>
+      <translation>Не перенесено из шаблона: ссылка на внешний файл (%s, %s).</translation>
+    </message>
+    <message>
+      <source>Section “%s”</source>
+      <translation>Раздел «%s»</translation>
+    </message>
+    <message>
+      <source>The document's headings and labels</source>
+      <translation>Заголовки и подписи документа</translation>
+    </message>
+    <message>
+      <source>The list of abbreviations</source>
+      <translation>Список сокращений</translation>
+    </message>
+    <message>
+      <source>The submission's field “%s”</source>
+      <translation>Поле обращения «%s»</translation>
+    </message>
+    <message>
+      <source>custom XML bindings</source>
+      <translation>привязки к пользовательским XML-данным</translation>
+    </message>
+    <message>
+      <source>custom XML data</source>
+      <translation>пользовательские XML-данные</translation>
+    </message>
+    <message>
+      <source>embedded objects</source>
+      <translation>внедрённые объекты</translation>
+    </message>
+    <message>
+      <source>macros</source>
+      <translation>макросы</translation>
+    </message>
+    <message>
+      <source>“%s”, %s: the text reads as %s; the document is in %s.</source>
+      <translation>«%s», %s: язык текста — %s, язык документа — %s.</translation>
+    </message>
+  </context>
+  <context>
     <name>Field</name>
     <message>
       <source>Accessed on</source>

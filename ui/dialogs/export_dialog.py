@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.job_footer import job_footer
+from ui.export_notes import note_text
 from ui.labels import untitled
 from ui.runner import Progress, Runner, Task
 from ui.workspace import Workspace
@@ -243,7 +244,7 @@ class ExportDialog(QDialog):
             report.footnotes,
             report.path,
         )
-        notes = report.warnings()
+        notes = [note_text(note) for note in report.notes()]
         if notes:
             text += " " + self.tr("%s notes below.") % QLocale().toString(len(notes))
         self.status.setText(text)

@@ -17,7 +17,7 @@ import hashlib
 import io
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,16 @@ from workbench.changes import NO_CHANGES, Changes
 from workbench.composition import Composition
 from workbench.errors import ExportTargetError
 from workbench.export.anchors import Anchor
-from workbench.export.language_check import texts_in_another_language
+from workbench.export.language_check import MisplacedText, texts_in_another_language
+from workbench.export.notes import (
+    CharactersDropped,
+    LeftOut,
+    Place,
+    TemplatePartLeftOut,
+    UnknownCitation,
+    place_of,
+    template_part,
+)
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
 from workbench.export.plan import second_language as plan_second_language
 from workbench.export.properties import ExportIdentity
@@ -35,6 +44,9 @@ from workbench.export.writer import DocxWriter
 from workbench.project import Project
 from workbench.record_cache import RecordCache
 from workbench.tempfiles import atomic_write, refuse_link, undone_on_failure
+
+ExportNote = LeftOut | CharactersDropped | UnknownCitation | TemplatePartLeftOut | MisplacedText
+"""One thing an export tells its user (:mod:`workbench.export.notes`)."""
 
 
 @dataclass(frozen=True)
@@ -53,23 +65,28 @@ class ExportReport:
     """What the template held that the export does not carry."""
     recorded: bool = True
     """False when the project was read-only: the document is written, its export not logged."""
-    misplaced: tuple[str, ...] = ()
+    misplaced: tuple[MisplacedText, ...] = ()
     """Texts written in another language than the document (or its second column)."""
+    places: Mapping[str, Place] = field(default_factory=dict)
+    """Each place characters were dropped from (a key of ``dropped_characters``), as
+    the user knows it: a record's kind and title rather than its id."""
 
-    def warnings(self) -> list[str]:
-        """What the user should know about the export, in plain English."""
-        lines = [f"left out {e.kind} '{e.title}' ({e.reason})" for e in self.excluded]
-        lines += [
-            f"dropped {count} character(s) Word cannot hold from {where}"
+    def notes(self) -> list[ExportNote]:
+        """What the user should know about the export, one note each (worded by
+        ``english`` here, in the interface's language by the window)."""
+        notes: list[ExportNote] = [LeftOut(e.kind, e.title, e.reason) for e in self.excluded]
+        notes += [
+            CharactersDropped(self.places.get(where, Place(where)), count)
             for where, count in self.dropped_characters.items()
         ]
-        lines += [
-            f"citation key '@{key}' matches no source ({count} time(s)); left as text"
-            for key, count in self.unknown_citation_keys.items()
-        ]
-        lines += [f"left out of the template: {what}" for what in self.template_left_out]
-        lines += list(self.misplaced)
-        return lines
+        notes += [UnknownCitation(key, n) for key, n in self.unknown_citation_keys.items()]
+        notes += [template_part(what) for what in self.template_left_out]
+        notes += self.misplaced
+        return notes
+
+    def warnings(self) -> list[str]:
+        """The notes in plain English (the command line's warnings)."""
+        return [note.english() for note in self.notes()]
 
 
 @dataclass(frozen=True)
@@ -163,7 +180,8 @@ def render_submission(
         dropped_characters=dict(result.dropped.places),
         unknown_citation_keys=dict(result.unknown_keys),
         template_left_out=tuple(result.template_left_out),
-        misplaced=tuple(text.message() for text in misplaced),
+        misplaced=tuple(misplaced),
+        places={where: place_of(where, plan) for where in result.dropped.places},
     )
     logged = snapshot(plan, result.anchors.values(), second)
     return RenderedExport(submission_id, data, logged, report, export_id)

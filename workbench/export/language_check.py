@@ -28,7 +28,7 @@ class MisplacedText:
     found: str
     expected: str
 
-    def message(self) -> str:
+    def english(self) -> str:
         found = LANGUAGE_NAMES.get(self.found, self.found)
         expected = LANGUAGE_NAMES.get(self.expected, self.expected)
         return f"The {self.field} of “{self.title}” reads as {found}, in a document in {expected}"

@@ -94,6 +94,12 @@ class PlannedSection:
     recommendations: tuple[PlannedRecommendation, ...]
 
 
+SOURCE_NOT_PUBLIC = "its source is not public"
+"""Why evidence whose own confidentiality is public is left out when its source
+may not be shown (an :class:`Exclusion`'s reason; otherwise it is the record's
+confidentiality level)."""
+
+
 @dataclass(frozen=True)
 class Exclusion:
     """Something left out of the document, and why (reported to the user)."""
@@ -492,7 +498,7 @@ class _Planner:
         if sources:
             if not self._visible(sources[0]):
                 self.excluded[data.id] = Exclusion(
-                    data.kind, data.id, data.title, "its source is not public"
+                    data.kind, data.id, data.title, SOURCE_NOT_PUBLIC
                 )
                 return None
             source_key = sources[0].fields["key"] or None
