@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from ui.main_window import MainWindow
 from ui.submission.builder import SubmissionBuilder
 from ui.submission.document_panel import DocumentPanel
+from workbench.outline import read_outline
 
 
 def open_submission(window: MainWindow) -> tuple[uuid.UUID, SubmissionBuilder]:
@@ -20,6 +21,20 @@ def open_submission(window: MainWindow) -> tuple[uuid.UUID, SubmissionBuilder]:
     assert isinstance(builder, SubmissionBuilder)
     _wait_for(window.view.document)
     return submission.id, builder
+
+
+def make_cited_evidence_confidential(window: MainWindow, submission: uuid.UUID, title: str) -> None:
+    """Give evidence a recommendation of the submission cites this title and make it
+    confidential: an export without confidential material leaves it out, and says so."""
+    assert window.workspace is not None
+    library = window.workspace.library
+    cited = [
+        target
+        for recommendation in read_outline(window.workspace.project, submission).recommendations()
+        for target in library.get(recommendation).link_targets
+    ]
+    evidence = next(t for t in cited if library.get(t).kind == "evidence")
+    library.update(evidence, {"title": title, "confidentiality": "confidential"})
 
 
 def _wait_for(panel: DocumentPanel) -> None:

@@ -13,7 +13,7 @@ from lxml import etree
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.submissions import open_submission
+from tests.ui.submissions import make_cited_evidence_confidential, open_submission
 from ui.dialogs.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 from workbench.export.html import PreviewRenderer
@@ -248,16 +248,8 @@ def test_what_an_export_left_out_is_listed_below_the_one_line_status(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     submission, _builder = open_submission(window)
-    assert window.workspace is not None
-    library = window.workspace.library
-    cited = [
-        target
-        for recommendation in read_outline(window.workspace.project, submission).recommendations()
-        for target in library.get(recommendation).link_targets
-    ]
-    evidence = next(t for t in cited if library.get(t).kind == "evidence")
     title = "Сот статистикасы: журналистерге қарсы істер"
-    library.update(evidence, {"title": title, "confidentiality": "confidential"})
+    make_cited_evidence_confidential(window, submission, title)
     dialog = ExportDialog(window.workspace, submission, window)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.submissions import open_submission
+from tests.ui.submissions import make_cited_evidence_confidential, open_submission
 from ui.dialogs.export_dialog import ExportDialog
 from ui.export_notes import note_text
 from ui.main_window import MainWindow
@@ -24,7 +24,6 @@ from workbench.export.notes import (
     UnknownCitation,
 )
 from workbench.export.plan import SOURCE_NOT_PUBLIC
-from workbench.outline import read_outline
 
 pytestmark = pytest.mark.usefixtures("english_afterwards")
 
@@ -74,16 +73,8 @@ def test_the_export_dialog_lists_its_notes_in_kazakh(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     submission, _builder = open_submission(window)
-    assert window.workspace is not None
-    library = window.workspace.library
-    cited = [
-        target
-        for recommendation in read_outline(window.workspace.project, submission).recommendations()
-        for target in library.get(recommendation).link_targets
-    ]
-    evidence = next(t for t in cited if library.get(t).kind == "evidence")
     title = "Сот статистикасы: журналистерге қарсы істер"
-    library.update(evidence, {"title": title, "confidentiality": "confidential"})
+    make_cited_evidence_confidential(window, submission, title)
     install_language("kk")
     dialog = ExportDialog(window.workspace, submission, window)
     qtbot.addWidget(dialog)

@@ -22,6 +22,7 @@ from workbench.interchange.plain_records import has_plain_rows, iter_plain_recor
 from workbench.kinds import SECTION_NAMES
 from workbench.library import Library
 from workbench.project import Project
+from workbench.records import RecordData
 from workbench.starter import starter_document
 
 PLAIN_KINDS = [kind for kind in SECTION_NAMES if has_plain_rows(kind)]
@@ -75,30 +76,28 @@ def test_a_project_with_confidential_and_translated_records_reads_the_same(
 
 _TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"))
 
-
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    title=_TEXT.filter(str.strip),
-    summary=_TEXT,
-    observed=st.one_of(st.none(), st.dates(date(1, 1, 1), date(9999, 12, 31))),
-    translated=st.dictionaries(
+ANY_EVIDENCE = {
+    "title": _TEXT.filter(str.strip),
+    "summary": _TEXT,
+    "observed": st.one_of(st.none(), st.dates(date(1, 1, 1), date(9999, 12, 31))),
+    "translated": st.dictionaries(
         st.sampled_from(["ru", "kk", "en"]), st.fixed_dictionaries({"title": _TEXT})
     ),
-)
-def test_any_evidence_reads_the_same_both_ways(
+}
+"""What :func:`create_evidence` is given, any Unicode text included."""
+
+
+def create_evidence(
     project: Project,
     title: str,
     summary: str,
     observed: date | None,
     translated: dict[str, dict[str, str]],
-) -> None:
-    """Each example adds its records to the same project (one project per
-    example would be most of the test's time)."""
+) -> tuple[RecordData, RecordData]:
+    """Evidence with these values, and the source it links to."""
     library = Library(project)
     source = library.create("source", {"key": "k", "title": title[:200]})
-    library.create(
+    evidence = library.create(
         "evidence",
         {
             "title": title[:200],
@@ -108,6 +107,23 @@ def test_any_evidence_reads_the_same_both_ways(
         },
         {"source": [source.id]},
     )
+    return evidence, source
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(**ANY_EVIDENCE)
+def test_any_evidence_reads_the_same_both_ways(
+    project: Project,
+    title: str,
+    summary: str,
+    observed: date | None,
+    translated: dict[str, dict[str, str]],
+) -> None:
+    """Each example adds its records to the same project (one project per
+    example would be most of the test's time)."""
+    create_evidence(project, title, summary, observed, translated)
     for kind in ("evidence", "source"):
         plain, model = _both_ways(project, kind)
         assert plain == model
@@ -120,10 +136,11 @@ def _damage(path: Path, *statements: str) -> None:
             connection.execute(statement)
 
 
-def test_values_stored_in_another_form_read_as_the_orm_reads_them(tmp_path: Path) -> None:
-    """A file written by another program: a time with another offset, an id and
-    a link target in capitals, JSON with spaces. Read the same both ways."""
-    path = tmp_path / "small.wbproj"
+def small_project_in_other_forms(folder: Path) -> Path:
+    """A small project changed as another program would write it: a time with
+    another offset and JSON with spaces (sources), link targets in capitals, a
+    compact date."""
+    path = folder / "small.wbproj"
     build_small_project(path, TickingClock()).close()
     _damage(
         path,
@@ -132,6 +149,13 @@ def test_values_stored_in_another_form_read_as_the_orm_reads_them(tmp_path: Path
         "UPDATE links SET target_id = upper(target_id)",
         "UPDATE evidence SET observed_on = '20240105'",
     )
+    return path
+
+
+def test_values_stored_in_another_form_read_as_the_orm_reads_them(tmp_path: Path) -> None:
+    """A file written by another program: a time with another offset, an id and
+    a link target in capitals, JSON with spaces. Read the same both ways."""
+    path = small_project_in_other_forms(tmp_path)
     with Project.open(path) as project:
         for kind in PLAIN_KINDS:
             plain, model = _both_ways(project, kind)

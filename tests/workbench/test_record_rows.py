@@ -10,11 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from tests.conftest import TickingClock
 from tests.workbench.export_fixtures import build_small_project
-from tests.workbench.test_plain_records import _damage
+from tests.workbench.test_plain_records import (
+    ANY_EVIDENCE,
+    create_evidence,
+    small_project_in_other_forms,
+)
 from workbench import records, store
 from workbench.library import Library
 from workbench.project import Project
@@ -96,17 +99,7 @@ def test_review_notes_links_in_order_and_missing_ids(tmp_path: Path) -> None:
 
 
 def test_values_stored_in_another_form_read_the_same(tmp_path: Path) -> None:
-    """A file changed by another program: a time with another offset, JSON with
-    spaces, link targets in capitals, a compact date."""
-    path = tmp_path / "small.wbproj"
-    build_small_project(path, TickingClock()).close()
-    _damage(
-        path,
-        "UPDATE records SET created_at = '2026-01-01T05:00:00+05:00', "
-        "ancestors = '[ \"1-aa\" ]' WHERE kind = 'source'",
-        "UPDATE links SET target_id = upper(target_id)",
-        "UPDATE evidence SET observed_on = '20240105'",
-    )
+    path = small_project_in_other_forms(tmp_path)
     with Project.open(path) as project:
         read = _assert_read_the_same(project, _every_id(project))
     sources = [data for data in read.values() if data.kind == "source"]
@@ -114,20 +107,10 @@ def test_values_stored_in_another_form_read_the_same(tmp_path: Path) -> None:
     assert {data.ancestors for data in sources} == {("1-aa",)}
 
 
-_TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"))
-
-
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(
-    title=_TEXT.filter(str.strip),
-    summary=_TEXT,
-    observed=st.one_of(st.none(), st.dates(date(1, 1, 1), date(9999, 12, 31))),
-    translated=st.dictionaries(
-        st.sampled_from(["ru", "kk", "en"]), st.fixed_dictionaries({"title": _TEXT})
-    ),
-)
+@given(**ANY_EVIDENCE)
 def test_any_evidence_reads_the_same_both_ways(
     project: Project,
     title: str,
@@ -135,17 +118,6 @@ def test_any_evidence_reads_the_same_both_ways(
     observed: date | None,
     translated: dict[str, dict[str, str]],
 ) -> None:
-    library = Library(project)
-    source = library.create("source", {"key": "k", "title": title[:200]})
-    evidence = library.create(
-        "evidence",
-        {
-            "title": title[:200],
-            "summary": summary,
-            "observed_on": observed.isoformat() if observed else None,
-            "translations": translated,
-        },
-        {"source": [source.id]},
-    )
+    evidence, source = create_evidence(project, title, summary, observed, translated)
     read = _assert_read_the_same(project, [evidence.id, source.id])
     assert read[evidence.id].fields["summary"] == summary
