@@ -12,6 +12,16 @@ from ui.main_window import MainWindow
 from workbench.library import Library
 from workbench.records import field_specs
 
+pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
+
+
+@pytest.fixture(autouse=True)
+def active(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Shortcuts (Ctrl+B, Ctrl+Z) act in the active window only: on a real display
+    the window must be made active, as a user's click makes it."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
 
 def _library(window: MainWindow) -> Library:
     assert window.workspace is not None

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 from lxml import etree
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,6 +21,8 @@ from workbench.export.html import PreviewRenderer
 from workbench.export.plan import build_plan
 from workbench.file_names import safe_file_name
 from workbench.outline import read_outline
+
+pytestmark = pytest.mark.xcb  # run again on a real X display (tests/ui/test_real_display.py)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -63,6 +66,8 @@ def test_export_through_the_dialog_in_the_new_order_with_footnotes(
     assert window.workspace is not None
     project = window.workspace.project
 
+    window.activateWindow()  # a real display gives shortcuts (Alt+Up, Ctrl+E) to it alone
+    qtbot.waitUntil(window.isActiveWindow)
     # reorder: the last section to the top (keyboard), its first recommendation last
     last = builder.model.index(builder.model.rowCount() - 1, 0)
     builder.tree.setCurrentIndex(last)
