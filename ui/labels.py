@@ -28,23 +28,25 @@ KIND_ORDER = RECORD_KIND_NAMES
 """The navigator's order, the domain's own: from the law, through the analysis, to the output."""
 
 KIND_LABELS = {
+    # Plurals have a context of their own: "Evidence" is singular and plural in
+    # English, and one source text in one context gets one translation.
     "instrument": (
         QT_TRANSLATE_NOOP("Kind", "Instrument"),
-        QT_TRANSLATE_NOOP("Kind", "Instruments"),
+        QT_TRANSLATE_NOOP("Kinds", "Instruments"),
     ),
-    "provision": (QT_TRANSLATE_NOOP("Kind", "Provision"), QT_TRANSLATE_NOOP("Kind", "Provisions")),
-    "critique": (QT_TRANSLATE_NOOP("Kind", "Critique"), QT_TRANSLATE_NOOP("Kind", "Critiques")),
-    "evidence": (QT_TRANSLATE_NOOP("Kind", "Evidence"), QT_TRANSLATE_NOOP("Kind", "Evidence")),
-    "source": (QT_TRANSLATE_NOOP("Kind", "Source"), QT_TRANSLATE_NOOP("Kind", "Sources")),
+    "provision": (QT_TRANSLATE_NOOP("Kind", "Provision"), QT_TRANSLATE_NOOP("Kinds", "Provisions")),
+    "critique": (QT_TRANSLATE_NOOP("Kind", "Critique"), QT_TRANSLATE_NOOP("Kinds", "Critiques")),
+    "evidence": (QT_TRANSLATE_NOOP("Kind", "Evidence"), QT_TRANSLATE_NOOP("Kinds", "Evidence")),
+    "source": (QT_TRANSLATE_NOOP("Kind", "Source"), QT_TRANSLATE_NOOP("Kinds", "Sources")),
     "recommendation": (
         QT_TRANSLATE_NOOP("Kind", "Recommendation"),
-        QT_TRANSLATE_NOOP("Kind", "Recommendations"),
+        QT_TRANSLATE_NOOP("Kinds", "Recommendations"),
     ),
     "submission": (
         QT_TRANSLATE_NOOP("Kind", "Submission"),
-        QT_TRANSLATE_NOOP("Kind", "Submissions"),
+        QT_TRANSLATE_NOOP("Kinds", "Submissions"),
     ),
-    "tag": (QT_TRANSLATE_NOOP("Kind", "Tag"), QT_TRANSLATE_NOOP("Kind", "Tags")),
+    "tag": (QT_TRANSLATE_NOOP("Kind", "Tag"), QT_TRANSLATE_NOOP("Kinds", "Tags")),
 }
 
 FIELD_LABELS = {
@@ -135,7 +137,9 @@ LANGUAGE_NAMES = {
 
 def kind_name(kind: str, *, plural: bool = False) -> str:
     singular, many = KIND_LABELS.get(kind, (kind, kind))
-    return QCoreApplication.translate("Kind", many if plural else singular)
+    if plural:
+        return QCoreApplication.translate("Kinds", many)
+    return QCoreApplication.translate("Kind", singular)
 
 
 def field_label(name: str) -> str:

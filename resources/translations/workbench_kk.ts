@@ -819,6 +819,37 @@
       <translation>Сын</translation>
     </message>
     <message>
+      <source>Evidence</source>
+      <translation>Дәлел</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Құқықтық акт</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Норма</translation>
+    </message>
+    <message>
+      <source>Recommendation</source>
+      <translation>Ұсыныс</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Дереккөз</translation>
+    </message>
+    <message>
+      <source>Submission</source>
+      <translation>Өтінім</translation>
+    </message>
+    <message>
+      <source>Tag</source>
+      <translation>Белгі</translation>
+    </message>
+  </context>
+  <context>
+    <name>Kinds</name>
+    <message>
       <source>Critiques</source>
       <translation>Сындар</translation>
     </message>
@@ -827,48 +858,24 @@
       <translation>Дәлелдер</translation>
     </message>
     <message>
-      <source>Instrument</source>
-      <translation>Құқықтық акт</translation>
-    </message>
-    <message>
       <source>Instruments</source>
       <translation>Құқықтық актілер</translation>
-    </message>
-    <message>
-      <source>Provision</source>
-      <translation>Норма</translation>
     </message>
     <message>
       <source>Provisions</source>
       <translation>Нормалар</translation>
     </message>
     <message>
-      <source>Recommendation</source>
-      <translation>Ұсыныс</translation>
-    </message>
-    <message>
       <source>Recommendations</source>
       <translation>Ұсыныстар</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>Дереккөз</translation>
     </message>
     <message>
       <source>Sources</source>
       <translation>Дереккөздер</translation>
     </message>
     <message>
-      <source>Submission</source>
-      <translation>Өтінім</translation>
-    </message>
-    <message>
       <source>Submissions</source>
       <translation>Өтінімдер</translation>
-    </message>
-    <message>
-      <source>Tag</source>
-      <translation>Белгі</translation>
     </message>
     <message>
       <source>Tags</source>

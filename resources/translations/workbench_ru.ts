@@ -819,6 +819,37 @@
       <translation>Критика</translation>
     </message>
     <message>
+      <source>Evidence</source>
+      <translation>Доказательство</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Правовой акт</translation>
+    </message>
+    <message>
+      <source>Provision</source>
+      <translation>Норма</translation>
+    </message>
+    <message>
+      <source>Recommendation</source>
+      <translation>Рекомендация</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <source>Submission</source>
+      <translation>Обращение</translation>
+    </message>
+    <message>
+      <source>Tag</source>
+      <translation>Метка</translation>
+    </message>
+  </context>
+  <context>
+    <name>Kinds</name>
+    <message>
       <source>Critiques</source>
       <translation>Критика</translation>
     </message>
@@ -827,48 +858,24 @@
       <translation>Доказательства</translation>
     </message>
     <message>
-      <source>Instrument</source>
-      <translation>Правовой акт</translation>
-    </message>
-    <message>
       <source>Instruments</source>
       <translation>Правовые акты</translation>
-    </message>
-    <message>
-      <source>Provision</source>
-      <translation>Норма</translation>
     </message>
     <message>
       <source>Provisions</source>
       <translation>Нормы</translation>
     </message>
     <message>
-      <source>Recommendation</source>
-      <translation>Рекомендация</translation>
-    </message>
-    <message>
       <source>Recommendations</source>
       <translation>Рекомендации</translation>
-    </message>
-    <message>
-      <source>Source</source>
-      <translation>Источник</translation>
     </message>
     <message>
       <source>Sources</source>
       <translation>Источники</translation>
     </message>
     <message>
-      <source>Submission</source>
-      <translation>Обращение</translation>
-    </message>
-    <message>
       <source>Submissions</source>
       <translation>Обращения</translation>
-    </message>
-    <message>
-      <source>Tag</source>
-      <translation>Метка</translation>
     </message>
     <message>
       <source>Tags</source>

@@ -84,6 +84,6 @@ def test_the_export_dialog_lists_its_notes_in_kazakh(
     with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
         assert dialog.start()
     notes = dialog.notes.toPlainText().splitlines()
-    assert f"Құжатқа енгізілмеді: Дәлелдер «{title}» (құпия)." in notes
+    assert f"Құжатқа енгізілмеді: Дәлел «{title}» (құпия)." in notes
     assert len(notes) == len(dialog.report.notes())
     assert not any(note.startswith("left out") for note in notes)

@@ -50,3 +50,20 @@ def test_languages_are_listed_by_their_own_names_in_every_interface(qtbot) -> No
         finally:
             install_language("en")
     assert labels.language_in_words("ru") == "Russian"
+
+
+@pytest.mark.usefixtures("english_afterwards")
+@pytest.mark.parametrize("interface", ["ru", "kk"])
+def test_one_record_and_the_list_are_named_apart_in_russian_and_kazakh(
+    qapp, interface: str
+) -> None:
+    """In English "Evidence" names one record and the list; not in Russian or Kazakh."""
+    from ui.translations import install_language
+
+    install_language(interface)
+    for kind in ALL_KINDS:
+        one, many = labels.kind_name(kind), labels.kind_name(kind, plural=True)
+        assert one != kind.capitalize() and many != kind.capitalize(), (kind, one, many)
+        if (interface, kind) != ("ru", "critique"):  # «Критика» is both in Russian
+            assert one != many, (kind, one)
+    assert labels.kind_name("evidence") == {"ru": "Доказательство", "kk": "Дәлел"}[interface]
