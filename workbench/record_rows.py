@@ -20,14 +20,20 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Dialect
+from sqlalchemy import Dialect
 from sqlalchemy.orm import Session
 
 from db import sqlite
-from db.models import Link, Record
+from db.models import Record
 from workbench import bilingual, kinds
 from workbench.interchange.plain_records import PartReader, has_plain_rows
-from workbench.records import RecordData, field_specs, load_through_orm
+from workbench.records import (
+    RecordData,
+    field_specs,
+    ids_by_kind,
+    link_texts,
+    load_through_orm,
+)
 
 _META = ("created_at", "updated_at", "changed_by", "revision", "ancestors")
 """The records table's columns a ``RecordData`` carries besides its fields."""
@@ -40,7 +46,7 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
     kinds (reading record by record costs several queries each: row, links,
     parts). Ids with no record are simply absent from the result."""
     found: dict[uuid.UUID, RecordData] = {}
-    for kind, of_kind in _by_kind(session.connection(), list(dict.fromkeys(ids))).items():
+    for kind, of_kind in ids_by_kind(session, list(dict.fromkeys(ids))).items():
         if has_plain_rows(kind):
             found.update(_KindReader(kind, session.connection().dialect).read(session, of_kind))
         else:
@@ -49,7 +55,8 @@ def load_many(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Rec
 
 
 class _KindReader:
-    """One kind's records by id: the shared row, the kind's row, links and parts."""
+    """One kind's records by id: the shared row, the kind's row, links (every role,
+    empty ones included, as :func:`~workbench.records.link_texts` lists them) and parts."""
 
     def __init__(self, kind: str, dialect: Dialect) -> None:
         entry = kinds.of(kind)
@@ -81,25 +88,24 @@ class _KindReader:
             rows = sqlite.rows_with_ids(
                 connection, self.table, self.columns, texts, key="k.id", order_by="k.id"
             )
-            links = _links(connection, texts)
+            links = link_texts(session, [(text, self.roles) for text in texts])
             parts = [(reader.name, reader.read(connection, texts)) for reader in self.parts]
             for row in rows:
-                data = self._record(row, links.get(row[0], {}), parts)
+                data = self._record(row, links[row[0]], parts)
                 found[data.id] = data
         return found
 
     def _record(
         self,
         row: tuple[Any, ...],
-        links: dict[str, list[uuid.UUID]],
+        links: dict[str, list[str]],
         parts: list[tuple[str, dict[str, list[dict[str, Any]]]]],
     ) -> RecordData:
         values = {
             name: value if convert is None else convert(value)
             for name, convert, value in zip(self.names, self.convert, row[1:], strict=True)
         }
-        owned: dict[str, tuple[uuid.UUID, ...]] = dict.fromkeys(self.roles, ())
-        owned.update((role, tuple(targets)) for role, targets in links.items())
+        owned = {role: tuple(map(uuid.UUID, targets)) for role, targets in links.items()}
         return RecordData(
             kind=self.kind,
             id=uuid.UUID(row[0]),
@@ -116,33 +122,6 @@ class _KindReader:
 
 _BATCH = 2_000
 """Records read at a time: each batch is three or four queries, whatever its size."""
-
-
-def _by_kind(connection: Connection, ids: list[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
-    """Those of ``ids`` that name a record, grouped by its kind (looked up by the
-    text Workbench stores, as the ORM looks them up)."""
-    texts = {str(record_id): record_id for record_id in ids}
-    rows = sqlite.rows_with_ids(connection, Record.__tablename__, ["id", "kind"], list(texts))
-    grouped: dict[str, list[uuid.UUID]] = {}
-    for text, kind in rows:
-        grouped.setdefault(kind, []).append(texts[text])
-    return grouped
-
-
-def _links(connection: Connection, owners: list[str]) -> dict[str, dict[str, list[uuid.UUID]]]:
-    """The links ``owners`` (ids as stored text) hold, by owner and role, in order."""
-    links: dict[str, dict[str, list[uuid.UUID]]] = {}
-    rows = sqlite.rows_with_ids(
-        connection,
-        Link.__tablename__,
-        ["owner_id", "role", "target_id"],
-        owners,
-        key="owner_id",
-        order_by="owner_id, role, position",
-    )
-    for owner, role, target in rows:
-        links.setdefault(owner, {}).setdefault(role, []).append(uuid.UUID(target))
-    return links
 
 
 def _converter(column_type: Any, dialect: Dialect) -> Convert:

@@ -460,14 +460,15 @@ def _kind_batches(session: Session, kind: str, ids: Sequence[uuid.UUID]) -> Iter
 
 
 def ids_by_kind(session: Session, ids: Sequence[uuid.UUID]) -> dict[str, list[uuid.UUID]]:
-    """``ids`` that name a record, grouped by the record's kind."""
+    """``ids`` that name a record, grouped by the record's kind (looked up by the
+    text Workbench stores, as the ORM looks them up, in one query)."""
+    texts = {str(record_id): record_id for record_id in ids}
+    rows = sqlite.rows_with_ids(
+        session.connection(), Record.__tablename__, ["id", "kind"], list(texts)
+    )
     grouped: dict[str, list[uuid.UUID]] = {}
-    for start in range(0, len(ids), _BATCH):
-        chunk = ids[start : start + _BATCH]
-        for record_id, kind in session.execute(
-            select(Record.id, Record.kind).where(Record.id.in_(chunk))
-        ):
-            grouped.setdefault(kind, []).append(record_id)
+    for text, kind in rows:
+        grouped.setdefault(kind, []).append(texts[text])
     return grouped
 
 
