@@ -73,7 +73,19 @@ def press(keys: str, widget: QWidget | None = None) -> None:
     QTest.keyClick(target, combination.key(), combination.keyboardModifiers())
 
 
-_layouts_set = False
+_layouts = "us"
+"""The keyboard layouts the X server has now (Xvfb starts with the English one)."""
+
+
+def _keyboard(layouts: str) -> None:
+    """Give the X server these layouts (the first active), unless it has them."""
+    global _layouts
+    if layouts != _layouts:
+        setxkbmap = shutil.which("setxkbmap")
+        assert setxkbmap, "the real-display tests need setxkbmap (apt-get install x11-xkb-utils)"
+        subprocess.run([setxkbmap, "-layout", layouts], check=True)
+        QTest.qWait(300)  # Qt takes in the new keymap from the X server's notice
+        _layouts = layouts
 
 
 def _kazakh_keyboard() -> None:
@@ -81,13 +93,7 @@ def _kazakh_keyboard() -> None:
     Russian letter too): xdotool then types each letter with a real key of the
     layout. Without it, xdotool remaps a spare key for each letter and Qt reads the
     key with the old map, dropping the letter."""
-    global _layouts_set
-    if not _layouts_set:
-        setxkbmap = shutil.which("setxkbmap")
-        assert setxkbmap, "the real-display tests need setxkbmap (apt-get install x11-xkb-utils)"
-        subprocess.run([setxkbmap, "-layout", "us,kz"], check=True)
-        QTest.qWait(300)  # Qt takes in the new keymap from the X server's notice
-        _layouts_set = True
+    _keyboard("us,kz")
 
 
 def _english_keyboard() -> None:
@@ -97,13 +103,7 @@ def _english_keyboard() -> None:
     the key they know and Qt reads its English meaning; xdotool cannot be told
     which key. (Letters are not in the Kazakh group, so xdotool picks their English
     key whatever the group; switching for every key cost a minute of the run.)"""
-    global _layouts_set
-    if _layouts_set:
-        setxkbmap = shutil.which("setxkbmap")
-        assert setxkbmap
-        subprocess.run([setxkbmap, "-layout", "us"], check=True)
-        QTest.qWait(300)  # as in _kazakh_keyboard
-        _layouts_set = False
+    _keyboard("us")
 
 
 def type_text(text: str, widget: QWidget | None = None) -> None:

@@ -33,7 +33,7 @@ from workbench.export.notes import (
     Place,
     TemplatePartLeftOut,
     UnknownCitation,
-    place_of,
+    places_of,
     template_part,
 )
 from workbench.export.plan import DocumentPlan, Exclusion, build_plan, find_submission
@@ -181,7 +181,7 @@ def render_submission(
         unknown_citation_keys=dict(result.unknown_keys),
         template_left_out=tuple(result.template_left_out),
         misplaced=tuple(misplaced),
-        places={where: place_of(where, plan) for where in result.dropped.places},
+        places=places_of(result.dropped.places, plan),
     )
     logged = snapshot(plan, result.anchors.values(), second)
     return RenderedExport(submission_id, data, logged, report, export_id)

@@ -10,7 +10,7 @@ and title, never by an id.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from workbench.export.plan import DocumentPlan
@@ -102,12 +102,17 @@ def template_part(described: str) -> TemplatePartLeftOut:
     return TemplatePartLeftOut(described)
 
 
-def place_of(where: str, plan: DocumentPlan) -> Place:
-    """The place the writer names ``where`` ("recommendation <id>", "section <id>",
+def places_of(wheres: Iterable[str], plan: DocumentPlan) -> dict[str, Place]:
+    """Each place the writer names ``where`` ("recommendation <id>", "section <id>",
     "submission.<field>", "source <key>"...) as the user knows it."""
+    titles = dict(_titled(plan))
+    return {where: _place(where, plan, titles) for where in wheres}
+
+
+def _place(where: str, plan: DocumentPlan, titles: dict[str, str]) -> Place:
     name, _, rest = where.partition(" ")
     if name in ("recommendation", "evidence", "section"):
-        return Place(name, _titles(plan).get(rest, rest))
+        return Place(name, titles.get(rest, rest))
     if name == "source":
         source = plan.sources.get(rest)
         return Place("source", source.title if source is not None and source.title else rest)
@@ -118,12 +123,8 @@ def place_of(where: str, plan: DocumentPlan) -> Place:
     return Place(LABELS)
 
 
-def _titles(plan: DocumentPlan) -> dict[str, str]:
-    """The titles of the sections, recommendations and evidence the plan holds, by id."""
-    return dict(_titled(plan))
-
-
 def _titled(plan: DocumentPlan) -> Iterator[tuple[str, str]]:
+    """The titles of the sections, recommendations and evidence the plan holds, by id."""
     for section in plan.sections:
         yield str(section.id), section.title
         for recommendation in section.recommendations:
