@@ -12,15 +12,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from sqlalchemy import String, exists, select, type_coerce
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from db.models import (
     RECORD_KINDS,
     Evidence,
     Link,
-    ProposedWording,
-    Recommendation,
     Section,
     SectionItem,
     Source,
@@ -39,7 +37,7 @@ from workbench.export.wordtext import has_unholdable_characters, unholdable_char
 from workbench.project import Project
 from workbench.record_cache import RecordCache, read_records
 from workbench.records import RecordData, display_title, field_specs
-from workbench.revision_check import stored_mismatches
+from workbench.revision_check import altered_deletions, stored_records
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -416,8 +414,6 @@ def _library_findings(session: Session) -> Iterator[Finding]:
                 "info", "source-without-date", f"The source “{title}” has no date",
                 "source", source_id, title, "issued", (title,),
             )  # fmt: skip
-    keys = {key for (key,) in session.execute(select(Source.key)) if key}
-    yield from _scan_texts(session, keys)
     has_items = exists().where(SectionItem.section_id == Section.id)
     for title, submission_id, submission_title in session.execute(
         select(Section.title, Section.submission_id, Submission.title)
@@ -428,14 +424,8 @@ def _library_findings(session: Session) -> Iterator[Finding]:
             "warning", "empty-section", f"Section '{title}' holds no recommendation",
             "submission", submission_id, submission_title, "sections", (title,),
         )  # fmt: skip
-    yield from _revision_findings(session)
-
-
-def _revision_findings(session: Session) -> Iterator[Finding]:
-    """Records whose stored content does not match their revision: changed in the
-    file itself, outside Workbench, so a merge could no longer see the change."""
-    for kind, record_id, title in stored_mismatches(session):
-        yield Finding("error", "revision-mismatch", REVISION_MISMATCH, kind, record_id, title)
+    keys = {key for (key,) in session.execute(select(Source.key)) if key}
+    yield from _record_findings(session, keys)
 
 
 REVISION_MISMATCH = (
@@ -443,37 +433,46 @@ REVISION_MISMATCH = (
     "project and load the dump back to give it a new revision, or restore a backup"
 )
 
+_WORDING_TEXTS = ("current_wording", "proposed_wording", "justification")
+"""The texts of a recommendation's proposed wordings that may cite or hold characters."""
 
-def _scan_texts(session: Session, keys: set[str]) -> Iterator[Finding]:
-    """Citations of unknown keys and characters Word cannot hold, in every text.
 
-    Ids are read as text and titles made only for the rows that may hold a
-    finding (a citation needs an @): at a million records, converting every id
-    and naming every record was most of this scan."""
-    for kind, model in RECORD_KINDS.items():
-        text_fields = [n for n, s in field_specs(kind).items() if s.type is str and not s.choices]
-        columns = [type_coerce(model.id, String), *(getattr(model, n) for n in text_fields)]
-        for row in session.execute(select(*columns)).yield_per(1000):
-            if not _may_hold_findings(row[1:]):
-                continue
-            record_id, values = uuid.UUID(row[0]), dict(zip(text_fields, row[1:], strict=True))
-            title = display_title(kind, values)
-            for name, text in values.items():
+def _record_findings(session: Session, keys: set[str]) -> Iterator[Finding]:
+    """What each record holds, read once: citations of unknown keys and characters
+    Word cannot hold in its texts, and content that no longer matches its
+    revision (changed in the file itself, outside Workbench, so a merge could no
+    longer see the change).
+
+    Read apart, the texts were a fifth of a million-record check. Titles are
+    made only for the records that may hold a finding (a citation needs an @)."""
+    texts = {kind: _text_fields(kind) for kind in RECORD_KINDS}
+    for kind, item, matches in stored_records(session):
+        fields = [(name, item.get(name)) for name in texts[kind]]
+        wordings = [
+            ("proposed_wordings", wording.get(name))
+            for wording in item.get("proposed_wordings", ())
+            for name in _WORDING_TEXTS
+        ]
+        title = None
+        if _may_hold_findings([text for _name, text in fields + wordings]):
+            record_id, title = uuid.UUID(item["id"]), display_title(kind, item)
+            for name, text in fields + wordings:
                 yield from _text_findings(kind, record_id, title, name, text or "", keys)
-    wordings = select(
-        type_coerce(ProposedWording.recommendation_id, String),
-        Recommendation.title,
-        ProposedWording.current_wording,
-        ProposedWording.proposed_wording,
-        ProposedWording.justification,
-    ).join(Recommendation, Recommendation.id == ProposedWording.recommendation_id)
-    for rec_id, title, *texts in session.execute(wordings).yield_per(1000):
-        if not _may_hold_findings(texts):
-            continue
-        for text in texts:
-            yield from _text_findings(
-                "recommendation", uuid.UUID(rec_id), title, "proposed_wordings", text, keys
-            )
+        if not matches:
+            title = display_title(kind, item) if title is None else title
+            yield Finding(
+                "error", "revision-mismatch", REVISION_MISMATCH,
+                kind, uuid.UUID(item["id"]), title,
+            )  # fmt: skip
+    for kind, record_id, title in altered_deletions(session):
+        yield Finding("error", "revision-mismatch", REVISION_MISMATCH, kind, record_id, title)
+
+
+def _text_fields(kind: str) -> list[str]:
+    """A kind's free texts: those that may cite a source or hold any character."""
+    return [
+        name for name, spec in field_specs(kind).items() if spec.type is str and not spec.choices
+    ]
 
 
 def _may_hold_findings(texts: Sequence[str | None]) -> bool:

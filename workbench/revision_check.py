@@ -14,7 +14,7 @@ as its purpose asks:
   colleague's file says what they did, and a record it misstates cannot be
   merged honestly;
 * ``workbench check`` reports records whose stored content does not match
-  their revision (:func:`stored_mismatches`): a change made to the file itself.
+  their revision (:func:`stored_records`): a change made to the file itself.
 
 Content is what the record holds less its metadata, as interchange writes it
 (which is how the app hashes it); a deletion's content is ``{"deleted": true}``.
@@ -263,14 +263,28 @@ def _forged(kind: str, record_id: uuid.UUID, title: str, section: str = "") -> I
 # --- check: stored records ----------------------------------------------------------
 
 
-def stored_mismatches(session: Session) -> Iterator[RecordName]:
-    """Every record and deletion whose stored content does not match its revision,
-    kind by kind in id order; records read in batches (linear time)."""
+def stored_records(session: Session) -> Iterator[tuple[str, dict[str, Any], bool]]:
+    """Every stored record as the document holds it, kind by kind in id order,
+    with whether its content matches its revision; read in batches (linear
+    time). ``workbench check`` reads each record once, for this and for what
+    its texts hold."""
     hidden = hidden_ids(session)
     for kind in SECTION_NAMES:
         for item in iter_records(session, kind):
-            if not item_names_its_content(item, hidden):
-                yield kind, uuid.UUID(item["id"]), display_title(kind, item)
+            yield kind, item, item_names_its_content(item, hidden)
+
+
+def altered_deletions(session: Session) -> Iterator[RecordName]:
+    """Every deletion whose revision is not a deletion's, in id order."""
     for tombstone in session.scalars(select(Tombstone).order_by(Tombstone.id)):
         if not names_content(tombstone.revision, tombstone.ancestors or [], DELETED):
             yield tombstone.kind, tombstone.id, "(deleted)"
+
+
+def stored_mismatches(session: Session) -> Iterator[RecordName]:
+    """Every record and deletion whose stored content does not match its revision,
+    kind by kind in id order."""
+    for kind, item, matches in stored_records(session):
+        if not matches:
+            yield kind, uuid.UUID(item["id"]), display_title(kind, item)
+    yield from altered_deletions(session)

@@ -171,3 +171,45 @@ def test_evidence_with_a_translated_title_is_reported_once(small: Project, capsy
     assert main(["check", str(small.path), "--json"]) == 1
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [f["code"] for f in findings if f["id"] == str(bare.id)] == ["evidence-without-source"]
+
+
+def test_the_library_check_names_what_each_record_holds_and_whether_it_was_altered(
+    small: Project,
+) -> None:
+    """One pass reads each record for its texts, its proposed wordings' among them,
+    and its revision: a Kazakh recommendation whose wording cites an unknown key and
+    holds a bell, stored title changed outside Workbench afterwards, is named for
+    all three, by the title it now has; evidence citing a known key, for neither."""
+    library, composition = Library(small), Composition(small)
+    library.create(
+        "recommendation",
+        {"title": "Жала жабуды қылмыстық құқықтан алып тастау", "text": "Мәтін"},
+        record_id=fixed(70),
+    )
+    composition.add_proposed_wording(
+        fixed(70),
+        fixed(20),
+        current_wording="Қорлау айыппұлмен жазаланады.",
+        proposed_wording="Қорлау азаматтық құқық бұзушылық [@белгісіз-кілт].",
+        justification="Қылмыстық жаза тым ауыр\x07",
+    )
+    clean = library.create("evidence", {"title": "Таза дәлел", "summary": "[@gc34] бойынша"})
+    altered_title = "Жала жабу туралы өзгертілген атау"
+    with small.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE recommendations SET title = ? WHERE id = ?", (altered_title, str(fixed(70)))
+        )
+
+    found = {
+        (f.code, f.field): f for f in check_project(small).findings if f.record_id == fixed(70)
+    }
+    assert set(found) == {
+        ("unknown-citation-key", "proposed_wordings"),
+        ("unholdable-characters", "proposed_wordings"),
+        ("revision-mismatch", ""),
+    }
+    assert {f.title for f in found.values()} == {altered_title}
+    assert found["unknown-citation-key", "proposed_wordings"].detail[0] == "белгісіз-кілт"
+    assert "U+0007" in found["unholdable-characters", "proposed_wordings"].message
+    [unsourced] = [f.code for f in check_project(small).findings if f.record_id == clean.id]
+    assert unsourced == "evidence-without-source"  # its text and revision are sound
