@@ -133,6 +133,8 @@ LANGUAGE_NAMES = {
     "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
     "kk": QT_TRANSLATE_NOOP("Language", "Kazakh"),
 }
+"""Languages as a sentence names them (:func:`language_in_words`): Russian and
+Kazakh translate them in lower case ("язык текста — английский")."""
 
 
 def kind_name(kind: str, *, plural: bool = False) -> str:

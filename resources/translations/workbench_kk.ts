@@ -886,15 +886,15 @@
     <name>Language</name>
     <message>
       <source>English</source>
-      <translation>Ағылшын тілі</translation>
+      <translation>ағылшын тілі</translation>
     </message>
     <message>
       <source>Kazakh</source>
-      <translation>Қазақ тілі</translation>
+      <translation>қазақ тілі</translation>
     </message>
     <message>
       <source>Russian</source>
-      <translation>Орыс тілі</translation>
+      <translation>орыс тілі</translation>
     </message>
   </context>
   <context>

@@ -886,15 +886,15 @@
     <name>Language</name>
     <message>
       <source>English</source>
-      <translation>Английский</translation>
+      <translation>английский</translation>
     </message>
     <message>
       <source>Kazakh</source>
-      <translation>Казахский</translation>
+      <translation>казахский</translation>
     </message>
     <message>
       <source>Russian</source>
-      <translation>Русский</translation>
+      <translation>русский</translation>
     </message>
   </context>
   <context>

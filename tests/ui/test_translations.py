@@ -571,6 +571,35 @@ def test_proposed_wordings_are_translated_beside_the_recommendation(window: Main
     assert stored[key] == "Жаңа редакция"
 
 
+def test_a_language_named_within_a_sentence_is_in_lower_case(qapp) -> None:
+    """Russian and Kazakh write a language's name in lower case mid-sentence, as a
+    finding about text in the wrong language and a review note's language have it
+    (the language lists name each language in its own words, capitalised)."""
+    import uuid
+
+    from ui.labels import language_in_words
+    from ui.submission.preflight_list import finding_text
+    from workbench.preflight import Finding
+
+    wrong = Finding(
+        "warning", "wrong-language", "Title of “R” reads as English, in a document in Russian",
+        "recommendation", uuid.uuid4(), "R", "title", ("title", "Свобода слова", "en", "ru"),
+    )  # fmt: skip
+    expected = {
+        "ru": ("английский", "казахский", "русский"),
+        "kk": ("ағылшын тілі", "қазақ тілі", "орыс тілі"),
+    }
+    for interface, names in expected.items():
+        install_language(interface)
+        assert tuple(language_in_words(code) for code in ("en", "kk", "ru")) == names
+    install_language("ru")
+    assert finding_text(wrong) == (
+        "Название («Свобода слова»): язык текста — английский, а язык документа — русский"
+    )
+    install_language("kk")
+    assert "мәтін тілі — ағылшын тілі, ал құжат тілі — орыс тілі" in finding_text(wrong)
+
+
 def test_preflight_findings_read_in_the_interface_language(qapp) -> None:
     import uuid
 
@@ -590,7 +619,7 @@ def test_preflight_findings_read_in_the_interface_language(qapp) -> None:
     assert finding_text(empty) == "Section “Раздел 1” holds no recommendation"
     install_language("ru")
     assert finding_text(empty) == "В разделе «Раздел 1» нет ни одной рекомендации"
-    assert finding_text(untranslated) == "Не переведено (Казахский): название, текст"
+    assert finding_text(untranslated) == "Не переведено (казахский): название, текст"
     assert finding_text(unknown) == "As the service put it"
     install_language("kk")
     assert finding_text(empty) == "«Раздел 1» бөлімінде бірде-бір ұсыныс жоқ"
