@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import select
 
 from db.models import RECORD_KINDS, Record, Tombstone
-from db.sqlite import defer_foreign_keys
+from db.sqlite import defer_foreign_keys, page_cache
 from workbench import revision_check
+from workbench.gcpause import gc_paused
 from workbench.interchange import (
     InterchangeError,
     ParsedRecord,
@@ -60,7 +61,13 @@ class _Scan:
         """The ids of the file's confidential records (see :mod:`workbench.revision_check`)."""
 
 
+@gc_paused
 def load_file(project: Project, path: Path, progress: Progress | None = None) -> LoadReport:
+    """Write the file's records and deletions in one transaction, read a batch at a time.
+
+    The collector is paused (the file's ids, kept for the whole load, would be
+    walked again by each collection) and the page cache enlarged (links land at
+    random places in two b-trees): 38 s to 32 s for 100,000 records."""
     scan = _scan(path)
     with project.reading() as session:
         rows = session.execute(select(Record.id, Record.kind))
@@ -75,7 +82,7 @@ def load_file(project: Project, path: Path, progress: Progress | None = None) ->
     removed = dict.fromkeys(RECORD_KINDS, 0)
     changed = revision_check.revised_tombstones(scan.tombstones)
     total, done = len(scan.kinds), 0
-    with project.writing() as writer:
+    with project.writing() as writer, page_cache(writer.session.connection()):
         defer_foreign_keys(writer.session.connection())
         for tombstone in scan.tombstones:
             removed[tombstone.kind] += apply_tombstone(writer, tombstone)

@@ -224,7 +224,7 @@ def _write(
     committed without a verified backup."""
     deleted = {t.id for t in deletions}
     written = {write.id for write in writes}
-    with project.writing() as writer, sqlite.page_cache(writer.session.connection(), _CACHE_KIB):
+    with project.writing() as writer, sqlite.page_cache(writer.session.connection()):
         before: Snapshot | None = None
         if undoable:
             touched = [*written, *deleted, *snapshots.dependents(writer.session, deleted)]
@@ -261,11 +261,6 @@ def _write(
             return None
         writer.finish()
         return MergeUndo(before, snapshots.capture(writer.session, before.ids))
-
-
-_CACHE_KIB = 32 * 1024
-"""The page cache a merge writes with (see :func:`db.sqlite.page_cache`): most of the
-pages a merge of 10,000 records into 100,000 touches."""
 
 
 def _planned(write: RecordItem, ready: Mapping[uuid.UUID, ParsedRecord]) -> ParsedRecord | None:
