@@ -179,7 +179,8 @@ def test_the_library_check_names_what_each_record_holds_and_whether_it_was_alter
     """One pass reads each record for its texts, its proposed wordings' among them,
     and its revision: a Kazakh recommendation whose wording cites an unknown key and
     holds a bell, stored title changed outside Workbench afterwards, is named for
-    all three, by the title it now has; evidence citing a known key, for neither."""
+    all three, by the title it now has; evidence citing a known key, for neither;
+    evidence holding a bell and no citation, for the bell."""
     library, composition = Library(small), Composition(small)
     library.create(
         "recommendation",
@@ -194,6 +195,7 @@ def test_the_library_check_names_what_each_record_holds_and_whether_it_was_alter
         justification="Қылмыстық жаза тым ауыр\x07",
     )
     clean = library.create("evidence", {"title": "Таза дәлел", "summary": "[@gc34] бойынша"})
+    bell = library.create("evidence", {"title": "Қоңырау", "summary": "Дыбыс\x07 белгісі"})
     altered_title = "Жала жабу туралы өзгертілген атау"
     with small.engine.begin() as connection:
         connection.exec_driver_sql(
@@ -211,5 +213,10 @@ def test_the_library_check_names_what_each_record_holds_and_whether_it_was_alter
     assert {f.title for f in found.values()} == {altered_title}
     assert found["unknown-citation-key", "proposed_wordings"].detail[0] == "белгісіз-кілт"
     assert "U+0007" in found["unholdable-characters", "proposed_wordings"].message
-    [unsourced] = [f.code for f in check_project(small).findings if f.record_id == clean.id]
+    findings = check_project(small).findings
+    [unsourced] = [f.code for f in findings if f.record_id == clean.id]
     assert unsourced == "evidence-without-source"  # its text and revision are sound
+    assert {(f.code, f.field) for f in findings if f.record_id == bell.id} == {
+        ("evidence-without-source", "source"),
+        ("unholdable-characters", "summary"),  # no citation in it, still read
+    }
