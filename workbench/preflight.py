@@ -445,25 +445,23 @@ def _record_findings(session: Session, keys: set[str]) -> Iterator[Finding]:
 
     Read apart, the texts were a fifth of a million-record check. Titles are
     made only for the records that may hold a finding (a citation needs an @)."""
-    texts = {kind: _text_fields(kind) for kind in RECORD_KINDS}
+    text_fields = {kind: _text_fields(kind) for kind in RECORD_KINDS}
     for kind, item, matches in stored_records(session):
-        fields = [(name, item.get(name)) for name in texts[kind]]
-        wordings = [
+        texts = [(name, item.get(name)) for name in text_fields[kind]]
+        texts += [
             ("proposed_wordings", wording.get(name))
             for wording in item.get("proposed_wordings", ())
             for name in _WORDING_TEXTS
         ]
-        title = None
-        if _may_hold_findings([text for _name, text in fields + wordings]):
-            record_id, title = uuid.UUID(item["id"]), display_title(kind, item)
-            for name, text in fields + wordings:
+        may_hold = _may_hold_findings([text for _name, text in texts])
+        if matches and not may_hold:
+            continue
+        record_id, title = uuid.UUID(item["id"]), display_title(kind, item)
+        if may_hold:
+            for name, text in texts:
                 yield from _text_findings(kind, record_id, title, name, text or "", keys)
         if not matches:
-            title = display_title(kind, item) if title is None else title
-            yield Finding(
-                "error", "revision-mismatch", REVISION_MISMATCH,
-                kind, uuid.UUID(item["id"]), title,
-            )  # fmt: skip
+            yield Finding("error", "revision-mismatch", REVISION_MISMATCH, kind, record_id, title)
     for kind, record_id, title in altered_deletions(session):
         yield Finding("error", "revision-mismatch", REVISION_MISMATCH, kind, record_id, title)
 

@@ -279,12 +279,3 @@ def altered_deletions(session: Session) -> Iterator[RecordName]:
     for tombstone in session.scalars(select(Tombstone).order_by(Tombstone.id)):
         if not names_content(tombstone.revision, tombstone.ancestors or [], DELETED):
             yield tombstone.kind, tombstone.id, "(deleted)"
-
-
-def stored_mismatches(session: Session) -> Iterator[RecordName]:
-    """Every record and deletion whose stored content does not match its revision,
-    kind by kind in id order."""
-    for kind, item, matches in stored_records(session):
-        if not matches:
-            yield kind, uuid.UUID(item["id"]), display_title(kind, item)
-    yield from altered_deletions(session)

@@ -24,7 +24,13 @@ from workbench.interchange import SECTION_NAMES, dump_document, parse_record
 from workbench.library import Library
 from workbench.merge import apply_merge, plan_merge
 from workbench.project import Project
-from workbench.revision_check import document_hidden, record_names_its_content, stored_mismatches
+from workbench.records import display_title
+from workbench.revision_check import (
+    altered_deletions,
+    document_hidden,
+    record_names_its_content,
+    stored_records,
+)
 from workbench.revisions import names_content, next_revision
 from workbench.share import read_bundle, share
 from workbench.starter import create_project, install_starter, starter_document
@@ -59,8 +65,15 @@ def _write(path: Path, document: dict[str, Any]) -> Path:
 
 
 def _mismatches(path: Path) -> list[tuple[str, uuid.UUID, str]]:
+    """Every record and deletion stored with content its revision does not name,
+    as `check` reads them."""
     with Project.open(path) as project, project.reading() as session:
-        return list(stored_mismatches(session))
+        records = [
+            (kind, uuid.UUID(item["id"]), display_title(kind, item))
+            for kind, item, matches in stored_records(session)
+            if not matches
+        ]
+        return records + list(altered_deletions(session))
 
 
 # --- the starter and the app's own revisions ---------------------------------------
